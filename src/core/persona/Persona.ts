@@ -1,0 +1,32 @@
+import type { EndReason, Turn } from '../transcript';
+
+/** How the customer feels right now, 0 to 100 each; drives the patience meter. */
+export interface Mood {
+  patience: number;
+  trust: number;
+}
+
+/** The customer's next turn, or the end of the call. */
+export interface PersonaTurn {
+  /** What the customer says; may be empty when the call simply ends. */
+  text: string;
+  /** Set when the call ends with this turn. */
+  end?: EndReason;
+  mood?: Mood;
+}
+
+/** Options for one reply: cancellation and streaming of partial text. */
+export interface RespondOptions {
+  signal?: AbortSignal;
+  /** Called with the text so far as it arrives (model personas stream; scripted ones call it once). */
+  onText?: (textSoFar: string) => void;
+}
+
+/** A customer: scripted or played by a model, both behind this one interface. */
+export interface Persona {
+  readonly kind: 'scripted' | 'llm';
+  /** What the customer says on picking up, or the voicemail greeting. */
+  open(options?: RespondOptions): Promise<PersonaTurn>;
+  /** The customer's reply to the transcript so far, whose last turn is the rep's. */
+  respond(turns: readonly Turn[], options?: RespondOptions): Promise<PersonaTurn>;
+}

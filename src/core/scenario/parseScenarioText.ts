@@ -1,0 +1,37 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Scenario } from './scenarioSchema';
+import { validateScenario } from './validateScenario';
+import type { Validated } from './validationError';
+
+/** Largest scenario file accepted; real ones are a few kilobytes. */
+export const MAX_SCENARIO_BYTES = 1_000_000;
+
+/** Parses YAML or JSON data, with a size limit and a readable message for text that is neither. */
+export function parseDataText(text: string, maxBytes: number): Validated<unknown> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > maxBytes) {
+    const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+    return { ok: false, errors: [{ path: '(file)', message: `too large: ${mb(bytes)}, the limit is ${mb(maxBytes)}` }] };
+  }
+  if (text.trim() === '') return { ok: false, errors: [{ path: '(file)', message: 'the file is empty' }] };
+  if (/^\s*[[{]/.test(text)) {
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch (error) {
+      return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    }
+  }
+  try {
+    return { ok: true, value: parseYaml(text, { maxAliasCount: 100, uniqueKeys: true }) };
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
+    const first = (error as Error).message.split('\n')[0];
+    return { ok: false, errors: [{ path: '(file)', message: `not valid YAML or JSON${where}: ${first}` }] };
+  }
+}
+
+/** Parses and validates a scenario file's text (YAML or JSON). */
+export function parseScenarioText(text: string): Validated<Scenario> {
+  const data = parseDataText(text, MAX_SCENARIO_BYTES);
+  return data.ok ? validateScenario(data.value) : data;
+}
