@@ -1,0 +1,24 @@
+import type { Report } from '../scoring/report';
+import type { Transcript } from '../transcript';
+
+/** The version of saved call records this build writes. */
+export const CALL_RECORD_VERSION = 2;
+
+/** A finished practice call as kept in history. */
+export interface CallRecord {
+  version: typeof CALL_RECORD_VERSION;
+  /** Unique id, assigned when the call starts. */
+  id: string;
+  scenarioId: string;
+  /** The scenario's title when played, so history reads well even if the scenario is later removed. */
+  scenarioTitle: string;
+  /** ISO timestamps. */
+  startedAt: string;
+  endedAt: string;
+  personaKind: 'scripted' | 'llm';
+  mode: 'guided' | 'free';
+  transcript: Transcript;
+  report: Report;
+  /** The assignment this call was played under, if any. */
+  assignmentId?: string;
+}
