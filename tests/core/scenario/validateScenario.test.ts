@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../../src/core/scenario/parseScenarioText';
+import { formatValidationError } from '../../../src/core/scenario/validationError';
+
+const baseText = readFileSync(new URL('../../fixtures/scenarios/minimal.yaml', import.meta.url), 'utf8');
+
+/** The minimal scenario with one change applied, as YAML text. */
+function variant(change: (data: any) => void): string {
+  const data = parse(baseText);
+  change(data);
+  return stringify(data);
+}
+
+function messages(text: string): string[] {
+  const result = parseScenarioText(text);
+  return result.ok ? [] : result.errors.map(formatValidationError);
+}
+
+describe('parseScenarioText', () => {
+  it('accepts the minimal scenario', () => {
+    const result = parseScenarioText(baseText);
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts the same scenario written as JSON', () => {
+    expect(parseScenarioText(JSON.stringify(parse(baseText))).ok).toBe(true);
+  });
+
+  it('rejects an unknown key with its path', () => {
+    expect(messages(variant((d) => (d.persona.mood = 'grumpy')))).toEqual(['At persona.mood: unknown key']);
+  });
+
+  it('rejects a wrong type with its path and what was found', () => {
+    expect(messages(variant((d) => (d.persona.openIssues[0].keywords = 'flour')))).toEqual([
+      'At persona.openIssues.0.keywords: expected an array, got a string',
+    ]);
+  });
+
+  it('rejects a missing field with its path', () => {
+    expect(messages(variant((d) => delete d.briefing.goal))).toEqual(['At briefing.goal: missing (expected a string)']);
+  });
+
+  it('rejects a goal that names an issue the scenario does not have', () => {
+    expect(messages(variant((d) => (d.facts.goalRequires = ['late-flour', 'late-sugar'])))).toEqual([
+      'At facts.goalRequires.1: "late-sugar" is not the id of an open issue or value item in this scenario',
+    ]);
+  });
+
+  it('rejects a better line for a principle the scenario does not score', () => {
+    expect(messages(variant((d) => (d.betterLines.persist = 'Can I call you Friday?')))).toEqual([
+      'At betterLines.persist: principle "persist" is not listed under principles',
+    ]);
+  });
+
+  it('rejects a duplicate id and names where it was first used', () => {
+    expect(messages(variant((d) => (d.facts.valueItems[0].id = 'late-flour')))).toEqual([
+      'At facts.valueItems.0.id: duplicate id "late-flour" (first used at persona.openIssues.0.id)',
+    ]);
+  });
+
+  it('rejects an unknown schemaVersion without reading the rest', () => {
+    expect(messages(variant((d) => ((d.schemaVersion = 2), (d.bogus = true))))).toEqual([
+      'At schemaVersion: unknown version 2; this build reads version 1',
+    ]);
+  });
+
+  it('rejects a file without a schemaVersion', () => {
+    expect(messages(variant((d) => delete d.schemaVersion))).toEqual(['At schemaVersion: missing (expected 1)']);
+  });
+
+  it('rejects text that is neither YAML nor JSON', () => {
+    expect(messages('{ "id": "broken", ')[0]).toMatch(/^At \(file\): not valid JSON/);
+    expect(messages('key: [unclosed\n  - : : :')[0]).toMatch(/^At \(file\): not valid YAML or JSON \(line \d+\)/);
+    expect(messages('just a sentence of prose')).toEqual(['At (file): expected a scenario (a mapping of keys to values), got a string']);
+  });
+
+  it('rejects a 5 MB file before parsing it', () => {
+    const huge = `${baseText}\n# ${'x'.repeat(5_000_000)}\n`;
+    expect(huge.length).toBeGreaterThan(MAX_SCENARIO_BYTES);
+    expect(messages(huge)).toEqual(['At (file): too large: 5.0 MB, the limit is 1.0 MB']);
+  });
+
+  it('reports every problem at once', () => {
+    const found = messages(
+      variant((d) => {
+        d.channel = 'fax';
+        d.persona.patience = 'lots';
+        d.extra = 1;
+        delete d.summary;
+      }),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'At channel: expected "call" or "voicemail", got "fax"',
+        'At persona.patience: expected a number, got a string',
+        'At extra: unknown key',
+        'At summary: missing (expected a string)',
+      ]),
+    );
+    expect(found).toHaveLength(4);
+  });
+
+  it('rejects a guided stage whose three lines are not of three qualities', () => {
+    expect(messages(variant((d) => (d.guided[0].lines[1].quality = 'strong')))).toEqual([
+      'At guided.0.lines: expected one strong, one weak and one poor line',
+    ]);
+  });
+
+  it('rejects an empty file', () => {
+    expect(messages('   \n')).toEqual(['At (file): the file is empty']);
+  });
+});
