@@ -1,0 +1,7 @@
+// `npm run bench`: speed and size figures as JSON, each with its target and whether it passes.
+import { runAppBench } from './appBench';
+import { runCoreBench } from './coreBench';
+
+const core = await runCoreBench();
+const app = await runAppBench();
+console.log(JSON.stringify({ core, app }, null, 2));

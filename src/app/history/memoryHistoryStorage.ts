@@ -1,0 +1,44 @@
+import type { CallRecord } from '../../core/history/callRecord';
+import type { HistoryStorage } from './historyStorage';
+
+/** Copies like IndexedDB does, so callers cannot mutate what is "saved". */
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** History kept in memory: for tests, and the fallback when IndexedDB cannot be used. */
+export class MemoryHistoryStorage implements HistoryStorage {
+  readonly persistent = false;
+  private readonly items = new Map<unknown, unknown>();
+  private nextRawKey = 0;
+
+  /** `initial` may hold anything, garbage included, as a damaged store would. */
+  constructor(initial: readonly unknown[] = []) {
+    for (const item of initial) this.items.set(this.keyOf(item), copy(item));
+  }
+
+  private keyOf(item: unknown): unknown {
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : `raw:${this.nextRawKey++}`;
+  }
+
+  async loadAll(): Promise<unknown[]> {
+    return [...this.items.values()].map(copy);
+  }
+
+  async put(record: CallRecord): Promise<void> {
+    this.items.set(record.id, copy(record));
+  }
+
+  async putMany(records: readonly CallRecord[]): Promise<void> {
+    for (const record of records) this.items.set(record.id, copy(record));
+  }
+
+  async delete(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+
+  async clear(): Promise<void> {
+    this.items.clear();
+  }
+}
