@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { validateScenario } from '../../core/scenario/validateScenario';
+import { formatValidationError } from '../../core/scenario/validationError';
+
+/** A bundled scenario file that did not validate, with every problem found. */
+export interface ScenarioProblem {
+  file: string;
+  messages: string[];
+}
+
+/** The scenarios the app can play. */
+export interface ScenarioCatalog {
+  scenarios: Scenario[];
+  problems: ScenarioProblem[];
+}
+
+const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
+
+/** Validates raw scenario data by file name; files that fail are reported, not dropped silently. */
+export function buildCatalog(files: Record<string, unknown>): ScenarioCatalog {
+  const scenarios: Scenario[] = [];
+  const problems: ScenarioProblem[] = [];
+  const seen = new Set<string>();
+  for (const [path, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const file = path.split('/').pop() ?? path;
+    const result = validateScenario(data);
+    if (!result.ok) problems.push({ file, messages: result.errors.map(formatValidationError) });
+    else if (seen.has(result.value.id)) problems.push({ file, messages: [`duplicate scenario id "${result.value.id}"`] });
+    else {
+      seen.add(result.value.id);
+      scenarios.push(result.value);
+    }
+  }
+  scenarios.sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
+  return { scenarios, problems };
+}
+
+// The lead's Vite plugin turns YAML into JSON at build time, so no YAML parser ships to the browser.
+const bundled = import.meta.glob('../../../scenarios/*.yaml', { eager: true, import: 'default' });
+
+/** The scenario catalog as a store, so scenarios added later (custom ones) re-render the screens that list them. */
+export const useScenarioCatalog = create<ScenarioCatalog>()(() => buildCatalog(bundled));
+
+/** The scenario with this id, if the catalog has it. */
+export function scenarioById(id: string): Scenario | undefined {
+  return useScenarioCatalog.getState().scenarios.find((s) => s.id === id);
+}
+
+/** Selector for one scenario by id. */
+export const selectScenario = (id: string | undefined) => (state: ScenarioCatalog) =>
+  id === undefined ? undefined : state.scenarios.find((s) => s.id === id);
