@@ -19,9 +19,9 @@ export function makeRescore(scenarios: readonly Scenario[], score: (scenario: Sc
 
 /** Loads the scorer and the built-in scenarios on demand (they are only needed to repair a damaged saved score). */
 export async function rescoreWithBuiltins(): Promise<Rescore> {
-  const [{ BUILTIN_SCENARIOS }, { scoreTranscript }] = await Promise.all([
-    import('../scenarios/builtinScenarios'),
+  const [{ useScenarioCatalog }, { scoreTranscript }] = await Promise.all([
+    import('../scenarios/scenarioCatalog'),
     import('../../core/scoring/scoreTranscript'),
   ]);
-  return makeRescore(BUILTIN_SCENARIOS, scoreTranscript);
+  return makeRescore(useScenarioCatalog.getState().scenarios, scoreTranscript);
 }

@@ -84,12 +84,18 @@ const dialogue = z.strictObject({
   fallback: lines,
   hangUp: lines,
   goodbye: lines,
+  /** Reply when the rep asks for what they should already know; falls back to `purposeless`. */
+  knownInfoAsked: lines.optional(),
+  /** Reply when the rep repeats themselves; falls back to `ramble`. */
+  repeated: lines.optional(),
 });
 
 const valueItem = z.strictObject({
   id: slug,
   summary: text,
   keywords,
+  /** The customer's reaction to this item; falls back to `dialogue.valueHeard`. */
+  reply: lines.optional(),
 });
 
 const facts = z.strictObject({

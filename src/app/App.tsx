@@ -1,0 +1,76 @@
+import { AnimatePresence, m } from 'framer-motion';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { HomeScreen } from './home/HomeScreen';
+import { useNavigationStore } from './navigation/navigationStore';
+import type { Route } from './navigation/route';
+import { AppShell } from './shell/AppShell';
+import { MotionProvider } from './shell/MotionProvider';
+import { NotFoundScreen } from './shell/NotFoundScreen';
+import { ScreenErrorBoundary } from './shell/ScreenErrorBoundary';
+import { ScreenLoading } from './shell/ScreenLoading';
+
+// Only Home is in the first bundle; the other screens load when opened (and are prefetched when the browser is idle).
+const loadBriefing = () => import('./briefing/BriefingScreen');
+const loadCall = () => import('./call/CallScreen');
+const loadResults = () => import('./results/ResultsScreen');
+const loadReplay = () => import('./replay/ReplayScreen');
+const loadSettings = () => import('./settings/SettingsScreen');
+// History is app engineer 2's; a glob keeps this file building whether or not that screen is present yet.
+const historyModules = import.meta.glob<{ default: ComponentType }>('./history/HistoryScreen.tsx');
+const loadHistory = historyModules['./history/HistoryScreen.tsx'] ?? (async () => ({ default: NotFoundScreen }));
+
+const BriefingScreen = lazy(loadBriefing);
+const CallScreen = lazy(loadCall);
+const ResultsScreen = lazy(loadResults);
+const ReplayScreen = lazy(loadReplay);
+const SettingsScreen = lazy(loadSettings);
+const HistoryScreen: LazyExoticComponent<ComponentType> = lazy(loadHistory);
+
+/** Fetches the screens a trainee is likely to open next, once the first screen is up. */
+export function prefetchScreens(): void {
+  for (const load of [loadBriefing, loadCall, loadResults, loadReplay]) void load().catch(() => undefined);
+}
+
+function screenFor(route: Route) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'briefing':
+      return <BriefingScreen scenarioId={route.scenarioId} />;
+    case 'call':
+      return <CallScreen />;
+    case 'results':
+      return <ResultsScreen recordId={route.recordId} />;
+    case 'replay':
+      return <ReplayScreen recordId={route.recordId} />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <NotFoundScreen />;
+  }
+}
+
+function routeKey(route: Route): string {
+  return 'scenarioId' in route ? `${route.name}/${route.scenarioId}` : 'recordId' in route ? `${route.name}/${route.recordId}` : route.name;
+}
+
+/** The app: shell, screen transitions, and the screen for the current route. */
+export function App() {
+  const route = useNavigationStore((s) => s.route);
+  const key = routeKey(route);
+  return (
+    <MotionProvider>
+      <AppShell>
+        <AnimatePresence mode="wait" initial={false}>
+          <m.div key={key} initial={{ opacity: 0, y: 8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0, y: -4 }} transition={{ duration: 0.18, ease: 'easeOut' }}>
+            <ScreenErrorBoundary>
+              <Suspense fallback={<ScreenLoading />}>{screenFor(route)}</Suspense>
+            </ScreenErrorBoundary>
+          </m.div>
+        </AnimatePresence>
+      </AppShell>
+    </MotionProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import type { StateCreator } from 'zustand';
+import { callServices } from './callServices';
+import { buildCallRecord, transcriptOf } from './buildCallRecord';
+import type { CallFinishActions, CallState } from './callState';
+import { ENDING_MS } from './pauseFor';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
+}
+
+/** The slice that ends a call: the "call ended" moment, scoring, saving to history before the results show. */
+export const createCallFinishSlice: StateCreator<CallState, [], [], CallFinishActions> = (set, get) => ({
+  async finish(endReason, options) {
+    const session = get().session;
+    if (!session) return;
+    const services = callServices();
+    const ended = { ...session, endReason };
+    set({ session: ended, phase: 'ending', persona: undefined, notice: undefined });
+    if (options?.pause !== false) await services.wait(ENDING_MS);
+    if (get().session?.callId !== session.callId) return;
+    const scenario = services.scenarioById(session.scenarioId);
+    if (!scenario) {
+      set({ phase: 'save-failed', fault: `The scenario "${session.scenarioId}" is no longer available, so the call cannot be scored.` });
+      return;
+    }
+    try {
+      const report = services.score(scenario, transcriptOf(ended));
+      set({ pendingRecord: buildCallRecord(ended, report, new Date(services.now()).toISOString()) });
+    } catch (error) {
+      set({ phase: 'save-failed', fault: `The call could not be scored: ${messageOf(error)}` });
+      return;
+    }
+    await get().retrySave();
+  },
+
+  async retrySave() {
+    const record = get().pendingRecord;
+    if (!record) {
+      // Scoring failed earlier: try the whole ending again.
+      const reason = get().session?.endReason;
+      if (reason) await get().finish(reason, { pause: false });
+      return;
+    }
+    set({ phase: 'saving', fault: undefined });
+    try {
+      await callServices().saveRecord(record);
+    } catch (error) {
+      if (get().pendingRecord?.id === record.id) set({ phase: 'save-failed', fault: `Your call could not be saved to history: ${messageOf(error)}` });
+      return;
+    }
+    if (get().pendingRecord?.id !== record.id) return;
+    set({ phase: 'finished', finishedRecordId: record.id });
+  },
+
+  async recover() {
+    const { phase, pendingRecord, session } = get();
+    if (pendingRecord && (phase === 'saving' || phase === 'save-failed' || phase === 'finished')) return get().retrySave();
+    if (phase === 'ending' && session?.endReason) return get().finish(session.endReason, { pause: false });
+  },
+
+  clear() {
+    get().controller?.abort();
+    set({ phase: 'idle', session: undefined, persona: undefined, controller: undefined, pendingRecord: undefined, finishedRecordId: undefined, streamingText: undefined, notice: undefined, fault: undefined });
+  },
+});

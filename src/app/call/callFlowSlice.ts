@@ -1,0 +1,228 @@
+import type { StateCreator } from 'zustand';
+import type { PersonaTurn } from '../../core/persona/Persona';
+import { createScriptedPersona } from '../../core/persona/createScriptedPersona';
+import { cleanTurnText } from '../../core/cleanTurnText';
+import type { Turn } from '../../core/transcript';
+import { callServices } from './callServices';
+import type { CallFlowActions, CallSession, CallState } from './callState';
+import { BEEP_GAP_MS, pauseFor, RING_MS } from './pauseFor';
+
+type Get = () => CallState;
+type Set = (partial: Partial<CallState> | ((state: CallState) => Partial<CallState>)) => void;
+
+/** A model fault may carry the text that arrived before the stream broke. */
+function partialTextOf(error: unknown): string | undefined {
+  const text = (error as { partialText?: unknown } | null)?.partialText;
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim() || 'The customer could not answer.';
+}
+
+/** Still the same call, and not hung up or discarded in the meantime. */
+function stillOn(get: Get, callId: string, signal: AbortSignal): boolean {
+  return !signal.aborted && get().session?.callId === callId;
+}
+
+function withTurn(session: CallSession, turn: Turn): CallSession {
+  return { ...session, turns: [...session.turns, turn] };
+}
+
+function sinceConnected(session: CallSession): number {
+  return Math.max(0, callServices().now() - (session.connectedAt ?? callServices().now()));
+}
+
+function newController(get: Get, set: Set): AbortController {
+  get().controller?.abort();
+  const controller = new AbortController();
+  set({ controller });
+  return controller;
+}
+
+/** Creates the persona for the session (unless one is live) and has the customer pick up. */
+async function connect(get: Get, set: Set, session: CallSession): Promise<void> {
+  const services = callServices();
+  const scenario = services.scenarioById(session.scenarioId);
+  const controller = newController(get, set);
+  const { signal } = controller;
+  if (!scenario) {
+    set({ phase: 'fault', fault: `The scenario "${session.scenarioId}" is no longer available.` });
+    return;
+  }
+  set({ phase: 'connecting', fault: undefined });
+  let opening: PersonaTurn;
+  try {
+    const persona = get().persona ?? (await services.createPersona(scenario, { kind: session.personaKind, seed: session.seed, difficulty: session.difficulty }));
+    if (!stillOn(get, session.callId, signal)) return;
+    set({ persona });
+    await services.wait(RING_MS, signal);
+    if (!stillOn(get, session.callId, signal)) return;
+    opening = await persona.open({ signal, onText: (text) => set({ streamingText: text }) });
+  } catch (error) {
+    if (stillOn(get, session.callId, signal)) set({ phase: 'fault', fault: messageOf(error), streamingText: undefined });
+    return;
+  }
+  if (!stillOn(get, session.callId, signal)) return;
+  const connectedAt = services.now();
+  let next: CallSession = { ...get().session!, connectedAt, ...(opening.mood ? { mood: opening.mood } : {}) };
+  if (opening.text) next = withTurn(next, { speaker: 'customer', text: opening.text, at: 0 });
+  set({ session: next, streamingText: undefined });
+  if (opening.end) return get().finish(opening.end);
+  if (next.channel === 'voicemail' && !next.beeped) {
+    await services.wait(BEEP_GAP_MS, signal);
+    if (!stillOn(get, session.callId, signal)) return;
+    services.beep();
+    set({ session: { ...get().session!, beeped: true } });
+  }
+  set({ phase: 'live' });
+}
+
+/** Asks the customer for the reply to the last rep turn, with a speaking pause, then carries on or ends the call. */
+async function requestReply(get: Get, set: Set): Promise<void> {
+  const services = callServices();
+  const session = get().session;
+  const persona = get().persona;
+  if (!session || !persona) return;
+  const controller = newController(get, set);
+  const { signal } = controller;
+  set({ phase: 'responding', fault: undefined });
+  const asked = services.now();
+  let reply: PersonaTurn;
+  try {
+    reply = await persona.respond(session.turns, { signal, onText: (text) => set({ streamingText: text }) });
+  } catch (error) {
+    if (!stillOn(get, session.callId, signal)) return;
+    const partial = partialTextOf(error);
+    if (partial) {
+      const kept = withTurn(get().session!, { speaker: 'customer', text: cleanTurnText(partial).text, at: sinceConnected(session), partial: true });
+      set({ session: kept, phase: 'live', streamingText: undefined, notice: `${messageOf(error)} The part of the reply that arrived is kept and marked as cut off.` });
+    } else {
+      set({ phase: 'fault', fault: messageOf(error), streamingText: undefined });
+    }
+    return;
+  }
+  await services.wait(pauseFor(reply.text) - (services.now() - asked), signal);
+  if (!stillOn(get, session.callId, signal)) return;
+  let next: CallSession = { ...get().session!, ...(reply.mood ? { mood: reply.mood } : {}) };
+  if (reply.text) next = withTurn(next, { speaker: 'customer', text: reply.text, at: sinceConnected(next) });
+  set({ session: next, streamingText: undefined });
+  // A voicemail takes one message, whatever the persona says.
+  const end = reply.end ?? (next.channel === 'voicemail' ? 'voicemail-recorded' : undefined);
+  if (end) return get().finish(end);
+  set({ phase: 'live' });
+}
+
+/** The slice that runs a call: dialling, turns, faults, resume. */
+export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowActions> = (set, get) => ({
+  async startCall(scenario, start) {
+    get().controller?.abort();
+    const services = callServices();
+    const session: CallSession = {
+      callId: services.newId(),
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title,
+      channel: scenario.channel,
+      seed: services.newSeed(),
+      difficulty: start.difficulty,
+      goal: cleanTurnText(start.goal).text,
+      personaKind: start.personaKind,
+      usedGuided: false,
+      startedAt: new Date(services.now()).toISOString(),
+      turns: [],
+      beeped: false,
+    };
+    set({ session, phase: 'connecting', persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined });
+    await connect(get, set, session);
+  },
+
+  async sendRepLine(raw, options) {
+    const { session, phase } = get();
+    if (!session || phase !== 'live') return;
+    const { text, cut } = cleanTurnText(raw);
+    if (text === '') return;
+    const turn: Turn = { speaker: 'rep', text, at: sinceConnected(session), ...(cut ? { cut } : {}) };
+    set({
+      session: { ...withTurn(session, turn), usedGuided: session.usedGuided || Boolean(options?.guided) },
+      notice: cut ? 'That line was very long, so it was cut. On a call, short turns work better.' : undefined,
+    });
+    await requestReply(get, set);
+  },
+
+  async hangUp() {
+    const { session, phase } = get();
+    if (!session || phase === 'ending' || phase === 'saving' || phase === 'finished') return;
+    get().controller?.abort();
+    // Hanging up before anyone answered is not a call: nothing to score.
+    if (session.turns.length === 0) return get().discard();
+    set({ streamingText: undefined });
+    await get().finish('rep-ended', { pause: false });
+  },
+
+  async resume() {
+    const { session, phase } = get();
+    if (!session || phase !== 'interrupted') return;
+    const last = session.turns.at(-1);
+    // Turn times continue from the last turn, not from before the reload.
+    const connectedAt = session.connectedAt === undefined ? undefined : callServices().now() - (last?.at ?? 0);
+    set({ session: { ...session, connectedAt }, persona: undefined });
+    if (session.turns.length === 0) return connect(get, set, get().session!);
+    const scenario = callServices().scenarioById(session.scenarioId);
+    if (!scenario) {
+      set({ phase: 'fault', fault: `The scenario "${session.scenarioId}" is no longer available.` });
+      return;
+    }
+    try {
+      const persona = await callServices().createPersona(scenario, { kind: session.personaKind, seed: session.seed, difficulty: session.difficulty });
+      if (get().session?.callId !== session.callId) return;
+      set({ persona });
+    } catch (error) {
+      set({ phase: 'fault', fault: messageOf(error) });
+      return;
+    }
+    if (last?.speaker === 'rep') return requestReply(get, set);
+    set({ phase: 'live' });
+  },
+
+  async retry() {
+    const { session, phase } = get();
+    if (!session || phase !== 'fault') return;
+    if (session.turns.length === 0 || !get().persona) {
+      if (session.turns.length === 0) return connect(get, set, session);
+      set({ phase: 'interrupted' });
+      return get().resume();
+    }
+    if (session.turns.at(-1)?.speaker === 'rep') return requestReply(get, set);
+    set({ phase: 'live', fault: undefined });
+  },
+
+  async switchToScripted() {
+    const { session, phase } = get();
+    const scenario = session && callServices().scenarioById(session.scenarioId);
+    if (!session || !scenario) return;
+    if (phase === 'interrupted') {
+      set({ session: { ...session, personaKind: 'scripted' } });
+      return get().resume();
+    }
+    get().controller?.abort();
+    // The scripted persona reads the whole transcript each turn, so it can pick the call up anywhere.
+    const persona = createScriptedPersona(scenario, { seed: session.seed, difficulty: session.difficulty });
+    const name = scenario.persona.name.split(' ')[0];
+    set({ persona, session: { ...session, personaKind: 'scripted' }, fault: undefined, streamingText: undefined, notice: `Carrying on with the scripted ${name}. Everything said so far is kept.` });
+    if (session.turns.length === 0) return connect(get, set, get().session!);
+    if (phase === 'fault' || phase === 'responding') {
+      if (session.turns.at(-1)?.speaker === 'rep') return requestReply(get, set);
+      set({ phase: 'live' });
+    }
+  },
+
+  discard() {
+    get().controller?.abort();
+    set({ phase: 'idle', session: undefined, persona: undefined, controller: undefined, streamingText: undefined, notice: undefined, fault: undefined });
+  },
+
+  dismissNotice() {
+    set({ notice: undefined });
+  },
+});

@@ -1,0 +1,65 @@
+import type { CallRecord } from '../../core/history/callRecord';
+import type { Persona } from '../../core/persona/Persona';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { scoreTranscript } from '../../core/scoring/scoreTranscript';
+import type { Report } from '../../core/scoring/report';
+import type { Transcript } from '../../core/transcript';
+import { scenarioById } from '../scenarios/scenarioCatalog';
+import { playBeep } from './playBeep';
+import { createPersonaFor, type PersonaChoice } from './createPersonaFor';
+import { newCallId, newCallSeed } from './callIdentity';
+
+/** The I/O the call store needs, handed in so tests can replace clocks, storage and sound. */
+export interface CallServices {
+  now(): number;
+  /** Resolves after `ms`, or early (without error) when the signal aborts. */
+  wait(ms: number, signal?: AbortSignal): Promise<void>;
+  createPersona(scenario: Scenario, choice: PersonaChoice): Promise<Persona>;
+  score(scenario: Scenario, transcript: Transcript): Report;
+  /** Saves a finished call to history; rejects when it could not be stored. */
+  saveRecord(record: CallRecord): Promise<void>;
+  scenarioById(id: string): Scenario | undefined;
+  newSeed(): number;
+  newId(): string;
+  beep(): void;
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}
+
+const defaults: CallServices = {
+  now: () => Date.now(),
+  wait,
+  createPersona: createPersonaFor,
+  score: scoreTranscript,
+  saveRecord: () => Promise.reject(new Error('History storage is not connected.')),
+  scenarioById,
+  newSeed: newCallSeed,
+  newId: newCallId,
+  beep: playBeep,
+};
+
+let current: CallServices = defaults;
+
+/** The services in use. */
+export function callServices(): CallServices {
+  return current;
+}
+
+/** Replaces some services (the app wires history storage at start; tests use fakes). */
+export function configureCallServices(overrides: Partial<CallServices>): void {
+  current = { ...current, ...overrides };
+}
+
+/** Back to the defaults (for tests). */
+export function resetCallServices(): void {
+  current = defaults;
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { CallRecord } from '../../core/history/callRecord';
+import type { EndReason } from '../../core/transcript';
+import { MedalBadge } from './MedalBadge';
+
+/** How many calls each page of the list adds. */
+export const PAGE_SIZE = 20;
+
+const END_REASON: Record<EndReason, string> = {
+  'hung-up': 'Customer hung up',
+  'goal-reached': 'Goal reached',
+  'voicemail-recorded': 'Voicemail left',
+  'rep-ended': 'You hung up',
+  'turn-limit': 'Ran out of time',
+};
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A saved timestamp for display; saved data may hold anything, so a bad one reads as unknown. */
+export function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return iso && !Number.isNaN(date.getTime()) ? dateFormat.format(date) : 'Unknown date';
+}
+
+function HistoryRow({ record }: { record: CallRecord }) {
+  const goal = record.transcript.goal?.trim();
+  const end = record.transcript.endReason;
+  const replay = `#/replay/${encodeURIComponent(record.id)}`;
+  const results = `#/results/${encodeURIComponent(record.id)}`;
+  return (
+    <li className="hist-row">
+      <MedalBadge score={record.report.overall} />
+      <div className="hist-row-main">
+        <div className="hist-row-title">
+          <span className="hist-row-scenario">{record.scenarioTitle || record.scenarioId}</span>
+          <span className="hist-row-when">{formatWhen(record.endedAt || record.startedAt)}</span>
+        </div>
+        <div className="hist-row-meta">
+          {end && <span className={`hist-tag hist-tag-${end}`}>{END_REASON[end] ?? end}</span>}
+          <span className="hist-tag">{record.mode === 'guided' ? 'Guided' : 'Free text'}</span>
+          {record.personaKind === 'llm' && <span className="hist-tag">Model customer</span>}
+          <span className="hist-tag">{`${record.report.mistakes.length} mistake${record.report.mistakes.length === 1 ? '' : 's'}`}</span>
+        </div>
+        {goal && <p className="hist-row-goal">{`Your goal: ${goal}`}</p>}
+      </div>
+      <div className="hist-row-links">
+        <a className="hist-button hist-button-primary" href={replay} aria-label={`Replay the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
+          Replay
+        </a>
+        <a className="hist-link" href={results} aria-label={`Score of the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
+          Score
+        </a>
+      </div>
+    </li>
+  );
+}
+
+/** Finished calls, newest first, a page at a time so thousands of calls open quickly. */
+export function HistoryList({ records }: { records: readonly CallRecord[] }) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const count = Math.min(shown, records.length);
+  // Newest first without reversing the whole list: walk back from the end.
+  const page: CallRecord[] = [];
+  for (let i = records.length - 1; i >= records.length - count; i--) page.push(records[i]!);
+
+  const left = records.length - count;
+  return (
+    <>
+      <ol className="hist-list" aria-label="Finished calls, newest first">
+        {page.map((record) => (
+          <HistoryRow key={record.id} record={record} />
+        ))}
+      </ol>
+      <p className="hist-list-count">{`Showing ${count} of ${records.length} call${records.length === 1 ? '' : 's'}`}</p>
+      {left > 0 && (
+        <button type="button" className="hist-button hist-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {`Show ${Math.min(PAGE_SIZE, left)} more`}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { BestScores } from './BestScores';
+import { HistoryActions } from './HistoryActions';
+import { HistoryList } from './HistoryList';
+import HistoryNotice from './HistoryNotice';
+import { recordsForScenario, scenarioOptions, trendSeries } from './historySelectors';
+import { useHistory, useHistoryApi } from './historyStoreContext';
+import { PrincipleTrends } from './PrincipleTrends';
+import { TrendChart } from './TrendChart';
+import './history.css';
+
+/** The bench waits for this mark: the first page of the list is on screen after loading. */
+export const HISTORY_READY_MARK = 'dialed-in:history-ready';
+
+function markReady(): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(HISTORY_READY_MARK);
+}
+
+/** Every finished call: trends, best scores, the list with replays, and export/import/clear. */
+export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = {}) {
+  const store = useHistoryApi();
+  const loaded = useHistory((s) => s.loaded);
+  const records = useHistory((s) => s.records);
+  const best = useHistory((s) => s.bestByScenario);
+  const [filter, setFilter] = useState(scenarioId ?? '');
+  const filterId = useId();
+  const marked = useRef(false);
+
+  useEffect(() => {
+    void store.getState().load();
+  }, [store]);
+
+  const options = useMemo(() => scenarioOptions(records), [records]);
+  // A filter left over from before a clear or for a scenario never played falls back to all calls.
+  const active = options.some((o) => o.id === filter) ? filter : '';
+  const shown = useMemo(() => recordsForScenario(records, active || undefined), [records, active]);
+  const series = useMemo(() => trendSeries(shown), [shown]);
+  const activeTitle = options.find((o) => o.id === active)?.title;
+
+  useLayoutEffect(() => {
+    if (!loaded || marked.current) return;
+    marked.current = true;
+    markReady();
+  }, [loaded]);
+
+  const latest = shown[shown.length - 1]?.report.overall;
+  const bestShown = shown.reduce((m, r) => Math.max(m, r.report.overall), 0);
+
+  return (
+    <div className="hist-screen" data-screen="history">
+      <header className="hist-header">
+        <div>
+          <h1 className="hist-title">Your history</h1>
+          <p className="hist-subtitle">Every finished call, kept in this browser. Replay any of them to see your mistakes again.</p>
+        </div>
+      </header>
+
+      <HistoryNotice />
+
+      {!loaded ? (
+        <p className="hist-loading" role="status">
+          Loading your saved calls…
+        </p>
+      ) : records.length === 0 ? (
+        <section className="hist-card hist-empty" aria-labelledby={`${filterId}-empty`}>
+          <h2 id={`${filterId}-empty`}>No finished calls yet</h2>
+          <p>Play a call and it appears here with its score, so you can watch your progress and replay your mistakes.</p>
+          <a className="hist-button hist-button-primary" href="#/">
+            Choose a scenario
+          </a>
+        </section>
+      ) : (
+        <>
+          <div className="hist-toolbar">
+            <label className="hist-filter" htmlFor={filterId}>
+              <span>Scenario</span>
+              <select id={filterId} value={active} onChange={(e) => setFilter(e.target.value)}>
+                <option value="">{`All scenarios (${records.length})`}</option>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>{`${o.title} (${o.count})`}</option>
+                ))}
+              </select>
+            </label>
+            <dl className="hist-stats">
+              <div>
+                <dt>Calls</dt>
+                <dd>{shown.length}</dd>
+              </div>
+              <div>
+                <dt>Latest</dt>
+                <dd>{latest === undefined ? '–' : Math.round(latest)}</dd>
+              </div>
+              <div>
+                <dt>Best</dt>
+                <dd>{Math.round(bestShown)}</dd>
+              </div>
+            </dl>
+          </div>
+
+          <div className="hist-grid">
+            <section className="hist-card hist-trend" aria-labelledby={`${filterId}-trend`}>
+              <h2 id={`${filterId}-trend`}>{activeTitle ? `Overall score: ${activeTitle}` : 'Overall score'}</h2>
+              <TrendChart points={series.overall} calls={series.calls} label="Overall score" />
+            </section>
+            <section className="hist-card" aria-labelledby={`${filterId}-best`}>
+              <h2 id={`${filterId}-best`}>Best per scenario</h2>
+              <BestScores options={options} best={best} onPick={setFilter} />
+              {active && (
+                <button type="button" className="hist-link-button" onClick={() => setFilter('')}>
+                  Show all scenarios
+                </button>
+              )}
+            </section>
+          </div>
+
+          <section className="hist-card" aria-labelledby={`${filterId}-principles`}>
+            <h2 id={`${filterId}-principles`}>Each principle over time</h2>
+            <PrincipleTrends series={series} />
+          </section>
+
+          <section className="hist-card" aria-labelledby={`${filterId}-calls`}>
+            <h2 id={`${filterId}-calls`}>{activeTitle ? `Calls: ${activeTitle}` : 'All calls'}</h2>
+            <HistoryList key={active} records={shown} />
+          </section>
+        </>
+      )}
+
+      {loaded && (
+        <section className="hist-card" aria-labelledby={`${filterId}-data`}>
+          <h2 id={`${filterId}-data`}>Your data</h2>
+          <p className="hist-muted">Move your history to another browser with a JSON file. Importing adds calls you do not have yet and never replaces one you do.</p>
+          <HistoryActions />
+        </section>
+      )}
+    </div>
+  );
+}
+
+export { HistoryScreen };

@@ -1,0 +1,28 @@
+import { PRINCIPLES } from '../../core/principles/principles';
+import type { TrendSeries } from './historySelectors';
+import { TrendChart } from './TrendChart';
+
+/** One small chart per principle, with its latest score; "not yet scored" where it never applied. */
+export function PrincipleTrends({ series }: { series: TrendSeries }) {
+  return (
+    <ul className="hist-principles">
+      {PRINCIPLES.map((principle) => {
+        const points = series.principles[principle.id];
+        const latest = points[points.length - 1];
+        return (
+          <li key={principle.id} className="hist-principle">
+            <div className="hist-principle-head">
+              <span className="hist-principle-title">{principle.title}</span>
+              <span className="hist-principle-latest">{latest ? Math.round(latest.score) : '–'}</span>
+            </div>
+            {points.length > 0 ? (
+              <TrendChart points={points} calls={series.calls} label={principle.title} compact />
+            ) : (
+              <p className="hist-principle-empty">Not scored in these calls yet.</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

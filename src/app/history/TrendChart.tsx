@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import { downsample, type TrendPoint } from './historySelectors';
+
+/** Props of a score-over-time chart. */
+export interface TrendChartProps {
+  points: readonly TrendPoint[];
+  /** How many calls the x axis spans (points may skip calls where a principle did not apply). */
+  calls: number;
+  /** What is charted, for the accessible name ("Overall score"). */
+  label: string;
+  /** Small: a sparkline with no axes. */
+  compact?: boolean;
+}
+
+const MAX_POINTS = 120;
+const MEDAL_LINES = [
+  { score: 90, name: 'gold' },
+  { score: 75, name: 'silver' },
+  { score: 50, name: 'bronze' },
+] as const;
+
+/** One sentence describing the line, for screen readers (the chart itself is a picture). */
+export function describeTrend(label: string, points: readonly TrendPoint[]): string {
+  if (points.length === 0) return `${label}: no scores yet.`;
+  const scores = points.map((p) => Math.round(p.score));
+  const first = scores[0]!;
+  const last = scores[scores.length - 1]!;
+  const best = Math.max(...scores);
+  if (scores.length === 1) return `${label}: one call, scored ${last}.`;
+  return `${label} over ${points.length} calls: first ${first}, latest ${last}, best ${best}.`;
+}
+
+/** A score line over time, drawn as plain SVG. */
+export function TrendChart({ points, calls, label, compact = false }: TrendChartProps) {
+  const titleId = useId();
+  const width = compact ? 220 : 640;
+  const height = compact ? 64 : 220;
+  const pad = compact ? { left: 4, right: 4, top: 6, bottom: 6 } : { left: 36, right: 14, top: 14, bottom: 28 };
+  const shown = downsample(points, calls, compact ? MAX_POINTS / 2 : MAX_POINTS);
+  const span = Math.max(1, calls - 1);
+  const x = (index: number) => pad.left + (calls <= 1 ? (width - pad.left - pad.right) / 2 : (index / span) * (width - pad.left - pad.right));
+  const y = (score: number) => pad.top + (1 - Math.min(100, Math.max(0, score)) / 100) * (height - pad.top - pad.bottom);
+  const path = shown.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.index).toFixed(1)},${y(p.score).toFixed(1)}`).join('');
+  const area = shown.length > 1 ? `${path}L${x(shown[shown.length - 1]!.index).toFixed(1)},${y(0)}L${x(shown[0]!.index).toFixed(1)},${y(0)}Z` : '';
+  const dots = shown.length <= (compact ? 24 : 60);
+  const last = shown[shown.length - 1];
+
+  return (
+    <svg
+      className={compact ? 'hist-chart hist-chart-compact' : 'hist-chart'}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <title id={titleId}>{describeTrend(label, points)}</title>
+      {!compact &&
+        [0, 25, 50, 75, 100].map((tick) => (
+          <g key={tick} className="hist-chart-grid">
+            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} />
+            <text x={pad.left - 8} y={y(tick) + 4} textAnchor="end">
+              {tick}
+            </text>
+          </g>
+        ))}
+      {!compact &&
+        MEDAL_LINES.map((medal) => (
+          <g key={medal.name} className={`hist-chart-medal hist-chart-medal-${medal.name}`}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(medal.score)} y2={y(medal.score)} />
+            <text x={width - pad.right} y={y(medal.score) - 4} textAnchor="end">
+              {medal.name}
+            </text>
+          </g>
+        ))}
+      {compact && <line className="hist-chart-base" x1={pad.left} x2={width - pad.right} y1={y(50)} y2={y(50)} />}
+      {area && <path className="hist-chart-area" d={area} />}
+      {shown.length > 1 && <path className="hist-chart-line" d={path} />}
+      {(dots || shown.length === 1) &&
+        shown.map((p) => <circle key={p.index} className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={compact ? 2.5 : 4} />)}
+      {!dots && last && <circle className="hist-chart-dot" cx={x(last.index)} cy={y(last.score)} r={compact ? 2.5 : 4} />}
+      {!compact && (
+        <g className="hist-chart-axis">
+          <text x={pad.left} y={height - 8} textAnchor="start">
+            {calls > 1 ? 'call 1' : ''}
+          </text>
+          <text x={width - pad.right} y={height - 8} textAnchor="end">
+            {calls > 1 ? `call ${calls}` : ''}
+          </text>
+        </g>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,69 @@
+import type { CallRecord } from '../../core/history/callRecord';
+import type { SetAside } from '../../core/history/restoreHistory';
+import type { HistoryStorage } from './historyStorage';
+import type { GetRescore } from './restoreLazily';
+
+/** What the history store needs from outside: where to keep calls, the scorer for repairs, a clock. */
+export interface HistoryDeps {
+  openStorage: () => Promise<HistoryStorage>;
+  getRescore: GetRescore;
+  now: () => Date;
+}
+
+/** Shared by the slices, outside React state: the opened storage and the one load in flight. */
+export interface HistoryContext {
+  deps: HistoryDeps;
+  storage?: HistoryStorage;
+  loading?: Promise<void>;
+}
+
+/** The outcome of importing a file, with the sentence shown to the user. */
+export interface ImportResult {
+  ok: boolean;
+  added: number;
+  skipped: number;
+  unreadable: number;
+  message: string;
+}
+
+/** Loading saved history and what it reported. */
+export interface LoadSlice {
+  status: 'idle' | 'loading' | 'ready';
+  /** True once saved history has been read (status 'ready'). */
+  loaded: boolean;
+  /** Saved items that could not be read, kept so they can be exported. */
+  setAside: SetAside[];
+  /** Sentences for the notice banner (repairs, unreadable items, storage trouble). */
+  notices: string[];
+  /** False when calls are only kept until the tab closes. */
+  persistent: boolean;
+  /** Opens storage and loads history once; later calls return the same promise. Never rejects. */
+  load(): Promise<void>;
+  dismissNotices(): void;
+}
+
+/** The saved calls and the changes made to them. */
+export interface RecordsSlice {
+  /** Oldest first. */
+  records: CallRecord[];
+  /** Best overall score per scenario id. */
+  bestByScenario: Record<string, number>;
+  /**
+   * Saves a finished call; resolves once it is written. If storage fails it rejects with a plain-words
+   * Error, but the call is still kept in memory (results and replay work) and a notice says so.
+   */
+  addRecord(record: CallRecord): Promise<void>;
+  /** Deletes every saved call and every unreadable item. */
+  clear(): Promise<void>;
+}
+
+/** Export to and import from JSON files. */
+export interface TransferSlice {
+  exportText(): string;
+  exportUnreadableText(): string;
+  /** Merges a file's calls by id: only new ids are added; nothing saved is replaced. */
+  importText(text: string): Promise<ImportResult>;
+}
+
+/** The whole history store. */
+export type HistoryState = LoadSlice & RecordsSlice & TransferSlice;

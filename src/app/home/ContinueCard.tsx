@@ -1,0 +1,81 @@
+import { useCallStore } from '../call/callStore';
+import { useHistoryStore } from '../history/historyStore';
+import { navigate } from '../navigation/navigate';
+import { medalFor, medalLabel } from '../results/medalFor';
+import { scenarioById } from '../scenarios/scenarioCatalog';
+import { Avatar } from '../shell/Avatar';
+import { Icon } from '../shell/Icon';
+import { firstName } from '../shell/labels';
+
+/** "Continue where you left off": an unfinished call to resume, or the last result to review. */
+export function ContinueCard() {
+  const phase = useCallStore((s) => s.phase);
+  const session = useCallStore((s) => s.session);
+  const lastRecord = useHistoryStore((s) => s.records.at(-1));
+
+  if (session && phase !== 'idle' && phase !== 'finished') {
+    const scenario = scenarioById(session.scenarioId);
+    const name = scenario?.persona.name ?? 'your customer';
+    const saving = phase === 'saving' || phase === 'save-failed' || phase === 'ending';
+    const said = session.turns.filter((t) => t.speaker === 'rep').length;
+    return (
+      <section className="card continue-card continue-card-live" aria-labelledby="continue-title">
+        <Avatar name={name} />
+        <div className="continue-body">
+          <h2 id="continue-title">{saving ? `Your call with ${firstName(name)} is being saved` : `Unfinished call with ${name}`}</h2>
+          <p className="muted">
+            {session.scenarioTitle} · {said === 0 ? 'not started yet' : `you said ${said} line${said === 1 ? '' : 's'}`}
+          </p>
+        </div>
+        <div className="button-row">
+          {saving ? (
+            <a className="button button-primary" href="#/call">
+              Open the call
+            </a>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  navigate({ name: 'call' });
+                  void useCallStore.getState().resume();
+                }}
+              >
+                <Icon name="phone" size={18} /> Resume call
+              </button>
+              <button type="button" className="button" onClick={() => useCallStore.getState().discard()}>
+                Discard
+              </button>
+            </>
+          )}
+        </div>
+      </section>
+    );
+  }
+
+  if (!lastRecord) return null;
+  const overall = Math.round(lastRecord.report.overall);
+  const medal = medalFor(overall);
+  return (
+    <section className="card continue-card" aria-labelledby="continue-title">
+      <div className={`score-badge score-badge-${medal}`} aria-hidden="true">
+        {overall}
+      </div>
+      <div className="continue-body">
+        <h2 id="continue-title">Your last call: {lastRecord.scenarioTitle || lastRecord.scenarioId}</h2>
+        <p className="muted">
+          Scored {overall} out of 100 · {medalLabel(medal)}
+        </p>
+      </div>
+      <div className="button-row">
+        <a className="button" href={`#/results/${encodeURIComponent(lastRecord.id)}`}>
+          See results
+        </a>
+        <a className="button" href={`#/replay/${encodeURIComponent(lastRecord.id)}`}>
+          <Icon name="replay" size={18} /> Replay
+        </a>
+      </div>
+    </section>
+  );
+}

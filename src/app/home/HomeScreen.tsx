@@ -1,0 +1,69 @@
+import './home.css';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { ContinueCard } from './ContinueCard';
+import { IntroCard } from './IntroCard';
+import { ScenarioCard } from './ScenarioCard';
+
+// Optional banner from the history module (repaired or unreadable saved data); absent, nothing shows.
+const noticeModules = import.meta.glob<{ default: ComponentType }>('../history/HistoryNotice.tsx');
+const noticeLoader = Object.values(noticeModules)[0];
+const HistoryNotice = noticeLoader ? lazy(noticeLoader) : undefined;
+
+let markedInteractive = false;
+
+/** Home: what the game is, an unfinished call to resume, and the scenarios to pick from. */
+export function HomeScreen() {
+  const scenarios = useScenarioCatalog((s) => s.scenarios);
+  const problems = useScenarioCatalog((s) => s.problems);
+  useEffect(() => {
+    if (markedInteractive) return;
+    markedInteractive = true;
+    performance.mark?.('dialed-in:interactive');
+  }, []);
+  return (
+    <section className="screen home" data-screen="home" aria-labelledby="home-title">
+      <header className="screen-header">
+        <ScreenHeading id="home-title">Practice a follow-up call</ScreenHeading>
+        <p className="lede">Pick a customer and make the call. You are scored on eight principles of good follow-up, and every mistake can be replayed with a better line to try.</p>
+      </header>
+      <IntroCard />
+      {HistoryNotice && (
+        <Suspense fallback={null}>
+          <HistoryNotice />
+        </Suspense>
+      )}
+      <ContinueCard />
+      {problems.length > 0 && (
+        <div className="notice notice-warning" role="status">
+          <div className="notice-body">
+            <strong>
+              {problems.length === 1 ? 'One scenario file could not be loaded' : `${problems.length} scenario files could not be loaded`}; the others work as usual.
+            </strong>
+            <ul className="problem-list">
+              {problems.map((p) => (
+                <li key={p.file}>
+                  <code>{p.file}</code>: {p.messages.slice(0, 3).join('; ')}
+                  {p.messages.length > 3 ? ` (and ${p.messages.length - 3} more)` : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <section aria-labelledby="scenarios-title" className="scenario-section">
+        <h2 id="scenarios-title">Scenarios</h2>
+        {scenarios.length === 0 ? (
+          <p className="muted">No scenarios are available.</p>
+        ) : (
+          <div className="scenario-grid">
+            {scenarios.map((scenario) => (
+              <ScenarioCard key={scenario.id} scenario={scenario} />
+            ))}
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Scenario } from '../scenario/scenarioSchema';
+import type { Report } from '../scoring/report';
+import type { Transcript } from '../transcript';
+import type { Attempt, ResultsFile } from './resultsSchema';
+
+/** The scorer, handed in: the app passes core scoreTranscript. */
+export type ScoreFn = (scenario: Scenario, transcript: Transcript) => Report;
+
+/** What scoring an attempt's transcript again said about its saved report. */
+export interface AttemptCheck {
+  /** `mismatch`: the saved report is not what the transcript scores (edited, or scored by another build). */
+  status: 'verified' | 'mismatch' | 'unverifiable';
+  /** Plain-words differences, or why it could not be checked. */
+  notes: string[];
+  /** The report scored again here, when the scenario was available. */
+  rescored?: Report;
+}
+
+/** An attempt with its check and the report the dashboard trusts (the re-scored one when there is one). */
+export interface CheckedAttempt {
+  attempt: Attempt;
+  check: AttemptCheck;
+  trusted: Report;
+}
+
+/** A results file after every transcript was scored again. */
+export interface CheckedResults {
+  trainee: string;
+  exportedAt: string;
+  assignment: ResultsFile['assignment'];
+  attempts: CheckedAttempt[];
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+/** The ways a saved report differs from a fresh one, in plain words; empty when they agree. */
+export function compareReports(saved: Report, fresh: Report): string[] {
+  const notes: string[] = [];
+  if (!same(saved.overall, fresh.overall)) notes.push(`saved overall score ${saved.overall}, but the transcript scores ${fresh.overall}`);
+  const freshById = new Map(fresh.principles.map((p) => [p.id, p]));
+  const savedIds = new Set(saved.principles.map((p) => p.id));
+  for (const p of saved.principles) {
+    const f = freshById.get(p.id);
+    if (!f) notes.push(`${p.id}: in the saved report, not in the transcript's`);
+    else if (p.verdict !== f.verdict || !same(p.score, f.score)) {
+      notes.push(`${p.id}: saved ${p.verdict} (${p.score}), but the transcript gives ${f.verdict} (${f.score})`);
+    }
+  }
+  for (const f of fresh.principles) if (!savedIds.has(f.id)) notes.push(`${f.id}: missing from the saved report`);
+  const key = (m: Report['mistakes'][number]) => `${m.turn}:${m.principle}`;
+  const savedMistakes = saved.mistakes.map(key).sort().join('|');
+  const freshMistakes = fresh.mistakes.map(key).sort().join('|');
+  if (savedMistakes !== freshMistakes) notes.push(`saved ${saved.mistakes.length} mistake(s), but the transcript has ${fresh.mistakes.length}`);
+  return notes;
+}
+
+/** Scores one attempt's transcript again and compares it with the saved report. */
+export function checkAttempt(attempt: Attempt, scenario: Scenario | undefined, score: ScoreFn): AttemptCheck {
+  if (!scenario) return { status: 'unverifiable', notes: [`the scenario "${attempt.scenarioId}" is not available here, so the score could not be checked`] };
+  let rescored: Report;
+  try {
+    rescored = score(scenario, attempt.transcript);
+  } catch (error) {
+    return { status: 'unverifiable', notes: [`scoring the transcript again failed: ${(error as Error).message}`] };
+  }
+  const notes = compareReports(attempt.report, rescored);
+  return { status: notes.length === 0 ? 'verified' : 'mismatch', notes, rescored };
+}
+
+/** Scores every attempt of a results file again; custom scenarios come from the file's assignment. */
+export function verifyResults(file: ResultsFile, deps: { scenarioById(id: string): Scenario | undefined; score: ScoreFn }): CheckedResults {
+  const custom = new Map(file.assignment.customScenarios.map((s) => [s.id, s]));
+  const attempts = file.attempts.map((attempt) => {
+    const check = checkAttempt(attempt, custom.get(attempt.scenarioId) ?? deps.scenarioById(attempt.scenarioId), deps.score);
+    return { attempt, check, trusted: check.rescored ?? attempt.report };
+  });
+  return { trainee: file.trainee, exportedAt: file.exportedAt, assignment: file.assignment, attempts };
+}

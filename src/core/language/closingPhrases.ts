@@ -1,0 +1,114 @@
+import { phraseSet } from './phraseSet';
+
+const PEOPLE =
+  '(?:anyone|anybody|someone|somebody|people|friends?|family|relatives|neighbors?|colleagues?|co ?workers?|peers?|contacts|business owners|other (?:businesses|companies|departments|teams|managers|clinics|offices|practices|owners|people|folks)|others|folks|any(?:one|body) else|one of your \\w+)';
+
+/** The rep asks for a referral. */
+export const REFERRAL = phraseSet(
+  '(?:know|think of|got|have) (?:of )?(?:anyone|anybody|someone|somebody|any(?:one|body) else|any friends|any other \\w+|a friend|a neighbor|a colleague|people|others)(?: else)?(?: who| that| looking| in the market| interested| shopping| thinking| needing| needs| wanting| wants| might| could| would| else)',
+  '(?:anyone|anybody|someone|somebody) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood))',
+  'refer(?:ral|rals|ring)?(?: anyone| someone| a friend| us| me| people| them| a colleague| any)?',
+  PEOPLE + ' (?:who|that) (?:might|could|would|may|are|is|need|needs|want|wants)(?: also)? (?:be )?(?:interested|looking|in the market|benefit|like|need|want|enjoy|use|shopping|thinking)',
+  'pass (?:my|our) (?:name|number|details|card|info|information) (?:on|along|around)',
+  'put in a (?:good )?word',
+  'introduce (?:me|us) to',
+  'recommend (?:us|me|our \\w+) to',
+  'spread the word',
+  'send (?:anyone|them|people|friends|folks|others|business|anybody) (?:my|our) way',
+  'who else (?:do you know|might|could|would|in your|should i)',
+  'word of mouth',
+  '(?:happy|willing|open) to (?:share|pass|give) (?:a )?(?:name|names|contact|introduction)',
+  'names of (?:anyone|people|friends|colleagues)',
+);
+
+/** The rep proposes a concrete next step: a meeting, demo, visit, order, callback or document. */
+export const NEXT_STEP = phraseSet(
+  '(?:can|could|shall|should|may|might) (?:we|i) (?:go ahead and )?(?:book|schedule|set up|set|pencil|lock in|put|arrange|get|meet|come|drop|stop|swing|pop|call|ring|phone|send|email|hold|reserve|organize|plan|fix|confirm|go ahead|place|grab|do|get you|have)',
+  '(?:how|what) about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this|the \\d|a \\w+ (?:call|visit|demo|meeting|appointment)|\\d|we)',
+  'how does (?:\\w+ ){0,4}(?:sound|work|look|suit)',
+  '(?:would|will|does|could|can|is) (?:\\w+ ){0,4}(?:work|suit|be (?:ok|good|better|convenient|possible|fine|easier|best))(?: for you| for your team| for her| for kim| for them)? ?\\?',
+  '(?:let us|let us go ahead and) (?:book|schedule|set|say|pencil|lock|put|get|meet|plan|aim|go with|do|fix|arrange|make it|find)',
+  '(?:are|would|will) you (?:be )?(?:free|available|around|able to (?:come|meet|make|do|join|pop|swing|stop))',
+  'when (?:would|could|can|is|are|will|might|does|do) (?:\\w+ ){0,3}(?:good|best|suit|work|convenient|free|available|come|meet|a good time|be a good time|be best)',
+  'what (?:time|day|date|times|days|slot)s? (?:works|work|suits|suit|would|is good|is best|are good|is easiest|are you free)',
+  'which (?:day|time|slot|date|one|works|option)',
+  '(?:do|would) you (?:want|like) (?:me )?to (?:book|schedule|come|go ahead|place|order|reserve|hold|set|put|lock|sign|pencil|start|try|see|meet|drop|get|receive|have)',
+  'want me to (?:send|book|hold|put|email|schedule|call|reserve|set|place|go ahead|come|bring|drop|ring|pencil)',
+  '(?:shall|should) i (?:send|book|put|schedule|call|ring|email|hold|reserve|go ahead|set|pencil|place|bring|drop|come)',
+  '(?:i can|i could|i will|i would be happy to|happy to|glad to|i am happy to) (?:send|email|book|hold|reserve|pencil|put you down|set (?:it|that|you|this) up|come|bring|drop|swing|pop|schedule|call you|ring you|get you in|get that booked|put it in)',
+  '(?:place|put in|go ahead with|confirm|lock in|sign off on|sign|set up) (?:the|an|that|this|your|a|our) (?:\\w+ )?(?:order|booking|appointment|demo|visit|reservation|call|meeting|session|test drive|renewal|policy|trial)',
+  '(?:book|schedule|set up|arrange|pencil|put|slot|fit|lock) (?:you|it|that|this|them|her|him|your team|kim|the \\w+|a \\w+|something|a time) (?:in|down|for|on|up)',
+  '(?:in|on|into) (?:the|your|my|her|our|kim\'s|the team\'s) (?:diary|calendar|schedule)',
+  'calendar (?:invite|invitation|hold)',
+  'send (?:you |over |through |her |kim |them )?(?:a|an|the) (?:invite|invitation|confirmation|calendar|link|booking)',
+  'come (?:in|by|down|over|and see|take a look)',
+  '(?:drop|stop|swing|pop) (?:by|in|over)',
+  'see you (?:on|at|then|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)',
+  '(?:does|is|would) (?:that|this|it) (?:work|ok|okay|suit|sound (?:good|ok|all right))',
+  'works for you',
+  'sign (?:you )?up',
+);
+
+/** The rep leaves the next move to the customer: "let me know", "I'm here if you need me", "they know where to find me". */
+export const LEAVES_OPEN = phraseSet(
+  'let (?:me|us) know(?! (?:which|what) (?:day|time|date|slot|one)| if (?:monday|tuesday|wednesday|thursday|friday|that time|the \\d|\\d))',
+  '(?:i am|we are|i will be|we will be) (?:always |still )?(?:here|around|available)(?: for you)? (?:if|whenever|when|should) (?:you|anything)',
+  'here if you need',
+  '(?:give|drop) (?:me|us) a (?:call|ring|shout|buzz|line|bell|text|email)(?: back)? (?:if|when|whenever|anytime|any time|at some point|sometime)',
+  '(?:call|ring|phone|email|contact|text) (?:me|us)(?: back)? (?:if|when|whenever|anytime|any time|at some point|sometime|once)',
+  'know where to find (?:me|us)',
+  '(?:reach out|get in touch|get back to (?:me|us)|shout) (?:if|when|whenever|anytime|any time|at some point|once)',
+  'feel free to (?:call|reach|get in touch|contact|ring|email|give)',
+  '(?:do not|never) hesitate',
+  'whenever you (?:are|feel) ready',
+  'when(?:ever)? you are ready(?:,)? (?:just )?(?:call|ring|let|give|reach|get)',
+  'you (?:have|have got|got) my (?:number|details|card|email)',
+  'if you (?:ever )?need (?:anything|something|me|us|help)',
+  'if (?:anything|something) (?:comes up|changes|else comes up)',
+  'if you change your mind',
+  '(?:the )?ball is in your court',
+  'up to you',
+  'in your own time',
+  'no (?:rush|pressure)(?:,|\\.)? (?:just )?(?:call|ring|let|get|reach|give)',
+);
+
+/** The rep checks whether now is a good time, or promises to be brief. */
+export const CHECKS_TIME = phraseSet(
+  '(?:is|would) (?:now|this|it|today) (?:still )?(?:a )?(?:good|bad|ok|okay|convenient|decent|terrible|busy|all right|awkward|reasonable) (?:time|moment)?',
+  '(?:is|would) (?:now|this) (?:ok|okay|all right|convenient)',
+  '(?:do|have) you (?:got|have)(?: got)? (?:a )?(?:minute|moment|sec|second|couple of minutes|few minutes|two minutes|quick minute|spare minute|2 minutes|five minutes|minute or two)',
+  '(?:caught|catch|catching) you (?:at )?(?:a )?(?:bad|good|busy|ok|okay|convenient|awkward|in the middle)',
+  '(?:can|could) you (?:talk|chat|speak)(?: now| right now| for a (?:minute|moment|sec))?\\?',
+  '(?:are you|you) (?:free|able) to (?:talk|chat|speak)',
+  '(?:i will|i am going to|let me|i promise to|going to|will) (?:be|keep (?:it|this)|make (?:it|this)) (?:very |super |really )?(?:quick|brief|short)',
+  '(?:only|just|it will|it should|this will|this should|it|this) (?:takes?|need|needs|be|will take|should take) (?:about )?(?:two|2|a few|a couple of|one|a|60|thirty|30|ninety|90|five|5) (?:minutes?|seconds?|moment)',
+  'won\'?t take (?:long|more than|a minute|a moment)',
+  'will not take (?:long|more than|a minute|a moment|much)',
+  '(?:i know|i realize|i understand|i appreciate|sounds like) (?:that )?you are (?:busy|slammed|swamped|pressed|short on time|on a deadline|in the middle)',
+  '(?:would|is) (?:later|another time|tomorrow|this afternoon|a different time) (?:today )?(?:be )?(?:better|easier|best)',
+  'when (?:is|would be|will be) (?:a )?better (?:time|moment)',
+  '(?:shall|should|can|could) i (?:call|ring|try) (?:you )?(?:back )?(?:later|another time|at a better time|this afternoon|tomorrow)',
+  'i will let you (?:go|get back)',
+  '(?:in|to) a nutshell',
+  '(?:the )?short version',
+  '(?:just |very )?briefly',
+  'real quick',
+  '(?:two|2) minutes',
+  'quick (?:one|question)',
+);
+
+/** The rep says goodbye or ends the call. */
+export const CLOSES = phraseSet(
+  '(?:good)?bye(?: now| for now)?',
+  'talk (?:to you )?(?:soon|later|then|on \\w+|next week|tomorrow)',
+  'speak (?:to you |with you )?(?:soon|later|then|on \\w+|next week|tomorrow)',
+  'have a (?:good|great|nice|lovely|wonderful|productive) (?:day|one|afternoon|evening|weekend|week|morning)',
+  'take care',
+  'cheers',
+  '(?:thanks|thank you) (?:again )?for (?:your time|taking my call|the chat|talking|speaking)',
+  'i will let you go',
+  'catch you later',
+  'all the best',
+  'enjoy (?:your|the rest)',
+  'until then',
+);

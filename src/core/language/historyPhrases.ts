@@ -1,0 +1,63 @@
+import { phraseSet } from './phraseSet';
+
+const PAST_EVENT = '(?:call|conversation|chat|visit|meeting|order|purchase|test drive|delivery|quote|email|message|demo|week|month|time)';
+
+/** The rep shows they know the account: prior conversations, promises, what was agreed, who the contact was. */
+export const HISTORY_PHRASE = phraseSet(
+  '(?:last|previous|our last|the last|our previous|our recent) ' + PAST_EVENT,
+  'when (?:we|you) (?:last )?(?:spoke|talked|met|chatted|visited|came in|were in|stopped by|ordered|signed|test drove|drove|took|picked up)',
+  'since (?:we|you) (?:last )?(?:spoke|talked|met|leased|bought|ordered|picked up|drove|signed|joined|started|took delivery|test drove|came in)',
+  'you (?:mentioned|said|told (?:me|us|my colleague|\\w+)|asked (?:us|me|for|about)|were interested|liked|picked|chose|ordered|leased|bought|signed|test drove|drove|requested|wanted to|were after|were looking)',
+  '(?:as|like) (?:we|you|i) (?:agreed|discussed|arranged|planned|asked|requested|talked about|spoke about|mentioned)',
+  '(?:we|i|\\w+) (?:agreed|promised|arranged|quoted|set up|scheduled|booked|sent you|sent over|emailed you|owe you|committed)',
+  '(?:as|like) (?:i |we )?promised',
+  '(?:i am|i have|i) (?:taking|taken|took) over',
+  '(?:took|taking|taken) over (?:from|your account|the account|as your)',
+  '(?:my|our) (?:colleague|predecessor|teammate)',
+  '(?:our|my|the) (?:notes|records|file|crm|system|account history) (?:say|says|show|shows|mention|mentions|tell me|have)',
+  'i (?:see|saw|noticed|read|can see) (?:in|from|on) (?:our|my|the|your) (?:notes|records|file|account|system|history|crm)',
+  'i (?:see|noticed|gather|can see) (?:that )?(?:you|your)',
+  'i understand (?:that )?your',
+  'on (?:record|file)',
+  '(?:your|the) (?:first|last|recent|previous|original|initial) (?:order|purchase|visit|quote|call|test drive|delivery|lease|contract|policy|conversation|meeting)',
+  '(?:a few|two|three|four|five|six|several|a couple of|\\d+) (?:weeks|days|months|years) ago',
+  '(?:last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)',
+  '(?:you have|have) been (?:a|our) (?:client|customer) (?:for|since)',
+  'the (?:\\w+ )?(?:we|you) (?:discussed|agreed|talked about|sent|ordered|booked|requested|asked for|quoted|test drove|drove|liked|wanted)',
+  '(?:still|yet) (?:waiting|outstanding|owed|pending|overdue|missing|not arrived|have not arrived|has not arrived)',
+  '(?:were|was) (?:promised|supposed to|due)',
+);
+
+/** The rep asks the customer for what the rep should already know. */
+export const ASKS_KNOWN_INFO = phraseSet(
+  'remind me',
+  'refresh my memory',
+  '(?:fill|bring) me (?:in|up to speed)',
+  'catch me up',
+  '(?:what|which) (?:was|is|were) (?:this|that|it|the call|our (?:last )?(?:call|conversation|meeting)) (?:about|regarding|for)',
+  'what (?:were|are|was) we (?:working on|discussing|talking about|doing|supposed to)',
+  'what (?:did|do|have) you (?:buy|order|purchase|lease|get|have|take) (?:from|with) us',
+  '(?:when|where) did you (?:buy|order|purchase|lease|get|sign)',
+  'what (?:car|vehicle|model|product|plan|policy|package|products|items) (?:did|do|have) you (?:have|get|buy|lease|order|drive|got)',
+  '(?:who|what) (?:was|is) your (?:contact|rep|salesperson|account manager|point of contact)',
+  'i (?:do not|did not) (?:have|know|see|get) (?:your|the|any|much|many) (?:details|notes|file|history|records|information|background|context)',
+  '(?:not sure|no idea|do not know) (?:what|why) (?:this|i am calling|the call|we|i was)',
+  '(?:can|could) you (?:tell|remind|explain to|walk) me (?:what|why|which|about your (?:order|account|situation))',
+  'what can i (?:do|help you with)(?: for you)?(?: today)?',
+  'what (?:is|was) (?:your|the) account number',
+  'where (?:did|do) we (?:leave|stand) (?:things|it)',
+  'i am new (?:here|to (?:this|your) account)(?:,| and) (?:so )?(?:what|can you)',
+);
+
+/** The rep sounds surprised by something that was on record ("I didn't know about that", "what plates?"). */
+export const SURPRISE = phraseSet(
+  'i (?:did not|do not|was not|had not) (?:know|realize|aware|hear|heard)',
+  'i had no idea',
+  '(?:news|new) to me',
+  'first (?:i have|i am) (?:hearing|heard)',
+  '(?:nobody|no one) (?:told|mentioned|said)',
+  'not aware (?:of|that)',
+  '(?:oh )?really\\?',
+  'is that (?:right|so)\\?',
+  '(?:what|which) (?:plates|demo|quote|order|issue|problem|delivery|policy|offer|rule)\\?',
+);

@@ -1,0 +1,48 @@
+import { phraseSet } from './phraseSet';
+
+/** The rep acknowledges or apologises for a problem. */
+export const ACKNOWLEDGE = phraseSet(
+  '(?:i am |we are )?(?:so |really |very |terribly |truly )?sorry',
+  'apolog(?:y|ies|ize|ized|izing)',
+  'my apologies',
+  '(?:that|it|this) (?:is|was|is just|is really|is definitely|has been) (?:not (?:ok|acceptable|good enough|right|on|fair|great|what we promised)|unacceptable|frustrating|annoying|inexcusable|my fault|our fault|on (?:me|us)|a fair point|fair|a mess|too long|way too long|bad|poor|disappointing)',
+  '(?:i|we) (?:dropped the ball|let you down|messed up|slipped up|owe you|should have|failed)',
+  '(?:you are|you were) (?:right|absolutely right|quite right)',
+  'you should (?:have|not have to|never have)',
+  'should (?:have|not have) (?:been|happened|taken|arrived|come)',
+  '(?:i )?(?:completely |totally |fully )?(?:understand|hear you|get it|see why|can imagine|can see why|appreciate)',
+  '(?:must be|sounds|that sounds|that is) (?:really |so )?(?:frustrating|annoying|a pain|a hassle|inconvenient|stressful|a nuisance|maddening)',
+  '(?:thank you|thanks) for (?:telling|letting|flagging|raising|bringing)',
+  '(?:i|we) take (?:full )?(?:responsibility|ownership)',
+  '(?:that|this) (?:one )?is on (?:me|us)',
+  'fair enough',
+  'understood',
+  'not good enough',
+  'my (?:bad|fault|mistake)',
+  'our (?:fault|mistake|error)',
+);
+
+const FUTURE = '(?:i will|i shall|i am going to|i am about to|let me|i can|i could|i would|i will personally|i personally will|i am personally going to|we will|we are going to|my plan is to|i promise to|i will make sure to|i am now going to|i will go and|i will now)';
+const STRONG_VERB =
+  '(?:call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
+
+/** The rep commits to a specific action ("I'll call the registration office", "I've already emailed the warehouse"). */
+export const SPECIFIC_ACTION = phraseSet(
+  FUTURE + ' (?:also |personally |then |first |immediately |now |right away |straight away )?' + STRONG_VERB + '(?! (?:you )?(?:if|whenever|when you are ready|sometime|some time|at some point))',
+  'i (?:have |had )?(?:already |just |personally )?(?:called|emailed|spoken (?:to|with)|talked (?:to|with)|booked|arranged|sent|chased|escalated|ordered|confirmed|rang|phoned|checked with|reserved|put (?:in|through)|raised|filed|logged|contacted|texted|couriered|shipped|expedited)',
+  'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
+  '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
+  'consider it (?:done|sorted|handled)',
+);
+
+/** A promise with no specific action ("I'll look into it", "leave it with me", "someone will be in touch"). */
+export const VAGUE_PROMISE = phraseSet(
+  FUTURE + ' (?:try (?:to|and) )?(?:look into|look at|check(?: on| into| up on| it| that| this)?|find out|see what|see (?:if|about|whether)|get back to you|get back|follow (?:up|that up|it up)|look over|take a look|chase (?:it|that|this) up|sort (?:it|that|this)(?: out)?|get (?:it|that|this) sorted|take care of (?:it|that|this)|handle (?:it|that|this)|deal with (?:it|that|this)|make (?:some|a few) calls|ask around|pass (?:it|that|this) on|mention it|let (?:them|someone) know|get to the bottom|dig into|investigate|note (?:that|it)|make a note|flag (?:it|that|this))',
+  '(?:i am|we are) on it',
+  'leave it with me',
+  '(?:someone|somebody|we|they|the team|our team) will (?:be in touch|get back to you|call you|contact you|reach out|look into)',
+  'will do',
+  'i will see what i can do',
+  'i will try',
+  'i will get (?:on|onto) it',
+);

@@ -1,0 +1,65 @@
+import { normalizeText } from './normalizeText';
+import { has } from './phraseSet';
+
+const DROPPED = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'of']);
+const cache = new WeakMap<readonly string[], RegExp | null>();
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex source for one word that also accepts its plural and simple inflections (plate, plates, plated). */
+export function inflect(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return escape(word);
+  let stem = word;
+  if (word.length > 4) {
+    if (word.endsWith('ies')) stem = word.slice(0, -3);
+    else if (word.endsWith('ing') && word.length > 5) stem = word.slice(0, -3);
+    else if (word.endsWith('ed')) stem = word.slice(0, -2);
+    else if (/(?:ss|x|z|ch|sh)es$/.test(word)) stem = word.slice(0, -2);
+    else if (word.endsWith('s') && !/(?:ss|us|is|ws)$/.test(word)) stem = word.slice(0, -1);
+    else if (word.endsWith('e') || word.endsWith('y')) stem = word.slice(0, -1);
+  }
+  if (stem.length < 4) return `${escape(word)}(?:s|es|'s)?`;
+  return `${escape(stem)}(?:e|es|s|ed|d|ing|y|ies|ied|'s|s')?`;
+}
+
+function keywordSource(keyword: string): string | null {
+  const words = normalizeText(keyword)
+    .split(/[^\p{L}\p{N}'&]+/u)
+    .filter((word) => word.length > 0);
+  while (words.length > 1 && DROPPED.has(words[0]!)) words.shift();
+  if (words.length === 0) return null;
+  const parts = words.map(inflect);
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    // Two-word topics also match reordered and split ("oil changes" / "change the oil", "rule change" / "rules ... change").
+    const [a, b] = parts as [string, string];
+    return `${a}(?:\\s+\\S+){0,3}?\\s+${b}|${b}(?:\\s+\\S+){0,2}?\\s+${a}`;
+  }
+  return parts.join('(?:\\s+\\S+){0,2}?\\s+');
+}
+
+/** Compiles a keyword list into one word-bounded, case-insensitive pattern; null when the list is empty. */
+export function compileKeywords(keywords: readonly string[]): RegExp | null {
+  if (cache.has(keywords)) return cache.get(keywords) ?? null;
+  const sources = keywords.map(keywordSource).filter((source): source is string => source !== null);
+  // Longer alternatives first so "license plates" wins over "plates" in the same position.
+  sources.sort((x, y) => y.length - x.length);
+  const compiled = sources.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  cache.set(keywords, compiled);
+  return compiled;
+}
+
+/** True when the normalized text mentions any of the keywords (word boundaries, plurals and simple inflections). */
+export function matchKeywords(normalized: string, keywords: readonly string[]): boolean {
+  const compiled = compileKeywords(keywords);
+  return compiled !== null && has(compiled, normalized);
+}
+
+/** Ids of the items whose keywords the normalized text mentions, in the items' order. */
+export function matchingIds(normalized: string, items: readonly { id: string; keywords: readonly string[] }[]): string[] {
+  const ids: string[] = [];
+  for (const item of items) if (matchKeywords(normalized, item.keywords)) ids.push(item.id);
+  return ids;
+}

@@ -1,0 +1,64 @@
+import { has, phraseSet } from './phraseSet';
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)s?';
+const FULL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty five|forty|fifty|sixty|ninety|a couple of|a couple|a few|an|a|\\d{1,3})';
+const CLOCK = '(?:\\d{1,2}(?::\\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)';
+const UNIT = '(?:minutes?|hours?|days?|weeks?|business days?|working days?)';
+// What may follow a bare clock number ("by 4", "at 10 tomorrow") so that "at 4 cars" is not read as a time.
+const CLOCK_END = '(?=\\s*(?:$|[.,;:!?)"\\-]|o\'?clock|am\\b|pm\\b|a\\.m|p\\.m|sharp|latest|at the latest|today|tomorrow|tonight|this|on|or|and|then|if|so|with|to|for|my|your|our|his|her|their|is|works|would|should|could|ish|that|okay|ok|please))';
+
+/** Time and date expressions: today, tomorrow morning, by 4, 4 pm, 10:30, Thursday, next week, the 14th, in 20 minutes. */
+export const TIME_EXPRESSION = phraseSet(
+  'today',
+  'tonight',
+  'tomorrow',
+  'tomorrow (?:morning|afternoon|evening|night|first thing)',
+  'this (?:morning|afternoon|evening|week|weekend|friday|month|time tomorrow)',
+  '(?:later|early|earlier) (?:today|this (?:morning|afternoon|evening|week))',
+  'later on today',
+  'first thing(?: in the morning| tomorrow| monday)?',
+  'end of (?:the )?(?:day|week|month|business|play|today|tomorrow|the working day|business day)',
+  '(?:month|week|day) end',
+  '(?:close|start) of (?:business|play)',
+  'by (?:close|lunch|lunchtime|noon|midday|tonight|the weekend|the morning|the afternoon|the end of)',
+  '(?:at|by|around|before|after) lunch(?:time)?',
+  '(?:in|within|inside|under) (?:the next |the |the coming )?' + NUMBER_WORD + ' ' + UNIT,
+  'within (?:the|an|the next|the hour|the day|24 hours|48 hours)(?: hour| day)?',
+  '(?:in|within) (?:an|the next|half an|the) hour',
+  'half an hour',
+  'next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time slot|morning|afternoon)',
+  '(?:this|next|on|by|until|till|before|after|coming|every) ' + DAY,
+  FULL_DAY + '(?: (?:morning|afternoon|evening|night|lunchtime|at|by))?',
+  '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri) (?:morning|afternoon|evening|at \\d{1,2})',
+  '(?:on |by |the )?' + MONTH + ' \\d{1,2}(?:st|nd|rd|th)?',
+  '\\d{1,2}(?:st|nd|rd|th)? (?:of )?' + MONTH,
+  '(?:the |on the |by the )\\d{1,2}(?:st|nd|rd|th)',
+  '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
+  '\\d{4}-\\d{2}-\\d{2}',
+  '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.?|p\\.m\\.?)',
+  '\\d{1,2}:\\d{2}',
+  CLOCK + " o'?clock",
+  '(?:half|quarter) (?:past|to) ' + CLOCK,
+  '(?:at|by|before|around|about|after|until|till|from|between) (?:half )?' + CLOCK + '(?:[: ](?:thirty|fifteen|forty five|\\d{2}))?' + CLOCK_END,
+  '(?:at|by) (?:noon|midday|midnight)',
+  '(?:right|straight) (?:now|away|after (?:this|we hang up|the call))',
+  'immediately',
+  'as soon as (?:we|i) (?:hang up|get off the phone|finish|are done)',
+  'after (?:this|our) call',
+  'in the (?:morning|afternoon|evening)',
+  '(?:morning|afternoon|evening) (?:of|on) (?:the|' + DAY + ')',
+  'over the weekend',
+  'at the weekend',
+  'this time next week',
+  'in a (?:day|week|month|fortnight) or two',
+  '(?:a|one|this|next) fortnight',
+  '(?:early|mid|late) next (?:week|month)',
+);
+
+/** True when the normalized text names a time or a date. */
+export function namesTime(normalized: string): boolean {
+  return has(TIME_EXPRESSION, normalized);
+}

@@ -1,0 +1,59 @@
+import { pick, randomFor } from '../random';
+import type { Scenario } from '../scenario/scenarioSchema';
+import type { EndReason } from '../transcript';
+
+/** Which of the scenario's dialogue lists a reply draws from. */
+export type DialogueKey = keyof Scenario['dialogue'];
+
+/** A reference to one piece of scenario text; the words are chosen later, with the call's seed. */
+export type LineRef =
+  | { kind: 'dialogue'; key: DialogueKey }
+  | { kind: 'issue'; issueId: string; field: 'raise' | 'ownedReply' | 'vagueReply' | 'ignoredReply' }
+  | { kind: 'referral'; field: 'give' | 'decline' }
+  | { kind: 'fact'; factId: string };
+
+/** What the customer will say (as references) and whether the call ends. */
+export interface ReplyPlan {
+  parts: LineRef[];
+  end?: EndReason;
+}
+
+/** The variants a reference points at; empty when it points at nothing (a stale id). */
+function variantsOf(scenario: Scenario, ref: LineRef): readonly string[] {
+  switch (ref.kind) {
+    case 'dialogue':
+      return scenario.dialogue[ref.key] ?? [];
+    case 'issue':
+      return scenario.persona.openIssues.find((issue) => issue.id === ref.issueId)?.[ref.field] ?? [];
+    case 'referral':
+      return scenario.persona.referral?.[ref.field] ?? scenario.dialogue.referralEarly;
+    case 'fact': {
+      const fact = scenario.persona.hiddenFacts.find((item) => item.id === ref.factId);
+      return fact ? [fact.text] : [];
+    }
+  }
+}
+
+function refKey(ref: LineRef): string {
+  switch (ref.kind) {
+    case 'dialogue':
+      return `d:${ref.key}`;
+    case 'issue':
+      return `i:${ref.issueId}:${ref.field}`;
+    case 'referral':
+      return `r:${ref.field}`;
+    case 'fact':
+      return `f:${ref.factId}`;
+  }
+}
+
+/** Turns references into words: one variant each, chosen by seed, scenario, turn and reference so choices stay independent. */
+export function renderReply(scenario: Scenario, seed: number, turnIndex: number, parts: readonly LineRef[]): string {
+  const texts: string[] = [];
+  for (const ref of parts) {
+    const variants = variantsOf(scenario, ref);
+    if (variants.length === 0) continue;
+    texts.push(pick(randomFor(seed, scenario.id, turnIndex, refKey(ref)), variants));
+  }
+  return texts.join(' ');
+}

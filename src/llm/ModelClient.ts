@@ -1,0 +1,72 @@
+/** One chat message as the model sees it. */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** A function the model may call, described by a JSON schema. */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
+}
+
+/** A function call the model made; arguments are the raw JSON text it wrote. */
+export interface ToolCall {
+  name: string;
+  arguments: string;
+}
+
+/** Token counts as the server reported them. */
+export interface TokenUsage {
+  prompt: number;
+  completion: number;
+  total: number;
+}
+
+/** What to ask the model for. */
+export interface ChatRequest {
+  messages: ChatMessage[];
+  /** Longest reply allowed, in tokens. */
+  maxTokens: number;
+  temperature?: number;
+  seed?: number;
+  tools?: ToolSpec[];
+  /** Ask for JSON matching this schema (structured output). */
+  jsonSchema?: { name: string; schema: Record<string, unknown> };
+  /** Stream the reply; text arrives through ChatOptions.onText. */
+  stream?: boolean;
+}
+
+/** A complete reply. */
+export interface ChatResult {
+  text: string;
+  toolCalls: ToolCall[];
+  /** 'stop', 'length', 'tool_calls', ...; null never reaches here (a reply without one is cut off). */
+  finishReason: string;
+  usage?: TokenUsage;
+}
+
+/** Per-request cancellation and streaming. */
+export interface ChatOptions {
+  signal?: AbortSignal;
+  /** Called with the text so far each time more arrives. */
+  onText?: (textSoFar: string) => void;
+}
+
+/** A chat model behind an OpenAI-compatible API; every failure is thrown as a ModelError. */
+export interface ModelClient {
+  readonly model: string;
+  chat(request: ChatRequest, options?: ChatOptions): Promise<ChatResult>;
+  /** The model ids the server offers. */
+  listModels(options?: { signal?: AbortSignal }): Promise<string[]>;
+}
+
+/** Where the model is and how to reach it. */
+export interface ModelSettings {
+  /** Absolute (`http://localhost:11434/v1`) or the app's own proxy path (`/api/llm/v1`). */
+  baseURL: string;
+  /** Omitted for the same-origin proxy and for local servers that need none. */
+  apiKey?: string;
+  model: string;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { cleanTurnText } from '../core/cleanTurnText';
+import type { Persona, PersonaTurn, RespondOptions } from '../core/persona/Persona';
+import { pick, randomFor } from '../core/random';
+import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
+import type { EndReason, Turn } from '../core/transcript';
+import type { ModelClient, TokenUsage, ToolSpec } from './ModelClient';
+import { ModelError } from './ModelError';
+import { buildPersonaPrompt, cleanModelReply, toChatMessages, trimToSentence } from './personaPrompt';
+
+/** Limits and knobs of a model-played customer. */
+export interface LlmPersonaOptions {
+  /** Longest reply, in tokens (default 160: a few spoken sentences). */
+  maxReplyTokens?: number;
+  /** Rep turns per call; the customer then says goodbye and the call ends with 'turn-limit' (default 20). */
+  maxTurns?: number;
+  /** Default 0.7: varied but in character. */
+  temperature?: number;
+  /** Told the token usage of each reply, for cost figures. */
+  onUsage?: (usage: TokenUsage) => void;
+}
+
+/** The structured signal a model uses to end the call, instead of us guessing from its words. */
+export const END_CALL_TOOL: ToolSpec = {
+  name: 'end_call',
+  description: 'End the phone call: when you hang up, or when the call has reached an agreed next step and nothing else needs settling.',
+  parameters: {
+    type: 'object',
+    properties: {
+      reason: { type: 'string', enum: ['hung-up', 'goal-reached'], description: '"hung-up" when you end it unhappy or out of patience; "goal-reached" when a next step is agreed.' },
+      last_words: { type: 'string', description: 'What you say as you end the call, if not already said in your reply.' },
+    },
+    required: ['reason'],
+    additionalProperties: false,
+  },
+};
+
+const endCallArgs = z.object({ reason: z.enum(['hung-up', 'goal-reached']), last_words: z.string().optional() });
+
+/** The end of call the model asked for through end_call, if any (arguments that do not validate are ignored). */
+export function readEndCall(toolCalls: readonly { name: string; arguments: string }[]): { reason: EndReason; lastWords?: string } | undefined {
+  for (const call of toolCalls) {
+    if (call.name !== END_CALL_TOOL.name) continue;
+    let args: unknown;
+    try {
+      args = JSON.parse(call.arguments || '{}');
+    } catch {
+      continue;
+    }
+    const parsed = endCallArgs.safeParse(args);
+    if (parsed.success) return { reason: parsed.data.reason, lastWords: parsed.data.last_words };
+  }
+  return undefined;
+}
+
+/** A customer played by a language model from the scenario's persona card; same interface as the scripted one. */
+export function createLlmPersona(
+  scenario: Scenario,
+  call: { seed: number; difficulty: Difficulty },
+  client: ModelClient,
+  options: LlmPersonaOptions = {},
+): Persona {
+  const maxTurns = options.maxTurns ?? 20;
+  const name = scenario.persona.name;
+  const system = buildPersonaPrompt(scenario, call.difficulty);
+  const line = (label: string, lines: readonly string[]) => pick(randomFor(call.seed, 'llm', label), lines);
+  const clean = (text: string) => cleanTurnText(cleanModelReply(text, name)).text;
+
+  return {
+    kind: 'llm',
+    // The greeting is authored in the scenario: no need to spend a model call on "hello".
+    async open(): Promise<PersonaTurn> {
+      return { text: line('greeting', scenario.persona.greeting) };
+    },
+    async respond(turns: readonly Turn[], respondOptions: RespondOptions = {}): Promise<PersonaTurn> {
+      if (scenario.channel === 'voicemail') return { text: '', end: 'voicemail-recorded' };
+      const repTurns = turns.filter((turn) => turn.speaker === 'rep').length;
+      if (repTurns >= maxTurns) return { text: line('turn-limit', scenario.dialogue.goodbye), end: 'turn-limit' };
+      const result = await client.chat(
+        {
+          messages: toChatMessages(system, turns),
+          maxTokens: options.maxReplyTokens ?? 160,
+          temperature: options.temperature ?? 0.7,
+          seed: call.seed,
+          tools: [END_CALL_TOOL],
+          stream: true,
+        },
+        {
+          signal: respondOptions.signal,
+          onText: respondOptions.onText ? (soFar) => respondOptions.onText?.(clean(soFar)) : undefined,
+        },
+      ).catch((error: unknown) => {
+        if (error instanceof ModelError && error.partialText) throw error.withPartialText(clean(error.partialText));
+        throw error;
+      });
+      if (result.usage) options.onUsage?.(result.usage);
+      const end = readEndCall(result.toolCalls);
+      let text = clean(result.finishReason === 'length' ? trimToSentence(result.text) : result.text);
+      if (!text && end?.lastWords) text = clean(end.lastWords);
+      if (!text && !end) throw new ModelError('malformed', `The model sent an empty reply instead of ${name}'s words.`);
+      return end ? { text, end: end.reason } : { text };
+    },
+  };
+}
