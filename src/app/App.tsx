@@ -8,6 +8,7 @@ import { MotionProvider } from './shell/MotionProvider';
 import { NotFoundScreen } from './shell/NotFoundScreen';
 import { ScreenErrorBoundary } from './shell/ScreenErrorBoundary';
 import { ScreenLoading } from './shell/ScreenLoading';
+import { optionalScreens } from './shell/optionalScreens';
 
 // Only Home is in the first bundle; the other screens load when opened (and are prefetched when the browser is idle).
 const loadBriefing = () => import('./briefing/BriefingScreen');
@@ -15,16 +16,26 @@ const loadCall = () => import('./call/CallScreen');
 const loadResults = () => import('./results/ResultsScreen');
 const loadReplay = () => import('./replay/ReplayScreen');
 const loadSettings = () => import('./settings/SettingsScreen');
-// History is app engineer 2's; a glob keeps this file building whether or not that screen is present yet.
-const historyModules = import.meta.glob<{ default: ComponentType }>('./history/HistoryScreen.tsx');
-const loadHistory = historyModules['./history/HistoryScreen.tsx'] ?? (async () => ({ default: NotFoundScreen }));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function optionalScreen(path: string): LazyExoticComponent<ComponentType<any>> {
+  return lazy(optionalScreens[path] ?? (async () => ({ default: NotFoundScreen })));
+}
 
 const BriefingScreen = lazy(loadBriefing);
 const CallScreen = lazy(loadCall);
 const ResultsScreen = lazy(loadResults);
 const ReplayScreen = lazy(loadReplay);
 const SettingsScreen = lazy(loadSettings);
-const HistoryScreen: LazyExoticComponent<ComponentType> = lazy(loadHistory);
+const HistoryScreen = optionalScreen('../history/HistoryScreen.tsx');
+const OnboardingScreen = optionalScreen('../onboarding/OnboardingScreen.tsx');
+const CertificateScreen = optionalScreen('../onboarding/CertificateScreen.tsx');
+const AssignedScreen = optionalScreen('../assignments/AssignedScreen.tsx');
+const OpenAssignmentScreen = optionalScreen('../assignments/OpenAssignmentScreen.tsx');
+const ManagerScreen = optionalScreen('../assignments/ManagerScreen.tsx');
+const TeamScreen = optionalScreen('../team/TeamScreen.tsx');
+const TeamReplayScreen = optionalScreen('../team/TeamReplayScreen.tsx');
+const AuthoringScreen = optionalScreen('../authoring/AuthoringScreen.tsx');
 
 /** Fetches the screens a trainee is likely to open next, once the first screen is up. */
 export function prefetchScreens(): void {
@@ -47,14 +58,35 @@ function screenFor(route: Route) {
       return <HistoryScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'onboarding':
+      return <OnboardingScreen />;
+    case 'certificate':
+      return <CertificateScreen />;
+    case 'assigned':
+      return <AssignedScreen />;
+    case 'open-assignment':
+      return <OpenAssignmentScreen payload={route.payload} />;
+    case 'manager':
+      return <ManagerScreen />;
+    case 'team':
+      return <TeamScreen />;
+    case 'team-replay':
+      return <TeamReplayScreen attemptKey={route.key} />;
+    case 'authoring':
+      return <AuthoringScreen />;
     default:
       return <NotFoundScreen />;
   }
 }
 
 function routeKey(route: Route): string {
-  return 'scenarioId' in route ? `${route.name}/${route.scenarioId}` : 'recordId' in route ? `${route.name}/${route.recordId}` : route.name;
+  if ('scenarioId' in route) return `${route.name}/${route.scenarioId}`;
+  if ('recordId' in route) return `${route.name}/${route.recordId}`;
+  if ('key' in route) return `${route.name}/${route.key}`;
+  if ('payload' in route) return `${route.name}/${route.payload}`;
+  return route.name;
 }
+
 
 /** The app: shell, screen transitions, and the screen for the current route. */
 export function App() {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cleanTurnText } from '../core/cleanTurnText';
 import type { Persona, PersonaTurn, RespondOptions } from '../core/persona/Persona';
 import { pick, randomFor } from '../core/random';
+import { scriptedGreeting, scriptedReply } from '../core/persona/scriptedReply';
 import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
 import type { EndReason, Turn } from '../core/transcript';
 import type { ModelClient, TokenUsage, ToolSpec } from './ModelClient';
@@ -64,18 +65,21 @@ export function createLlmPersona(
   const name = scenario.persona.name;
   const system = buildPersonaPrompt(scenario, call.difficulty);
   const line = (label: string, lines: readonly string[]) => pick(randomFor(call.seed, 'llm', label), lines);
+  // The patience meter follows the scripted reading of the rep's lines (the rules the score uses too),
+  // so it moves the same, explainable way whichever persona plays.
+  const moodAfter = (turns: readonly Turn[]) => scriptedReply(scenario, call, turns).mood;
   const clean = (text: string) => cleanTurnText(cleanModelReply(text, name)).text;
 
   return {
     kind: 'llm',
-    // The greeting is authored in the scenario: no need to spend a model call on "hello".
+    // The greeting is authored in the scenario (picked as the scripted persona would): no model call for "hello".
     async open(): Promise<PersonaTurn> {
-      return { text: line('greeting', scenario.persona.greeting) };
+      return scriptedGreeting(scenario, call);
     },
     async respond(turns: readonly Turn[], respondOptions: RespondOptions = {}): Promise<PersonaTurn> {
-      if (scenario.channel === 'voicemail') return { text: '', end: 'voicemail-recorded' };
+      if (scenario.channel === 'voicemail') return { text: '', end: 'voicemail-recorded', mood: moodAfter(turns) };
       const repTurns = turns.filter((turn) => turn.speaker === 'rep').length;
-      if (repTurns >= maxTurns) return { text: line('turn-limit', scenario.dialogue.goodbye), end: 'turn-limit' };
+      if (repTurns >= maxTurns) return { text: line('turn-limit', scenario.dialogue.goodbye), end: 'turn-limit', mood: moodAfter(turns) };
       const result = await client.chat(
         {
           messages: toChatMessages(system, turns),
@@ -98,7 +102,8 @@ export function createLlmPersona(
       let text = clean(result.finishReason === 'length' ? trimToSentence(result.text) : result.text);
       if (!text && end?.lastWords) text = clean(end.lastWords);
       if (!text && !end) throw new ModelError('malformed', `The model sent an empty reply instead of ${name}'s words.`);
-      return end ? { text, end: end.reason } : { text };
+      const mood = moodAfter(turns);
+      return end ? { text, end: end.reason, mood } : { text, mood };
     },
   };
 }

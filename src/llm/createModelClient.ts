@@ -28,7 +28,12 @@ export function isSameOriginProxy(baseURL: string): boolean {
 
 function absoluteBaseURL(baseURL: string, origin: string | undefined): string {
   const trimmed = baseURL.trim().replace(/\/+$/, '');
-  if (!isSameOriginProxy(trimmed)) return trimmed;
+  if (!isSameOriginProxy(trimmed)) {
+    if (!/^https?:\/\/[^\s/]+/i.test(trimmed) || !URL.canParse(trimmed)) {
+      throw new ModelError('unreachable', `“${trimmed.slice(0, 80)}” is not a model server address; it should look like http://localhost:11434/v1.`, { retryable: false });
+    }
+    return trimmed;
+  }
   const base = origin ?? (typeof location !== 'undefined' ? location.origin : undefined);
   if (!base) throw new ModelError('unreachable', `The address ${trimmed} only works inside the app served by \`npm start\`.`, { retryable: false });
   return new URL(trimmed, base).toString().replace(/\/+$/, '');

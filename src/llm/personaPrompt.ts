@@ -12,7 +12,7 @@ const DIFFICULTY_NOTE: Record<Difficulty, string> = {
 
 function patienceWord(card: Card, difficulty: Difficulty): string {
   const scaled = card.patience * (difficulty === 'easy' ? 1.3 : difficulty === 'hard' ? 0.7 : 1);
-  if (card.busy || scaled < 35) return 'low';
+  if (card.busy || scaled < 40) return 'low';
   return scaled < 70 ? 'moderate' : 'high';
 }
 
@@ -99,14 +99,15 @@ export function toChatMessages(system: string, turns: readonly Turn[]): ChatMess
 /** Strips what models add around spoken words: a name label, wrapping quotes, *stage directions*. */
 export function cleanModelReply(text: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text
-    .replace(/\*[^*\n]{1,80}\*/g, ' ')
-    .replace(/^\s*\([^()\n]{1,60}\)\s*/, ' ')
-    .replace(new RegExp(`^\\s*\\**${escaped}\\**\\s*:\\s*`, 'i'), '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["“](.*)["”]$/s, '$1')
-    .trim();
+  const label = new RegExp(`^\\s*\\**\\s*(${escaped}|${escaped.split(' ')[0]})\\s*\\**\\s*:\\s*\\**\\s*`, 'i');
+  const unquote = (value: string) => value.replace(/^["“](.*)["”]$/s, '$1').trim();
+  return unquote(
+    unquote(text.replace(label, '').trim())
+      .replace(/\*[^*\n]{1,80}\*/g, ' ')
+      .replace(/^\s*\([^()\n]{1,60}\)\s*/, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** Cuts a reply that hit the token limit back to its last full sentence, when it has one. */

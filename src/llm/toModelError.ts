@@ -28,7 +28,7 @@ function errorCode(error: APIError): string {
 function fromStatus(error: APIError, status: number, ctx: ErrorContext): ModelError {
   const said = serverMessage(error);
   if (status === 401) {
-    return new ModelError('key-rejected', 'The model server rejected the API key. Check the key in Settings (it may be mistyped, revoked or for another service).', { status });
+    return new ModelError('key-rejected', 'The model server rejected the API key. Check the API key: it may be mistyped, revoked or meant for another service.', { status });
   }
   if (status === 403) {
     return new ModelError('key-rejected', `The API key is not allowed to do this (the server said: ${said}).`, { status });
@@ -72,7 +72,8 @@ function mapError(error: unknown, ctx: ErrorContext): ModelError {
     return new ModelError('timeout', `The model did not answer within ${Math.round(ctx.timeoutMs / 1000)} s. It may be busy or loading; try again.`);
   }
   if (error instanceof APIConnectionError) {
-    return new ModelError('unreachable', `Could not reach the model server at ${ctx.baseURL}. Is it running, and is the address right?`);
+    const browserHint = typeof window !== 'undefined' ? ' If it is, it may not accept requests from this page (CORS): Test connection in Settings tells which.' : '';
+    return new ModelError('unreachable', `Could not reach the model server at ${ctx.baseURL}. Is it running, and is the address right?${browserHint}`);
   }
   if (error instanceof APIError) {
     if (typeof error.status === 'number') return fromStatus(error, error.status, ctx);

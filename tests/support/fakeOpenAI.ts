@@ -11,7 +11,8 @@ export type FakeFault =
   | { fault: 'key-rejected' }
   | { fault: 'model-not-found' }
   | { fault: 'rate-limited'; retryAfterSeconds?: number; retryAfterMs?: number; quota?: boolean }
-  | { fault: 'server-error'; status?: number }
+  /** 500 by default; `retryAfterMs` lets a test skip the SDK's default backoff. */
+  | { fault: 'server-error'; status?: number; retryAfterMs?: number }
   /** Never answers (until the server closes). */
   | { fault: 'hang' }
   /** Streams `before`, then drops the connection. */
@@ -122,7 +123,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         return send(req, res, 429, errorBody(message, step.quota ? 'insufficient_quota' : 'requests', step.quota ? 'insufficient_quota' : 'rate_limit_exceeded'), headers);
       }
       case 'server-error':
-        return send(req, res, step.status ?? 500, errorBody('The server had an error while processing your request.', 'server_error', null));
+        return send(req, res, step.status ?? 500, errorBody('The server had an error while processing your request.', 'server_error', null), {
+          ...JSON_HEADERS,
+          ...(step.retryAfterMs !== undefined ? { 'retry-after-ms': String(step.retryAfterMs) } : {}),
+        });
       case 'bad-request':
         return send(req, res, 400, errorBody(step.message, 'invalid_request_error', null));
       case 'hang':

@@ -29,5 +29,6 @@ export function buildCallRecord(session: CallSession, report: Report, endedAt: s
     mode: session.usedGuided ? 'guided' : 'free',
     transcript: transcriptOf(session),
     report,
+    ...(session.assignmentId ? { assignmentId: session.assignmentId } : {}),
   };
 }

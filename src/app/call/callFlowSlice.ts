@@ -10,6 +10,11 @@ import { BEEP_GAP_MS, pauseFor, RING_MS } from './pauseFor';
 type Get = () => CallState;
 type Set = (partial: Partial<CallState> | ((state: CallState) => Partial<CallState>)) => void;
 
+/** For the bench: the moment a reply's text enters the store after its pause (see CustomerBubble for the paint). */
+function markReplyReady(): void {
+  if (typeof performance !== 'undefined') performance.mark?.('dialed-in:reply-ready');
+}
+
 /** A model fault may carry the text that arrived before the stream broke. */
 function partialTextOf(error: unknown): string | undefined {
   const text = (error as { partialText?: unknown } | null)?.partialText;
@@ -108,6 +113,7 @@ async function requestReply(get: Get, set: Set): Promise<void> {
   let next: CallSession = { ...get().session!, ...(reply.mood ? { mood: reply.mood } : {}) };
   if (reply.text) next = withTurn(next, { speaker: 'customer', text: reply.text, at: sinceConnected(next) });
   set({ session: next, streamingText: undefined });
+  if (reply.text) markReplyReady();
   // A voicemail takes one message, whatever the persona says.
   const end = reply.end ?? (next.channel === 'voicemail' ? 'voicemail-recorded' : undefined);
   if (end) return get().finish(end);
@@ -132,6 +138,8 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
       startedAt: new Date(services.now()).toISOString(),
       turns: [],
       beeped: false,
+      ...(start.forcedMode ? { forcedMode: start.forcedMode } : {}),
+      ...(start.assignmentId ? { assignmentId: start.assignmentId } : {}),
     };
     set({ session, phase: 'connecting', persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined });
     await connect(get, set, session);
@@ -143,8 +151,10 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
     const { text, cut } = cleanTurnText(raw);
     if (text === '') return;
     const turn: Turn = { speaker: 'rep', text, at: sinceConnected(session), ...(cut ? { cut } : {}) };
+    const guided = options?.guided;
+    const guidedPicks = guided ? { ...session.guidedPicks, [session.turns.length]: guided } : session.guidedPicks;
     set({
-      session: { ...withTurn(session, turn), usedGuided: session.usedGuided || Boolean(options?.guided) },
+      session: { ...withTurn(session, turn), usedGuided: session.usedGuided || Boolean(guided), ...(guidedPicks ? { guidedPicks } : {}) },
       notice: cut ? 'That line was very long, so it was cut. On a call, short turns work better.' : undefined,
     });
     await requestReply(get, set);
@@ -224,5 +234,9 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
 
   dismissNotice() {
     set({ notice: undefined });
+  },
+
+  setPlan(plan) {
+    set({ plan });
   },
 });

@@ -4,11 +4,29 @@ import type { Difficulty, Scenario } from '../../core/scenario/scenarioSchema';
 import type { EndReason, Turn } from '../../core/transcript';
 import type { PersonaKind } from '../settings/settingsStore';
 
+/** How good a guided line was. */
+export type GuidedQuality = 'strong' | 'weak' | 'poor';
+
 /**
  * Where a call is. `interrupted`: restored after a reload, waiting for the trainee to resume or discard.
  * `fault`: the customer could not answer (a model error); the trainee may retry or switch to the scripted customer.
  */
 export type CallPhase = 'idle' | 'connecting' | 'live' | 'responding' | 'fault' | 'interrupted' | 'ending' | 'saving' | 'save-failed' | 'finished';
+
+/** Rules a call is played under, set by an assignment, the onboarding track or the scenario editor before the briefing. */
+export interface CallPlan {
+  scenarioId: string;
+  /** Forced for this call: the guided/free switch is hidden. */
+  mode?: 'guided' | 'free';
+  /** Forced for this call instead of the settings. */
+  personaKind?: PersonaKind;
+  /** Copied into the call record. */
+  assignmentId?: string;
+  /** The results screen offers a button back to where the plan came from. */
+  returnTo?: { label: string; hash: string };
+  /** One line shown on the briefing, such as "Assignment: Week 1 · guided lines". */
+  label?: string;
+}
 
 /** The call in progress; saved on every change so a reload can resume it. */
 export interface CallSession {
@@ -22,6 +40,8 @@ export interface CallSession {
   personaKind: PersonaKind;
   /** The trainee picked at least one guided line. */
   usedGuided: boolean;
+  /** The quality of each guided line picked, by turn index; shown on the rep's bubble after the pick. */
+  guidedPicks?: Record<number, GuidedQuality>;
   startedAt: string;
   /** Clock time (ms) the customer picked up; turn times count from it. */
   connectedAt?: number;
@@ -30,6 +50,9 @@ export interface CallSession {
   endReason?: EndReason;
   /** The voicemail beep has sounded: the recording is on. */
   beeped: boolean;
+  /** Guided or free text, when a plan forces it. */
+  forcedMode?: 'guided' | 'free';
+  assignmentId?: string;
 }
 
 /** What starting a call needs besides the scenario. */
@@ -37,6 +60,8 @@ export interface CallStart {
   goal: string;
   personaKind: PersonaKind;
   difficulty: Difficulty;
+  forcedMode?: 'guided' | 'free';
+  assignmentId?: string;
 }
 
 /** The data half of the call store. */
@@ -53,6 +78,8 @@ export interface CallData {
   pendingRecord?: CallRecord;
   /** Set once the finished call is saved: the results screen shows this record. */
   finishedRecordId?: string;
+  /** The rules the next or current call is played under, if any. */
+  plan?: CallPlan;
   /** The live customer; never saved. */
   persona?: Persona;
   /** Cancels the pending reply or pause when the call is hung up or discarded. */
@@ -62,8 +89,8 @@ export interface CallData {
 /** Actions that run a call. */
 export interface CallFlowActions {
   startCall(scenario: Scenario, start: CallStart): Promise<void>;
-  /** Says a rep line; `guided` when it was one of the suggested lines. */
-  sendRepLine(text: string, options?: { guided?: boolean }): Promise<void>;
+  /** Says a rep line; `guided` is the quality of the suggested line picked, if it was one. */
+  sendRepLine(text: string, options?: { guided?: GuidedQuality }): Promise<void>;
   hangUp(): Promise<void>;
   /** Continues a call restored after a reload. */
   resume(): Promise<void>;
@@ -74,6 +101,8 @@ export interface CallFlowActions {
   /** Throws the call away. */
   discard(): void;
   dismissNotice(): void;
+  /** Sets (or clears) the rules for the next call; call it before opening the briefing. */
+  setPlan(plan: CallPlan | undefined): void;
 }
 
 /** Actions that end a call: score, save to history, hand over to the results. */

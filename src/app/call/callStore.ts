@@ -5,7 +5,7 @@ import { createCallFlowSlice } from './callFlowSlice';
 import { ONGOING_PHASES, type CallData, type CallState } from './callState';
 
 /** The part of the call store that survives a reload. */
-type SavedCall = Pick<CallData, 'phase' | 'session' | 'pendingRecord' | 'finishedRecordId'>;
+type SavedCall = Pick<CallData, 'phase' | 'session' | 'pendingRecord' | 'finishedRecordId' | 'plan'>;
 
 /** Where the call in progress is kept between page loads. */
 export const CALL_STORAGE_KEY = 'dialed-in.call';
@@ -13,6 +13,11 @@ export const CALL_STORAGE_KEY = 'dialed-in.call';
 /** What a reload finds: a call that was going on waits to be resumed; anything unreadable is dropped, not fatal. */
 export function restoreSavedCall(saved: unknown): Partial<CallData> {
   const data = (saved ?? {}) as Partial<SavedCall>;
+  const plan = data.plan && typeof data.plan === 'object' && typeof data.plan.scenarioId === 'string' ? { plan: data.plan } : {};
+  return { ...restoreSession(data), ...plan };
+}
+
+function restoreSession(data: Partial<SavedCall>): Partial<CallData> {
   const session = data.session && typeof data.session === 'object' && Array.isArray(data.session.turns) ? data.session : undefined;
   const pendingRecord = data.pendingRecord && typeof data.pendingRecord === 'object' ? data.pendingRecord : undefined;
   if (pendingRecord) return { phase: 'saving', session, pendingRecord };
@@ -34,7 +39,7 @@ export const useCallStore = create<CallState>()(
       name: CALL_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ phase, session, pendingRecord, finishedRecordId }): SavedCall => ({ phase, session, pendingRecord, finishedRecordId }),
+      partialize: ({ phase, session, pendingRecord, finishedRecordId, plan }): SavedCall => ({ phase, session, pendingRecord, finishedRecordId, plan }),
       merge: (saved, current) => ({ ...current, ...restoreSavedCall(saved) }),
     },
   ),

@@ -41,10 +41,10 @@ export function ClearHistoryDialog({ calls, unreadable, onConfirm, onCancel }: C
         </h2>
         <p id={bodyId}>{`This deletes ${what} from this browser. It cannot be undone; export your history first if you want to keep it.`}</p>
         <div className="hist-dialog-actions">
-          <button ref={cancelRef} type="button" className="hist-button" onClick={onCancel}>
+          <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button ref={confirmRef} type="button" className="hist-button hist-button-danger" onClick={onConfirm}>
+          <button ref={confirmRef} type="button" className="button button-danger" onClick={onConfirm}>
             Delete all
           </button>
         </div>

@@ -48,15 +48,15 @@ export function HistoryActions() {
   return (
     <div className="hist-actions">
       <div className="hist-actions-buttons">
-        <button type="button" className="hist-button" onClick={exportAll} disabled={calls === 0}>
+        <button type="button" className="button" onClick={exportAll} disabled={calls === 0}>
           Export history
         </button>
-        <button type="button" className="hist-button" onClick={() => fileInput.current?.click()} disabled={busy}>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={busy}>
           {busy ? 'Importing…' : 'Import history'}
         </button>
         <input
           ref={fileInput}
-          className="hist-visually-hidden"
+          className="visually-hidden"
           type="file"
           accept="application/json,.json"
           aria-label="Import history from a JSON file"
@@ -64,11 +64,11 @@ export function HistoryActions() {
           onChange={importFile}
         />
         {unreadable > 0 && (
-          <button type="button" className="hist-button" onClick={exportUnreadable}>
+          <button type="button" className="button" onClick={exportUnreadable}>
             {`Export unreadable data (${unreadable})`}
           </button>
         )}
-        <button type="button" className="hist-button hist-button-danger-outline" onClick={() => setConfirming(true)} disabled={calls === 0 && unreadable === 0}>
+        <button type="button" className="button hist-danger-outline" onClick={() => setConfirming(true)} disabled={calls === 0 && unreadable === 0}>
           Clear history…
         </button>
       </div>

@@ -36,15 +36,15 @@ function HistoryRow({ record }: { record: CallRecord }) {
           <span className="hist-row-when">{formatWhen(record.endedAt || record.startedAt)}</span>
         </div>
         <div className="hist-row-meta">
-          {end && <span className={`hist-tag hist-tag-${end}`}>{END_REASON[end] ?? end}</span>}
-          <span className="hist-tag">{record.mode === 'guided' ? 'Guided' : 'Free text'}</span>
-          {record.personaKind === 'llm' && <span className="hist-tag">Model customer</span>}
-          <span className="hist-tag">{`${record.report.mistakes.length} mistake${record.report.mistakes.length === 1 ? '' : 's'}`}</span>
+          {end && <span className={`chip hist-end-${end}`}>{END_REASON[end] ?? end}</span>}
+          <span className="chip">{record.mode === 'guided' ? 'Guided' : 'Free text'}</span>
+          {record.personaKind === 'llm' && <span className="chip">Model customer</span>}
+          <span className="chip">{`${record.report.mistakes.length} mistake${record.report.mistakes.length === 1 ? '' : 's'}`}</span>
         </div>
         {goal && <p className="hist-row-goal">{`Your goal: ${goal}`}</p>}
       </div>
       <div className="hist-row-links">
-        <a className="hist-button hist-button-primary" href={replay} aria-label={`Replay the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
+        <a className="button button-primary button-small" href={replay} aria-label={`Replay the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
           Replay
         </a>
         <a className="hist-link" href={results} aria-label={`Score of the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
@@ -73,7 +73,7 @@ export function HistoryList({ records }: { records: readonly CallRecord[] }) {
       </ol>
       <p className="hist-list-count">{`Showing ${count} of ${records.length} call${records.length === 1 ? '' : 's'}`}</p>
       {left > 0 && (
-        <button type="button" className="hist-button hist-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+        <button type="button" className="button button-small hist-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
           {`Show ${Math.min(PAGE_SIZE, left)} more`}
         </button>
       )}

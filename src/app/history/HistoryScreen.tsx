@@ -6,6 +6,7 @@ import HistoryNotice from './HistoryNotice';
 import { recordsForScenario, scenarioOptions, trendSeries } from './historySelectors';
 import { useHistory, useHistoryApi } from './historyStoreContext';
 import { PrincipleTrends } from './PrincipleTrends';
+import { ScreenHeading } from '../shell/ScreenHeading';
 import { TrendChart } from './TrendChart';
 import './history.css';
 
@@ -47,12 +48,10 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
   const bestShown = shown.reduce((m, r) => Math.max(m, r.report.overall), 0);
 
   return (
-    <div className="hist-screen" data-screen="history">
-      <header className="hist-header">
-        <div>
-          <h1 className="hist-title">Your history</h1>
-          <p className="hist-subtitle">Every finished call, kept in this browser. Replay any of them to see your mistakes again.</p>
-        </div>
+    <section className="screen hist-screen" data-screen="history" aria-labelledby={`${filterId}-title`}>
+      <header className="screen-header">
+        <ScreenHeading id={`${filterId}-title`}>Your history</ScreenHeading>
+        <p className="lede">Every finished call, kept in this browser. Watch your scores move and replay any call to see its mistakes again.</p>
       </header>
 
       <HistoryNotice />
@@ -62,25 +61,25 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
           Loading your saved calls…
         </p>
       ) : records.length === 0 ? (
-        <section className="hist-card hist-empty" aria-labelledby={`${filterId}-empty`}>
+        <section className="card hist-card hist-empty" aria-labelledby={`${filterId}-empty`}>
           <h2 id={`${filterId}-empty`}>No finished calls yet</h2>
           <p>Play a call and it appears here with its score, so you can watch your progress and replay your mistakes.</p>
-          <a className="hist-button hist-button-primary" href="#/">
+          <a className="button button-primary button-small" href="#/">
             Choose a scenario
           </a>
         </section>
       ) : (
         <>
           <div className="hist-toolbar">
-            <label className="hist-filter" htmlFor={filterId}>
-              <span>Scenario</span>
+            <div className="hist-filter">
+              <label htmlFor={filterId}>Scenario</label>
               <select id={filterId} value={active} onChange={(e) => setFilter(e.target.value)}>
                 <option value="">{`All scenarios (${records.length})`}</option>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>{`${o.title} (${o.count})`}</option>
                 ))}
               </select>
-            </label>
+            </div>
             <dl className="hist-stats">
               <div>
                 <dt>Calls</dt>
@@ -98,11 +97,11 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
           </div>
 
           <div className="hist-grid">
-            <section className="hist-card hist-trend" aria-labelledby={`${filterId}-trend`}>
+            <section className="card hist-card hist-trend" aria-labelledby={`${filterId}-trend`}>
               <h2 id={`${filterId}-trend`}>{activeTitle ? `Overall score: ${activeTitle}` : 'Overall score'}</h2>
               <TrendChart points={series.overall} calls={series.calls} label="Overall score" />
             </section>
-            <section className="hist-card" aria-labelledby={`${filterId}-best`}>
+            <section className="card hist-card" aria-labelledby={`${filterId}-best`}>
               <h2 id={`${filterId}-best`}>Best per scenario</h2>
               <BestScores options={options} best={best} onPick={setFilter} />
               {active && (
@@ -113,12 +112,12 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
             </section>
           </div>
 
-          <section className="hist-card" aria-labelledby={`${filterId}-principles`}>
+          <section className="card hist-card" aria-labelledby={`${filterId}-principles`}>
             <h2 id={`${filterId}-principles`}>Each principle over time</h2>
             <PrincipleTrends series={series} />
           </section>
 
-          <section className="hist-card" aria-labelledby={`${filterId}-calls`}>
+          <section className="card hist-card" aria-labelledby={`${filterId}-calls`}>
             <h2 id={`${filterId}-calls`}>{activeTitle ? `Calls: ${activeTitle}` : 'All calls'}</h2>
             <HistoryList key={active} records={shown} />
           </section>
@@ -126,13 +125,13 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
       )}
 
       {loaded && (
-        <section className="hist-card" aria-labelledby={`${filterId}-data`}>
+        <section className="card hist-card" aria-labelledby={`${filterId}-data`}>
           <h2 id={`${filterId}-data`}>Your data</h2>
           <p className="hist-muted">Move your history to another browser with a JSON file. Importing adds calls you do not have yet and never replaces one you do.</p>
           <HistoryActions />
         </section>
       )}
-    </div>
+    </section>
   );
 }
 

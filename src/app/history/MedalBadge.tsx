@@ -9,7 +9,7 @@ export function MedalBadge({ score }: { score: number }) {
   return (
     <span className={`hist-score hist-score-${medal}`} title={LABEL[medal]}>
       <span className="hist-score-value">{rounded}</span>
-      <span className="hist-visually-hidden">{` out of 100, ${LABEL[medal].toLowerCase()}`}</span>
+      <span className="visually-hidden">{` out of 100, ${LABEL[medal].toLowerCase()}`}</span>
     </span>
   );
 }

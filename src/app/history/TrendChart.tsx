@@ -35,7 +35,7 @@ export function TrendChart({ points, calls, label, compact = false }: TrendChart
   const titleId = useId();
   const width = compact ? 220 : 640;
   const height = compact ? 64 : 220;
-  const pad = compact ? { left: 4, right: 4, top: 6, bottom: 6 } : { left: 36, right: 14, top: 14, bottom: 28 };
+  const pad = compact ? { left: 4, right: 4, top: 6, bottom: 6 } : { left: 36, right: 56, top: 14, bottom: 28 };
   const shown = downsample(points, calls, compact ? MAX_POINTS / 2 : MAX_POINTS);
   const span = Math.max(1, calls - 1);
   const x = (index: number) => pad.left + (calls <= 1 ? (width - pad.left - pad.right) / 2 : (index / span) * (width - pad.left - pad.right));
@@ -67,7 +67,7 @@ export function TrendChart({ points, calls, label, compact = false }: TrendChart
         MEDAL_LINES.map((medal) => (
           <g key={medal.name} className={`hist-chart-medal hist-chart-medal-${medal.name}`}>
             <line x1={pad.left} x2={width - pad.right} y1={y(medal.score)} y2={y(medal.score)} />
-            <text x={width - pad.right} y={y(medal.score) - 4} textAnchor="end">
+            <text x={width - pad.right + 6} y={y(medal.score) + 3.5} textAnchor="start">
               {medal.name}
             </text>
           </g>

@@ -1,13 +1,13 @@
+import type { CallRecord } from '../../core/history/callRecord';
 import { restoreHistory, type Rescore, type RestoredHistory } from '../../core/history/restoreHistory';
+import { currentRecord } from './currentRecord';
 
 /** Gives the scorer when a saved score must be redone; loading it is deferred because it is rarely needed. */
 export type GetRescore = () => Rescore | Promise<Rescore>;
 
-/**
- * Restores saved items, loading the scorer only if some saved score is unreadable:
- * a first pass finds out whether it is needed, a second one (rare) re-scores.
- */
-export async function restoreLazily(raws: readonly unknown[], getRescore: GetRescore): Promise<RestoredHistory> {
+/** The core's restore, loading the scorer only if some saved score is unreadable (a rare second pass). */
+async function restoreWithLazyScorer(raws: readonly unknown[], getRescore: GetRescore): Promise<RestoredHistory> {
+  if (raws.length === 0) return { records: [], setAside: [], notices: [] };
   let needed = false;
   const first = restoreHistory(raws, () => {
     needed = true;
@@ -22,4 +22,30 @@ export async function restoreLazily(raws: readonly unknown[], getRescore: GetRes
     return first;
   }
   return restoreHistory(raws, rescore);
+}
+
+/**
+ * Restores saved items: current-format calls take a fast path, everything else goes through the core's
+ * forgiving restore (migrations, repairs, set-aside with notices). The first copy of an id wins; the result
+ * is in time order.
+ */
+export async function restoreLazily(raws: readonly unknown[], getRescore: GetRescore): Promise<RestoredHistory> {
+  const fast: CallRecord[] = [];
+  const rest: unknown[] = [];
+  for (const raw of raws) {
+    const record = currentRecord(raw);
+    if (record) fast.push(record);
+    else rest.push(raw);
+  }
+  const slow = await restoreWithLazyScorer(rest, getRescore);
+  const seen = new Set<string>();
+  const records: CallRecord[] = [];
+  for (const record of [...fast, ...slow.records]) {
+    if (seen.has(record.id)) continue;
+    seen.add(record.id);
+    records.push(record);
+  }
+  // ISO timestamps order correctly as plain strings; localeCompare would cost far more on thousands.
+  records.sort((a, b) => (a.endedAt < b.endedAt ? -1 : a.endedAt > b.endedAt ? 1 : 0));
+  return { records, setAside: slow.setAside, notices: slow.notices };
 }

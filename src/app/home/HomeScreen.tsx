@@ -5,6 +5,7 @@ import { ScreenHeading } from '../shell/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
 import { IntroCard } from './IntroCard';
 import { ScenarioCard } from './ScenarioCard';
+import { TrainingLinks } from './TrainingLinks';
 
 // Optional banner from the history module (repaired or unreadable saved data); absent, nothing shows.
 const noticeModules = import.meta.glob<{ default: ComponentType }>('../history/HistoryNotice.tsx');
@@ -15,7 +16,8 @@ let markedInteractive = false;
 
 /** Home: what the game is, an unfinished call to resume, and the scenarios to pick from. */
 export function HomeScreen() {
-  const scenarios = useScenarioCatalog((s) => s.scenarios);
+  const scenarios = useScenarioCatalog((s) => s.builtIn);
+  const custom = useScenarioCatalog((s) => s.custom);
   const problems = useScenarioCatalog((s) => s.problems);
   useEffect(() => {
     if (markedInteractive) return;
@@ -64,6 +66,17 @@ export function HomeScreen() {
           </div>
         )}
       </section>
+      {custom.length > 0 && (
+        <section aria-labelledby="custom-title" className="scenario-section">
+          <h2 id="custom-title">Your scenarios</h2>
+          <div className="scenario-grid">
+            {custom.map((scenario) => (
+              <ScenarioCard key={scenario.id} scenario={scenario} />
+            ))}
+          </div>
+        </section>
+      )}
+      <TrainingLinks />
     </section>
   );
 }

@@ -7,7 +7,19 @@ export type Route =
   | { name: 'replay'; recordId: string }
   | { name: 'history' }
   | { name: 'settings' }
+  // Training workflows (issue 5): onboarding track, assignments, team results, scenario editor.
+  | { name: 'onboarding' }
+  | { name: 'certificate' }
+  | { name: 'assigned' }
+  | { name: 'open-assignment'; payload: string }
+  | { name: 'manager' }
+  | { name: 'team' }
+  | { name: 'team-replay'; key: string }
+  | { name: 'authoring' }
   | { name: 'not-found'; hash: string };
+
+/** Routes that are just a name, with no parameter. */
+const PLAIN = new Set(['call', 'history', 'settings', 'onboarding', 'certificate', 'assigned', 'manager', 'team', 'authoring']);
 
 /** The hash (`#/briefing/lease-follow-up`) for a route. */
 export function routeToHash(route: Route): string {
@@ -19,6 +31,10 @@ export function routeToHash(route: Route): string {
     case 'results':
     case 'replay':
       return `#/${route.name}/${encodeURIComponent(route.recordId)}`;
+    case 'open-assignment':
+      return `#/assignment/${route.payload}`;
+    case 'team-replay':
+      return `#/team/replay/${encodeURIComponent(route.key)}`;
     case 'not-found':
       return route.hash;
     default:
@@ -40,11 +56,17 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
   if (path === '') return { name: 'home' };
   const [head, rawParam, ...rest] = path.split('/');
+  // An assignment travels inside the link; its screen judges the payload, so anything non-empty goes through.
+  if (head === 'assignment' && rawParam) return { name: 'open-assignment', payload: path.slice('assignment/'.length) };
+  if (head === 'team' && rawParam === 'replay' && rest.length === 1) {
+    const key = decode(rest[0]);
+    if (key) return { name: 'team-replay', key };
+  }
   const param = decode(rawParam);
   if (rest.length === 0) {
     if (head === 'briefing' && param) return { name: 'briefing', scenarioId: param };
     if ((head === 'results' || head === 'replay') && param) return { name: head, recordId: param };
-    if (!rawParam && (head === 'call' || head === 'history' || head === 'settings')) return { name: head };
+    if (!rawParam && head && PLAIN.has(head)) return { name: head } as Route;
   }
   return { name: 'not-found', hash };
 }

@@ -11,14 +11,23 @@ export interface ScenarioProblem {
 
 /** The scenarios the app can play. */
 export interface ScenarioCatalog {
+  /** Every playable scenario: the bundled ones, then custom ones whose ids do not clash. */
   scenarios: Scenario[];
+  /** The bundled scenarios only. */
+  builtIn: Scenario[];
+  /** Custom scenarios (from the editor or assignments) that are playable. */
+  custom: Scenario[];
   problems: ScenarioProblem[];
+  /** False until custom scenarios saved in this browser have been read (a reload on a custom briefing waits for it). */
+  customLoaded: boolean;
+  /** Replaces the custom scenarios; a bundled scenario wins when ids clash. */
+  setCustomScenarios(scenarios: Scenario[]): void;
 }
 
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
 
 /** Validates raw scenario data by file name; files that fail are reported, not dropped silently. */
-export function buildCatalog(files: Record<string, unknown>): ScenarioCatalog {
+export function buildCatalog(files: Record<string, unknown>): Pick<ScenarioCatalog, 'scenarios' | 'problems'> {
   const scenarios: Scenario[] = [];
   const problems: ScenarioProblem[] = [];
   const seen = new Set<string>();
@@ -39,8 +48,38 @@ export function buildCatalog(files: Record<string, unknown>): ScenarioCatalog {
 // The lead's Vite plugin turns YAML into JSON at build time, so no YAML parser ships to the browser.
 const bundled = import.meta.glob('../../../scenarios/*.yaml', { eager: true, import: 'default' });
 
+// The training-workflows module reads custom scenarios saved in this browser; optional, and loaded lazily.
+const customLoaders = import.meta.glob<{ loadCustomScenarios(): void | Promise<void> }>('../authoring/loadCustomScenarios.ts');
+
 /** The scenario catalog as a store, so scenarios added later (custom ones) re-render the screens that list them. */
-export const useScenarioCatalog = create<ScenarioCatalog>()(() => buildCatalog(bundled));
+export const useScenarioCatalog = create<ScenarioCatalog>()((set, get) => {
+  const { scenarios, problems } = buildCatalog(bundled);
+  return {
+    scenarios,
+    builtIn: scenarios,
+    custom: [],
+    problems,
+    customLoaded: Object.keys(customLoaders).length === 0,
+    setCustomScenarios(list) {
+      const taken = new Set(get().builtIn.map((s) => s.id));
+      const custom = list.filter((s) => !taken.has(s.id) && taken.add(s.id));
+      set({ custom, scenarios: [...get().builtIn, ...custom], customLoaded: true });
+    },
+  };
+});
+
+/** Reads custom scenarios saved in this browser, if this build has the scenario editor. */
+export async function loadCustomScenarios(): Promise<void> {
+  const load = Object.values(customLoaders)[0];
+  if (!load) return;
+  try {
+    await (await load()).loadCustomScenarios();
+  } catch (error) {
+    console.warn('Custom scenarios could not be loaded', error);
+  } finally {
+    if (!useScenarioCatalog.getState().customLoaded) useScenarioCatalog.setState({ customLoaded: true });
+  }
+}
 
 /** The scenario with this id, if the catalog has it. */
 export function scenarioById(id: string): Scenario | undefined {

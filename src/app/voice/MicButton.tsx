@@ -43,7 +43,7 @@ export function MicButton({ onText, disabled = false, onListenStart, lang }: Mic
     <div className="voice-mic">
       <button
         type="button"
-        className={`voice-mic-button${listening ? ' is-listening' : ''}`}
+        className={`button voice-mic-button${listening ? ' is-listening' : ''}`}
         aria-pressed={listening}
         aria-label={listening ? 'Stop listening' : 'Speak your line'}
         disabled={disabled && !listening}

@@ -32,8 +32,10 @@ const scenarioId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a sc
 
 /** A moment in time; the year range rules out absurd dates. */
 export const instantSchema = z
-  .iso.datetime({ offset: true, message: 'expected a date and time such as "2026-12-01T17:00:00Z"' })
+  .iso.datetime({ offset: true, error: 'expected a date and time such as "2026-12-01T17:00:00Z"' })
   .refine((value) => {
+    // Only text that starts like a date gets this message; the format check has spoken for the rest.
+    if (!/^\d{4}-/.test(value)) return true;
     const year = Number(value.slice(0, 4));
     return year >= 2000 && year <= 2200;
   }, 'expected a year between 2000 and 2200');
@@ -60,15 +62,15 @@ export const assignmentSchema = z.strictObject({
     .max(ASSIGNMENT_LIMITS.maxCustomScenarios, `too many custom scenarios: at most ${ASSIGNMENT_LIMITS.maxCustomScenarios}`)
     .optional(),
   /** Overall score (0 to 100) a call needs to pass. */
-  passMark: z.number().int('expected a whole number').min(0, 'expected 0 to 100').max(100, 'expected 0 to 100'),
+  passMark: z.number().min(0, { error: 'expected 0 to 100', abort: true }).max(100, { error: 'expected 0 to 100', abort: true }).int('expected a whole number'),
   /** When the work is due; absent means no due date. */
   dueDate: instantSchema.optional(),
   /** Calls allowed per scenario. */
   attemptsAllowed: z
     .number()
-    .int('expected a whole number')
-    .min(1, 'expected at least 1')
-    .max(ASSIGNMENT_LIMITS.maxAttempts, `expected at most ${ASSIGNMENT_LIMITS.maxAttempts}`),
+    .min(1, { error: 'expected at least 1', abort: true })
+    .max(ASSIGNMENT_LIMITS.maxAttempts, { error: `expected at most ${ASSIGNMENT_LIMITS.maxAttempts}`, abort: true })
+    .int('expected a whole number'),
   personaKind: z.enum(PERSONA_KINDS),
   mode: z.enum(INPUT_MODES),
   createdAt: instantSchema,

@@ -1,20 +1,24 @@
 import { phraseSet } from './phraseSet';
 
 const PEOPLE =
-  '(?:anyone|anybody|someone|somebody|people|friends?|family|relatives|neighbors?|colleagues?|co ?workers?|peers?|contacts|business owners|other (?:businesses|companies|departments|teams|managers|clinics|offices|practices|owners|people|folks)|others|folks|any(?:one|body) else|one of your \\w+)';
+  '(?:anyone|anybody|someone|somebody|people|friends?|family|relatives|neighbors?|colleagues?|co ?workers?|peers?|mates?|contacts|connections|acquaintances|business owners|others|folks|(?:any|other|fellow) (?:\\w+ )?(?:businesses|companies|departments|teams|managers|clinics|offices|practices|owners|people|folks|friends|colleagues|contacts|firms|practices|drivers|buyers|shoppers))';
+const NEEDS =
+  '(?:who|that|in the market|looking|shopping|needing|needs|need|interested|wanting|wants|after|thinking|could|might|would|may|considering|in need)';
 
-/** The rep asks for a referral. */
+/** The rep asks for a referral: anyone you know who might need one, pass my name on, tell your friends. */
 export const REFERRAL = phraseSet(
-  '(?:know|think of|got|have) (?:of )?(?:anyone|anybody|someone|somebody|any(?:one|body) else|any friends|any other \\w+|a friend|a neighbor|a colleague|people|others)(?: else)?(?: who| that| looking| in the market| interested| shopping| thinking| needing| needs| wanting| wants| might| could| would| else)',
-  '(?:anyone|anybody|someone|somebody) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood))',
-  'refer(?:ral|rals|ring)?(?: anyone| someone| a friend| us| me| people| them| a colleague| any)?',
-  PEOPLE + ' (?:who|that) (?:might|could|would|may|are|is|need|needs|want|wants)(?: also)? (?:be )?(?:interested|looking|in the market|benefit|like|need|want|enjoy|use|shopping|thinking)',
-  'pass (?:my|our) (?:name|number|details|card|info|information) (?:on|along|around)',
+  '(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' + PEOPLE + '(?: \\S+){0,5}? ' + NEEDS,
+  '(?:any|know) (?:friends|family|neighbors|colleagues|mates|contacts|peers)(?: or (?:family|friends|neighbors|colleagues|mates))?',
+  '(?:anyone|anybody|someone|somebody) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood|line of work|trade))',
+  'refer(?:ral|rals|ring|red)?(?! to )(?: anyone| someone| a friend| us| me| people| them| a colleague| any| back)?',
+  '(?:pass|give|share|mention|drop|hand) (?:on |along |out )?(?:my|our) (?:name|number|details|card|info|information|contact)',
+  'mention my name',
+  'tell (?:your|any|all your) (?:friends|family|neighbors|colleagues|mates|contacts|network|peers|people|clients|customers)',
   'put in a (?:good )?word',
   'introduce (?:me|us) to',
   'recommend (?:us|me|our \\w+) to',
   'spread the word',
-  'send (?:anyone|them|people|friends|folks|others|business|anybody) (?:my|our) way',
+  'send (?:anyone|them|people|friends|folks|others|business|anybody|referrals) (?:my|our) way',
   'who else (?:do you know|might|could|would|in your|should i)',
   'word of mouth',
   '(?:happy|willing|open) to (?:share|pass|give) (?:a )?(?:name|names|contact|introduction)',
@@ -57,6 +61,8 @@ export const LEAVES_OPEN = phraseSet(
   '(?:give|drop) (?:me|us) a (?:call|ring|shout|buzz|line|bell|text|email)(?: back)? (?:if|when|whenever|anytime|any time|at some point|sometime)',
   '(?:call|ring|phone|email|contact|text) (?:me|us)(?: back)? (?:if|when|whenever|anytime|any time|at some point|sometime|once)',
   'know where to find (?:me|us)',
+  'you know where (?:we are|i am|to reach|to get|we live)',
+  '(?:you|they) (?:have|have got|know) (?:my|our) (?:number|details)',
   '(?:reach out|get in touch|get back to (?:me|us)|shout) (?:if|when|whenever|anytime|any time|at some point|once)',
   'feel free to (?:call|reach|get in touch|contact|ring|email|give)',
   '(?:do not|never) hesitate',
@@ -80,6 +86,8 @@ export const CHECKS_TIME = phraseSet(
   '(?:caught|catch|catching) you (?:at )?(?:a )?(?:bad|good|busy|ok|okay|convenient|awkward|in the middle)',
   '(?:can|could) you (?:talk|chat|speak)(?: now| right now| for a (?:minute|moment|sec))?\\?',
   '(?:are you|you) (?:free|able) to (?:talk|chat|speak)',
+  '(?:free|around|available) for a (?:quick |short |brief )?(?:sec|second|minute|moment|chat|word|call)',
+  '(?:got|have) (?:a |two |five )?(?:quick )?(?:sec|second|minute|minutes|moment)\\?',
   '(?:i will|i am going to|let me|i promise to|going to|will) (?:be|keep (?:it|this)|make (?:it|this)) (?:very |super |really )?(?:quick|brief|short)',
   '(?:only|just|it will|it should|this will|this should|it|this) (?:takes?|need|needs|be|will take|should take) (?:about )?(?:two|2|a few|a couple of|one|a|60|thirty|30|ninety|90|five|5) (?:minutes?|seconds?|moment)',
   'won\'?t take (?:long|more than|a minute|a moment)',
@@ -111,4 +119,32 @@ export const CLOSES = phraseSet(
   'all the best',
   'enjoy (?:your|the rest)',
   'until then',
+);
+
+/** The rep asks for, or promises, a callback: "call me back", "I'll try you again". */
+export const CALLBACK = phraseSet(
+  '(?:call|ring|phone|reach|text|email) (?:me|us) (?:back )?',
+  '(?:give|drop) (?:me|us) a (?:call|ring|buzz|bell|shout|line)',
+  '(?:i will|i am going to|i can|i shall|let me) (?:call|ring|phone|try|reach|text|email|catch) (?:you|back)',
+  'call you back',
+  'try you (?:again|back)',
+  'get back to (?:me|us)',
+  '(?:my|our|the) (?:direct )?(?:number|line|cell|mobile) is',
+);
+
+/** Verbs of a next contact or meeting, which turn a dated question into a proposal ("can you do Thursday for the visit?"). */
+export const STEP_VERB = phraseSet(
+  'book(?:ed|ing)?', 'schedul(?:e|ed|ing)', 'call', 'ring', 'phone', 'come', 'coming', 'visit', 'meet', 'meeting', 'drop', 'send', 'email', 'pop', 'swing', 'stop by',
+  'pencil', 'hold', 'reserve', 'set (?:up|it up|that up)', 'catch up', 'talk', 'chat', 'speak', 'demo', 'order', 'sign', 'start', 'deliver(?:y)?', 'see (?:it|you|them)',
+  'test drive', 'appointment', 'slot', 'free', 'available', 'suit', 'work', 'do',
+);
+
+/** The rep presses on after being told no ("just five minutes", "hear me out", "it's really in your interest"). */
+export const PRESSES = phraseSet(
+  'just (?:five|two|one|a few|ten|5|2|10) (?:more )?(?:minutes?|seconds?|moments?)',
+  'hear me out', 'just listen', 'let me finish', 'one (?:more|last) thing', '(?:in|for) your (?:own )?(?:best )?interest',
+  'you (?:will|would|might) regret', 'you do not want to (?:miss|lose|be caught|be left)', 'but (?:this|it) (?:really )?is (?:really )?(?:important|urgent)',
+  'are you sure', 'before you (?:go|say no|decide|hang up)', 'last chance', 'today only', 'what if i', 'what would it take', 'i really think you should',
+  'at least (?:let me|hear|think|consider|look)', 'just (?:think about|consider|have a look|take a look)', 'can i (?:just )?(?:change your mind|convince you|persuade you)',
+  '(?:put|leave) (?:down )?a deposit', 'lock it in (?:today|now)',
 );

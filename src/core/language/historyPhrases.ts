@@ -47,6 +47,13 @@ export const ASKS_KNOWN_INFO = phraseSet(
   'what (?:is|was) (?:your|the) account number',
   'where (?:did|do) we (?:leave|stand) (?:things|it)',
   'i am new (?:here|to (?:this|your) account)(?:,| and) (?:so )?(?:what|can you)',
+  '(?:how many|how much|what|which|is it|are they|do you have|is that)(?: [^.?!]{0,60})? (?:with us|from us|on (?:your|the) (?:policy|account|plan|contract|lease|order))(?: now| currently| at the moment| today| these days)?\\?',
+  'who (?:is|was) (?:the )?(?:best )?(?:person|contact|one) (?:to|for|i should|on your side)',
+  '(?:what|which) (?:do|did) you (?:usually |normally |currently )?(?:order|buy|use|get|drive|have)(?: from us| with us)?\\?',
+  // A question about the account that ends in "again" admits the rep has forgotten it ("which lane was that again?").
+  '(?:what|which|who|when|where|how many|how much|how long)(?: [^.?!]{0,60})? again ?\\?',
+  '(?:what|which) (?:\\w+ )?(?:was|is|were) (?:that|it|this|they) (?:for|about|regarding|on)\\?',
+  '(?:what|which) (?:car|vehicle|model|product|lane|order|policy|plan|quote|size|colou?r) (?:was|is|were|did) (?:it|that|this|you)',
 );
 
 /** The rep sounds surprised by something that was on record ("I didn't know about that", "what plates?"). */
@@ -60,4 +67,10 @@ export const SURPRISE = phraseSet(
   '(?:oh )?really\\?',
   'is that (?:right|so)\\?',
   '(?:what|which) (?:plates|demo|quote|order|issue|problem|delivery|policy|offer|rule)\\?',
+  'not sure what (?:happened|went wrong|is going on|the problem is|that is about)',
+  '(?:not sure|no idea|do not know) (?:where|what|when|how|if|whether) (?:that|it|things|we|the \\w+) (?:is|are|stand|stands|is at|are at|went|happened|got to)',
+  'i (?:need to|have to|will have to|would have to|would need to|will need to|would need to) (?:double )?check(?: on that| that| what| where| whether| if| on it)?(?! with)',
+  '(?:no|not) (?:idea|aware) (?:what|why|about|of)',
+  '(?:that is|it is) (?:not )?(?:really )?(?:not )?my (?:area|department|side|job|team)',
+  'not (?:really )?my (?:area|department|side|job|team)',
 );

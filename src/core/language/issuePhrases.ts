@@ -41,6 +41,8 @@ export const VAGUE_PROMISE = phraseSet(
   '(?:i am|we are) on it',
   'leave it with me',
   '(?:someone|somebody|we|they|the team|our team) will (?:be in touch|get back to you|call you|contact you|reach out|look into)',
+  '(?:have|get|ask) (?:someone|somebody|the team|a colleague|them) (?:to )?(?:get back to you|call you|look into|look at|contact you|be in touch|reach out|check)',
+  '(?:you would|you will|you should|you need to|you might want to|best to) (?:want to |need to )?(?:ring|call|contact|speak to|talk to|email|phone|reach out to) (?:them|the|our|their)',
   'will do',
   'i will see what i can do',
   'i will try',

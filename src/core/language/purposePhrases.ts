@@ -54,7 +54,7 @@ export const FILLER = phraseSet(
   'see how you (?:are|were|have been)',
   // where things stand / where your head is
   'where your head(?:\'s| is) at',
-  '(?:see|check|find out|know|hear|ask) where (?:you|things|we|everything) (?:are|stand|is|are at|stand at|landed|have landed|ended up)',
+  '(?<!you )(?:see|check|find out|know|hear|ask) where (?:you|things|we|everything) (?:are|stand|is|are at|stand at|landed|have landed|ended up)',
   'where (?:things|we|you) (?:stand|are at)(?! (?:on|with) )',
   'where you are (?:at )?with (?:everything|things|it all)',
   'pick up where we left off',

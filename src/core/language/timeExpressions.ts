@@ -44,7 +44,8 @@ export const TIME_EXPRESSION = phraseSet(
   '(?:half|quarter) (?:past|to) ' + CLOCK,
   '(?:at|by|before|around|about|after|until|till|from|between) (?:half )?' + CLOCK + '(?:[: ](?:thirty|fifteen|forty five|\\d{2}))?' + CLOCK_END,
   '(?:at|by) (?:noon|midday|midnight)',
-  '(?:right|straight) (?:now|away|after (?:this|we hang up|the call))',
+  '(?:right|straight) (?:away|after (?:this|we hang up|the call))',
+  'straight now',
   'immediately',
   'as soon as (?:we|i) (?:hang up|get off the phone|finish|are done)',
   'after (?:this|our) call',
@@ -58,7 +59,10 @@ export const TIME_EXPRESSION = phraseSet(
   '(?:early|mid|late) next (?:week|month)',
 );
 
+// "Right now" is a time for an action ("I'm calling them right now"), not in a question or a brush-off.
+const RIGHT_NOW = /(?<!not )(?<!not just )right now(?![^.!?]*\?)/;
+
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
-  return has(TIME_EXPRESSION, normalized);
+  return has(TIME_EXPRESSION, normalized) || (RIGHT_NOW.test(normalized) && !/\b(?:not|nothing|no one|nobody)\b[^.!?]{0,20}right now/.test(normalized));
 }

@@ -18,9 +18,9 @@ export interface DifficultyRules {
 
 /** The three levels; medium is the scenario as written. */
 export const DIFFICULTY_RULES: Readonly<Record<Difficulty, DifficultyRules>> = {
-  easy: { patienceFactor: 1.4, costFactor: 0.6, revealTrust: 60, askedMinTrust: 0, revealOnAnyQuestion: true, acceptMinTrust: 0 },
-  medium: { patienceFactor: 1, costFactor: 1, revealTrust: 70, askedMinTrust: 30, revealOnAnyQuestion: false, acceptMinTrust: 25 },
-  hard: { patienceFactor: 0.75, costFactor: 1.5, revealTrust: 80, askedMinTrust: 45, revealOnAnyQuestion: false, acceptMinTrust: 40 },
+  easy: { patienceFactor: 1.4, costFactor: 0.6, revealTrust: 65, askedMinTrust: 0, revealOnAnyQuestion: true, acceptMinTrust: 0 },
+  medium: { patienceFactor: 1, costFactor: 1, revealTrust: 75, askedMinTrust: 30, revealOnAnyQuestion: false, acceptMinTrust: 25 },
+  hard: { patienceFactor: 0.75, costFactor: 1.5, revealTrust: 85, askedMinTrust: 45, revealOnAnyQuestion: false, acceptMinTrust: 40 },
 };
 
 /** The rules for a difficulty, falling back to medium for anything unexpected. */

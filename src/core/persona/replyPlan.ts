@@ -47,13 +47,18 @@ function refKey(ref: LineRef): string {
   }
 }
 
-/** Turns references into words: one variant each, chosen by seed, scenario, turn and reference so choices stay independent. */
-export function renderReply(scenario: Scenario, seed: number, turnIndex: number, parts: readonly LineRef[]): string {
+/**
+ * Turns references into words: one variant each, chosen by seed, scenario, turn and reference so choices stay
+ * independent. A variant the customer just said (in `previous`) gives way to the next one, so nobody repeats themselves word for word.
+ */
+export function renderReply(scenario: Scenario, seed: number, turnIndex: number, parts: readonly LineRef[], previous = ''): string {
   const texts: string[] = [];
   for (const ref of parts) {
     const variants = variantsOf(scenario, ref);
     if (variants.length === 0) continue;
-    texts.push(pick(randomFor(seed, scenario.id, turnIndex, refKey(ref)), variants));
+    const chosen = pick(randomFor(seed, scenario.id, turnIndex, refKey(ref)), variants);
+    const fresh = variants.length > 1 && previous.includes(chosen) ? variants[(variants.indexOf(chosen) + 1) % variants.length] : chosen;
+    texts.push(fresh ?? chosen);
   }
   return texts.join(' ');
 }

@@ -1,0 +1,10 @@
+import { measureAgreement } from './src/core/scoring/agreement';
+import { PRINCIPLE_IDS } from './src/core/principles/principles';
+import { loadShippedScenarios, loadLabelledCalls } from './tests/core/scoring/loadLabelledCalls';
+const all = process.env.ALL === '1';
+const scenarios = loadShippedScenarios().map((s) => all ? { ...s, principles: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, s.principles[id] ?? 1])) } : s);
+const r = measureAgreement(scenarios, loadLabelledCalls());
+console.log(r.calls, r.overall, r.meanOverallByQuality, r.skipped);
+for (const [k, v] of Object.entries(r.perPrinciple)) console.log(k, v.agreed + '/' + v.total);
+const filter = process.argv[2];
+for (const d of r.disagreements) if (!filter || d.principle === filter) console.log(d.principle.padEnd(18), d.label.padEnd(7), '->', d.scored.padEnd(7), d.file);

@@ -1,0 +1,39 @@
+/** Offers text to the user as a file download. */
+export function saveTextFile(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file's text, or a message when it is too large to read or not text at all; the size is checked before reading. */
+export async function readTextFile(file: Blob, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (file.size > maxBytes) {
+    const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+    return { ok: false, message: `too large: ${mb(file.size)}, the limit is ${mb(maxBytes)}` };
+  }
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: 'not a text file (it may be a picture, a spreadsheet or damaged)' };
+  }
+}
+
+/** A file name made from a title: letters, digits and dashes only. */
+export function fileNameFor(title: string, suffix: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${base || 'dialed-in'}${suffix}`;
+}

@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { validateScenario } from '../../core/scenario/validateScenario';
+import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
+import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
+
+/** Where custom scenarios are kept in this browser. */
+export const CUSTOM_SCENARIOS_KEY = 'dialed-in.custom-scenarios';
+const VERSION = 1;
+/** Most custom scenarios kept; each can be large, and localStorage is small. */
+export const MAX_CUSTOM_SCENARIOS = 50;
+
+/** The scenarios written in the editor. */
+export interface CustomScenariosState {
+  loaded: boolean;
+  scenarios: Scenario[];
+  /** Saved items that no longer validate; kept in storage, never silently dropped. */
+  setAside: unknown[];
+  load(): void;
+  /** Saves a validated scenario (replacing one with the same id); returns a message when it cannot. */
+  save(scenario: Scenario): string | undefined;
+  remove(id: string): string | undefined;
+}
+
+function write(scenarios: Scenario[], setAside: unknown[]): string | undefined {
+  try {
+    writeLocal(CUSTOM_SCENARIOS_KEY, { version: VERSION, scenarios, setAside });
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Custom scenarios, saved in localStorage and registered with the catalog so they can be played. */
+export const useCustomScenarios = create<CustomScenariosState>()((set, get) => ({
+  loaded: false,
+  scenarios: [],
+  setAside: [],
+  load() {
+    if (get().loaded) return;
+    const saved = readLocal(CUSTOM_SCENARIOS_KEY);
+    if (saved.unreadable !== undefined) keepAside(CUSTOM_SCENARIOS_KEY, saved.unreadable);
+    const data = (saved.value ?? {}) as Record<string, unknown>;
+    const setAside: unknown[] = Array.isArray(data.setAside) ? [...data.setAside] : [];
+    const scenarios: Scenario[] = [];
+    for (const item of Array.isArray(data.scenarios) ? data.scenarios : []) {
+      const result = validateScenario(item);
+      if (result.ok && !scenarios.some((s) => s.id === result.value.id)) scenarios.push(result.value);
+      else if (!result.ok) setAside.push(item);
+    }
+    set({ loaded: true, scenarios, setAside });
+  },
+  save(scenario) {
+    get().load();
+    if (useScenarioCatalog.getState().builtIn.some((s) => s.id === scenario.id)) {
+      return `“${scenario.id}” is the id of a built-in scenario; give yours its own id.`;
+    }
+    const others = get().scenarios.filter((s) => s.id !== scenario.id);
+    if (others.length >= MAX_CUSTOM_SCENARIOS) return `You already have ${MAX_CUSTOM_SCENARIOS} custom scenarios; delete one first.`;
+    const scenarios = [...others, scenario].sort((a, b) => a.title.localeCompare(b.title));
+    const error = write(scenarios, get().setAside);
+    if (error) return error;
+    set({ scenarios });
+    return undefined;
+  },
+  remove(id) {
+    const scenarios = get().scenarios.filter((s) => s.id !== id);
+    const error = write(scenarios, get().setAside);
+    if (error) return error;
+    set({ scenarios });
+    return undefined;
+  },
+}));

@@ -1,0 +1,44 @@
+import './briefing.css';
+import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenLoading } from '../shell/ScreenLoading';
+import { AccountCard } from './AccountCard';
+import { DialForm } from './DialForm';
+
+/** Briefing: read the account, write the goal, dial. */
+export default function BriefingScreen({ scenarioId }: { scenarioId: string }) {
+  const scenario = useScenarioCatalog(selectScenario(scenarioId));
+  const customLoaded = useScenarioCatalog((s) => s.customLoaded);
+  if (!scenario && !customLoaded) return <ScreenLoading />;
+  if (!scenario) {
+    return (
+      <section className="screen" data-screen="briefing">
+        <header className="screen-header">
+          <ScreenHeading>Scenario not found</ScreenHeading>
+          <p className="lede">There is no scenario called “{scenarioId}”. It may have been renamed or removed.</p>
+        </header>
+        <p>
+          <a className="button button-primary" href="#/">
+            Choose a scenario
+          </a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="screen briefing" data-screen="briefing" aria-labelledby="briefing-title">
+      <a className="back-link" href="#/">
+        ← All scenarios
+      </a>
+      <header className="screen-header">
+        <p className="eyebrow">Briefing</p>
+        <ScreenHeading id="briefing-title">{scenario.title}</ScreenHeading>
+        <p className="lede">{scenario.summary}</p>
+      </header>
+      <div className="briefing-layout">
+        <AccountCard scenario={scenario} />
+        <DialForm scenario={scenario} />
+      </div>
+    </section>
+  );
+}

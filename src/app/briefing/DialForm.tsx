@@ -1,0 +1,109 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { useCallStore } from '../call/callStore';
+import { primeAudio } from '../call/playBeep';
+import { navigate } from '../navigation/navigate';
+import { effectiveDifficulty, useSettingsStore } from '../settings/settingsStore';
+import { Icon } from '../shell/Icon';
+import { difficultyLabel, firstName } from '../shell/labels';
+import { ModeSwitch } from '../call/ModeSwitch';
+
+/** Longest goal kept: one line. */
+export const MAX_GOAL_CHARS = 200;
+
+/** "Before you dial": the trainee's one-line goal, how they will speak, and the dial button. */
+export function DialForm({ scenario }: { scenario: Scenario }) {
+  const [goal, setGoal] = useState('');
+  const [error, setError] = useState<string>();
+  const goalId = useId();
+  const difficultyPreference = useSettingsStore((s) => s.difficulty);
+  const preferredPersona = useSettingsStore((s) => s.personaKind);
+  const storedPlan = useCallStore((s) => s.plan);
+  const plan = storedPlan?.scenarioId === scenario.id ? storedPlan : undefined;
+  const personaKind = plan?.personaKind ?? preferredPersona;
+  const otherCall = useCallStore((s) => (s.session && s.phase !== 'idle' && s.phase !== 'finished' ? s.session : undefined));
+  const difficulty = effectiveDifficulty(difficultyPreference, scenario.difficulty);
+  const name = firstName(scenario.persona.name);
+
+  function dial(event: FormEvent) {
+    event.preventDefault();
+    const text = goal.replace(/\s+/g, ' ').trim();
+    if (text === '') {
+      setError('Write your goal first. Never dial without knowing what you want from the call.');
+      document.getElementById(goalId)?.focus();
+      return;
+    }
+    primeAudio();
+    const store = useCallStore.getState();
+    // A plan for another scenario does not apply to this call.
+    if (storedPlan && !plan) store.setPlan(undefined);
+    void store.startCall(scenario, { goal: text, personaKind, difficulty, forcedMode: plan?.mode, assignmentId: plan?.assignmentId });
+    navigate({ name: 'call' });
+  }
+
+  return (
+    <form className="card dial-form" onSubmit={dial} noValidate aria-labelledby="dial-title">
+      <h2 id="dial-title">Before you dial</h2>
+      <div className="field">
+        <label htmlFor={goalId}>Your goal for this call</label>
+        <p className="hint" id={`${goalId}-hint`}>
+          One line: what should be settled when you hang up? It is saved with the call and shown next to your result.
+        </p>
+        <input
+          id={goalId}
+          type="text"
+          value={goal}
+          maxLength={MAX_GOAL_CHARS}
+          placeholder={scenario.channel === 'voicemail' ? `e.g. Give ${name} a reason to call me back by Friday` : `e.g. Agree a date with ${name} for …`}
+          aria-describedby={`${goalId}-hint${error ? ` ${goalId}-error` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            setGoal(e.target.value);
+            if (error) setError(undefined);
+          }}
+        />
+        {error && (
+          <p className="error" id={`${goalId}-error`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+
+      {plan?.label && (
+        <p className="notice plan-line" role="note">
+          {plan.label}
+        </p>
+      )}
+
+      {plan?.mode ? (
+        <p className="field">
+          <span className="label">How you will speak</span>
+          <span>{plan.mode === 'guided' ? 'Guided: pick one of three lines at each turn.' : 'Free text: type what you would say.'} Set for this call.</span>
+        </p>
+      ) : (
+        <div className="field">
+          <span className="label" id="mode-label">
+            How you will speak
+          </span>
+          <ModeSwitch labelledBy="mode-label" />
+          <p className="hint">Guided: pick one of three lines. Free text: type your own. You can switch during the call.</p>
+        </div>
+      )}
+
+      <p className="dial-settings muted">
+        {difficultyLabel(difficulty)} difficulty · {personaKind === 'llm' ? 'customer played by a language model' : 'scripted customer'} ·{' '}
+        <a href="#/settings">change</a>
+      </p>
+
+      {otherCall && otherCall.scenarioId !== scenario.id && (
+        <p className="notice notice-warning" role="status">
+          Dialling ends your unfinished call with {otherCall.scenarioTitle}.
+        </p>
+      )}
+
+      <button type="submit" className="button button-success dial-button">
+        <Icon name="phone" size={20} /> Call {name}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { m } from 'framer-motion';
+import { navigate } from '../navigation/navigate';
+import { endReasonSentence, firstName } from '../shell/labels';
+import { Icon } from '../shell/Icon';
+import { useCallStore } from './callStore';
+import type { CallPhase, CallSession } from './callState';
+
+/** After a reload mid-call: resume or discard. */
+export function ResumePanel({ name }: { name: string }) {
+  return (
+    <div className="call-panel" role="region" aria-labelledby="resume-title">
+      <h3 id="resume-title">Your call with {name} was interrupted</h3>
+      <p>The page was closed or reloaded during the call. Everything said so far is kept; you can pick up where you left off.</p>
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => void useCallStore.getState().resume()} autoFocus>
+          <Icon name="phone" size={18} /> Resume call
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            useCallStore.getState().discard();
+            navigate({ name: 'home' });
+          }}
+        >
+          Discard call
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The customer could not answer (a model fault): retry, carry on with the scripted customer, or end the call. */
+export function FaultPanel({ fault, session, name }: { fault: string; session: CallSession; name: string }) {
+  const store = useCallStore.getState();
+  return (
+    <div className="call-panel call-panel-danger" role="alert">
+      <h3>{name} could not answer</h3>
+      <p>{fault}</p>
+      <p className="muted">Nothing said so far is lost.</p>
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => void store.retry()}>
+          Try again
+        </button>
+        {session.personaKind === 'llm' && (
+          <button type="button" className="button" onClick={() => void store.switchToScripted()}>
+            Continue with the scripted {name}
+          </button>
+        )}
+        {session.turns.length > 0 && (
+          <button type="button" className="button button-ghost" onClick={() => void store.hangUp()}>
+            End and score the call
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The call is over: how it ended, then scoring and saving (or what went wrong saving). */
+export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; session: CallSession; name: string; fault?: string }) {
+  const failed = phase === 'save-failed';
+  const pendingId = useCallStore((s) => s.pendingRecord?.id);
+  return (
+    <m.div
+      className={`call-ended${failed ? ' call-ended-failed' : ''}`}
+      role={failed ? 'alert' : 'status'}
+      initial={{ opacity: 0, y: 12 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.25 }}
+    >
+      <span className="call-ended-icon" aria-hidden="true">
+        <Icon name="phone-off" size={22} />
+      </span>
+      <div className="call-ended-body">
+        <p className="call-ended-title" data-testid="call-ended">
+          Call ended. {endReasonSentence(session.endReason, firstName(name))}
+        </p>
+        {failed ? (
+          <>
+            <p>{fault}</p>
+            <div className="button-row">
+              <button type="button" className="button button-primary" onClick={() => void useCallStore.getState().retrySave()}>
+                Try saving again
+              </button>
+              {pendingId && (
+                <a className="button" href={`#/results/${encodeURIComponent(pendingId)}`}>
+                  See the results anyway
+                </a>
+              )}
+            </div>
+          </>
+        ) : (
+          <p className="muted">{phase === 'saving' ? 'Saving your call…' : 'Scoring your call…'}</p>
+        )}
+      </div>
+    </m.div>
+  );
+}

@@ -1,0 +1,177 @@
+import './call.css';
+import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
+import { navigate } from '../navigation/navigate';
+import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { useSettingsStore } from '../settings/settingsStore';
+import { Icon } from '../shell/Icon';
+import { firstName } from '../shell/labels';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { CallHeader } from './CallHeader';
+import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
+import { useCallStore } from './callStore';
+import { Composer } from './Composer';
+import { Ringing } from './Ringing';
+import { TranscriptLog } from './TranscriptLog';
+
+/** Props of the optional voice module (src/app/voice/CallVoice.tsx). */
+interface CallVoiceProps {
+  customerLine?: { key: string; text: string };
+  onSpoken(text: string): void;
+  listening: boolean;
+}
+
+// Voice is optional and loaded only when switched on; the glob keeps this building without it.
+const voiceModules = import.meta.glob<{ default: ComponentType<CallVoiceProps> }>('../voice/CallVoice.tsx');
+const voiceLoader = Object.values(voiceModules)[0];
+const CallVoice = voiceLoader ? lazy(voiceLoader) : undefined;
+
+function NoCall() {
+  return (
+    <section className="screen" data-screen="call">
+      <header className="screen-header">
+        <ScreenHeading>No call in progress</ScreenHeading>
+        <p className="lede">Pick a scenario, read the briefing and dial from there.</p>
+      </header>
+      <p>
+        <a className="button button-primary" href="#/">
+          Choose a scenario
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** The call: it rings, the customer answers, you talk, and it ends; then the results open. */
+export default function CallScreen() {
+  const phase = useCallStore((s) => s.phase);
+  const session = useCallStore((s) => s.session);
+  const streamingText = useCallStore((s) => s.streamingText);
+  const notice = useCallStore((s) => s.notice);
+  const fault = useCallStore((s) => s.fault);
+  const finishedRecordId = useCallStore((s) => s.finishedRecordId);
+  const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
+  const voice = useSettingsStore((s) => s.voice);
+  // Turns already there when the screen opened (a resumed call) appear without animation.
+  const liveFrom = useRef(session?.turns.length ?? 0);
+
+  useEffect(() => {
+    if (phase !== 'finished' || !finishedRecordId) return;
+    navigate({ name: 'results', recordId: finishedRecordId }, { replace: true });
+    useCallStore.getState().clear();
+  }, [phase, finishedRecordId]);
+
+  const hangUp = useCallback(() => {
+    const wasRinging = (useCallStore.getState().session?.turns.length ?? 0) === 0;
+    void useCallStore.getState().hangUp();
+    if (wasRinging) navigate({ name: 'home' });
+  }, []);
+
+  const onSpoken = useCallback((text: string) => void useCallStore.getState().sendRepLine(text), []);
+
+  if (!session || phase === 'idle' || (phase === 'finished' && finishedRecordId)) return <NoCall />;
+  if (!scenario) {
+    return (
+      <section className="screen" data-screen="call">
+        <header className="screen-header">
+          <ScreenHeading>This call cannot continue</ScreenHeading>
+          <p className="lede">The scenario “{session.scenarioId}” is no longer available.</p>
+        </header>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => useCallStore.getState().discard()}>
+            Discard the call
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const name = scenario.persona.name;
+  const ringing = phase === 'connecting' && session.turns.length === 0;
+  const ended = phase === 'ending' || phase === 'saving' || phase === 'save-failed' || phase === 'finished';
+  const talking = phase === 'live' || phase === 'responding' || (phase === 'connecting' && session.turns.length > 0);
+  const lastCustomer = [...session.turns].reverse().findIndex((t) => t.speaker === 'customer');
+  const customerIndex = lastCustomer === -1 ? -1 : session.turns.length - 1 - lastCustomer;
+
+  return (
+    <section className="screen call-screen" data-screen="call" data-phase={phase} aria-labelledby="call-title">
+      <h1 id="call-title" className="visually-hidden" tabIndex={-1}>
+        Call with {name}
+      </h1>
+      <div className="call-layout">
+        <div className="phone">
+          <CallHeader scenario={scenario} session={session} phase={phase} onHangUp={hangUp} />
+          {ringing ? (
+            <Ringing name={name} />
+          ) : (
+            <TranscriptLog
+              turns={session.turns}
+              customerName={name}
+              speaking={phase === 'responding'}
+              streamingText={streamingText}
+              liveFrom={liveFrom.current}
+              voicemail={session.channel === 'voicemail'}
+              guidedPicks={session.guidedPicks}
+            >
+              {session.channel === 'voicemail' && session.beeped && (
+                <p className="beep-marker" data-testid="voicemail-beep">
+                  <span aria-hidden="true">●</span> Beep. Recording…
+                </p>
+              )}
+            </TranscriptLog>
+          )}
+          <div className="phone-bottom" hidden={ringing && !notice && phase === 'connecting'}>
+            {notice && (
+              <div className="notice notice-warning call-notice" role="status">
+                <p className="notice-body">{notice}</p>
+                <button type="button" className="button button-ghost button-small" onClick={() => useCallStore.getState().dismissNotice()} aria-label="Dismiss notice">
+                  <Icon name="x" size={16} />
+                </button>
+              </div>
+            )}
+            {phase === 'interrupted' && <ResumePanel name={firstName(name)} />}
+            {phase === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}
+            {ended && <EndedPanel phase={phase} session={session} name={name} fault={fault} />}
+            {voice && CallVoice && talking && (
+              <Suspense fallback={null}>
+                <CallVoice
+                  customerLine={customerIndex >= 0 ? { key: `${session.callId}-${customerIndex}`, text: session.turns[customerIndex]!.text } : undefined}
+                  onSpoken={onSpoken}
+                  listening={phase === 'live'}
+                />
+              </Suspense>
+            )}
+            {talking && <Composer scenario={scenario} session={session} phase={phase} />}
+          </div>
+        </div>
+        <aside className="call-side" aria-label="Call notes">
+          <section className="card side-card">
+            <h2>
+              <Icon name="target" size={16} /> Your goal
+            </h2>
+            <p>{session.goal || <span className="muted">No goal written.</span>}</p>
+          </section>
+          {scenario.briefing.openItems.length > 0 && (
+            <section className="card side-card">
+              <h2>Open items</h2>
+              <ul>
+                {scenario.briefing.openItems.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <details className="card side-card side-notes">
+            <summary>Account notes</summary>
+            <ol>
+              {scenario.briefing.history.map((entry, i) => (
+                <li key={i}>
+                  <span className="crm-date">{entry.date}</span> {entry.note}
+                </li>
+              ))}
+            </ol>
+          </details>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import type { CandidateLine } from '../../core/persona/suggestLines';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { useSettingsStore } from '../settings/settingsStore';
+import { firstName } from '../shell/labels';
+import { useCallStore } from './callStore';
+import type { CallPhase, CallSession } from './callState';
+import { FreeTextComposer } from './FreeTextComposer';
+import { GuidedChoices } from './GuidedChoices';
+import { ModeSwitch } from './ModeSwitch';
+import { useGuidedLines } from './useGuidedLines';
+
+/** What the trainee says next: three guided lines or free text, switchable at any time. */
+export function Composer({ scenario, session, phase }: { scenario: Scenario; session: CallSession; phase: CallPhase }) {
+  const preferred = useSettingsStore((s) => s.mode);
+  const mode = session.forcedMode ?? preferred;
+  const canSend = phase === 'live';
+  const voicemail = session.channel === 'voicemail';
+  const waitingForBeep = voicemail && !session.beeped;
+  const lines = useGuidedLines(scenario, session.turns, session.seed, mode === 'guided' && !waitingForBeep);
+  const send = useCallback((text: string) => void useCallStore.getState().sendRepLine(text), []);
+  const pick = useCallback((line: CandidateLine) => void useCallStore.getState().sendRepLine(line.text, { guided: line.quality }), []);
+  const name = firstName(scenario.persona.name);
+
+  return (
+    <div className="composer">
+      <div className="composer-top">
+        <span className="composer-title" id="composer-mode-label">
+          {waitingForBeep ? 'Wait for the beep…' : voicemail ? 'Leave one message: you get one chance' : phase === 'responding' ? `${name} is speaking…` : 'Your turn'}
+        </span>
+        {session.forcedMode ? (
+          <span className="chip">{session.forcedMode === 'guided' ? 'Guided lines' : 'Free text'}: set for this call</span>
+        ) : (
+          <ModeSwitch labelledBy="composer-mode-label" />
+        )}
+      </div>
+      {mode === 'guided' && lines.length > 0 ? (
+        <GuidedChoices lines={lines} canSend={canSend} heading={voicemail ? 'Pick your message' : 'Pick what you say'} onPick={pick} />
+      ) : (
+        <FreeTextComposer
+          canSend={canSend}
+          label={voicemail ? 'Your voicemail message' : `What you say to ${name}`}
+          placeholder={voicemail ? 'Say who you are, a reason to call back, and when you will try again…' : `Type what you say to ${name}…`}
+          sendLabel={voicemail ? 'Leave message' : 'Send'}
+          onSend={send}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { suggestLines, type CandidateLine } from '../../core/persona/suggestLines';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { Turn } from '../../core/transcript';
+
+/** The three candidate lines for the call so far (they change only when a turn is added). */
+export function useGuidedLines(scenario: Scenario, turns: readonly Turn[], seed: number, enabled: boolean): CandidateLine[] {
+  return useMemo(() => {
+    if (!enabled) return [];
+    try {
+      return suggestLines(scenario, turns, seed);
+    } catch (error) {
+      console.warn('No guided lines for this turn', error);
+      return [];
+    }
+    // Turns only ever grow, so their count identifies the moment in the call.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenario, turns.length, seed, enabled]);
+}

@@ -1,0 +1,64 @@
+import type { Replay } from '../../core/replay/buildReplay';
+import { Icon } from '../shell/Icon';
+import { mistakeOrdinal, moveReplay, type ReplayCommand } from './replayPosition';
+
+interface Props {
+  replay: Replay;
+  current: number;
+  playing: boolean;
+  onMove(command: ReplayCommand): void;
+  onSeek(turn: number): void;
+  onTogglePlay(): void;
+}
+
+/** Step buttons, play/pause, and a timeline with a marker on every turn (red where a mistake is pinned). */
+export function ReplayControls({ replay, current, playing, onMove, onSeek, onTogglePlay }: Props) {
+  const total = replay.steps.length;
+  const ordinal = mistakeOrdinal(replay, current);
+  const can = (command: ReplayCommand) => moveReplay(replay, current, command) !== current;
+  return (
+    <div className="replay-controls card" role="toolbar" aria-label="Replay controls">
+      <div className="replay-buttons">
+        <button type="button" className="button button-small" onClick={() => onMove('previous-mistake')} disabled={!can('previous-mistake')} aria-keyshortcuts="ArrowUp">
+          <Icon name="chevron-left" size={16} /> Previous mistake
+        </button>
+        <button type="button" className="button button-small icon-button" onClick={() => onMove('previous-turn')} disabled={!can('previous-turn')} aria-label="Previous turn" aria-keyshortcuts="ArrowLeft">
+          <Icon name="arrow-left" size={18} />
+        </button>
+        <button type="button" className="button button-primary play-button" onClick={onTogglePlay} aria-label={playing ? 'Pause' : 'Play'} aria-keyshortcuts="Space">
+          <Icon name={playing ? 'pause' : 'play'} size={18} />
+        </button>
+        <button type="button" className="button button-small icon-button" onClick={() => onMove('next-turn')} disabled={!can('next-turn')} aria-label="Next turn" aria-keyshortcuts="ArrowRight">
+          <Icon name="arrow-right" size={18} />
+        </button>
+        <button type="button" className="button button-small" onClick={() => onMove('next-mistake')} disabled={!can('next-mistake')} aria-keyshortcuts="ArrowDown">
+          Next mistake <Icon name="chevron-right" size={16} />
+        </button>
+      </div>
+      <p className="replay-position" aria-live="polite" data-testid="replay-position">
+        Turn {current + 1} of {total}
+        {ordinal !== undefined && ` · mistake ${ordinal} of ${replay.mistakeTurns.length}`}
+      </p>
+      <ol className="timeline" aria-label="Turns">
+        {replay.steps.map((step) => {
+          const mistake = step.mistakes.length > 0;
+          return (
+            <li key={step.turn}>
+              <button
+                type="button"
+                className={`timeline-dot timeline-${step.speaker}${mistake ? ' timeline-mistake' : ''}${step.turn === current ? ' timeline-current' : ''}${step.turn < current ? ' timeline-past' : ''}`}
+                aria-label={`Turn ${step.turn + 1}, ${step.speaker === 'rep' ? 'you' : 'customer'}${mistake ? ', mistake' : ''}`}
+                aria-current={step.turn === current ? 'step' : undefined}
+                onClick={() => onSeek(step.turn)}
+                tabIndex={-1}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <p className="replay-keys muted">
+        <kbd>←</kbd> <kbd>→</kbd> turn · <kbd>↑</kbd> <kbd>↓</kbd> mistake · <kbd>Space</kbd> play or pause
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import './replay.css';
+import { AnimatePresence, m } from 'framer-motion';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isPrincipleId, principleById } from '../../core/principles/principles';
+import { buildReplay } from '../../core/replay/buildReplay';
+import type { Report } from '../../core/scoring/report';
+import type { Transcript } from '../../core/transcript';
+import { scenarioById } from '../scenarios/scenarioCatalog';
+import { Icon } from '../shell/Icon';
+import { firstName } from '../shell/labels';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { MistakeCard } from './MistakeCard';
+import { ReplayControls } from './ReplayControls';
+import { commandForKey, moveReplay, type ReplayCommand } from './replayPosition';
+
+/** How long auto-play shows each turn. */
+const STEP_MS = 1700;
+
+function typingInField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Principles met, by the turns quoted as their evidence: the replay shows what worked, not only what did not. */
+function goodMovesByTurn(report: Report): Map<number, string[]> {
+  const byTurn = new Map<number, string[]>();
+  for (const result of report.principles) {
+    if (result.verdict !== 'met') continue;
+    const title = isPrincipleId(result.id) ? principleById(result.id).title : result.id;
+    for (const turn of new Set(result.evidence.map((e) => e.turn))) byTurn.set(turn, [...(byTurn.get(turn) ?? []), title]);
+  }
+  return byTurn;
+}
+
+/** What to replay. */
+export interface ReplayViewProps {
+  transcript: Transcript;
+  report: Report;
+  title?: string;
+}
+
+/** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
+export function ReplayView({ transcript, report, title }: ReplayViewProps) {
+  const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
+  const goodMoves = useMemo(() => goodMovesByTurn(report), [report]);
+  const [current, setCurrent] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const currentRow = useRef<HTMLLIElement>(null);
+
+  const move = useCallback(
+    (command: ReplayCommand) => {
+      setPlaying(false);
+      setCurrent((turn) => moveReplay(replay, turn, command));
+    },
+    [replay],
+  );
+
+  const togglePlay = useCallback(() => {
+    // Playing from the last turn starts over.
+    if (!playing && current >= replay.steps.length - 1) setCurrent(0);
+    setPlaying(!playing);
+  }, [replay, current, playing]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || typingInField(event.target)) return;
+      const command = commandForKey(event.key);
+      if (!command) return;
+      event.preventDefault();
+      if (command === 'toggle-play') togglePlay();
+      else move(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [move, togglePlay]);
+
+  // Auto-play advances one turn at a time and stops on a mistake so the commentary can be read.
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      const next = moveReplay(replay, current, 'next-turn');
+      setCurrent(next);
+      if (next === current || (replay.steps[next]?.mistakes.length ?? 0) > 0) setPlaying(false);
+    }, STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, current, replay]);
+
+  useEffect(() => {
+    currentRow.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [current]);
+
+  const scenario = scenarioById(transcript.scenarioId);
+  const customer = firstName(scenario?.persona.name ?? 'Customer');
+  const step = replay.steps[current];
+  const shown = replay.steps.slice(0, current + 1);
+  const mistakes = replay.mistakeTurns.length;
+
+  return (
+    <>
+      <header className="screen-header">
+        <p className="eyebrow">Replay</p>
+        <ScreenHeading id="replay-title">{title || scenario?.title || transcript.scenarioId}</ScreenHeading>
+        <p className="lede">
+          Score {Math.round(report.overall)} · {mistakes === 0 ? 'no mistakes pinned: a clean call' : `${mistakes} turn${mistakes === 1 ? '' : 's'} with a mistake`}
+          {transcript.goal ? ` · your goal: “${transcript.goal}”` : ''}
+        </p>
+      </header>
+
+      <ReplayControls replay={replay} current={current} playing={playing} onMove={move} onSeek={(turn) => { setPlaying(false); setCurrent(turn); }} onTogglePlay={togglePlay} />
+
+      {replay.steps.length === 0 ? (
+        <p className="muted">This call has no turns to replay.</p>
+      ) : (
+        <div className="replay-layout">
+          <ol className="replay-transcript" aria-label="The call up to this turn">
+            <AnimatePresence initial={false}>
+              {shown.map((s) => {
+                const isCurrent = s.turn === current;
+                const hasMistake = s.mistakes.length > 0;
+                return (
+                  <m.li
+                    key={s.turn}
+                    ref={isCurrent ? currentRow : undefined}
+                    className={`replay-turn replay-turn-${s.speaker}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
+                    aria-current={isCurrent ? 'step' : undefined}
+                    data-turn={s.turn}
+                    layout="position"
+                    initial={{ opacity: 0, y: 14 }}
+                    animate={{ opacity: isCurrent ? 1 : 0.62, y: 0 }}
+                    exit={{ opacity: 0, y: 8 }}
+                    transition={{ duration: 0.25 }}
+                  >
+                    {/* Clicking an earlier turn jumps to it; keyboard users step with the arrows or the timeline. */}
+                    <div className="replay-bubble" onClick={() => { setPlaying(false); setCurrent(s.turn); }}>
+                      <span className="bubble-speaker">
+                        {s.speaker === 'rep' ? 'You' : customer} · turn {s.turn + 1}
+                      </span>
+                      <span className="replay-text">{s.text}</span>
+                      {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}
+                    </div>
+                  </m.li>
+                );
+              })}
+            </AnimatePresence>
+          </ol>
+          <aside className="coach" aria-label="Commentary for this turn" aria-live="polite">
+            <AnimatePresence mode="wait" initial={false}>
+              <m.div key={current} initial={{ opacity: 0, x: 16 }} animate={{ opacity: 1, x: 0 }} exit={{ opacity: 0, x: -16 }} transition={{ duration: 0.2 }} className="coach-inner">
+                <h2 className="coach-title">Turn {current + 1}</h2>
+                {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
+                {(goodMoves.get(current)?.length ?? 0) > 0 && (
+                  <div className="coach-good">
+                    <p className="coach-good-title">What worked here</p>
+                    <ul>
+                      {goodMoves.get(current)!.map((title) => (
+                        <li key={title}>
+                          <Icon name="check" size={16} /> {title}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {step && step.mistakes.length === 0 && !goodMoves.has(current) && (
+                  <div className="coach-ok">
+                    <p>{step.speaker === 'customer' ? `${customer} speaking. Listen for what matters to them.` : 'Nothing to fix on this turn.'}</p>
+                  </div>
+                )}
+                {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (
+                  <button type="button" className="button button-small coach-jump" onClick={() => move('next-mistake')}>
+                    Jump to the next mistake
+                  </button>
+                )}
+              </m.div>
+            </AnimatePresence>
+          </aside>
+        </div>
+      )}
+    </>
+  );
+}

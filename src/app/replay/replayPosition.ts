@@ -1,0 +1,52 @@
+import { stepToMistake, type Replay } from '../../core/replay/buildReplay';
+
+/** A replay command, from a button or a key. */
+export type ReplayCommand = 'next-turn' | 'previous-turn' | 'next-mistake' | 'previous-mistake' | 'first' | 'last';
+
+/** The turn a command moves to from `current`; unchanged at either end. */
+export function moveReplay(replay: Replay, current: number, command: ReplayCommand): number {
+  const last = Math.max(0, replay.steps.length - 1);
+  switch (command) {
+    case 'next-turn':
+      return Math.min(last, current + 1);
+    case 'previous-turn':
+      return Math.max(0, current - 1);
+    case 'next-mistake':
+      return stepToMistake(replay, current, 1) ?? current;
+    case 'previous-mistake':
+      return stepToMistake(replay, current, -1) ?? current;
+    case 'first':
+      return 0;
+    case 'last':
+      return last;
+  }
+}
+
+/** The command for a key press on the replay screen, if any. */
+export function commandForKey(key: string): ReplayCommand | 'toggle-play' | undefined {
+  switch (key) {
+    case 'ArrowRight':
+      return 'next-turn';
+    case 'ArrowLeft':
+      return 'previous-turn';
+    case 'ArrowDown':
+      return 'next-mistake';
+    case 'ArrowUp':
+      return 'previous-mistake';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case ' ':
+    case 'Spacebar':
+      return 'toggle-play';
+    default:
+      return undefined;
+  }
+}
+
+/** Which mistake (1-based) of how many the current turn is, for "Mistake 2 of 3". */
+export function mistakeOrdinal(replay: Replay, current: number): number | undefined {
+  const index = replay.mistakeTurns.indexOf(current);
+  return index === -1 ? undefined : index + 1;
+}

@@ -1,0 +1,71 @@
+import type { CallRecord } from '../../core/history/callRecord';
+import { isPrincipleId, principleById } from '../../core/principles/principles';
+import { citeSource } from '../../core/principles/sources';
+import type { PrincipleResult } from '../../core/scoring/report';
+import { Icon } from '../shell/Icon';
+import { firstName } from '../shell/labels';
+
+function titleOf(result: PrincipleResult): string {
+  return isPrincipleId(result.id) ? principleById(result.id).title : result.id;
+}
+
+/** One principle's verdict, score bar and the quotes that support it. */
+function Verdict({ result, record, customerName }: { result: PrincipleResult; record: CallRecord; customerName: string }) {
+  const principle = isPrincipleId(result.id) ? principleById(result.id) : undefined;
+  const met = result.verdict === 'met';
+  const score = Math.round(result.score);
+  // The same quote can support a verdict twice (two rules); show it once.
+  const evidence = result.evidence.filter((e, i, all) => all.findIndex((o) => o.turn === e.turn && o.quote === e.quote) === i);
+  return (
+    <li className={`verdict verdict-${met ? 'met' : 'missed'}`}>
+      <div className="verdict-head">
+        <span className="verdict-icon" aria-hidden="true">
+          <Icon name={met ? 'check' : 'x'} size={16} />
+        </span>
+        <h3>{titleOf(result)}</h3>
+        <span className="verdict-label">{met ? 'Met' : 'Missed'}</span>
+        <span className="verdict-score" aria-label={`${score} out of 100`}>
+          {score}
+        </span>
+      </div>
+      <div className="verdict-bar" aria-hidden="true">
+        <span style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
+      </div>
+      {principle && <p className="verdict-explanation">{principle.explanation}</p>}
+      {evidence.length > 0 && (
+        <ul className="evidence" aria-label="Evidence from the call">
+          {evidence.map((e, i) => {
+            const speaker = record.transcript.turns[e.turn]?.speaker;
+            return (
+              <li key={i}>
+                <span className="evidence-turn">
+                  {speaker === 'customer' ? firstName(customerName) : 'You'}, turn {e.turn + 1}
+                </span>
+                <q>{e.quote}</q>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {principle && <p className="verdict-source">Source: {citeSource(principle.sources[0]!)}</p>}
+    </li>
+  );
+}
+
+/** Every principle that applied, missed ones first; the ones that did not apply listed in one line. */
+export function PrincipleVerdicts({ record, customerName }: { record: CallRecord; customerName: string }) {
+  const applied = record.report.principles.filter((p) => p.verdict !== 'n/a');
+  const missedFirst = [...applied].sort((a, b) => Number(a.verdict === 'met') - Number(b.verdict === 'met'));
+  const notApplied = record.report.principles.filter((p) => p.verdict === 'n/a');
+  return (
+    <section className="card principles-card" aria-labelledby="principles-title">
+      <h2 id="principles-title">Principle by principle</h2>
+      <ul className="verdicts">
+        {missedFirst.map((result) => (
+          <Verdict key={result.id} result={result} record={record} customerName={customerName} />
+        ))}
+      </ul>
+      {notApplied.length > 0 && <p className="muted not-applied">Did not apply to this call: {notApplied.map(titleOf).join(' · ')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import './results.css';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { CallRecord } from '../../core/history/callRecord';
+import { useCallStore } from '../call/callStore';
+import { scenarioById } from '../scenarios/scenarioCatalog';
+import { Icon } from '../shell/Icon';
+import { formatDuration } from '../shell/labels';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenLoading } from '../shell/ScreenLoading';
+import { GoalComparison } from './GoalComparison';
+import { MedalBadge } from './MedalBadge';
+import { medalFor, type Medal } from './medalFor';
+import { PrincipleVerdicts } from './PrincipleVerdicts';
+import { ScoreCounter } from './ScoreCounter';
+import { useCallRecord } from './useCallRecord';
+
+// The model engineer's optional second opinion; loaded only if this build has it.
+const judgeModules = import.meta.glob<{ default: ComponentType<{ record: CallRecord }> }>('../llm/JudgePanel.tsx');
+const judgeLoader = Object.values(judgeModules)[0];
+const JudgePanel = judgeLoader ? lazy(judgeLoader) : undefined;
+
+const VERDICT_LINE: Record<Medal, string> = {
+  gold: 'Outstanding. This is how a follow-up call should go.',
+  silver: 'A strong call, with a thing or two to sharpen.',
+  bronze: 'A fair start. The replay shows where points slipped away.',
+  none: 'Not there yet. Replay the call to see each mistake and a better line.',
+};
+
+/** Record not found: it may have been cleared from history. */
+function Missing({ recordId }: { recordId: string }) {
+  return (
+    <section className="screen" data-screen="results">
+      <header className="screen-header">
+        <ScreenHeading>Call not found</ScreenHeading>
+        <p className="lede">There is no saved call “{recordId}” in this browser. It may have been cleared from History.</p>
+      </header>
+      <div className="button-row">
+        <a className="button button-primary" href="#/">
+          Choose a scenario
+        </a>
+        <a className="button" href="#/history">
+          Open History
+        </a>
+      </div>
+    </section>
+  );
+}
+
+/** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
+export default function ResultsScreen({ recordId }: { recordId: string }) {
+  const { record, loading } = useCallRecord(recordId);
+  const plan = useCallStore((s) => s.plan);
+  if (loading) return <ScreenLoading />;
+  if (!record) return <Missing recordId={recordId} />;
+  const scenario = scenarioById(record.scenarioId);
+  const customerName = scenario?.persona.name ?? 'The customer';
+  const overall = Math.round(record.report.overall);
+  const medal = medalFor(overall);
+  const lastAt = record.transcript.turns.at(-1)?.at;
+  const mistakes = record.report.mistakes.length;
+
+  return (
+    <section className="screen results" data-screen="results" aria-labelledby="results-title">
+      <a className="back-link" href="#/">
+        ← All scenarios
+      </a>
+      <header className="screen-header">
+        <p className="eyebrow">Results</p>
+        <ScreenHeading id="results-title">{record.scenarioTitle || scenario?.title || record.scenarioId}</ScreenHeading>
+        <p className="lede">
+          Call with {customerName}
+          {lastAt !== undefined ? ` · ${formatDuration(lastAt)}` : ''} · {record.transcript.turns.filter((t) => t.speaker === 'rep').length} lines from you
+        </p>
+      </header>
+
+      <section className={`card score-hero score-hero-${medal}`} aria-labelledby="score-title">
+        <div className="score-ring">
+          <h2 id="score-title" className="visually-hidden">
+            Overall score
+          </h2>
+          <ScoreCounter value={overall} />
+          <span className="score-of" aria-hidden="true">
+            / 100
+          </span>
+        </div>
+        <div className="score-summary">
+          <MedalBadge medal={medal} />
+          <p className="score-line">{VERDICT_LINE[medal]}</p>
+          <p className="muted">Medals: bronze from 50, silver from 75, gold from 90.</p>
+          <div className="button-row">
+            <a className="button button-primary" href={`#/replay/${encodeURIComponent(record.id)}`}>
+              <Icon name="replay" size={18} /> {mistakes === 0 ? 'Replay the call' : `Replay with commentary (${mistakes} mistake${mistakes === 1 ? '' : 's'})`}
+            </a>
+            {scenario && (
+              <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`}>
+                Try again
+              </a>
+            )}
+            {plan?.returnTo && plan.assignmentId && plan.assignmentId === record.assignmentId ? (
+              <a className="button button-ghost" href={plan.returnTo.hash}>
+                {plan.returnTo.label}
+              </a>
+            ) : (
+              <a className="button button-ghost" href="#/">
+                Other scenarios
+              </a>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
+      <PrincipleVerdicts record={record} customerName={customerName} />
+      {JudgePanel && (
+        <Suspense fallback={null}>
+          <JudgePanel record={record} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

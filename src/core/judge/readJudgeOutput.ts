@@ -1,0 +1,90 @@
+import { PRINCIPLE_IDS, type PrincipleId } from '../principles/principles';
+import type { Scenario } from '../scenario/scenarioSchema';
+import type { Evidence, Verdict } from '../scoring/report';
+import type { Transcript } from '../transcript';
+import { findQuote } from './findQuote';
+import { applicablePrinciples, judgeEntrySchema } from './judgeSchema';
+
+/** The judge's verdict on one principle after validation and quote checking. */
+export interface JudgePrinciple {
+  id: PrincipleId;
+  verdict: Verdict;
+  score: number;
+  reason: string;
+  /** Quotes found in the transcript, with the turn they really come from. */
+  evidence: Evidence[];
+  /** Quotes the judge gave that are not in the transcript; dropped. */
+  droppedQuotes: string[];
+  /** A "met" with no real quote behind it: shown, but not counted in the judge's overall. */
+  unsupported: boolean;
+}
+
+/** The judge's whole opinion of a call, in a form the app can trust. */
+export interface JudgeView {
+  /** In the order of PRINCIPLE_IDS; only principles the scenario scores. */
+  principles: JudgePrinciple[];
+  /** Weighted like the rule-based score, from the counted verdicts; null when none counts. Never taken from the model. */
+  overall: number | null;
+  /** Principles the scenario scores that the judge gave no valid verdict for. */
+  missing: PrincipleId[];
+  /** Entries thrown away, in plain words. */
+  rejected: string[];
+}
+
+/** The model's answer did not have the shape asked for at all. */
+export interface JudgeOutputError {
+  error: string;
+}
+
+function overallOf(principles: readonly JudgePrinciple[], scenario: Scenario): number | null {
+  let weighted = 0;
+  let weights = 0;
+  for (const p of principles) {
+    const weight = scenario.principles[p.id] ?? 0;
+    if (p.verdict === 'n/a' || p.unsupported || weight <= 0) continue;
+    weighted += weight * p.score;
+    weights += weight;
+  }
+  return weights === 0 ? null : Math.round(weighted / weights);
+}
+
+/**
+ * Validates the judge's parsed JSON entry by entry: entries that fail the schema, name a principle the
+ * scenario does not score, or repeat one are dropped; quotes not in the transcript are dropped.
+ * Anything else the model sent (an "overall", a note) is ignored.
+ */
+export function readJudgeOutput(raw: unknown, scenario: Scenario, transcript: Transcript): JudgeView | JudgeOutputError {
+  const entries = (raw as { principles?: unknown } | null)?.principles;
+  if (typeof raw !== 'object' || raw === null || !Array.isArray(entries)) {
+    return { error: 'The judge did not answer with a list of principles.' };
+  }
+  const applicable = new Set(applicablePrinciples(scenario));
+  const byId = new Map<PrincipleId, JudgePrinciple>();
+  const rejected: string[] = [];
+  entries.forEach((entry, index) => {
+    const parsed = judgeEntrySchema.safeParse(entry);
+    if (!parsed.success) {
+      const path = parsed.error.issues[0]?.path.join('.') || '(entry)';
+      rejected.push(`Entry ${index + 1} did not fit the schema (at ${path}).`);
+      return;
+    }
+    const { id, verdict, score, reason, evidence } = parsed.data;
+    if (!applicable.has(id)) return void rejected.push(`Entry ${index + 1} judged "${id}", which this scenario does not score.`);
+    if (byId.has(id)) return void rejected.push(`Entry ${index + 1} judged "${id}" a second time.`);
+    const found: Evidence[] = [];
+    const droppedQuotes: string[] = [];
+    for (const item of evidence) {
+      const real = findQuote(item.quote, item.turn, transcript.turns);
+      if (real) found.push(real);
+      else droppedQuotes.push(item.quote);
+    }
+    byId.set(id, { id, verdict, score, reason, evidence: found, droppedQuotes, unsupported: verdict === 'met' && found.length === 0 });
+  });
+  const principles = PRINCIPLE_IDS.flatMap((id) => byId.get(id) ?? []);
+  return {
+    principles,
+    overall: overallOf(principles, scenario),
+    missing: [...applicable].filter((id) => !byId.has(id)),
+    rejected,
+  };
+}

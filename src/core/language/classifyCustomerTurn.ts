@@ -1,0 +1,70 @@
+import type { Scenario } from '../scenario/scenarioSchema';
+import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, NOT_NOW, REBUKES_IGNORANCE, REFUSES, SATISFIED } from './customerPhrases';
+import { matchingIds } from './matchKeywords';
+import type { CustomerSignals } from './moves';
+import { normalizeText } from './normalizeText';
+import { has, hasUnnegated } from './phraseSet';
+import { namesTime } from './timeExpressions';
+
+/** CustomerSignals plus the finer signals the scorer reads. */
+export interface CustomerTurnDetail extends CustomerSignals {
+  /** Complains about something that went wrong, matched to a scenario issue or not. */
+  complains: boolean;
+  /** Names a time or date (a customer proposing "Thursday at 10"). */
+  namesTime: boolean;
+  /** Agreement that stands on its own ("that works", "book it"), not just "OK". */
+  agreesStrongly: boolean;
+  /** Opens by declining ("No.", "Not really.", "Nothing."). */
+  declines: boolean;
+  /** Tells the rep they should already know this ("it's in your notes", "I told your colleague"). */
+  rebukesIgnorance: boolean;
+}
+
+function emptyDetail(): CustomerTurnDetail {
+  return {
+    satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false,
+    namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false,
+  };
+}
+
+function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetail {
+  const norm = normalizeText(text);
+  if (norm.length === 0) return emptyDetail();
+  const notNow = has(NOT_NOW, norm);
+  const firmNo = has(FIRM_NO, norm);
+  const strong = hasUnnegated(AGREES_STRONG, norm);
+  const weak = hasUnnegated(AGREES, norm);
+  const issues = scenario?.persona?.openIssues;
+  const issueIds = issues ? matchingIds(norm, issues) : [];
+  return {
+    satisfied: hasUnnegated(SATISFIED, norm),
+    notNow,
+    firmNo,
+    busy: hasUnnegated(BUSY, norm),
+    issueIds,
+    agrees: !firmNo && (strong || (weak && !notNow && !has(REFUSES, norm))),
+    asksWhy: has(ASKS_WHY, norm),
+    ends: has(ENDS, norm),
+    complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
+    namesTime: namesTime(norm),
+    agreesStrongly: !firmNo && strong,
+    declines: has(DECLINES, norm),
+    rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
+  };
+}
+
+/** Detects the customer's turn signals, with the finer ones the scorer uses; never throws. */
+export function describeCustomerTurn(text: string, scenario?: Scenario): CustomerTurnDetail {
+  try {
+    return detail(typeof text === 'string' ? text : '', scenario);
+  } catch {
+    return emptyDetail();
+  }
+}
+
+/** Detects what a customer turn signals: satisfaction, brush-off, firm no, busy, issues raised, agreement, "why are you calling?", hang-up. */
+export function classifyCustomerTurn(text: string, scenario: Scenario): CustomerSignals {
+  const detail = describeCustomerTurn(text, scenario);
+  const { satisfied, notNow, firmNo, busy, issueIds, agrees, asksWhy, ends } = detail;
+  return { satisfied, notNow, firmNo, busy, issueIds, agrees, asksWhy, ends };
+}

@@ -1,0 +1,16 @@
+/** Splits normalized text into clauses at sentence ends, semicolons and commas; never more than `limit` clauses. */
+export function splitClauses(normalized: string, limit = 200): string[] {
+  const clauses: string[] = [];
+  for (const part of normalized.split(/[.!?;,]+/)) {
+    const clause = part.trim();
+    if (clause.length > 0) clauses.push(clause);
+    if (clauses.length >= limit) break;
+  }
+  return clauses;
+}
+
+/** The first `count` words of a text, for judging how a message opens. */
+export function leadingWords(text: string, count: number): string {
+  const words = text.split(/\s+/).filter((word) => word.length > 0);
+  return words.slice(0, count).join(' ');
+}

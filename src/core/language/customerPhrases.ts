@@ -1,0 +1,202 @@
+import { phraseSet } from './phraseSet';
+
+const GOOD = '(?:great|fantastic|amazing|brilliant|excellent|wonderful|superb|terrific|awesome|outstanding|perfect|lovely|a dream|a joy|a delight|a pleasure|first class|first rate|spot on|top notch|incredible|really good|very good|so good|really helpful|very helpful|super helpful|so helpful|a huge help|a big help|a great help|a lifesaver|a relief|exactly what (?:i|we) (?:needed|wanted))';
+
+/** The customer expresses satisfaction or praise; neutral answers ("fine", "OK") do not count. */
+export const SATISFIED = phraseSet(
+  '(?:i|we) (?:really |absolutely |just |totally |honestly )?(?:love|adore|enjoy|like) (?:it|the|my|our|how|this|that|driving|using|them|everything|working with)',
+  '(?:i am|we are|i have been|we have been|i was|we were|i am really|i am very|i am so) (?:really |very |so |super |extremely |more than |quite |genuinely |thoroughly |absolutely |delighted and )?(?:happy|pleased|satisfied|impressed|thrilled|delighted|chuffed|glad|grateful|stoked)',
+  '(?:happy|pleased|delighted|thrilled|impressed|satisfied|chuffed) (?:with|about) (?:it|the|my|our|how|this|that|everything|you|your)',
+  '(?:it|this|that|everything|the \\w+|my \\w+|our \\w+|you|your team|your people|your \\w+|you guys|you folks|you all|y all|the team|the service|the experience|it all|all) (?:is|are|was|were|has been|have been|has just been|is just|seems) (?:really |absolutely |just |honestly |so |truly )?' + GOOD,
+  '(?:great|excellent|fantastic|brilliant|amazing|wonderful|outstanding|first class) (?:job|service|car|team|work|product|experience|support|stuff|call|news|people)',
+  '(?:thank you|thanks) (?:so much|very much|a lot|a million|a ton)',
+  '(?:thank you|thanks),? that (?:is|was) (?:really )?(?:helpful|useful|great|good to know)',
+  'that is (?:really |very |so )?(?:good|great|welcome|excellent|brilliant|fantastic|wonderful) (?:news|to hear|to know)',
+  '(?:couldn\'?t|could not) be (?:happier|more pleased)',
+  'no complaints',
+  '(?:runs|drives|works|running|driving|working) (?:like a dream|beautifully|perfectly|great|brilliantly|like a charm|a treat|flawlessly|really well|so well)',
+  '(?:i|we) (?:really |truly )?appreciate (?:it|that|this|you|the|your|how)',
+  'you (?:have|guys have) (?:been|made) (?:great|fantastic|amazing|brilliant|so helpful|really helpful|very helpful|a big help|my day|it easy)',
+  'best (?:car|service|decision|purchase|experience|supplier|carrier|broker|rep)',
+  'exceeded (?:my|our) expectations',
+  '(?:so|really|very) (?:glad|happy|pleased) (?:i|we|you)',
+  'music to my ears',
+  'made my day',
+  'you (?:are|have been) (?:a )?(?:star|lifesaver|legend|gem)',
+  'above and beyond',
+  'well done',
+  'i would (?:definitely )?recommend (?:you|it|your)',
+);
+
+/** A soft brush-off: not now, not yet, maybe later, still thinking. */
+export const NOT_NOW = phraseSet(
+  'not (?:right |just )?now',
+  'not (?:just )?yet',
+  'not (?:today|this week|this month|this time|this year)',
+  'not (?:quite )?ready',
+  'not (?:at|for) the (?:moment|minute|time being)',
+  'not (?:really )?(?:in a position|the right time|a priority)',
+  'not (?:this|for a) (?:week|month|while|bit|few weeks|few months)',
+  'maybe (?:later|another time|next (?:week|month|year)|down the (?:road|line)|in a (?:few|couple))',
+  'some (?:other )?time',
+  '(?:another|some other) (?:time|day)',
+  '(?:still )?(?:thinking|think) (?:about )?(?:it|things)(?: over| through)?',
+  '(?:i|we) (?:still )?(?:need|want|have|have got|got|would like|would have) to (?:think|sleep on|mull|talk (?:it|this|that) over|discuss it|sell|sort out|wait|run it by|see how|get rid of)',
+  '(?:need|want) (?:some |a bit of |a little |more )?time',
+  '(?:let me|i will|i would like to|i need to) (?:think|sleep on|mull|consider)',
+  '(?:give|call|ring|check|try) (?:me |back )?(?:in |back in |again in )?(?:a few|a couple of|a couple|some|two|three|few) (?:weeks|months|days)',
+  '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
+  'down the (?:road|line)',
+  '(?:later|next) (?:this |in the )?(?:year|month|quarter|spring|summer|autumn|fall|winter)',
+  'too (?:early|soon)',
+  '(?:have|need|got) to sell (?:my|the|our)',
+  '(?:hold|holding) off',
+  'on (?:hold|the back burner|ice)',
+  '(?:have not|not) (?:decided|made up my mind|made a decision)',
+  'no rush',
+  'in no (?:rush|hurry)',
+  'not (?:really )?(?:looking|shopping|buying|interested)(?: (?:right now|at the moment|just now|yet|today|this (?:week|month)))?',
+  '(?:we are|i am) (?:ok|fine|good|all right|set|covered) for now',
+  'wait and see',
+  'not (?:a )?(?:good|great) time (?:for|to (?:buy|change|switch|commit))',
+  'once (?:i|we) (?:have |\'ve )?(?:sold|sorted|finished|decided)',
+);
+
+/** A clear, firm no: the customer has decided against, or asks not to be called. */
+export const FIRM_NO = phraseSet(
+  'went (?:with|for) (?:someone|somebody|another|a different|the other|a competitor|another company|another carrier|another dealer)',
+  '(?:chose|picked|signed with|going with|gone with|bought from|decided on|decided to go with|switched to|moved to) (?:another|a different|someone else|somebody else|the other|a competitor|them)',
+  '(?:stop|quit) calling',
+  '(?:do not|never) (?:call|contact|ring|phone) (?:me|us|here)?(?: again| back| anymore)?',
+  'take (?:me|us|my number) off',
+  'remove (?:me|my number|us)',
+  'not interested (?:at all|period|full stop|whatsoever|in the slightest)',
+  '(?:really|definitely|absolutely|just|simply|honestly|seriously) not interested',
+  '(?:definitely|absolutely|certainly) not',
+  'no means no',
+  '(?:i have|i|i already) (?:already )?(?:said|told you) no',
+  'i said no',
+  'i (?:already )?said (?:not|no)',
+  '(?:i have|i) (?:already )?told you (?:no|not|twice|already)',
+  'the answer is (?:still )?no',
+  'not going to happen',
+  '(?:already )?(?:bought|signed|found|went|committed|leased|purchased) (?:one |a car |something )?(?:elsewhere|somewhere else|with someone else|from someone else)',
+  'leave (?:me|us) alone',
+  'lose (?:my|this) number',
+  '(?:will|would) not be (?:switching|changing|buying|needing|ordering|renewing|moving|going ahead)',
+  'no longer (?:need|interested|require|looking)',
+  '(?:we are|i am) not (?:switching|changing|buying|moving|renewing|going ahead)',
+  'not (?:buying|switching|renewing)(?: anything)? from you',
+  'not for (?:me|us)',
+  '(?:please )?stop (?:pushing|pestering|selling)',
+  'how many times',
+  'i am (?:done|finished) (?:here|with this|talking)',
+  'this conversation is over',
+);
+
+/** The customer says they are busy or short of time. */
+export const BUSY = phraseSet(
+  'busy(?! (?:season|period|time of (?:the )?year|summer|spring|autumn|winter|month|quarter))', 'swamped', 'slammed', 'snowed under', 'flat out', 'run off my feet', 'rushed off my feet', 'up to my (?:neck|ears|eyeballs)',
+  '(?:in )?the middle of (?:something|a meeting|a thing|it|work|a deadline|a job|a delivery|dinner|a call)',
+  'deadline', 'on a clock', 'against the clock',
+  '(?:no|not much|little|very little|limited) time',
+  '(?:do not|do not really) have (?:much |the |any )?time',
+  '(?:only|just) (?:have|got) (?:a )?(?:minute|moment|second|few minutes|two minutes|couple of minutes|sec)',
+  '(?:in|into|about to go into|heading into|running to|late for|between|back to back) (?:a )?meetings?',
+  'make it (?:quick|fast|snappy|brief|short)',
+  '(?:keep|make) (?:it|this) (?:quick|short|brief|snappy)',
+  '(?:bad|not a good|terrible|awkward|not the best|not a great) (?:time|moment)',
+  '(?:can not|can not really) talk',
+  'on the other line', 'i am driving', 'hectic', 'crazy (?:day|week|morning|afternoon)', 'up against it',
+  '(?:get|cut) to the point', 'short on time', 'pressed for time', 'strapped for time',
+  '(?:running|am) late', '(?:i have|i have got|got) to (?:go|run|dash)', 'in a (?:rush|hurry)',
+  'what is this about(?:,)? (?:quickly|i am)',
+  '(?:i have|i have got|i am with|got) (?:a |an |some |two |three )?(?:\\w+ ){0,3}(?:waiting|on hold|in front of me|at the (?:dock|door|counter|desk|gate))',
+  '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)', 'at work', 'on (?:site|the road|shift|a job)', 'quickly please', 'you have (?:a minute|two minutes|one minute|30 seconds|thirty seconds)',
+);
+
+/** Agreement that stands even beside a hedge ("not sure about Friday, but Thursday works"). */
+export const AGREES_STRONG = phraseSet(
+  'sounds (?:good|great|fine|like a plan|perfect|ok|reasonable|lovely|grand)', 'that works', 'works for (?:me|us)', '(?:let us|let me) do (?:it|that)',
+  'book it', 'book me', 'put me (?:down|in)', 'pencil (?:me|it|us) in', 'count me in', '(?:i|we) will be there',
+  'see you (?:then|there|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)', 'you are on', 'you have a deal', 'it is a deal', 'deal',
+  'i can do (?:that|it|monday|tuesday|wednesday|thursday|friday|saturday|the|\\d)', 'go ahead', 'go for it', 'please do', 'yes please', 'agreed',
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that|it|\\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?|the morning|the afternoon|that time|this) (?:works|is fine|suits|is good|is perfect|sounds good|would work|would be (?:fine|great|good|perfect))',
+  'that (?:would|will) be (?:great|good|fine|helpful|perfect|lovely|brilliant|useful)', 'i would like that', 'send it (?:over|through)', 'send me (?:the|a|that|it)',
+  'email (?:it|me (?:the|a|that|it))',
+  '(?:i|we) will (?:take it|take them|come|do it|do that|book|place|go ahead|be in|pop|swing|stop)',
+  '(?:i|we) will (?:have|get|ask|tell|let) (?:my |our )?\\w+ (?:to |know to )?(?:book|schedule|set|sort|call|arrange|put|send|confirm|slot|find)',
+  '\\w+ (?:will|can) (?:book|schedule|set (?:it|that|this) up|sort (?:it|that) out|arrange|confirm|send you|find a slot|slot (?:you|it) in)',
+  'no (?:problem|worries)',
+);
+
+/** Short agreement words that a nearby refusal cancels ("OK, but not now"). */
+export const AGREES = phraseSet(
+  'yes', 'sure', 'ok', 'all right', 'perfect', 'great', 'fine by me', 'fine with me', 'that is fine', 'absolutely', 'definitely', 'of course', 'why not',
+  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
+);
+
+/** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */
+export const REFUSES = phraseSet('no(?! (?:problem|worries))', 'not really', 'i do not think so', 'pass', 'no thanks', 'no thank you', 'can not', 'will not', 'would rather not', 'not sure', 'i doubt', 'probably not', 'maybe', 'we will see', 'not interested');
+
+/** The customer asks why the rep is calling. */
+export const ASKS_WHY = phraseSet(
+  'why (?:are|were|did) you (?:calling|ringing|phoning|call|ring)',
+  'what (?:is|was) (?:this|the call|it|your call) (?:about|regarding|for|in regards? to|concerning)',
+  'what (?:do|did) you (?:want|need)',
+  'what can i do for you',
+  'why (?:should|would) i (?:need|care|want)',
+  'what is (?:the|your) (?:point|reason|purpose)',
+  'to what do i owe',
+  'is there (?:something|a reason|anything) (?:specific|in particular|you need|you wanted)',
+  'what (?:are you|is it you are) (?:calling|after|selling|looking for)',
+  'what is (?:this|it) (?:regarding|concerning)',
+  'and (?:this|that) is about',
+  'what (?:is|was) the reason',
+  'is there a point',
+  'what is up\\?',
+  'you (?:said|called) that (?:already|last time)',
+  'get to the point',
+);
+
+/** The customer ends the call. */
+export const ENDS = phraseSet(
+  '(?:good)?bye(?: now| for now| then)?', '(?:i have|i have got|got|i need|need|i must|i am going) to (?:go|run|dash|hang up|get going|get back)', 'i am (?:hanging up|going to hang up|off)',
+  'hangs? up', 'hung up', '\\(click\\)', '\\[click\\]', 'click', 'dial tone', '(?:talk|speak) (?:to you )?(?:later|soon)', 'take care', 'have a (?:good|nice|great) (?:day|one|afternoon|evening|weekend)',
+  '(?:end|ending) (?:of )?(?:the|this) call', 'gotta go', 'i will let you go', 'catch you later', 'cheers',
+);
+
+/** The customer complains about something that went wrong, whether or not it matches a scenario issue. */
+export const COMPLAINT = phraseSet(
+  '(?:still|yet to|never) (?:have not |not )?(?:received|got|gotten|arrived|come|came|heard back|heard anything|turned up|shown up|showed up|been sorted|came through|come through|got through)',
+  '(?:have|has|had) (?:had|been) to (?:ring|call|chase|phone|email|ask|remind) (?:\\w+ ){0,4}(?:twice|again|three times|several times|repeatedly|multiple times|more than once)',
+  '(?:nobody|no one) (?:has )?(?:got|gotten|come|called|rung) back',
+  '(?:has not|have not|had not|did not|never) (?:arrived|come|turned up|shown up|been (?:sorted|fixed|delivered|sent|done|explained|mentioned))',
+  '(?:still|am still|are still) (?:waiting|missing|chasing|driving (?:on|around|with))',
+  '(?:is|are|was|were|still|been|it is|they are|arrived|came|running|shipped|delivered) (?:\\w+ )?(?:late|overdue|delayed|missing|broken|wrong|faulty|damaged|short)',
+  '(?:a|the|one|big|real|small|little|slight) (?:problem|issue|snag|hiccup)', 'problems? with', 'issues? with', 'complaint', 'frustrat(?:ed|ing)', 'annoy(?:ed|ing)', 'disappoint(?:ed|ing)', 'not happy', 'fed up', 'unhappy',
+  '(?:nobody|no one) (?:ever )?(?:told|explained|called|got back|rang|came|replied|answered|followed up|mentioned)',
+  '(?:you|they|we) (?:have not|has not|had not|did not|never) (?:even |yet |ever )?(?:shown|sent|done|delivered|called|given|told|fixed|explained|got back|booked|scheduled|set up|arrived|turned up|replied|answered|paid|processed|sorted)', 'you (?:promised|said) (?:it|they|that|i|we)',
+  'were (?:supposed|meant) to', 'was (?:supposed|meant|promised) to', 'by the way,? (?:i|we) (?:still|never)',
+);
+
+/** The turn opens by declining ("No.", "Not really.", "Nothing."); a brush-off when it answers a time check or a proposal. */
+export const DECLINES = phraseSet('^(?:no|nope|not really|nothing|not at all|no thanks|no thank you|i am good|we are good|i am fine|we are fine|i do not think so|not for me|i will pass|pass)');
+
+/** The customer says the rep should already know this ("it's in your notes", "I told your colleague"). */
+export const REBUKES_IGNORANCE = phraseSet(
+  'you should (?:know|have|already know)',
+  '(?:it is|that is|it should be|should be|it was|that was|they are|it is all) (?:all )?(?:in|on) (?:your|the|my) (?:notes|file|files|records|system|policy|account|quote|order|orders|email|crm|paperwork|invoice|contract)',
+  '(?:like|as) it says on',
+  '(?:i|we) (?:already )?(?:told|said to|explained to) (?:you|your colleague|your \\w+|\\w+ at your|\\w+ last)',
+  'as i (?:said|told you|mentioned)(?: before| last time| already)',
+  'i have (?:already )?(?:told|explained|given) (?:you|your|this|that|all)',
+  'do you not (?:know|have|remember)',
+  'did (?:nobody|no one) (?:tell|brief|pass|hand)',
+  '(?:we|i) (?:went|have been|already went) (?:over|through) (?:this|that|all)',
+  'same as (?:always|last time|before|every time|usual)',
+  '(?:do not|did not) you (?:know|remember|have)',
+  'you (?:sold|leased|quoted|sent|insured|delivered) (?:it|me|us|them)',
+  'you are (?:my|our) (?:insurer|supplier|dealer|carrier|rep|broker)',
+  'have you not (?:read|seen|got|checked)',
+);

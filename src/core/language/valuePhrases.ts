@@ -1,0 +1,26 @@
+import { phraseSet } from './phraseSet';
+
+/** Something the customer gains from the call, beyond the scenario's own value items: news, offers, savings, updates. */
+export const GENERIC_VALUE = phraseSet(
+  '(?:good|great|exciting|big|important|fresh|welcome) news',
+  '(?:i have|i have got|i got|i am bringing|i bring|with|bringing|brought) (?:you )?(?:some |an |a )?(?:quick |short |good |great |real |useful )?(?:news|update|heads up|information|info)',
+  '(?:new|special|limited|exclusive|better|lower|reduced|improved|cheaper) (?:offer|deal|rate|price|pricing|promotion|model|option|arrival|arrivals|plan|premium|terms|stock)',
+  '(?:you are|you will be|you would be|you may be|you might be) (?:entitled|eligible|covered|qualified)',
+  '(?:for free|free of charge|at no (?:extra )?(?:cost|charge)|complimentary|on the house|no charge|included at no|waive(?:d)? the)',
+  'free (?:oil|service|servicing|delivery|upgrade|trial|shipping|installation|month|months|year|consultation|quote|assessment|review|inspection|gift|returns?|cover|coverage|training|support|session|maintenance|car wash|valet)',
+  '(?:save|saves|saving) (?:you|your)',
+  '(?:savings|discount|rebate|incentive|bonus|loyalty (?:price|rate|discount)|volume (?:price|pricing|discount))',
+  '(?:just |has |have )?(?:arrived|came in|come in|landed|in stock|back in stock|available now|now available|on the lot|in the showroom)',
+  '(?:thought|figured) you (?:would|might|should) (?:want|like|be interested|need) to (?:know|see|hear)',
+  '(?:industry|market) (?:news|trend|trends|change|changes|report|update)',
+  '(?:your|a|one of your|local) competitors?',
+  '(?:rule|regulation|law|legislation|policy|requirement) (?:change|changes|update)',
+  '(?:new|changed|changing|upcoming) (?:rule|rules|regulation|regulations|law|laws|requirement|requirements|legislation)',
+  '(?:could|would|will|might) (?:save|help|protect|benefit|interest) you',
+  '(?:before|ahead of) (?:the |it |they )?(?:deadline|expires|expiry|ends|runs out|month end|price rise|increase)',
+  '(?:ends|expires|runs out) (?:at|on|by|this|next|end of)',
+  '(?:is|are|has been|have been|now|already|all) (?:sorted|fixed|arranged|booked|shipped|dispatched|on (?:its|their) way|ready for (?:you|pickup|collection))',
+  '(?:good|great) to know',
+  'tips? (?:on|for|about)',
+  'might be (?:useful|helpful|of interest)',
+);

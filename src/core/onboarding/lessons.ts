@@ -1,0 +1,43 @@
+import { principleById, type PrincipleId } from '../principles/principles';
+import { citeSource } from '../principles/sources';
+
+/** A short lesson card for one principle. */
+export interface Lesson {
+  principle: PrincipleId;
+  title: string;
+  /** The principle in the project's own words. */
+  explanation: string;
+  /** One habit to take into the call. */
+  habit: string;
+  /** A weak line and a better one. */
+  weak: string;
+  better: string;
+  /** The articles it comes from, as shown to users; the first is the main one. */
+  sources: string[];
+}
+
+/** One habit per principle, in the project's own words: what to do differently on the next call. */
+const HABITS: Record<PrincipleId, string> = {
+  'purpose-first': 'Before you dial, finish the sentence “I am calling because…”. Say that sentence in your first or second line.',
+  'bring-value': 'Ask yourself what the customer gains from this call. If the answer is nothing, find something before you call.',
+  'know-the-history': 'Read the account notes first and mention one of them early, so the customer hears that you know where things stand.',
+  'own-the-issue': 'When a problem comes up, say sorry, name what you will do and by when, and only then move on.',
+  'referral-timing': 'Wait for the customer to say something good, then ask. Never ask while a problem is still open.',
+  'next-step': 'Decide what you want settled by the end of the call, and do not hang up until you have a day and a time.',
+  persist: 'When you hear “not now”, ask when, and give a reason to talk again. Stop only after a clear, repeated no.',
+  'respect-time': 'Ask whether now is a good moment, keep your lines short, and listen more than you talk.',
+};
+
+/** The lesson card for a principle, built from the principle data so wording stays in one place. */
+export function lessonFor(id: PrincipleId): Lesson {
+  const principle = principleById(id);
+  return {
+    principle: id,
+    title: principle.title,
+    explanation: principle.explanation,
+    habit: HABITS[id],
+    weak: principle.example.weak,
+    better: principle.example.better,
+    sources: principle.sources.map(citeSource),
+  };
+}

@@ -1,0 +1,27 @@
+import { describeRepTurn } from '../language/classifyRepTurn';
+import type { RepMoves } from '../language/moves';
+import type { Scenario } from '../scenario/scenarioSchema';
+
+/** RepMoves plus whether the turn names the scenario's next-step topic (a proposal needs one to be accepted). */
+export type HeardMoves = RepMoves & { nextStepTopic: boolean };
+
+const MAX_CACHED_PER_SCENARIO = 500;
+const cache = new WeakMap<Scenario, Map<string, HeardMoves>>();
+
+/**
+ * The language module's classification, remembered per scenario object and text: replaying a transcript re-reads earlier turns on every reply,
+ * and this keeps each reply to one fresh classification. Results are identical with or without the cache.
+ */
+export function classifyCached(text: string, scenario: Scenario): HeardMoves {
+  let byText = cache.get(scenario);
+  if (!byText) {
+    byText = new Map();
+    cache.set(scenario, byText);
+  }
+  const known = byText.get(text);
+  if (known) return known;
+  const { filler: _filler, genericValue: _value, surprised: _surprised, ...moves } = describeRepTurn(text, scenario);
+  if (byText.size >= MAX_CACHED_PER_SCENARIO) byText.delete(byText.keys().next().value as string);
+  byText.set(text, moves);
+  return moves;
+}

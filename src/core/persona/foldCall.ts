@@ -1,0 +1,49 @@
+import { cleanTurnText } from '../cleanTurnText';
+import type { Difficulty, Scenario } from '../scenario/scenarioSchema';
+import type { Turn } from '../transcript';
+import { classifyCached } from './classifyCached';
+import { rulesFor } from './difficultyRules';
+import { initialPersonaState, type PersonaState } from './personaState';
+import { reactToRepTurn, type RepTurnInfo } from './reactToRepTurn';
+import type { ReplyPlan } from './replyPlan';
+
+/** The customer's state after the whole transcript, and the reply planned for its last rep turn. */
+export interface FoldedCall {
+  state: PersonaState;
+  /** Undefined when the rep has not said anything yet. */
+  lastPlan?: ReplyPlan;
+  /** Index in `turns` of the last rep turn, or -1. */
+  lastRepIndex: number;
+}
+
+/** The rep turn as the persona hears it: cleaned and cut like any stored turn. */
+export function hearRepTurn(turn: Turn): RepTurnInfo {
+  const raw = typeof turn?.text === 'string' ? turn.text : '';
+  const { text, cut } = cleanTurnText(raw);
+  return { text, cut: cut || turn?.cut === true };
+}
+
+/**
+ * Folds every rep turn through the state machine. Only rep turns change the state, so a transcript whose customer
+ * turns came from another persona (a model that failed mid-call) still folds; an end reached before the last turn
+ * is set aside so the call can go on.
+ */
+export function foldCall(scenario: Scenario, difficulty: Difficulty, turns: readonly Turn[]): FoldedCall {
+  const rules = rulesFor(difficulty);
+  const state = initialPersonaState(scenario, difficulty);
+  let lastPlan: ReplyPlan | undefined;
+  let lastRepIndex = -1;
+  const list = Array.isArray(turns) ? turns : [];
+  list.forEach((turn, index) => {
+    if (turn?.speaker !== 'rep') return;
+    if (state.ended) {
+      state.ended = undefined;
+      state.patience = Math.max(state.patience, 10);
+    }
+    const info = hearRepTurn(turn);
+    lastPlan = reactToRepTurn(scenario, rules, state, classifyCached(info.text, scenario), info);
+    state.ended = lastPlan.end;
+    lastRepIndex = index;
+  });
+  return { state, lastPlan, lastRepIndex };
+}

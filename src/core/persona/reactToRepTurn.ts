@@ -1,0 +1,237 @@
+import type { Scenario } from '../scenario/scenarioSchema';
+import type { HeardMoves } from './classifyCached';
+import type { DifficultyRules } from './difficultyRules';
+import { goalReached, isPleased, openIssueId, type PersonaState } from './personaState';
+import type { LineRef, ReplyPlan } from './replyPlan';
+import { volunteeredLines } from './volunteeredLines';
+
+/** Longest call the scripted customer sits through, in rep turns. */
+export const MAX_REP_TURNS = 16;
+
+/** What the reducer knows about the rep turn besides its moves. */
+export interface RepTurnInfo {
+  /** The cleaned text, empty when the rep said nothing. */
+  text: string;
+  /** The turn was cut for length: a monologue. */
+  cut: boolean;
+}
+
+/** Everything a reaction needs; `state` is a draft the reaction may change. */
+interface Ctx {
+  scenario: Scenario;
+  rules: DifficultyRules;
+  state: PersonaState;
+  moves: HeardMoves;
+  busy: boolean;
+}
+
+const dialogue = (key: Extract<LineRef, { kind: 'dialogue' }>['key']): LineRef => ({ kind: 'dialogue', key });
+
+function lose(ctx: Ctx, points: number): void {
+  ctx.state.patience -= points * ctx.rules.costFactor;
+}
+
+function gain(ctx: Ctx, points: number): void {
+  ctx.state.patience = Math.min(100, ctx.state.patience + points);
+}
+
+function trust(ctx: Ctx, delta: number): void {
+  ctx.state.trust = Math.max(0, Math.min(100, ctx.state.trust + delta));
+}
+
+/** Letters and digits only, so "How are you?" and "how are you" count as the same line. */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The rep asks for a referral: given only when the customer is pleased, and it annoys while an issue is open. */
+function onReferral(ctx: Ctx): LineRef {
+  const { scenario, state } = ctx;
+  const open = openIssueId(state);
+  if (open) {
+    lose(ctx, 14);
+    trust(ctx, -12);
+    return { kind: 'issue', issueId: open, field: 'ignoredReply' };
+  }
+  if (scenario.persona.referral && !state.referralGiven && isPleased(scenario, state)) {
+    state.referralGiven = true;
+    trust(ctx, 5);
+    return { kind: 'referral', field: 'give' };
+  }
+  lose(ctx, 10);
+  trust(ctx, -8);
+  return scenario.persona.referral && state.purposeKnown ? { kind: 'referral', field: 'decline' } : dialogue('referralEarly');
+}
+
+/** The rep speaks to an open issue: owned with an action and a time, vague otherwise. */
+function onIssue(ctx: Ctx, issueId: string): LineRef {
+  const { moves, state } = ctx;
+  if (moves.commitsAction && moves.namesTime && !moves.asksReferral) {
+    state.issues[issueId] = 'owned';
+    trust(ctx, 15);
+    gain(ctx, 10);
+    return { kind: 'issue', issueId, field: 'ownedReply' };
+  }
+  if (state.issues[issueId] === 'unraised' && !moves.vaguePromise && !moves.commitsAction && !moves.acknowledges) {
+    // The rep names the topic: the customer tells them what is wrong.
+    state.issues[issueId] = 'raised';
+    return { kind: 'issue', issueId, field: 'raise' };
+  }
+  state.issues[issueId] = 'vague';
+  lose(ctx, 6);
+  trust(ctx, -4);
+  return { kind: 'issue', issueId, field: 'vagueReply' };
+}
+
+/** The rep proposes a next step: accepted when it is concrete and there is a reason to say yes. */
+function onNextStep(ctx: Ctx): LineRef {
+  const { scenario, state, moves, rules } = ctx;
+  if (scenario.facts.startsWithNotNow && state.brushOff === 'none') {
+    state.brushOff = 'given';
+    return dialogue('notNow');
+  }
+  if (state.brushOff === 'firm') {
+    // Pushing on after a clear no is not persistence.
+    lose(ctx, 35);
+    trust(ctx, -15);
+    return dialogue('firmNo');
+  }
+  const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0;
+  if (moves.namesTime && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
+    state.nextStepAgreed = true;
+    trust(ctx, 10);
+    return dialogue('nextStepAccepted');
+  }
+  lose(ctx, 6);
+  if (state.brushOff === 'given' && ++state.pushes >= 2) {
+    state.brushOff = 'firm';
+    return dialogue('firmNo');
+  }
+  return dialogue('nextStepVague');
+}
+
+/** The main reply: the first reaction that applies, in order of what the customer cares about most. */
+function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newTimeCheck: boolean, newValue: string[]): LineRef | undefined {
+  const { scenario, state, moves, busy } = ctx;
+  const open = openIssueId(state);
+  // "I'll check on that" answers the open issue even without naming it.
+  const answersOpen = open && (moves.vaguePromise || moves.commitsAction || moves.acknowledges) ? open : undefined;
+  const issueId = moves.issueIds.find((id) => id in state.issues && state.issues[id] !== 'owned') ?? answersOpen;
+  if (moves.asksReferral) return onReferral(ctx);
+  if (issueId) return onIssue(ctx, issueId);
+  if (open) {
+    // Anything else while the customer's problem is open is the rep moving on to their own agenda.
+    lose(ctx, 10);
+    trust(ctx, -8);
+    return { kind: 'issue', issueId: open, field: 'ignoredReply' };
+  }
+  // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; a question with a time in it is not one.
+  // An opener that names the next step with nothing to offer yet is a purpose, not a push.
+  const proposal = moves.proposesNextStep && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction);
+  const opener = firstPurpose && (!moves.namesTime || state.valueBrought.length === 0);
+  if (proposal && !opener) return onNextStep(ctx);
+  if (newValue.length > 0) {
+    trust(ctx, 8);
+    gain(ctx, 4);
+    return dialogue('valueHeard');
+  }
+  if (moves.factIds.some((id) => !state.factsRevealed.includes(id))) return undefined;
+  if (moves.asksForKnownInfo) {
+    lose(ctx, busy ? 15 : 10);
+    trust(ctx, -15);
+    return dialogue('purposeless');
+  }
+  if (newHistory) return dialogue('historyHeard');
+  if (firstPurpose) return dialogue('purposeHeard');
+  if (newTimeCheck) return dialogue('timeChecked');
+  if (moves.purposeless) return dialogue(state.purposeKnown ? 'fallback' : 'purposeless');
+  if (moves.leavesItOpen) {
+    // "They know where to find me": retreating instead of proposing anything.
+    lose(ctx, (busy ? 14 : 10) + (state.brushOff !== 'none' ? 8 : 0));
+    trust(ctx, -6);
+    return dialogue('nextStepVague');
+  }
+  if (!state.purposeKnown) {
+    // Chit-chat before any reason for the call: polite, short, and it costs.
+    lose(ctx, busy ? 14 : 6);
+    return dialogue(moves.asksQuestion && !moves.purposeless ? 'question' : 'smallTalk');
+  }
+  lose(ctx, moves.asksQuestion ? 2 : 3);
+  return dialogue(moves.asksQuestion ? 'question' : 'fallback');
+}
+
+/**
+ * Changes the draft state for one rep turn and plans the customer's reply.
+ * Order matters: referral and issue reactions come first because that is what the customer hears first.
+ */
+export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves, info: RepTurnInfo): ReplyPlan {
+  const busy = scenario.persona.busy;
+  const ctx: Ctx = { scenario, rules, state, moves, busy };
+  state.repTurns++;
+  lose(ctx, busy ? 3 : 2);
+  const prefix: LineRef[] = [];
+  let main: LineRef | undefined;
+  let suffix: LineRef[] = [];
+
+  const key = repeatKey(info.text);
+  const repeated = key.length >= 8 && state.heard.includes(key);
+  state.heard.push(key);
+
+  if (info.text === '') {
+    lose(ctx, 4);
+    main = dialogue('fallback');
+  } else if (repeated) {
+    // Saying the same thing again: the customer answers as before, with less patience.
+    lose(ctx, 10);
+    main = dialogue(moves.purposeless || !state.purposeKnown ? 'purposeless' : 'ramble');
+  } else if (moves.closes && !moves.proposesNextStep && !moves.asksReferral && moves.issueIds.length === 0 && moves.valueItemIds.length === 0) {
+    return { parts: [dialogue('goodbye')], end: 'rep-ended' };
+  } else {
+    if (info.cut || moves.words > (busy ? 45 : 65)) {
+      lose(ctx, busy ? 18 : 12);
+      prefix.push(dialogue('ramble'));
+    }
+    const firstPurpose = !state.purposeKnown && (moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0);
+    if (firstPurpose) {
+      state.purposeKnown = true;
+      trust(ctx, 3);
+    }
+    const newHistory = moves.refersToHistory && !state.historyHeard;
+    if (newHistory) {
+      state.historyHeard = true;
+      trust(ctx, 6);
+    }
+    const newTimeCheck = moves.checksTime && !state.timeChecked;
+    if (newTimeCheck) {
+      state.timeChecked = true;
+      gain(ctx, busy ? 15 : 5);
+      trust(ctx, 3);
+    }
+    if (moves.purposeless) {
+      state.wasted++;
+      const base = busy ? 18 : 12;
+      lose(ctx, base * (1 + 0.25 * (state.wasted - 1)) * (firstPurpose || state.purposeKnown ? 0.5 : 1));
+      trust(ctx, -6);
+    }
+    const newValue = moves.valueItemIds.filter((id) => !state.valueBrought.includes(id) && scenario.facts.valueItems.some((item) => item.id === id));
+    state.valueBrought.push(...newValue);
+    main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
+    if (newTimeCheck && main?.kind === 'dialogue' && main.key !== 'timeChecked') prefix.push(dialogue('timeChecked'));
+    if (scenario.facts.startsWithNotNow && state.brushOff === 'none' && state.purposeKnown) {
+      // A not-now customer brushes off the first real pitch, whatever it is.
+      state.brushOff = 'given';
+      if (main?.kind === 'dialogue' && main.key === 'purposeHeard') main = dialogue('notNow');
+      else suffix.push(dialogue('notNow'));
+    }
+    suffix = [...suffix, ...volunteeredLines(scenario, rules, state, moves, main)];
+  }
+
+  const parts = [...prefix, ...(main ? [main] : []), ...suffix];
+  state.patience = Math.max(0, Math.min(100, state.patience));
+  if (state.patience <= 0) return { parts: [dialogue('hangUp')], end: 'hung-up' };
+  // A customer who is wrapping up does not volunteer new facts.
+  const closing = parts.filter((part) => part.kind !== 'fact');
+  if (goalReached(scenario, state)) return { parts: [...closing, dialogue('goodbye')], end: 'goal-reached' };
+  if (state.repTurns >= MAX_REP_TURNS) return { parts: [...closing, dialogue('goodbye')], end: 'turn-limit' };
+  return { parts: parts.length > 0 ? parts : [dialogue(moves.asksQuestion ? 'question' : 'fallback')] };
+}

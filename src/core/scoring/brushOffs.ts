@@ -1,0 +1,40 @@
+import type { CallAnalysis, CustomerTurn, RepTurn } from './analyzeCall';
+import { proposesStep } from './rules/nextStep';
+
+/** Where the customer put the rep off, and where their no became clear and repeated. */
+export interface BrushOffs {
+  /** Customer turns that put the rep off: "not now", a firm no, or a flat "no" to a time check or proposal. */
+  turns: CustomerTurn[];
+  /** The turn at which the customer had said no at least twice, one of them firmly; -1 if never. */
+  repeatedNoAt: number;
+}
+
+/** Finds the brush-offs in one pass; a "No." only counts as one when it answers a time check or a proposal, or comes with "I'm busy". */
+export function findBrushOffs(call: CallAnalysis): BrushOffs {
+  const turns: CustomerTurn[] = [];
+  let previousRep: RepTurn | undefined;
+  let firm = 0;
+  let repeatedNoAt = -1;
+  for (const turn of call.turns) {
+    if (turn.rep) {
+      previousRep = turn as RepTurn;
+      continue;
+    }
+    const signals = turn.customer;
+    if (!signals) continue;
+    const answersAsk = previousRep !== undefined && (previousRep.rep.checksTime || proposesStep(previousRep));
+    const brushOff = signals.notNow || signals.firmNo || (signals.declines && !signals.agrees && (answersAsk || signals.busy));
+    if (!brushOff) continue;
+    turns.push(turn as CustomerTurn);
+    if (signals.firmNo) firm++;
+    if (repeatedNoAt < 0 && turns.length >= 2 && (firm > 0 || turns.length >= 3)) repeatedNoAt = turn.index;
+  }
+  return { turns, repeatedNoAt };
+}
+
+/** A rep turn that keeps selling after a refusal rather than closing gracefully. */
+export function pushes(turn: RepTurn): boolean {
+  const moves = turn.rep;
+  if (moves.closes && !moves.presses) return false;
+  return moves.presses || moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || (moves.statesPurpose && moves.asksQuestion);
+}

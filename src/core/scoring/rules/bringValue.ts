@@ -1,0 +1,26 @@
+import { evidenceOf, met, missed, type PrincipleRule } from '../rule';
+
+/** Bring value: a value item, news or an update on something owed to the customer. */
+export const bringValue: PrincipleRule = {
+  id: 'bring-value',
+  evaluate(call) {
+    // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
+    const item = call.repTurns.find((turn) => turn.rep.valueItemIds.length > 0 && !turn.rep.surprised && !turn.rep.asksForKnownInfo);
+    if (item) return met(100, [evidenceOf(item)]);
+    // An update on an issue the rep raised first counts: it is news about something owed to the customer.
+    const proactive = call.issues.find((episode) => episode.raisedBy === 'rep' && episode.ownedAt !== null);
+    const update = proactive ? call.repTurns.find((turn) => turn.index === proactive.ownedAt) : undefined;
+    if (update) return met(90, [evidenceOf(update)]);
+    const generic = call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral);
+    if (generic) return met(75, [evidenceOf(generic)]);
+    const selfServing = call.repTurns.find((turn) => turn.rep.asksReferral || (turn.rep.proposesNextStep && !turn.rep.statesPurpose));
+    const at = selfServing ?? call.repTurns[call.repTurns.length - 1];
+    if (!at) return missed(0, [], []);
+    const note = selfServing
+      ? 'The only thing on offer was what you wanted (a referral or a sale); the customer gained nothing from the call.'
+      : call.voicemail
+        ? 'The message gave the customer nothing of value: no news, no update, no offer.'
+        : 'Nothing in the call was worth the customer’s time: no news, no update on what they are owed, no offer that fits them.';
+    return missed(selfServing ? 0 : 15, [evidenceOf(at)], [{ turn: at.index, note }]);
+  },
+};

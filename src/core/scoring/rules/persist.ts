@@ -1,0 +1,65 @@
+import { namesTimedContact } from '../../language/timedContact';
+import type { CallAnalysis, RepTurn } from '../analyzeCall';
+import { findBrushOffs, pushes } from '../brushOffs';
+import { evidenceOf, met, missed, notApplicable, type PrincipleRule, type RuleOutcome } from '../rule';
+import { givesReason } from './purposeFirst';
+
+function hasReason(turn: RepTurn): boolean {
+  return givesReason(turn) || (turn.rep.genericValue && !turn.rep.asksReferral);
+}
+
+/** A rep turn that keeps the door open with a time: a proposal, a dated commitment or a callback time. */
+function keepsDoorOpen(turn: RepTurn): boolean {
+  return turn.rep.namesTime && (turn.rep.proposesNextStep || turn.rep.commitsAction || namesTimedContact(turn.text));
+}
+
+function judgeVoicemail(call: CallAnalysis): RuleOutcome {
+  const reason = call.repTurns.find(hasReason);
+  const door = call.repTurns.find((turn) => namesTimedContact(turn.text));
+  const last = call.repTurns[call.repTurns.length - 1];
+  if (!last) return missed(0, [], []);
+  if (reason && door) return met(100, [evidenceOf(reason), ...(door !== reason ? [evidenceOf(door)] : [])]);
+  const note = reason
+    ? 'The message gave a reason but left the next contact open; say when you will try again.'
+    : 'A message with no reason in it gives the customer nothing to call back for; name something concrete and a time.';
+  return missed(reason ? 40 : 0, [evidenceOf(last)], [{ turn: last.index, note, source: { article: '003' } }]);
+}
+
+/** Persist: answer "not now" with a specific reason and a time for the next contact; stop after a clear, repeated no. */
+export const persist: PrincipleRule = {
+  id: 'persist',
+  evaluate(call) {
+    if (call.voicemail) return judgeVoicemail(call);
+    const { turns: brushOffs, repeatedNoAt } = findBrushOffs(call);
+    const brushOff = brushOffs[0];
+    if (!brushOff) return notApplicable();
+    let gaveUp: RepTurn | undefined;
+    let kept: RepTurn | undefined;
+    let pushed: RepTurn | undefined;
+    let reasonSeen = call.repTurns.some((turn) => turn.index < brushOff.index && (turn.rep.valueItemIds.length > 0 || turn.rep.statesPurpose));
+    for (const rep of call.repTurns) {
+      if (rep.index < brushOff.index) continue;
+      if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && !pushed && pushes(rep)) pushed = rep;
+      if (hasReason(rep)) reasonSeen = true;
+      const beforeFinalNo = repeatedNoAt < 0 || rep.index < repeatedNoAt;
+      if (!kept && beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) kept = rep;
+      if (!kept && !gaveUp && rep.rep.leavesItOpen) gaveUp = rep;
+    }
+    if (pushed) {
+      return missed(20, [evidenceOf(pushed)], [
+        { turn: pushed.index, note: 'After a clear, repeated no, pushing on stops being persistence; thank them and leave the door open instead.', source: { article: '003' } },
+      ]);
+    }
+    if (kept) return met(gaveUp ? 70 : 100, [evidenceOf(brushOff), evidenceOf(kept)]);
+    if (gaveUp) {
+      return missed(0, [evidenceOf(brushOff), evidenceOf(gaveUp)], [
+        { turn: gaveUp.index, note: 'You treated “not now” as “no” and handed the next move to the customer; they rarely make it.' },
+      ]);
+    }
+    const answer = call.repTurns.find((turn) => turn.index > brushOff.index);
+    if (repeatedNoAt >= 0 && !pushed) return met(80, [evidenceOf(brushOff)]);
+    const at = answer ?? call.repTurns[call.repTurns.length - 1];
+    const note = 'The brush-off was not answered with a reason to talk again and a specific time; “not now” is a cue to set the next contact.';
+    return missed(at ? 30 : 0, at ? [evidenceOf(brushOff), evidenceOf(at)] : [evidenceOf(brushOff)], at ? [{ turn: at.index, note }] : []);
+  },
+};

@@ -1,0 +1,62 @@
+import { leadingWords } from '../../language/clauses';
+import { describeRepTurn } from '../../language/classifyRepTurn';
+import type { CallAnalysis, RepTurn } from '../analyzeCall';
+import { evidenceOf, met, missed, type PrincipleRule } from '../rule';
+
+/** A turn that gives the customer a concrete reason for the call. */
+export function givesReason(turn: RepTurn): boolean {
+  const moves = turn.rep;
+  return moves.statesPurpose || (moves.valueItemIds.length > 0 && !moves.surprised) || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised);
+}
+
+/** How many words of a voicemail count as its opening. */
+const VOICEMAIL_OPENING_WORDS = 45;
+
+/** A voicemail is one message: its reason must come in the opening words, not buried at the end. */
+function judgeVoicemail(call: CallAnalysis) {
+  const first = call.repTurns[0];
+  if (!first) return missed(0, [], []);
+  const opening = { ...first, text: leadingWords(first.text, VOICEMAIL_OPENING_WORDS) };
+  const moves = describeRepTurn(opening.text, call.scenario);
+  if (givesReason({ ...opening, rep: moves }) && !moves.purposeless) return met(100, [evidenceOf(first)]);
+  const anyReason = call.repTurns.some(givesReason);
+  const note = anyReason
+    ? 'The reason for the message came too late; a listener decides in the first few seconds whether it is worth calling back.'
+    : 'The message gave no concrete reason for calling, so there is nothing in it worth calling back for.';
+  return missed(anyReason ? 30 : 0, [evidenceOf(first)], [{ turn: first.index, note }]);
+}
+
+/** Purpose first: a reason in the first or second rep turn, and no purposeless opener. */
+export const purposeFirst: PrincipleRule = {
+  id: 'purpose-first',
+  evaluate(call) {
+    if (call.voicemail) return judgeVoicemail(call);
+    const [first, second] = call.repTurns;
+    if (!first) return missed(0, [], []);
+    const firstReasonAt = call.repTurns.findIndex(givesReason);
+    const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
+    if (first.rep.purposeless) {
+      const note = call.voicemail
+        ? 'The message opened with a filler reason, so there is nothing in it worth calling back for.'
+        : 'The call opened with a filler reason (checking in, seeing how things are), which tells the customer you have nothing for them.';
+      return missed(reasonTurn ? 25 : 0, [evidenceOf(first)], [{ turn: first.index, note }]);
+    }
+    if (firstReasonAt === 0) {
+      const asked = call.customerTurns.some((turn) => turn.index < (second?.index ?? Infinity) && turn.customer.asksWhy);
+      return met(asked ? 80 : 100, [evidenceOf(first)]);
+    }
+    if (firstReasonAt === 1 && second) {
+      if (second.rep.purposeless) return missed(30, [evidenceOf(second)], [{ turn: second.index, note: 'The second line was still filler; the reason for the call should be clear by now.' }]);
+      const askedWhy = call.customerTurns.some((turn) => turn.index < second.index && turn.customer.asksWhy);
+      return met(askedWhy ? 70 : 90, [evidenceOf(second)]);
+    }
+    const late = second ?? first;
+    if (second?.rep.purposeless) {
+      return missed(reasonTurn ? 20 : 0, [evidenceOf(second)], [{ turn: second.index, note: 'A second filler line in a row: the customer still does not know why you called.' }]);
+    }
+    const note = reasonTurn
+      ? 'The reason for the call only came out late; by your second line the customer should know why you called.'
+      : 'The call never gave a concrete reason for calling.';
+    return missed(reasonTurn ? 35 : 0, [evidenceOf(late)], [{ turn: late.index, note }]);
+  },
+};

@@ -1,0 +1,103 @@
+import { normalizeText } from '../../language/normalizeText';
+import type { RepTurn } from '../analyzeCall';
+import { findBrushOffs, pushes } from '../brushOffs';
+import { evidenceOf, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
+
+/** Words in one turn beyond which it is a monologue, for a busy customer and for anyone. */
+const BUSY_TURN_WORDS = 60;
+const ANY_TURN_WORDS = 90;
+/** A voicemail longer than this loses the listener. */
+const VOICEMAIL_WORDS = 110;
+/** How similar two rep turns must be (shared words) to count as repeating yourself. */
+const REPEAT_SIMILARITY = 0.75;
+const REPEAT_LOOKBACK = 3;
+/** After "I'm busy", a reply this short is already adapting. */
+const SHORT_REPLY_WORDS = 30;
+
+function wordSet(text: string): Set<string> {
+  return new Set(normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0));
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** A reply to "I'm busy" that adapts: checks the time, gets straight to a short reason, or sets a better time. */
+function adaptsToBusy(turn: RepTurn): boolean {
+  const moves = turn.rep;
+  if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen) return false;
+  return moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || moves.words <= SHORT_REPLY_WORDS;
+}
+
+/** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
+export const respectTime: PrincipleRule = {
+  id: 'respect-time',
+  evaluate(call) {
+    const mistakes: MistakeNote[] = [];
+    const note = (turn: RepTurn, text: string, article?: '004' | '003') => {
+      if (!mistakes.some((m) => m.turn === turn.index)) mistakes.push({ turn: turn.index, note: text, ...(article ? { source: { article } } : {}) });
+    };
+    const { repeatedNoAt } = findBrushOffs(call);
+    const recent: Set<string>[] = [];
+    let busy = false;
+    let answerBusy = false;
+    let askedWhy = false;
+    let fillerSeen = false;
+    let checked: RepTurn | undefined;
+    let words = 0;
+    for (const turn of call.turns) {
+      if (turn.customer) {
+        if (turn.customer.busy) {
+          busy = true;
+          answerBusy = true;
+        }
+        askedWhy = turn.customer.asksWhy;
+        continue;
+      }
+      const rep = turn as RepTurn;
+      if (!rep.rep) continue;
+      const moves = rep.rep;
+      words += moves.words;
+      if (moves.checksTime) checked ??= rep;
+      // Saying the same empty thing again after the customer answered it, or asked why you called.
+      if (fillerSeen && moves.purposeless && (moves.asksQuestion || askedWhy)) {
+        note(rep, 'You repeated the same empty line after the customer had answered it; it tells them the call has no point.', '004');
+      }
+      if (moves.purposeless) fillerSeen = true;
+      if (moves.words >= 4) {
+        const set = wordSet(rep.text);
+        if (recent.some((previous) => similarity(previous, set) >= REPEAT_SIMILARITY)) {
+          note(rep, 'You repeated the same line; when the answer does not move the call on, asking again only spends their time.', '004');
+        }
+        recent.push(set);
+        if (recent.length > REPEAT_LOOKBACK) recent.shift();
+      }
+      if (call.voicemail) continue;
+      if (moves.words > (busy ? BUSY_TURN_WORDS : ANY_TURN_WORDS)) {
+        note(rep, busy ? 'A long speech to someone who told you they are pressed for time; cut it to one line and offer a better moment.' : 'A monologue this long loses the customer; say one thing and let them answer.');
+      }
+      if (answerBusy) {
+        answerBusy = false;
+        if (!adaptsToBusy(rep)) note(rep, 'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).');
+      }
+      if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && pushes(rep)) {
+        note(rep, 'The customer had already said no twice; pressing on spends their time and goodwill.', '003');
+      }
+    }
+    if (call.voicemail && words > VOICEMAIL_WORDS) {
+      const first = call.repTurns[0]!;
+      note(first, 'The message runs too long for a voicemail; give the reason and the callback time in a few sentences.');
+    }
+    if (mistakes.length > 0) {
+      mistakes.sort((a, b) => a.turn - b.turn);
+      return missed(busy ? 20 : 40, mistakes.map((m) => evidenceOf(call.byIndex.get(m.turn)!)), mistakes);
+    }
+    if (checked) return met(100, [evidenceOf(checked)]);
+    const first = call.repTurns[0];
+    if (!first) return missed(0, [], []);
+    return met(busy ? 90 : 85, [evidenceOf(first)]);
+  },
+};

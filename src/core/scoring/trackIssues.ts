@@ -1,0 +1,82 @@
+import type { AnalyzedTurn } from './analyzeCall';
+import type { Scenario } from '../scenario/scenarioSchema';
+
+/** Id used for a complaint that matches none of the scenario's open issues. */
+export const UNNAMED_ISSUE = '(unnamed)';
+
+/** The story of one issue in a call, in turn indices (null when it did not happen). */
+export interface IssueEpisode {
+  id: string;
+  /** The turn where the issue first came up, or null if nobody raised it. */
+  raisedAt: number | null;
+  raisedBy: 'customer' | 'rep' | null;
+  /** The rep acknowledged or apologised while it was open. */
+  acknowledgedAt: number | null;
+  /** The rep committed to a specific action with a time (or brought a dated update). */
+  ownedAt: number | null;
+  /** The rep turned to their own agenda (referral, sale, other topics) while it was still open. */
+  movedOnAt: number | null;
+  /** The rep promised something vague while it was open. */
+  vagueAt: number | null;
+  /** The issue is on record strongly enough that the rep should have raised it even if the customer did not. */
+  onRecord: boolean;
+}
+
+function newEpisode(id: string, onRecord: boolean): IssueEpisode {
+  return { id, raisedAt: null, raisedBy: null, acknowledgedAt: null, ownedAt: null, movedOnAt: null, vagueAt: null, onRecord };
+}
+
+/** True while an issue has come up (or is on record) and has not been owned yet. */
+export function isOpen(episode: IssueEpisode, beforeTurn: number): boolean {
+  const owned = episode.ownedAt !== null && episode.ownedAt < beforeTurn;
+  const raised = episode.raisedAt !== null && episode.raisedAt < beforeTurn;
+  return !owned && (raised || episode.onRecord);
+}
+
+/** Follows every issue through the call in one pass: raised, acknowledged, owned, or left while the rep moved on. */
+export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]): IssueEpisode[] {
+  const required = new Set(scenario.facts?.goalRequires ?? []);
+  const episodes = new Map<string, IssueEpisode>();
+  for (const issue of scenario.persona?.openIssues ?? []) {
+    episodes.set(issue.id, newEpisode(issue.id, required.has(issue.id) || issue.raiseWhen === 'opening'));
+  }
+  const raise = (id: string, turn: number, by: 'customer' | 'rep') => {
+    let episode = episodes.get(id);
+    if (!episode) episodes.set(id, (episode = newEpisode(id, false)));
+    if (episode.raisedAt === null) {
+      episode.raisedAt = turn;
+      episode.raisedBy = by;
+    }
+  };
+  for (const turn of turns) {
+    if (turn.customer) {
+      const ids = turn.customer.issueIds;
+      if (ids.length > 0) ids.forEach((id) => raise(id, turn.index, 'customer'));
+      else if (turn.customer.complains) {
+        // A complaint in other words: pin it to the one unraised known issue if there is exactly one, else keep it unnamed.
+        const pending = [...episodes.values()].filter((e) => e.raisedAt === null && e.id !== UNNAMED_ISSUE);
+        raise(pending.length === 1 ? pending[0]!.id : UNNAMED_ISSUE, turn.index, 'customer');
+      }
+      continue;
+    }
+    const moves = turn.rep;
+    if (!moves) continue;
+    moves.issueIds.forEach((id) => raise(id, turn.index, 'rep'));
+    const owns = moves.commitsAction && moves.namesTime;
+    const agenda = moves.asksReferral || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
+    for (const episode of episodes.values()) {
+      if (episode.raisedAt === null || episode.ownedAt !== null || episode.raisedAt > turn.index) continue;
+      const mentioned = moves.issueIds.includes(episode.id);
+      if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
+      // A dated update on the issue itself ("your plates arrive Thursday") also owns it.
+      if (owns || (mentioned && moves.namesTime && !moves.asksQuestion)) {
+        episode.ownedAt = turn.index;
+      } else if (agenda && !mentioned && episode.movedOnAt === null) {
+        episode.movedOnAt = turn.index;
+      } else if (moves.vaguePromise && episode.vagueAt === null) {
+        episode.vagueAt = turn.index;
+      }
+    }
+  }
+  return [...episodes.values()];
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { currentRecord } from '../../../src/app/history/currentRecord';
+import { restoreRecord } from '../../../src/core/history/restoreHistory';
+import { makeRecord } from './recordFixtures';
+
+const noRescore = () => undefined;
+
+describe('currentRecord', () => {
+  it('accepts a current-format call exactly as the core restore would return it', () => {
+    const record = makeRecord(1, { assignmentId: 'week-1' });
+    expect(currentRecord(record)).toEqual(restoreRecord(record, noRescore).record);
+  });
+
+  it('drops unknown top-level keys like the core restore', () => {
+    const raw = { ...makeRecord(1), extra: 'x' };
+    expect(currentRecord(raw)).toEqual(restoreRecord(raw, noRescore).record);
+  });
+
+  const damaged: [string, unknown][] = [
+    ['an old version', { ...makeRecord(1), version: 1 }],
+    ['an empty id', { ...makeRecord(1), id: '' }],
+    ['a numeric id', { ...makeRecord(1), id: 7 }],
+    ['an unknown persona kind', { ...makeRecord(1), personaKind: 'robot' }],
+    ['a turn with an unknown speaker', { ...makeRecord(1), transcript: { ...makeRecord(1).transcript, turns: [{ speaker: 'boss', text: 'hi' }] } }],
+    ['a turn time below zero', { ...makeRecord(1), transcript: { ...makeRecord(1).transcript, turns: [{ speaker: 'rep', text: 'hi', at: -1 }] } }],
+    ['a score above 100', { ...makeRecord(1), report: { ...makeRecord(1).report, overall: 140 } }],
+    ['a score that is not a number', { ...makeRecord(1), report: { ...makeRecord(1).report, overall: Number.NaN } }],
+    ['evidence that is not a list', { ...makeRecord(1), report: { ...makeRecord(1).report, principles: [{ id: 'persist', verdict: 'met', score: 80, evidence: 'x' }] } }],
+    ['a missing report', { ...makeRecord(1), report: undefined }],
+    ['an assignment id that is not text', { ...makeRecord(1), assignmentId: 3 }],
+  ];
+  it.each(damaged)('leaves a call with %s to the core restore', (_name, raw) => {
+    expect(currentRecord(raw)).toBeUndefined();
+  });
+});

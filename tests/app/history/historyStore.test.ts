@@ -1,0 +1,154 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { HistoryStorage } from '../../../src/app/history/historyStorage';
+import { createHistoryStore, selectBestScore, selectRecord } from '../../../src/app/history/historyStore';
+import { IndexedDbHistoryStorage } from '../../../src/app/history/indexedDbHistoryStorage';
+import { MemoryHistoryStorage } from '../../../src/app/history/memoryHistoryStorage';
+import type { Rescore } from '../../../src/core/history/restoreHistory';
+import { makeRecord, reportOf } from './recordFixtures';
+
+const rescore: Rescore = (t) => reportOf(t.scenarioId, 55);
+const now = () => new Date(Date.UTC(2025, 4, 6));
+
+function storeOver(storage: HistoryStorage | (() => Promise<HistoryStorage>)) {
+  const openStorage = typeof storage === 'function' ? storage : async () => storage;
+  return createHistoryStore({ openStorage, getRescore: () => rescore, now });
+}
+
+/** Storage whose every operation fails, as a full or broken IndexedDB would. */
+function brokenStorage(): HistoryStorage {
+  const fail = async () => {
+    throw new Error('QuotaExceededError');
+  };
+  return { persistent: true, loadAll: fail, put: fail, putMany: fail, delete: fail, clear: fail };
+}
+
+describe('history store', () => {
+  it('loads saved calls once, however often load is called', async () => {
+    const storage = new MemoryHistoryStorage([makeRecord(2), makeRecord(1)]);
+    const loadAll = vi.spyOn(storage, 'loadAll');
+    const store = storeOver(storage);
+    expect(store.getState().loaded).toBe(false);
+    await Promise.all([store.getState().load(), store.getState().load()]);
+    await store.getState().load();
+    expect(loadAll).toHaveBeenCalledTimes(1);
+    expect(store.getState().loaded).toBe(true);
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-2']);
+  });
+
+  it('saves a finished call before addRecord resolves, and a reload finds it', async () => {
+    const name = 'store-reload';
+    const first = storeOver(() => IndexedDbHistoryStorage.open(name));
+    await first.getState().addRecord(makeRecord(1));
+    const second = storeOver(() => IndexedDbHistoryStorage.open(name));
+    await second.getState().load();
+    expect(second.getState().records.map((r) => r.id)).toEqual(['call-1']);
+  });
+
+  it('keeps the best score per scenario up to date as calls are added', async () => {
+    const store = storeOver(new MemoryHistoryStorage());
+    await store.getState().addRecord(makeRecord(1, { report: reportOf('lease-follow-up', 60) }));
+    await store.getState().addRecord(makeRecord(2, { report: reportOf('lease-follow-up', 45) }));
+    expect(selectBestScore('lease-follow-up')(store.getState())).toBe(60);
+    await store.getState().addRecord(makeRecord(1, { report: reportOf('lease-follow-up', 30) }));
+    expect(selectBestScore('lease-follow-up')(store.getState())).toBe(45);
+    expect(selectBestScore('busy-executive')(store.getState())).toBeUndefined();
+    expect(selectRecord('call-2')(store.getState())?.report.overall).toBe(45);
+  });
+
+  it('inserts a call in time order even when it ended before the latest one', async () => {
+    const store = storeOver(new MemoryHistoryStorage([makeRecord(1), makeRecord(5)]));
+    await store.getState().addRecord(makeRecord(3));
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-3', 'call-5']);
+  });
+
+  it('recovers from garbage in storage: loads the rest, keeps the garbage exportable and says so', async () => {
+    const store = storeOver(new MemoryHistoryStorage([makeRecord(1), { id: 'junk', transcript: 'nope' }, 'noise']));
+    await store.getState().load();
+    const state = store.getState();
+    expect(state.records.map((r) => r.id)).toEqual(['call-1']);
+    expect(state.setAside).toHaveLength(2);
+    expect(state.notices.join(' ')).toMatch(/2 saved items were unreadable/);
+    const exported = JSON.parse(state.exportUnreadableText());
+    expect(exported.items.map((i: { raw: unknown }) => i.raw)).toEqual([{ id: 'junk', transcript: 'nope' }, 'noise']);
+  });
+
+  it('falls back to memory with a notice when storage cannot be opened', async () => {
+    const store = storeOver(async () => {
+      throw new Error('IndexedDB is disabled');
+    });
+    await store.getState().load();
+    expect(store.getState().loaded).toBe(true);
+    expect(store.getState().persistent).toBe(false);
+    expect(store.getState().notices.join(' ')).toMatch(/could not be opened \(IndexedDB is disabled\)/);
+    await store.getState().addRecord(makeRecord(1));
+    expect(store.getState().records).toHaveLength(1);
+  });
+
+  it('says so when the whole store cannot be read, and still starts', async () => {
+    const store = storeOver(brokenStorage());
+    await store.getState().load();
+    expect(store.getState().loaded).toBe(true);
+    expect(store.getState().records).toEqual([]);
+    expect(store.getState().notices.join(' ')).toMatch(/could not be read \(QuotaExceededError\)/);
+  });
+
+  it('rejects a failed save with plain words but keeps the call for results and replay', async () => {
+    const store = storeOver(brokenStorage());
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow(/could not be saved/);
+    expect(selectRecord('call-1')(store.getState())).toBeDefined();
+    expect(store.getState().persistent).toBe(false);
+  });
+
+  it('clears every call and every unreadable item', async () => {
+    const storage = new MemoryHistoryStorage([makeRecord(1), 'noise']);
+    const store = storeOver(storage);
+    await store.getState().load();
+    await store.getState().clear();
+    expect(store.getState().records).toEqual([]);
+    expect(store.getState().setAside).toEqual([]);
+    expect(store.getState().bestByScenario).toEqual({});
+    expect(await storage.loadAll()).toEqual([]);
+  });
+
+  it('round-trips an export through import into an empty history', async () => {
+    const source = storeOver(new MemoryHistoryStorage([makeRecord(1), makeRecord(2), makeRecord(3)]));
+    await source.getState().load();
+    const text = source.getState().exportText();
+    const targetStorage = new MemoryHistoryStorage();
+    const target = storeOver(targetStorage);
+    const result = await target.getState().importText(text);
+    expect(result).toEqual({ ok: true, added: 3, skipped: 0, unreadable: 0, message: 'Imported 3 calls.' });
+    expect(target.getState().records).toEqual(source.getState().records);
+    expect(await targetStorage.loadAll()).toHaveLength(3);
+  });
+
+  it('merges by id on import: new calls are added, saved ones are never replaced, unreadable ones counted', async () => {
+    const saved = makeRecord(1, { report: reportOf('lease-follow-up', 77) });
+    const store = storeOver(new MemoryHistoryStorage([saved]));
+    const file = JSON.stringify([makeRecord(1, { report: reportOf('lease-follow-up', 10) }), makeRecord(2), { id: 'junk' }, makeRecord(2)]);
+    const result = await store.getState().importText(file);
+    expect(result).toMatchObject({ ok: true, added: 1, skipped: 2, unreadable: 1 });
+    expect(result.message).toBe('Imported 1 call; skipped 2 calls already in your history; 1 item was unreadable and left out.');
+    expect(selectRecord('call-1')(store.getState())?.report.overall).toBe(77);
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-2']);
+  });
+
+  it('refuses a bad file with a message and changes nothing', async () => {
+    const store = storeOver(new MemoryHistoryStorage([makeRecord(1)]));
+    for (const text of ['not json at all', '{"some":"thing"}', JSON.stringify([{ id: 1 }, 'x'])]) {
+      const result = await store.getState().importText(text);
+      expect(result.ok).toBe(false);
+      expect(result.added).toBe(0);
+      expect(result.message).toMatch(/nothing was imported/);
+    }
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-1']);
+  });
+
+  it('re-scores imported calls whose score is unreadable', async () => {
+    const store = storeOver(new MemoryHistoryStorage());
+    const result = await store.getState().importText(JSON.stringify([{ ...makeRecord(4), report: null }]));
+    expect(result).toMatchObject({ ok: true, added: 1 });
+    expect(selectRecord('call-4')(store.getState())?.report.overall).toBe(55);
+  });
+});

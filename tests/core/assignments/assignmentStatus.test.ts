@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentStatus, canPlay } from '../../../src/core/assignments/assignmentStatus';
+import { fakeRecord, GOOD, loadAssignment, POOR } from '../../fixtures/assignments/fakeCalls';
+
+const assignment = loadAssignment(); // two scenarios, pass 70, 3 attempts each, due 2030-01-31T17:00Z
+const NOW = Date.parse('2026-06-01T00:00:00Z');
+const LATE = Date.parse('2030-02-01T00:00:00Z');
+const on = (scenarioId: string, lines: string[]) => fakeRecord(scenarioId, lines, { assignmentId: assignment.id });
+
+describe('assignmentStatus', () => {
+  it('is not started before any call under it', () => {
+    expect(assignmentStatus(assignment, [fakeRecord('lease-follow-up', GOOD)], NOW).status).toBe('not-started');
+  });
+
+  it('is in progress after a call', () => {
+    const progress = assignmentStatus(assignment, [on('lease-follow-up', POOR)], NOW);
+    expect(progress.status).toBe('in-progress');
+    expect(progress.scenarios[0]).toEqual({ scenarioId: 'lease-follow-up', attempts: 1, attemptsLeft: 2, best: 0, passed: false });
+  });
+
+  it('is passed when every scenario was passed', () => {
+    expect(assignmentStatus(assignment, [on('lease-follow-up', GOOD), on('busy-executive', GOOD)], NOW).status).toBe('passed');
+  });
+
+  it('is failed when a scenario used up its attempts without a pass', () => {
+    const calls = [on('lease-follow-up', POOR), on('lease-follow-up', POOR), on('lease-follow-up', POOR)];
+    expect(assignmentStatus(assignment, calls, NOW).status).toBe('failed');
+  });
+
+  it('is overdue after the due date when not passed, started or not', () => {
+    expect(assignmentStatus(assignment, [], LATE).status).toBe('overdue');
+    expect(assignmentStatus(assignment, [on('lease-follow-up', GOOD)], LATE).status).toBe('overdue');
+  });
+
+  it('stays passed after the due date', () => {
+    expect(assignmentStatus(assignment, [on('lease-follow-up', GOOD), on('busy-executive', GOOD)], LATE).status).toBe('passed');
+  });
+
+  it('is never overdue without a due date', () => {
+    const { dueDate: _dueDate, ...undated } = assignment;
+    expect(assignmentStatus(undated, [], LATE).status).toBe('not-started');
+  });
+
+  it('ignores calls beyond the allowance, so a fourth try cannot pass', () => {
+    const calls = [on('lease-follow-up', POOR), on('lease-follow-up', POOR), on('lease-follow-up', POOR), on('lease-follow-up', GOOD)];
+    const progress = assignmentStatus(assignment, calls, NOW);
+    expect(progress.scenarios[0]).toMatchObject({ attempts: 3, attemptsLeft: 0, passed: false });
+    expect(progress.callIds).toHaveLength(4);
+  });
+});
+
+describe('canPlay', () => {
+  it('allows a scenario with attempts left that is not yet passed, even when overdue', () => {
+    expect(canPlay(assignmentStatus(assignment, [on('lease-follow-up', POOR)], LATE), 'lease-follow-up')).toBe(true);
+  });
+
+  it('refuses a passed scenario, an exhausted one and a scenario not in the assignment', () => {
+    const progress = assignmentStatus(assignment, [on('busy-executive', GOOD), on('lease-follow-up', POOR)], NOW);
+    expect(canPlay(progress, 'busy-executive')).toBe(false);
+    expect(canPlay(progress, 'third-call')).toBe(false);
+    const failed = assignmentStatus(assignment, [on('lease-follow-up', POOR), on('lease-follow-up', POOR), on('lease-follow-up', POOR)], NOW);
+    expect(canPlay(failed, 'busy-executive')).toBe(false);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildResultsFile, resultsFileText } from '../../../src/core/assignments/buildResultsFile';
+import { RESULTS_LIMITS } from '../../../src/core/assignments/resultsSchema';
+import { parseResultsText } from '../../../src/core/assignments/validateResults';
+import { formatValidationError } from '../../../src/core/scenario/validationError';
+import { BUILTIN_IDS, fakeRecord, GOOD, loadAssignment, POOR } from '../../fixtures/assignments/fakeCalls';
+
+const context = { builtinScenarioIds: BUILTIN_IDS };
+const assignment = loadAssignment();
+
+function validText(): string {
+  const records = [
+    fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id }),
+    fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id }),
+    fakeRecord('busy-executive', GOOD, { assignmentId: assignment.id }),
+    fakeRecord('busy-executive', GOOD), // self-practice: not part of the results
+  ];
+  return resultsFileText(buildResultsFile(assignment, '  Jo Trainee ', records, '2026-01-12T08:00:00.000Z'));
+}
+
+function messages(text: string): string[] {
+  const result = parseResultsText(text, context);
+  return result.ok ? [] : result.errors.map(formatValidationError);
+}
+
+function variant(change: (data: any) => void): string {
+  const data = JSON.parse(validText());
+  change(data);
+  return JSON.stringify(data);
+}
+
+describe('buildResultsFile and parseResultsText', () => {
+  it('round-trips a trainee’s results: name, assignment and every attempt under it', () => {
+    const result = parseResultsText(validText(), context);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.trainee).toBe('Jo Trainee');
+    expect(result.value.assignment.id).toBe('week-1-follow-ups');
+    expect(result.value.attempts.map((a) => a.scenarioId)).toEqual(['lease-follow-up', 'lease-follow-up', 'busy-executive']);
+    expect(result.value.attempts[0]?.transcript.turns[1]?.text).toBe('Just checking in!');
+  });
+
+  it('leaves out fields the interchange format does not have, so the strict reader accepts its own files', () => {
+    const record = fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id });
+    (record.transcript as any).debug = 'internal';
+    (record.report as any).judge = { note: 'extra' };
+    const text = resultsFileText(buildResultsFile(assignment, 'Jo', [record], '2026-01-12T08:00:00.000Z'));
+    expect(parseResultsText(text, context).ok).toBe(true);
+  });
+
+  it('rejects an unknown key deep inside an attempt with its path', () => {
+    expect(messages(variant((d) => (d.attempts[0].transcript.turns[0].mood = 'happy')))).toEqual(['At attempts.0.transcript.turns.0.mood: unknown key']);
+  });
+
+  it('refuses an unknown version', () => {
+    expect(messages(variant((d) => (d.schemaVersion = 2)))).toEqual(['At schemaVersion: unknown version 2; this build reads version 1']);
+  });
+
+  it('says so when given an assignment instead of results', () => {
+    expect(messages(JSON.stringify(assignment))).toEqual(['At kind: this is an assignment, not a results file']);
+  });
+
+  it('reports problems in the embedded assignment under its path', () => {
+    expect(messages(variant((d) => (d.assignment.passMark = 900)))).toEqual(['At assignment.passMark: expected 0 to 100']);
+  });
+
+  it('refuses duplicate attempt ids', () => {
+    const text = variant((d) => (d.attempts[1].id = 'same-id', d.attempts[0].id = 'same-id'));
+    expect(messages(text)).toEqual(['At attempts.1.id: duplicate attempt id "same-id" (first at attempts.0.id)']);
+  });
+
+  it('refuses an attempt at a scenario the assignment does not have', () => {
+    const text = variant((d) => {
+      d.attempts[0].scenarioId = 'not-now-shopper';
+      d.attempts[0].transcript.scenarioId = 'not-now-shopper';
+      d.attempts[0].report.scenarioId = 'not-now-shopper';
+    });
+    expect(messages(text)).toEqual(['At attempts.0.scenarioId: "not-now-shopper" is not a scenario of this assignment']);
+  });
+
+  it('refuses a transcript or report of another scenario than its attempt', () => {
+    expect(messages(variant((d) => (d.attempts[0].report.scenarioId = 'busy-executive')))).toEqual([
+      'At attempts.0.report.scenarioId: expected "lease-follow-up" like the attempt, got "busy-executive"',
+    ]);
+  });
+
+  it('refuses a mistake pinned to a turn the transcript does not have', () => {
+    expect(messages(variant((d) => (d.attempts[0].report.mistakes[0].turn = 40)))).toEqual([
+      'At attempts.0.report.mistakes.0.turn: turn 40 does not exist (the transcript has 5)',
+    ]);
+  });
+
+  it('refuses absurd numbers in a report', () => {
+    expect(
+      messages(
+        variant((d) => {
+          d.attempts[0].report.overall = 1e9;
+          d.attempts[0].report.principles[0].score = -5;
+          d.attempts[0].transcript.turns[0].at = 1e300;
+        }),
+      ),
+    ).toEqual([
+      'At attempts.0.transcript.turns.0.at: expected at most a day in milliseconds',
+      'At attempts.0.report.overall: expected 0 to 100',
+      'At attempts.0.report.principles.0.score: expected 0 to 100',
+    ]);
+  });
+
+  it('refuses an unknown principle id in a report', () => {
+    expect(messages(variant((d) => (d.attempts[0].report.principles[0].id = 'be-nice')))[0]).toMatch(/^At attempts\.0\.report\.principles\.0\.id: expected "purpose-first" or /);
+  });
+
+  it('refuses a missing trainee name', () => {
+    expect(messages(variant((d) => (d.trainee = '   ')))).toEqual(['At trainee: expected a non-empty string']);
+  });
+
+  it('keeps script tags in a trainee name as plain text', () => {
+    const result = parseResultsText(variant((d) => (d.trainee = '<script>alert(1)</script>')), context);
+    expect(result.ok && result.value.trainee).toBe('<script>alert(1)</script>');
+  });
+
+  it('refuses an oversized file', () => {
+    expect(messages(' '.repeat(RESULTS_LIMITS.maxBytes + 1))).toEqual(['At (file): too large: 10.0 MB, the limit is 10.0 MB']);
+  });
+
+  it('refuses too many turns in one transcript', () => {
+    const text = variant((d) => (d.attempts[0].transcript.turns = Array.from({ length: 401 }, () => ({ speaker: 'rep', text: 'hi' }))));
+    expect(messages(text)).toContain('At attempts.0.transcript.turns: too many turns: at most 400');
+  });
+
+  it('refuses text that is not JSON or YAML', () => {
+    expect(messages('{"kind": "results", ')[0]).toMatch(/^At \(file\): not valid JSON/);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildResultsFile } from '../../../src/core/assignments/buildResultsFile';
+import { compareReports, verifyResults } from '../../../src/core/assignments/verifyResults';
+import { fakeRecord, fakeScore, GOOD, loadAssignment, POOR, standInScenario } from '../../fixtures/assignments/fakeCalls';
+
+const assignment = loadAssignment();
+const deps = { scenarioById: (id: string) => (id === 'lease-follow-up' || id === 'busy-executive' ? standInScenario(id) : undefined), score: fakeScore };
+
+function fileWith(records: ReturnType<typeof fakeRecord>[]) {
+  return buildResultsFile(assignment, 'Jo', records, '2026-01-12T08:00:00.000Z');
+}
+
+describe('verifyResults', () => {
+  it('passes an untouched attempt as verified', () => {
+    const checked = verifyResults(fileWith([fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id })]), deps);
+    expect(checked.attempts[0]?.check).toMatchObject({ status: 'verified', notes: [] });
+  });
+
+  it('flags an attempt whose score was edited and trusts the score of the transcript instead', () => {
+    const file = fileWith([fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id })]);
+    file.attempts[0]!.report.overall = 98;
+    const [attempt] = verifyResults(file, deps).attempts;
+    expect(attempt?.check.status).toBe('mismatch');
+    expect(attempt?.check.notes).toContain('saved overall score 98, but the transcript scores 0');
+    expect(attempt?.trusted.overall).toBe(0);
+  });
+
+  it('flags an attempt whose verdict was edited even when the overall was left alone', () => {
+    const file = fileWith([fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id })]);
+    const principle = file.attempts[0]!.report.principles[0]!;
+    principle.verdict = 'met';
+    expect(verifyResults(file, deps).attempts[0]?.check.notes).toEqual([`${principle.id}: saved met (0), but the transcript gives missed (0)`]);
+  });
+
+  it('flags an attempt whose transcript was edited after scoring', () => {
+    const file = fileWith([fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id })]);
+    file.attempts[0]!.transcript.turns[1]!.text = "I'm calling about your plates; see you Friday?";
+    expect(verifyResults(file, deps).attempts[0]?.check.status).toBe('mismatch');
+  });
+
+  it('marks an attempt unverifiable when its scenario is not available', () => {
+    const checked = verifyResults(fileWith([fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id })]), { ...deps, scenarioById: () => undefined });
+    expect(checked.attempts[0]?.check).toMatchObject({ status: 'unverifiable' });
+    expect(checked.attempts[0]?.trusted.overall).toBe(100);
+  });
+
+  it('marks an attempt unverifiable when scoring throws, without failing the import', () => {
+    const checked = verifyResults(fileWith([fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id })]), {
+      ...deps,
+      score: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(checked.attempts[0]?.check.notes).toEqual(['scoring the transcript again failed: boom']);
+  });
+
+  it('scores custom scenarios with the copy inside the assignment', () => {
+    const custom = loadAssignment('valid-assignment-custom.json');
+    const record = fakeRecord('bakery-flour-call', GOOD, { assignmentId: custom.id });
+    const file = buildResultsFile(custom, 'Jo', [record], '2026-01-12T08:00:00.000Z');
+    expect(verifyResults(file, { ...deps, scenarioById: () => undefined }).attempts[0]?.check.status).toBe('verified');
+  });
+});
+
+describe('compareReports', () => {
+  it('finds nothing to say about two equal reports', () => {
+    const report = fakeRecord('lease-follow-up', GOOD).report;
+    expect(compareReports(report, structuredClone(report))).toEqual([]);
+  });
+
+  it('notices a principle removed from the saved report and a changed list of mistakes', () => {
+    const fresh = fakeRecord('lease-follow-up', POOR).report;
+    const saved = { ...structuredClone(fresh), principles: fresh.principles.slice(1), mistakes: [] };
+    expect(compareReports(saved, fresh)).toEqual([`${fresh.principles[0]!.id}: missing from the saved report`, 'saved 0 mistake(s), but the transcript has 2']);
+  });
+});

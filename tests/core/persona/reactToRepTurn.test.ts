@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { HeardMoves } from '../../../src/core/persona/classifyCached';
+import { rulesFor } from '../../../src/core/persona/difficultyRules';
+import { initialPersonaState, type PersonaState } from '../../../src/core/persona/personaState';
+import { reactToRepTurn } from '../../../src/core/persona/reactToRepTurn';
+import type { LineRef, ReplyPlan } from '../../../src/core/persona/replyPlan';
+import type { Difficulty, Scenario } from '../../../src/core/scenario/scenarioSchema';
+import { loadScenario } from './personaFixtures';
+
+// These tests drive the state machine with hand-made moves, so they hold whatever the language detectors do.
+
+function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
+  return {
+    words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
+    acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
+    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, ...partial,
+  };
+}
+
+/** A call driven by moves; each step gets a distinct text so it is never heard as a repeat. */
+function drive(scenario: Scenario, steps: Partial<HeardMoves>[], difficulty: Difficulty = 'medium'): { state: PersonaState; plans: ReplyPlan[] } {
+  const state = initialPersonaState(scenario, difficulty);
+  const plans = steps.map((step, i) => reactToRepTurn(scenario, rulesFor(difficulty), state, moves(step), { text: `turn ${i} text`, cut: false }));
+  return { state, plans };
+}
+
+const keys = (plan: ReplyPlan | undefined): string[] =>
+  (plan?.parts ?? []).map((part: LineRef) => (part.kind === 'dialogue' ? part.key : part.kind === 'issue' ? `${part.field}` : part.kind === 'referral' ? `referral.${part.field}` : `fact:${part.factId}`));
+
+const lease = loadScenario('lease-follow-up');
+const wendy = loadScenario('busy-executive');
+const dana = loadScenario('not-now-shopper');
+const marcus = loadScenario('quote-follow-up');
+
+const ownPlates = { statesPurpose: true, issueIds: ['plates'], acknowledges: true, commitsAction: true, namesTime: true };
+const oilChanges = { statesPurpose: true, valueItemIds: ['oil-changes'] };
+const bookOilChange = { proposesNextStep: true, namesTime: true, nextStepTopic: true, asksQuestion: true };
+
+describe('reactToRepTurn', () => {
+  it('answers small talk with "fine" and charges patience for it', () => {
+    const { state, plans } = drive(lease, [{ asksQuestion: true, purposeless: true }]);
+    expect(keys(plans[0])).toEqual(['purposeless']);
+    expect(state.patience).toBeLessThan(lease.persona.patience);
+  });
+
+  it('has a busy customer ask why you are calling, then hang up when you keep wasting her time', () => {
+    const { plans } = drive(wendy, [{ purposeless: true }, { purposeless: true }, { purposeless: true }]);
+    expect(keys(plans[0])).toEqual(['purposeless']);
+    const ended = plans.find((plan) => plan.end);
+    expect(ended?.end).toBe('hung-up');
+    expect(keys(ended)).toEqual(['hangUp']);
+  });
+
+  it('earns a busy customer patience when the rep checks the time', () => {
+    const checked = drive(wendy, [{ statesPurpose: true, checksTime: true }]).state.patience;
+    const unchecked = drive(wendy, [{ statesPurpose: true }]).state.patience;
+    expect(checked).toBeGreaterThan(unchecked);
+  });
+
+  it('raises the open issue at the first opening once the rep has a purpose', () => {
+    const { state, plans } = drive(lease, [oilChanges]);
+    expect(keys(plans[0])).toContain('raise');
+    expect(state.issues.plates).toBe('raised');
+  });
+
+  it('does not count a vague promise as owning the issue', () => {
+    const { state, plans } = drive(lease, [{ asksQuestion: true, statesPurpose: true }, { vaguePromise: true }]);
+    expect(keys(plans[1])).toEqual(['vagueReply']);
+    expect(state.issues.plates).toBe('vague');
+  });
+
+  it('counts an action with a time as owning the issue', () => {
+    const { state, plans } = drive(lease, [ownPlates]);
+    expect(keys(plans[0])[0]).toBe('ownedReply');
+    expect(state.issues.plates).toBe('owned');
+  });
+
+  it('is annoyed by a referral request while the issue is open', () => {
+    const { state, plans } = drive(lease, [{ statesPurpose: true, asksQuestion: true }, { asksReferral: true }]);
+    expect(keys(plans[1])).toEqual(['ignoredReply']);
+    expect(state.referralGiven).toBe(false);
+    expect(state.trust).toBeLessThan(50);
+  });
+
+  it('declines a referral before it is pleased and gives one once the issue is owned and value brought', () => {
+    const early = drive(lease, [ownPlates, { asksReferral: true }]);
+    expect(keys(early.plans[1])).toEqual(['referral.decline']);
+    const happy = drive(lease, [ownPlates, oilChanges, { asksReferral: true }]);
+    expect(keys(happy.plans[2])).toEqual(['referral.give']);
+  });
+
+  it('moves the rep back to the issue when they pivot to their own agenda', () => {
+    const { plans } = drive(lease, [{ statesPurpose: true, asksQuestion: true }, bookOilChange]);
+    expect(keys(plans[1])).toEqual(['ignoredReply']);
+  });
+
+  it('reaches the goal when every required item is handled and a next step is agreed', () => {
+    const { plans } = drive(lease, [ownPlates, oilChanges, bookOilChange]);
+    expect(plans[2]?.end).toBe('goal-reached');
+    expect(keys(plans[2])).toEqual(['nextStepAccepted', 'goodbye']);
+  });
+
+  it('does not agree to a next step that has no time', () => {
+    const { state, plans } = drive(lease, [ownPlates, oilChanges, { proposesNextStep: true, nextStepTopic: true }]);
+    expect(keys(plans[2])).toEqual(['nextStepVague']);
+    expect(state.nextStepAgreed).toBe(false);
+  });
+
+  it('brushes off first when the customer is not ready, then agrees to a visit with a reason and a time', () => {
+    const { plans } = drive(dana, [
+      { statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] },
+      { valueItemIds: ['financing-ends'], proposesNextStep: true, namesTime: true, nextStepTopic: true },
+    ]);
+    expect(keys(plans[0])).toContain('notNow');
+    expect(keys(plans[1])[0]).toBe('nextStepAccepted');
+    expect(plans[1]?.end).toBe('goal-reached');
+  });
+
+  it('hardens into a firm no when pushed without a reason, and hangs up when pushed again', () => {
+    const push = { statesPurpose: true, proposesNextStep: true, nextStepTopic: true };
+    const { plans } = drive(dana, [push, push, push, push, push]);
+    expect(keys(plans[0])).toEqual(['notNow']);
+    expect(keys(plans[2])).toEqual(['firmNo']);
+    expect(plans.find((plan) => plan.end)?.end).toBe('hung-up');
+  });
+
+  it('tells a hidden fact when asked about it', () => {
+    const { state, plans } = drive(marcus, [{ statesPurpose: true }, { asksQuestion: true, factIds: ['on-time-matters-most'] }]);
+    expect(keys(plans[1])).toContain('fact:on-time-matters-most');
+    expect(state.factsRevealed).toContain('on-time-matters-most');
+  });
+
+  it('lets hidden facts out more readily on easy than on hard', () => {
+    const steps = [{ purposeless: true }, { purposeless: true, asksQuestion: true }, { statesPurpose: true, asksQuestion: true, factIds: ['on-time-matters-most'] }];
+    expect(drive(marcus, steps, 'hard').state.factsRevealed).not.toContain('on-time-matters-most');
+    expect(drive(marcus, steps, 'easy').state.factsRevealed).toContain('on-time-matters-most');
+    // On easy any genuine question brings a fact out.
+    expect(drive(marcus, [{ statesPurpose: true }, { asksQuestion: true }], 'easy').state.factsRevealed.length).toBeGreaterThan(0);
+  });
+
+  it('volunteers a trust-gated fact once trust is high', () => {
+    const { state } = drive(lease, [ownPlates, oilChanges]);
+    expect(state.factsRevealed).toContain('service-light');
+  });
+
+  it('charges patience for rambling and for repeating yourself', () => {
+    const base = initialPersonaState(lease, 'medium');
+    const rules = rulesFor('medium');
+    const short = reactToRepTurn(lease, rules, { ...base, heard: [] }, moves({ statesPurpose: true }), { text: 'short', cut: false });
+    expect(keys(short)).not.toContain('ramble');
+    const long = initialPersonaState(lease, 'medium');
+    const plan = reactToRepTurn(lease, rules, long, moves({ statesPurpose: true, words: 300 }), { text: 'a long monologue', cut: true });
+    expect(keys(plan)[0]).toBe('ramble');
+    const repeated = initialPersonaState(lease, 'medium');
+    reactToRepTurn(lease, rules, repeated, moves({ statesPurpose: true, asksQuestion: true }), { text: 'Is the car OK?', cut: false });
+    const before = repeated.patience;
+    reactToRepTurn(lease, rules, repeated, moves({ statesPurpose: true, asksQuestion: true }), { text: 'is the car ok', cut: false });
+    expect(before - repeated.patience).toBeGreaterThanOrEqual(10);
+  });
+
+  it('ends the call when the rep says goodbye', () => {
+    const { plans } = drive(lease, [{ closes: true }]);
+    expect(plans[0]).toEqual({ parts: [{ kind: 'dialogue', key: 'goodbye' }], end: 'rep-ended' });
+  });
+
+  it('scales starting patience and the cost of mistakes with difficulty', () => {
+    expect(initialPersonaState(lease, 'easy').patience).toBeGreaterThan(initialPersonaState(lease, 'medium').patience);
+    expect(initialPersonaState(lease, 'hard').patience).toBeLessThan(initialPersonaState(lease, 'medium').patience);
+    const cost = (difficulty: Difficulty) => {
+      const { state } = drive(lease, [{ purposeless: true }], difficulty);
+      return initialPersonaState(lease, difficulty).patience - state.patience;
+    };
+    expect(cost('easy')).toBeLessThan(cost('medium'));
+    expect(cost('hard')).toBeGreaterThan(cost('medium'));
+  });
+});

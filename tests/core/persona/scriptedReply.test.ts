@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createScriptedPersona } from '../../../src/core/persona/createScriptedPersona';
+import { playLines } from '../../../src/core/persona/playLines';
+import { MAX_REP_TURNS } from '../../../src/core/persona/reactToRepTurn';
+import { scriptedReply } from '../../../src/core/persona/scriptedReply';
+import type { Difficulty, Scenario } from '../../../src/core/scenario/scenarioSchema';
+import type { Turn } from '../../../src/core/transcript';
+import { linesFor, loadScenario, SCENARIO_IDS } from './personaFixtures';
+
+const DIFFICULTIES: Difficulty[] = ['easy', 'medium', 'hard'];
+const CALLS = SCENARIO_IDS.filter((id) => id !== 'not-now-voicemail');
+
+function play(scenario: Scenario, lines: readonly string[], seed: number, difficulty: Difficulty) {
+  return playLines(scenario, createScriptedPersona(scenario, { seed, difficulty }), lines, { seed, difficulty });
+}
+
+describe('scriptedReply', () => {
+  it.each(CALLS.flatMap((id) => DIFFICULTIES.map((difficulty) => [id, difficulty] as const)))(
+    'reaches the goal of %s on %s with a good line sequence',
+    async (id, difficulty) => {
+      const { transcript } = await play(loadScenario(id), linesFor(id).good, 3, difficulty);
+      expect(transcript.endReason).toBe('goal-reached');
+    },
+  );
+
+  it.each(CALLS.flatMap((id) => DIFFICULTIES.map((difficulty) => [id, difficulty] as const)))(
+    'hangs up on a bad line sequence in %s on %s',
+    async (id, difficulty) => {
+      const { transcript } = await play(loadScenario(id), linesFor(id).bad, 3, difficulty);
+      expect(transcript.endReason).toBe('hung-up');
+      expect(loadScenario(id).dialogue.hangUp).toContain(transcript.turns.at(-1)?.text);
+    },
+  );
+
+  it.each(['good', 'bad'] as const)('records exactly one voicemail message (%s) and then ends', async (which) => {
+    const scenario = loadScenario('not-now-voicemail');
+    const { transcript, unsaid } = await play(scenario, [...linesFor(scenario.id)[which], 'A second message nobody hears.'], 1, 'medium');
+    expect(transcript.endReason).toBe('voicemail-recorded');
+    expect(transcript.turns.map((turn) => turn.speaker)).toEqual(['customer', 'rep']);
+    expect(scenario.persona.greeting).toContain(transcript.turns[0]?.text);
+    expect(unsaid).toBe(1);
+  });
+
+  it('gives the same transcript for the same scenario, seed, difficulty and lines', async () => {
+    for (const id of SCENARIO_IDS) {
+      for (const which of ['good', 'bad'] as const) {
+        const first = await play(loadScenario(id), linesFor(id)[which], 42, 'medium');
+        const second = await play(loadScenario(id), linesFor(id)[which], 42, 'medium');
+        expect(second.transcript).toEqual(first.transcript);
+      }
+    }
+  });
+
+  it('varies the wording with the seed but never the outcome', async () => {
+    for (const id of CALLS) {
+      const scenario = loadScenario(id);
+      for (const which of ['good', 'bad'] as const) {
+        const runs = await Promise.all(Array.from({ length: 12 }, (_, seed) => play(scenario, linesFor(id)[which], seed, 'medium')));
+        expect(new Set(runs.map((run) => `${run.transcript.endReason}/${run.transcript.turns.length}`)).size).toBe(1);
+      }
+      const wordings = await Promise.all(Array.from({ length: 12 }, (_, seed) => play(scenario, linesFor(id).good, seed, 'medium')));
+      expect(new Set(wordings.map((run) => JSON.stringify(run.transcript.turns))).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('lets difficulty change the outcome: a mediocre call succeeds on easy and fails on hard', async () => {
+    const wendy = loadScenario('busy-executive');
+    const wendyLines = [
+      'Hi Wendy, just touching base.',
+      'How is your week going?',
+      'Sorry, to the point: I have taken over from Priya and I am calling to book the staff demo for your team.',
+      'I will email Kim two demo slots today for the week after next. Does that work?',
+    ];
+    expect((await play(wendy, wendyLines, 5, 'easy')).transcript.endReason).toBe('goal-reached');
+    expect((await play(wendy, wendyLines, 5, 'hard')).transcript.endReason).toBe('hung-up');
+    const art = loadScenario('lease-follow-up');
+    const artLines = [
+      'Hi Art, how is everything with the car?',
+      'Good, good. How has the weather been?',
+      'Know anyone else looking for a car?',
+      'Sorry, about your plates. I apologise they are late. I will drive them over to your house by 5 pm Thursday.',
+      'Also, your lease includes free oil changes for the first two years.',
+      'Can I book your first free oil change for Saturday at 9?',
+    ];
+    expect((await play(art, artLines, 5, 'easy')).transcript.endReason).toBe('goal-reached');
+    expect((await play(art, artLines, 5, 'hard')).transcript.endReason).toBe('hung-up');
+  });
+
+  it('hangs up sooner on hard than on easy for the same bad call', async () => {
+    for (const id of CALLS) {
+      const easy = await play(loadScenario(id), linesFor(id).bad, 9, 'easy');
+      const hard = await play(loadScenario(id), linesFor(id).bad, 9, 'hard');
+      expect(hard.transcript.turns.length).toBeLessThan(easy.transcript.turns.length);
+    }
+  });
+
+  it('caps a call at the maximum number of turns', async () => {
+    const scenario = loadScenario('not-now-shopper');
+    const lines = ['I am calling about the Aria hybrid you drove.', ...Array.from({ length: 30 }, (_, i) => `Question ${i + 1}: which radio station do you like?`)];
+    const { transcript } = await play(scenario, lines, 1, 'easy');
+    expect(transcript.endReason).toBe('turn-limit');
+    expect(transcript.turns.filter((turn) => turn.speaker === 'rep')).toHaveLength(MAX_REP_TURNS);
+  });
+
+  it('ends the call when the rep says goodbye', async () => {
+    const scenario = loadScenario('quote-follow-up');
+    const { transcript } = await play(scenario, ['Hi Marcus, it is Taylor from Northline about your quote.', 'OK, thanks, bye for now!'], 1, 'medium');
+    expect(transcript.endReason).toBe('rep-ended');
+  });
+
+  it('greets when the rep has not said anything yet, and reports the mood', () => {
+    const scenario = loadScenario('busy-executive');
+    const reply = scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, []);
+    expect(scenario.persona.greeting).toContain(reply.text);
+    expect(reply.end).toBeUndefined();
+    expect(reply.mood).toEqual({ patience: 45, trust: 50 });
+  });
+
+  it('keeps mood within 0 to 100 on every turn', async () => {
+    for (const id of CALLS) {
+      const scenario = loadScenario(id);
+      for (const which of ['good', 'bad'] as const) {
+        const turns: Turn[] = [];
+        for (const line of linesFor(id)[which]) {
+          turns.push({ speaker: 'rep', text: line });
+          const reply = scriptedReply(scenario, { seed: 2, difficulty: 'easy' }, turns);
+          for (const value of Object.values(reply.mood ?? {})) expect(value).toBeGreaterThanOrEqual(0), expect(value).toBeLessThanOrEqual(100);
+          turns.push({ speaker: 'customer', text: reply.text });
+          if (reply.end) break;
+        }
+      }
+    }
+  });
+
+  describe('never throws on hostile input', () => {
+    const hostile: [string, string][] = [
+      ['empty', ''],
+      ['whitespace', ' \n\t  \r\n '],
+      ['100,000 characters', 'blah '.repeat(20_000)],
+      ['emoji', '👋😀🚗💨 🙏🏽👨‍👩‍👧‍👦'],
+      ['right-to-left text', 'مرحبا، أنا أتصل بخصوص لوحات سيارتك שלום'],
+      ['HTML', '<script>alert("x")</script><b onclick="evil()">plates</b> &amp; &lt;'],
+      ['control characters', '\u0000\u0007\u001b[31mred\u202e\ud800'],
+    ];
+
+    it.each(hostile)('answers %s input with a reply and a mood', (_name, text) => {
+      for (const id of SCENARIO_IDS) {
+        const scenario = loadScenario(id);
+        for (const difficulty of DIFFICULTIES) {
+          const reply = scriptedReply(scenario, { seed: 1, difficulty }, [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text }]);
+          expect(typeof reply.text).toBe('string');
+          expect(reply.mood).toBeDefined();
+          if (scenario.channel === 'call') expect(reply.text.length).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it('treats a 100,000-character turn as a monologue and reacts to it', () => {
+      const scenario = loadScenario('lease-follow-up');
+      const reply = scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, [{ speaker: 'rep', text: 'I am calling about your plates and '.repeat(3_000) }]);
+      expect(scenario.dialogue.ramble.some((line) => reply.text.startsWith(line))).toBe(true);
+    });
+
+    it('copes with malformed turn lists', () => {
+      const scenario = loadScenario('third-call');
+      const odd = [null, undefined, { speaker: 'rep' }, { speaker: 'rep', text: 42 }, { speaker: 'martian', text: 'hi' }] as unknown as Turn[];
+      expect(() => scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, odd)).not.toThrow();
+      expect(() => scriptedReply(scenario, { seed: Number.NaN, difficulty: 'nightmare' as Difficulty }, odd)).not.toThrow();
+      expect(() => scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, undefined as unknown as Turn[])).not.toThrow();
+    });
+  });
+});

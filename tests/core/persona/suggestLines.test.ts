@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { inferStage } from '../../../src/core/persona/inferStage';
+import { scriptedGreeting, scriptedReply } from '../../../src/core/persona/scriptedReply';
+import { suggestLines, type CandidateLine } from '../../../src/core/persona/suggestLines';
+import type { Difficulty, GuidedStage, Scenario } from '../../../src/core/scenario/scenarioSchema';
+import type { EndReason, Turn } from '../../../src/core/transcript';
+import { loadScenario, SCENARIO_IDS } from './personaFixtures';
+
+/** Plays a whole call in guided mode, always picking the line of one quality. */
+function guidedCall(scenario: Scenario, quality: CandidateLine['quality'], difficulty: Difficulty, seed = 1) {
+  const options = { seed, difficulty };
+  const turns: Turn[] = [{ speaker: 'customer', text: scriptedGreeting(scenario, options).text }];
+  const stages: GuidedStage[] = [];
+  let end: EndReason | undefined;
+  for (let i = 0; i < 20 && !end; i++) {
+    const lines = suggestLines(scenario, turns, seed);
+    const line = lines.find((candidate) => candidate.quality === quality)!;
+    stages.push(line.stage);
+    turns.push({ speaker: 'rep', text: line.text });
+    const reply = scriptedReply(scenario, options, turns);
+    turns.push({ speaker: 'customer', text: reply.text });
+    end = reply.end;
+  }
+  return { end, stages, turns };
+}
+
+describe('suggestLines', () => {
+  it.each([...SCENARIO_IDS])('offers one strong, one weak and one poor line at every stage of %s', (id) => {
+    const scenario = loadScenario(id);
+    for (const quality of ['strong', 'weak', 'poor'] as const) {
+      const { turns } = guidedCall(scenario, quality, scenario.difficulty);
+      for (let n = 1; n <= turns.length; n += 2) {
+        const lines = suggestLines(scenario, turns.slice(0, n), 3);
+        expect(lines).toHaveLength(3);
+        expect(lines.map((line) => line.quality).sort()).toEqual(['poor', 'strong', 'weak']);
+        expect(new Set(lines.map((line) => line.stage)).size).toBe(1);
+        expect(new Set(lines.map((line) => line.text)).size).toBe(3);
+      }
+    }
+  });
+
+  it.each(SCENARIO_IDS.filter((id) => id !== 'not-now-voicemail').flatMap((id) => (['easy', 'medium', 'hard'] as const).map((d) => [id, d] as const)))(
+    'reaches the goal of %s on %s by always picking the strong line',
+    (id, difficulty) => {
+      expect(guidedCall(loadScenario(id), 'strong', difficulty).end).toBe('goal-reached');
+    },
+  );
+
+  it.each(SCENARIO_IDS.filter((id) => id !== 'not-now-voicemail'))('gets %s hung up on by always picking the poor line', (id) => {
+    expect(guidedCall(loadScenario(id), 'poor', 'medium').end).toBe('hung-up');
+  });
+
+  it('walks the lease call through opening, value, referral and close', () => {
+    expect(guidedCall(loadScenario('lease-follow-up'), 'strong', 'medium').stages).toEqual(['opening', 'value', 'referral', 'close']);
+  });
+
+  it('walks the not-now call through the brush-off', () => {
+    expect(guidedCall(loadScenario('not-now-shopper'), 'strong', 'medium').stages).toEqual(['opening', 'not-now', 'value', 'close']);
+  });
+
+  it('offers the issue stage while an issue is raised and not owned', () => {
+    expect(guidedCall(loadScenario('quote-follow-up'), 'strong', 'medium').stages).toEqual(['opening', 'issue', 'value', 'close']);
+  });
+
+  it('offers the voicemail stage on a voicemail scenario and records the message', () => {
+    const scenario = loadScenario('not-now-voicemail');
+    const call = guidedCall(scenario, 'strong', 'medium');
+    expect(call.stages).toEqual(['voicemail']);
+    expect(call.end).toBe('voicemail-recorded');
+  });
+
+  it('infers the stage from the words of any customer, not only the scripted one', () => {
+    const scenario = loadScenario('lease-follow-up');
+    const turns: Turn[] = [
+      { speaker: 'customer', text: 'Hi there.' },
+      { speaker: 'rep', text: 'Hi Art, I am calling about your lease.' },
+      { speaker: 'customer', text: 'Good timing. Where on earth are my license plates? It has been six weeks.' },
+    ];
+    expect(inferStage(scenario, turns)).toBe('issue');
+    const dana = loadScenario('not-now-shopper');
+    const brushedOff: Turn[] = [
+      { speaker: 'customer', text: 'Hello?' },
+      { speaker: 'rep', text: 'Hi Dana, Alex from Harbour Motors, about the hybrid you drove.' },
+      { speaker: 'customer', text: 'Oh. Honestly I am not ready yet, maybe later in the year.' },
+    ];
+    expect(inferStage(dana, brushedOff)).toBe('not-now');
+  });
+
+  it('starts at the opening and orders the lines by seed', () => {
+    const scenario = loadScenario('busy-executive');
+    const turns: Turn[] = [{ speaker: 'customer', text: 'Wendy Park.' }];
+    expect(suggestLines(scenario, turns, 1).every((line) => line.stage === 'opening')).toBe(true);
+    expect(suggestLines(scenario, turns, 1)).toEqual(suggestLines(scenario, turns, 1));
+    const orders = new Set(Array.from({ length: 20 }, (_, seed) => suggestLines(scenario, turns, seed).map((line) => line.quality).join()));
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it('falls back to a nearby stage when the scenario has no lines for the inferred one, and to nothing when it has none at all', () => {
+    const scenario = loadScenario('busy-executive');
+    const onlyClose: Scenario = { ...scenario, guided: scenario.guided.filter((entry) => entry.stage === 'close') };
+    expect(suggestLines(onlyClose, [], 1).map((line) => line.stage)).toEqual(['close', 'close', 'close']);
+    expect(suggestLines({ ...scenario, guided: [] }, [], 1)).toEqual([]);
+  });
+
+  it('never throws on hostile turns', () => {
+    const scenario = loadScenario('third-call');
+    const hostile = ['', '   ', 'x'.repeat(100_000), '🙂🙃', 'שלום مرحبا', '<img src=x onerror=alert(1)>'];
+    for (const text of hostile) {
+      expect(suggestLines(scenario, [{ speaker: 'customer', text }, { speaker: 'rep', text }, { speaker: 'customer', text }], 1)).toHaveLength(3);
+    }
+    expect(() => suggestLines(scenario, [null, { speaker: 'rep' }] as unknown as Turn[], 1)).not.toThrow();
+  });
+});

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/startServer';
+import type { CallRecord } from '../../src/core/history/callRecord';
+import { seedRecords } from '../app/history/seedRecords';
+
+// History in a real browser against the built app (npm test builds dist/ first).
+const DIST = process.env.DIALED_IN_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const built = existsSync(`${DIST}index.html`);
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+let records: CallRecord[];
+
+/** Console errors and uncaught exceptions; a missing favicon is the browser's own request, not the app's. */
+function watch(p: Page): void {
+  p.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    if (message.location().url.endsWith('/favicon.ico')) return;
+    problems.push(message.text());
+  });
+  p.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+}
+
+/** Writes items straight into the app's IndexedDB store, as a damaged or older save would look. */
+async function writeRaw(p: Page, items: unknown[]): Promise<void> {
+  await p.evaluate(async (values) => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('dialed-in');
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains('calls')) request.result.createObjectStore('calls', { keyPath: 'id' });
+      };
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const tx = request.result.transaction('calls', 'readwrite');
+        for (const value of values) tx.objectStore('calls').put(value);
+        tx.oncomplete = () => {
+          request.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, items);
+}
+
+async function openHistory(p: Page): Promise<void> {
+  await p.goto(`${server.url}#/history`);
+  await p.waitForSelector('[data-screen="history"] :is(.hist-list-count, .hist-empty)');
+}
+
+const shownCount = (p: Page) => p.locator('.hist-list-count').textContent();
+
+describe.skipIf(!built)('History in the browser', () => {
+  beforeAll(async () => {
+    records = await seedRecords();
+    server = await startServer({ root: DIST, host: '127.0.0.1', port: 0, middleware: [] });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    problems = [];
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    watch(page);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('keeps imported calls across a reload, newest first, with no console errors', async () => {
+    await openHistory(page);
+    await expect(page.getByText('No finished calls yet').isVisible()).resolves.toBe(true);
+    await page.getByLabel('Import history from a JSON file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(records)) });
+    await page.getByText(`Imported ${records.length} calls.`).waitFor();
+    await page.reload();
+    await page.waitForSelector('.hist-list-count');
+    expect(await shownCount(page)).toBe(`Showing ${records.length} of ${records.length} calls`);
+    const newest = [...records].sort((a, b) => b.endedAt.localeCompare(a.endedAt))[0]!;
+    await expect(page.locator('.hist-row-scenario').first().textContent()).resolves.toBe(newest.scenarioTitle);
+    expect(problems).toEqual([]);
+  });
+
+  it('recovers corrupted storage with a notice, keeps the good calls and exports the unreadable part', async () => {
+    await page.goto(server.url);
+    await writeRaw(page, [...records.slice(0, 3), { id: 'garbage-1', transcript: 'lost' }, { id: 'garbage-2', version: 99, junk: [1, 2, 3] }]);
+    await page.reload();
+    await openHistory(page);
+    const notice = page.getByRole('status', { name: 'Saved history notice' });
+    await expect(notice.textContent()).resolves.toMatch(/2 saved items were unreadable and set aside/);
+    expect(await shownCount(page)).toBe('Showing 3 of 3 calls');
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export unreadable data' }).click()]);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(exported.items.map((item: { raw: { id: string } }) => item.raw.id).sort()).toEqual(['garbage-1', 'garbage-2']);
+    expect(problems).toEqual([]);
+  });
+
+  it('still starts, and says so, when IndexedDB refuses to open', async () => {
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+      };
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('[data-screen="home"]');
+    await openHistory(page);
+    await expect(page.getByRole('status', { name: 'Saved history notice' }).textContent()).resolves.toMatch(/could not be opened/);
+    await expect(page.getByText('No finished calls yet').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('round-trips an export through clear and import', async () => {
+    await page.goto(server.url);
+    await writeRaw(page, records);
+    await openHistory(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export history' }).click()]);
+    const file = await readFile((await download.path())!);
+    await page.getByRole('button', { name: 'Clear history…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByText('No finished calls yet').waitFor();
+    await page.getByLabel('Import history from a JSON file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: file });
+    await page.getByText(`Imported ${records.length} calls.`).waitFor();
+    await page.reload();
+    await page.waitForSelector('.hist-list-count');
+    expect(await shownCount(page)).toBe(`Showing ${records.length} of ${records.length} calls`);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a file that is not a history export and keeps what is saved', async () => {
+    await page.goto(server.url);
+    await writeRaw(page, records.slice(0, 2));
+    await openHistory(page);
+    await page.getByLabel('Import history from a JSON file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping": ["milk"]}') });
+    await page.getByText(/not a Dialed In history export/).waitFor();
+    expect(await shownCount(page)).toBe('Showing 2 of 2 calls');
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by scenario and opens a past call’s replay from the keyboard', async () => {
+    await page.goto(server.url);
+    await writeRaw(page, records);
+    await openHistory(page);
+    await page.getByLabel('Scenario', { exact: true }).selectOption('busy-executive');
+    const count = records.filter((r) => r.scenarioId === 'busy-executive').length;
+    expect(await shownCount(page)).toBe(`Showing ${count} of ${count} calls`);
+    await page.getByRole('link', { name: /^Replay the/ }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-screen="replay"]');
+    expect(page.url()).toContain('#/replay/');
+    expect(problems).toEqual([]);
+  });
+});

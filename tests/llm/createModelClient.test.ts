@@ -1,0 +1,237 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createModelClient, type ModelClientOptions } from '../../src/llm/createModelClient';
+import { ModelError } from '../../src/llm/ModelError';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fakeOpenAI';
+
+const KEY = 'sk-test-key-9f8e7d6c5b4a';
+let fake: FakeOpenAI;
+
+beforeEach(async () => {
+  fake = await startFakeOpenAI({ apiKey: KEY, models: ['fake-model', 'other-model'] });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const client = (overrides: Partial<ModelClientOptions> = {}) =>
+  createModelClient({ baseURL: fake.baseURL, apiKey: KEY, model: 'fake-model', timeoutMs: 2_000, maxRetries: 2, ...overrides });
+
+const ask = { messages: [{ role: 'user' as const, content: 'Hello?' }], maxTokens: 50 };
+
+async function failure(promise: Promise<unknown>): Promise<ModelError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ModelError);
+  return error as ModelError;
+}
+
+describe('createModelClient', () => {
+  it('returns a whole reply with the token usage the server counted', async () => {
+    fake.script({ reply: 'Art speaking.' });
+    const result = await client().chat(ask);
+    expect(result.text).toBe('Art speaking.');
+    expect(result.finishReason).toBe('stop');
+    expect(result.usage?.prompt).toBeGreaterThan(0);
+    expect(result.usage?.completion).toBeGreaterThan(0);
+    expect(fake.chatBodies()[0]).toMatchObject({ model: 'fake-model', max_tokens: 50, messages: ask.messages });
+  });
+
+  it('streams a reply piece by piece and reports the text so far each time', async () => {
+    fake.script({ reply: 'The plates are still not here, you know.' });
+    const seen: string[] = [];
+    const result = await client().chat({ ...ask, stream: true }, { onText: (text) => seen.push(text) });
+    expect(result.text).toBe('The plates are still not here, you know.');
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.at(-1)).toBe(result.text);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.startsWith(seen[i - 1]!)).toBe(true);
+    expect(result.usage?.total).toBeGreaterThan(0);
+    expect(fake.chatBodies()[0]).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+  });
+
+  it('assembles a tool call streamed in pieces', async () => {
+    fake.script({ reply: 'Bye.', toolCalls: [{ name: 'end_call', arguments: { reason: 'hung-up' } }] });
+    const tools = [{ name: 'end_call', description: 'End the call', parameters: { type: 'object', properties: {} } }];
+    const result = await client().chat({ ...ask, stream: true, tools });
+    expect(result.toolCalls).toEqual([{ name: 'end_call', arguments: '{"reason":"hung-up"}' }]);
+    expect(fake.chatBodies()[0]).toMatchObject({ tools: [{ type: 'function', function: { name: 'end_call' } }], tool_choice: 'auto' });
+  });
+
+  it('asks for structured output with a strict JSON schema', async () => {
+    fake.script({ json: { ok: true } });
+    const schema = { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'], additionalProperties: false };
+    const result = await client().chat({ ...ask, jsonSchema: { name: 'check', schema } });
+    expect(JSON.parse(result.text)).toEqual({ ok: true });
+    expect(fake.chatBodies()[0]).toMatchObject({ response_format: { type: 'json_schema', json_schema: { name: 'check', strict: true, schema } } });
+  });
+
+  it('lists the models the server offers', async () => {
+    expect(await client().listModels()).toEqual(['fake-model', 'other-model']);
+  });
+
+  it('sends the key only in the Authorization header, and no SDK telemetry headers', async () => {
+    fake.script({ reply: 'One.' }, { reply: 'Two.' });
+    await client().chat(ask);
+    await client().chat({ ...ask, stream: true });
+    await client().listModels();
+    expect(fake.requests.length).toBe(3);
+    for (const request of fake.requests) {
+      expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
+      const elsewhere = JSON.stringify({ ...request, headers: { ...request.headers, authorization: '' } });
+      expect(elsewhere).not.toContain(KEY);
+      expect(Object.keys(request.headers).filter((name) => name.startsWith('x-stainless'))).toEqual([]);
+    }
+  });
+
+  it('sends no Authorization header at all through the same-origin proxy path', async () => {
+    const open = await startFakeOpenAI();
+    try {
+      open.script({ reply: 'Hi.' });
+      const proxied = createModelClient({ baseURL: '/v1', origin: open.origin, apiKey: KEY, model: 'fake-model', maxRetries: 0 });
+      expect((await proxied.chat(ask)).text).toBe('Hi.');
+      expect(open.requests[0]!.headers.authorization).toBeUndefined();
+      expect(JSON.stringify(open.requests)).not.toContain(KEY);
+    } finally {
+      await open.close();
+    }
+  });
+
+  describe('faults', () => {
+    it('says the key was rejected on a 401 and does not retry', async () => {
+      const error = await failure(client({ apiKey: 'sk-wrong' }).chat(ask));
+      expect(error.kind).toBe('key-rejected');
+      expect(error.retryable).toBe(false);
+      expect(error.message).toMatch(/rejected the API key/);
+      expect(fake.chatBodies().length).toBe(1);
+    });
+
+    it('names the missing model on a 404', async () => {
+      const error = await failure(client({ model: 'gpt-nope' }).chat(ask));
+      expect(error.kind).toBe('model-not-found');
+      expect(error.message).toContain('"gpt-nope"');
+    });
+
+    it('explains a base URL that points at the wrong path', async () => {
+      const error = await failure(client({ baseURL: fake.origin }).chat(ask));
+      expect(error.kind).toBe('unreachable');
+      expect(error.message).toMatch(/ends in \/v1/);
+    });
+
+    it('says the server is unreachable when nothing listens there', async () => {
+      const gone = await startFakeOpenAI();
+      await gone.close();
+      const error = await failure(client({ baseURL: gone.baseURL, maxRetries: 0 }).chat(ask));
+      expect(error.kind).toBe('unreachable');
+      expect(error.retryable).toBe(true);
+    });
+
+    it('retries after a rate limit, honouring retry-after, and then succeeds', async () => {
+      fake.script({ fault: 'rate-limited' }, { reply: 'Hello again.' });
+      expect((await client().chat(ask)).text).toBe('Hello again.');
+      expect(fake.chatBodies().length).toBe(2);
+    });
+
+    it('gives up on a lasting rate limit after the allowed retries, saying when to try again', async () => {
+      fake.script({ fault: 'rate-limited' }, { fault: 'rate-limited' }, { fault: 'rate-limited' });
+      const error = await failure(client().chat(ask));
+      expect(error.kind).toBe('rate-limited');
+      expect(error.retryable).toBe(true);
+      expect(error.message).toMatch(/about 1 s/);
+      expect(fake.chatBodies().length).toBe(3);
+    });
+
+    it('does not call an exhausted quota retryable', async () => {
+      fake.script({ fault: 'rate-limited', quota: true }, { fault: 'rate-limited', quota: true }, { fault: 'rate-limited', quota: true });
+      const error = await failure(client().chat(ask));
+      expect(error.kind).toBe('rate-limited');
+      expect(error.retryable).toBe(false);
+    });
+
+    it('retries server errors and succeeds when the server recovers', async () => {
+      fake.script({ fault: 'server-error', status: 500, retryAfterMs: 5 }, { fault: 'server-error', status: 503, retryAfterMs: 5 }, { reply: 'There you are.' });
+      expect((await client().chat({ ...ask, stream: true })).text).toBe('There you are.');
+      expect(fake.chatBodies().length).toBe(3);
+    });
+
+    it('reports a lasting server error in plain words', async () => {
+      fake.script({ fault: 'server-error', status: 503 });
+      const error = await failure(client({ maxRetries: 0 }).chat(ask));
+      expect(error.kind).toBe('server');
+      expect(error.message).toContain('HTTP 503');
+      expect(error.retryable).toBe(true);
+    });
+
+    it('times out when the server hangs', async () => {
+      fake.script({ fault: 'hang' });
+      const error = await failure(client({ timeoutMs: 300, maxRetries: 0 }).chat({ ...ask, stream: true }));
+      expect(error.kind).toBe('timeout');
+    });
+
+    it('times out when a stream stalls, keeping what was said', async () => {
+      fake.script({ fault: 'stall', before: 'Well, the thing is' });
+      const error = await failure(client({ timeoutMs: 300, maxRetries: 0 }).chat({ ...ask, stream: true }));
+      expect(error.kind).toBe('timeout');
+      expect(error.partialText).toBe('Well, the thing is');
+    });
+
+    it('keeps the partial text when the connection drops mid-reply', async () => {
+      fake.script({ fault: 'cut-off', before: 'I was just about to say' });
+      const seen: string[] = [];
+      const error = await failure(client().chat({ ...ask, stream: true }, { onText: (t) => seen.push(t) }));
+      expect(error.kind).toBe('cut-off');
+      expect(error.partialText).toBe('I was just about to say');
+      expect(seen.at(-1)).toBe('I was just about to say');
+      expect(fake.chatBodies().length).toBe(1);
+    });
+
+    it('treats a stream that ends without a finish as cut off', async () => {
+      fake.script({ fault: 'no-finish', before: 'Half a' });
+      const error = await failure(client().chat({ ...ask, stream: true }));
+      expect(error.kind).toBe('cut-off');
+      expect(error.partialText).toBe('Half a');
+    });
+
+    it('reports an unreadable body as malformed', async () => {
+      fake.script({ fault: 'malformed' });
+      expect((await failure(client().chat(ask))).kind).toBe('malformed');
+    });
+
+    it('reports an unreadable stream event as malformed', async () => {
+      fake.script({ fault: 'malformed' });
+      expect((await failure(client().chat({ ...ask, stream: true }))).kind).toBe('malformed');
+    });
+
+    it('reports JSON of the wrong shape as malformed', async () => {
+      fake.script({ fault: 'wrong-shape' });
+      expect((await failure(client().chat(ask))).kind).toBe('malformed');
+    });
+
+    it('stops when the caller cancels', async () => {
+      fake.script({ fault: 'hang' });
+      const controller = new AbortController();
+      const pending = client().chat({ ...ask, stream: true }, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      expect((await failure(pending)).kind).toBe('aborted');
+    });
+
+    it('switches to max_completion_tokens when the model refuses max_tokens', async () => {
+      fake.script(
+        { fault: 'bad-request', message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead." },
+        { reply: 'Fine.' },
+      );
+      expect((await client().chat(ask)).text).toBe('Fine.');
+      const [first, second] = fake.chatBodies();
+      expect(first).toHaveProperty('max_tokens', 50);
+      expect(second).not.toHaveProperty('max_tokens');
+      expect(second).toHaveProperty('max_completion_tokens', 50);
+    });
+
+    it('never puts the key into an error message, even when the server echoes it', async () => {
+      fake.script({ fault: 'bad-request', message: `Key ${KEY} is not valid for this organisation` });
+      const error = await failure(client().chat(ask));
+      expect(error.message).not.toContain(KEY);
+      expect(error.message).toContain('[key hidden]');
+    });
+  });
+});
