@@ -1,5 +1,5 @@
-import type { CallRecord } from '../../core/history/callRecord';
 import { PRINCIPLE_IDS, type PrincipleId } from '../../core/principles/principles';
+import type { CallSummary } from './callSummary';
 
 /** One point of a trend line: the call's position in time order and its score. */
 export interface TrendPoint {
@@ -35,22 +35,22 @@ export function medalFor(score: number): Medal {
 }
 
 /** Best overall score per scenario id, in one pass. */
-export function bestScores(records: readonly CallRecord[]): Record<string, number> {
+export function bestScores(calls: readonly Pick<CallSummary, 'scenarioId' | 'overall'>[]): Record<string, number> {
   const best: Record<string, number> = {};
-  for (const record of records) {
-    const current = best[record.scenarioId];
-    if (current === undefined || record.report.overall > current) best[record.scenarioId] = record.report.overall;
+  for (const call of calls) {
+    const current = best[call.scenarioId];
+    if (current === undefined || call.overall > current) best[call.scenarioId] = call.overall;
   }
   return best;
 }
 
 /** The calls of one scenario, or all when no id is given; keeps the time order. */
-export function recordsForScenario(records: readonly CallRecord[], scenarioId: string | undefined): readonly CallRecord[] {
-  return scenarioId ? records.filter((record) => record.scenarioId === scenarioId) : records;
+export function callsForScenario<T extends { scenarioId: string }>(calls: readonly T[], scenarioId: string | undefined): readonly T[] {
+  return scenarioId ? calls.filter((call) => call.scenarioId === scenarioId) : calls;
 }
 
 /** Scenarios present in history with their latest title and number of calls, by title. */
-export function scenarioOptions(records: readonly CallRecord[]): ScenarioOption[] {
+export function scenarioOptions(records: readonly Pick<CallSummary, 'scenarioId' | 'scenarioTitle'>[]): ScenarioOption[] {
   const options = new Map<string, ScenarioOption>();
   for (const record of records) {
     const option = options.get(record.scenarioId) ?? { id: record.scenarioId, title: record.scenarioId, count: 0 };
@@ -62,17 +62,17 @@ export function scenarioOptions(records: readonly CallRecord[]): ScenarioOption[
 }
 
 /** Trend series for the given calls (oldest first); a principle gets a point only where it applied. */
-export function trendSeries(records: readonly CallRecord[]): TrendSeries {
+export function trendSeries(calls: readonly CallSummary[]): TrendSeries {
   const principles = Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, [] as TrendPoint[]])) as Record<PrincipleId, TrendPoint[]>;
   const overall: TrendPoint[] = [];
-  records.forEach((record, index) => {
-    overall.push({ index, score: record.report.overall, recordId: record.id });
-    for (const result of record.report.principles) {
-      if (result.verdict === 'n/a') continue;
-      principles[result.id]?.push({ index, score: result.score, recordId: record.id });
+  calls.forEach((call, index) => {
+    overall.push({ index, score: call.overall, recordId: call.id });
+    for (const id of PRINCIPLE_IDS) {
+      const score = call.scores[id];
+      if (score !== undefined) principles[id].push({ index, score, recordId: call.id });
     }
   });
-  return { calls: records.length, overall, principles };
+  return { calls: calls.length, overall, principles };
 }
 
 /** Averages points into at most `max` buckets so a long history still draws a readable line. */

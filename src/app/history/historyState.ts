@@ -1,5 +1,6 @@
 import type { CallRecord } from '../../core/history/callRecord';
 import type { SetAside } from '../../core/history/restoreHistory';
+import type { CallSummary } from './callSummary';
 import type { HistoryStorage } from './historyStorage';
 import type { GetRescore } from './restoreLazily';
 
@@ -29,8 +30,10 @@ export interface ImportResult {
 /** Loading saved history and what it reported. */
 export interface LoadSlice {
   status: 'idle' | 'loading' | 'ready';
-  /** True once saved history has been read (status 'ready'). */
+  /** True once every saved call has been read and restored (status 'ready'): `records` is complete. */
   loaded: boolean;
+  /** True once `summaries` covers every saved call; usually well before `loaded`. */
+  summariesReady: boolean;
   /** Saved items that could not be read, kept so they can be exported. */
   setAside: SetAside[];
   /** Sentences for the notice banner (repairs, unreadable items, storage trouble). */
@@ -44,8 +47,10 @@ export interface LoadSlice {
 
 /** The saved calls and the changes made to them. */
 export interface RecordsSlice {
-  /** Oldest first. */
+  /** Complete calls, oldest first (for results, replay and export). */
   records: CallRecord[];
+  /** One small summary per call, oldest first (for the History screen and Home). */
+  summaries: CallSummary[];
   /** Best overall score per scenario id. */
   bestByScenario: Record<string, number>;
   /**

@@ -1,25 +1,33 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { CallRecord } from '../../core/history/callRecord';
-import type { HistoryStorage } from './historyStorage';
+import { summarizeCall, type CallSummary } from './callSummary';
+import type { HistoryStorage, StoredSummaries } from './historyStorage';
 
 /** The IndexedDB database the app keeps its history in. */
 export const HISTORY_DB_NAME = 'dialed-in';
-/** The one object store: call records keyed by their `id`. */
+/** The call records, keyed by their `id`. */
 export const HISTORY_STORE = 'calls';
+/** One small summary per call, keyed by the call's `id`: a derived index, rebuilt from the calls when needed. */
+export const SUMMARY_STORE = 'summaries';
+const STORES = [HISTORY_STORE, SUMMARY_STORE] as const;
 
-function createStore(db: IDBPDatabase): void {
-  if (!db.objectStoreNames.contains(HISTORY_STORE)) db.createObjectStore(HISTORY_STORE, { keyPath: 'id' });
+function hasStores(db: IDBPDatabase): boolean {
+  return STORES.every((name) => db.objectStoreNames.contains(name));
+}
+
+function createStores(db: IDBPDatabase): void {
+  for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'id' });
 }
 
 /**
  * Opens at whatever version exists (no VersionError if a newer build bumped it),
- * and adds the store in a new version only if it is missing.
+ * and adds a store in a new version only if one is missing.
  */
 async function openHistoryDb(name: string): Promise<IDBPDatabase> {
-  // Another tab upgrading the database must not be blocked by this one.
-  const callbacks = { upgrade: createStore, blocking: (_c: number, _b: number | null, event: IDBVersionChangeEvent) => (event.target as IDBDatabase).close() };
+  // Another tab (or a newer build) upgrading the database must not be blocked by this connection.
+  const callbacks = { upgrade: createStores, blocking: (_c: number, _b: number | null, event: IDBVersionChangeEvent) => (event.target as IDBDatabase).close() };
   const db = await openDB(name, undefined, callbacks);
-  if (db.objectStoreNames.contains(HISTORY_STORE)) return db;
+  if (hasStores(db)) return db;
   const next = db.version + 1;
   db.close();
   return openDB(name, next, callbacks);
@@ -41,25 +49,38 @@ export class IndexedDbHistoryStorage implements HistoryStorage {
     return this.db.getAll(HISTORY_STORE);
   }
 
+  async loadSummaries(): Promise<StoredSummaries> {
+    const tx = this.db.transaction(STORES, 'readonly');
+    const [summaries, calls] = await Promise.all([tx.objectStore(SUMMARY_STORE).getAll(), tx.objectStore(HISTORY_STORE).count(), tx.done]);
+    return { summaries, calls };
+  }
+
   async put(record: CallRecord): Promise<void> {
     await this.putMany([record]);
   }
 
   async putMany(records: readonly CallRecord[]): Promise<void> {
-    const tx = this.db.transaction(HISTORY_STORE, 'readwrite');
+    const tx = this.db.transaction(STORES, 'readwrite');
+    const calls = tx.objectStore(HISTORY_STORE);
+    const summaries = tx.objectStore(SUMMARY_STORE);
     // Queue every put, then wait for the transaction: one failure aborts the whole write.
-    const puts = records.map((record) => tx.store.put(record));
+    const puts = records.flatMap((record) => [calls.put(record), summaries.put(summarizeCall(record))]);
     await Promise.all([...puts, tx.done]);
   }
 
+  async replaceSummaries(list: readonly CallSummary[]): Promise<void> {
+    const tx = this.db.transaction(SUMMARY_STORE, 'readwrite');
+    await Promise.all([tx.store.clear(), ...list.map((summary) => tx.store.put(summary)), tx.done]);
+  }
+
   async delete(id: string): Promise<void> {
-    const tx = this.db.transaction(HISTORY_STORE, 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
+    const tx = this.db.transaction(STORES, 'readwrite');
+    await Promise.all([tx.objectStore(HISTORY_STORE).delete(id), tx.objectStore(SUMMARY_STORE).delete(id), tx.done]);
   }
 
   async clear(): Promise<void> {
-    const tx = this.db.transaction(HISTORY_STORE, 'readwrite');
-    await Promise.all([tx.store.clear(), tx.done]);
+    const tx = this.db.transaction(STORES, 'readwrite');
+    await Promise.all([tx.objectStore(HISTORY_STORE).clear(), tx.objectStore(SUMMARY_STORE).clear(), tx.done]);
   }
 
   /** Closes the connection (tests, and before deleting the database). */

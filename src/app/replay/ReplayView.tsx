@@ -100,7 +100,7 @@ export function ReplayView({ transcript, report, title }: ReplayViewProps) {
         <p className="eyebrow">Replay</p>
         <ScreenHeading id="replay-title">{title || scenario?.title || transcript.scenarioId}</ScreenHeading>
         <p className="lede">
-          Score {Math.round(report.overall)} · {mistakes === 0 ? 'no mistakes pinned: a clean call' : `${mistakes} turn${mistakes === 1 ? '' : 's'} with a mistake`}
+          Score {Math.round(report.overall)} · {report.mistakes.length === 0 ? 'no mistakes: a clean call' : `${report.mistakes.length} mistake${report.mistakes.length === 1 ? '' : 's'} on ${mistakes} turn${mistakes === 1 ? '' : 's'}`}
           {transcript.goal ? ` · your goal: “${transcript.goal}”` : ''}
         </p>
       </header>

@@ -34,6 +34,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   const firmNo = has(FIRM_NO, norm);
   const strong = hasUnnegated(AGREES_STRONG, norm);
   const weak = hasUnnegated(AGREES, norm);
+  const time = namesTime(norm);
   const issues = scenario?.persona?.openIssues;
   const issueIds = issues ? matchingIds(norm, issues) : [];
   return {
@@ -46,8 +47,9 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     asksWhy: has(ASKS_WHY, norm),
     ends: has(ENDS, norm),
     complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
-    namesTime: namesTime(norm),
-    agreesStrongly: !firmNo && strong,
+    namesTime: time,
+    // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
+    agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !has(REFUSES, norm))),
     declines: has(DECLINES, norm),
     rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
   };

@@ -33,6 +33,7 @@ export const NOT_NOW = phraseSet(
   'not (?:right |just )?now',
   'not (?:just )?yet',
   'not (?:today|this week|this month|this time|this year)',
+  '(?:i|we) (?:will|would|need to|have to|will have to|would have to|will need to|would need to|must|should) (?:first )?(?:let you know|get back to you|run (?:it|this|that) (?:past|by)|check with|ask(?! \\w+ to )|talk (?:to|it over with)|speak (?:to|with)|discuss (?:it|this|that) with|think about it|sleep on it|see(?= *(?:[.!,]|$| about it| how))|mull it over|consider it)',
   'not (?:quite )?ready',
   'not (?:at|for) the (?:moment|minute|time being)',
   'not (?:really )?(?:in a position|the right time|a priority)',
@@ -133,7 +134,7 @@ export const AGREES_STRONG = phraseSet(
 /** Short agreement words that a nearby refusal cancels ("OK, but not now"). */
 export const AGREES = phraseSet(
   'yes', 'sure', 'ok', 'all right', 'perfect', 'great', 'fine by me', 'fine with me', 'that is fine', 'absolutely', 'definitely', 'of course', 'why not',
-  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
+  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'right', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
 );
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */

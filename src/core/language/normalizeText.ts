@@ -16,6 +16,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\by'all\b/g, 'you all'],
   [/n't\b/g, ' not'],
   [IS_CONTRACTIONS, '$1 is'],
+  [/'s been\b/g, ' has been'],
+  [/'s (?=(?:fine|good|great|ok|okay|perfect|better|best|easier|not|all right|too|really|very|so|still|just|going|getting|coming|looking|done|ready|free|busy|late|due|here|there|gone|on its|on the way)\b)/g, ' is '],
   [/'re\b/g, ' are'],
   [/\bi'm\b/g, 'i am'],
   [/'ll\b/g, ' will'],

@@ -1,0 +1,83 @@
+import type { Assignment } from '../../core/assignments/assignmentSchema';
+import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentStatus } from '../../core/assignments/assignmentStatus';
+import { useHistoryStore } from '../history/historyStore';
+import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { Icon } from '../shell/Icon';
+import { formatDue, modeLabel, personaLabel } from './describeAssignment';
+import { playUnderRules } from './playUnderRules';
+
+const STATUS_CHIP: Record<AssignmentStatus, string> = {
+  'not-started': 'chip',
+  'in-progress': 'chip wf-chip-next',
+  passed: 'chip chip-easy',
+  failed: 'chip chip-hard',
+  overdue: 'chip chip-medium',
+};
+
+function play(assignment: Assignment, scenarioId: string, attempt: number): void {
+  playUnderRules({
+    scenarioId,
+    mode: assignment.mode,
+    personaKind: assignment.personaKind,
+    assignmentId: assignment.id,
+    returnTo: { label: 'Back to Assigned to me', hash: '#/assigned' },
+    label: `Assignment: ${assignment.title} · attempt ${attempt} of ${assignment.attemptsAllowed} · ${modeLabel(assignment.mode).toLowerCase()} · ${personaLabel(assignment.personaKind).toLowerCase()}`,
+  });
+}
+
+/** One received assignment: its rules, status, and each scenario with attempts left and a play button. */
+export function AssignmentCard({ assignment, actions }: { assignment: Assignment; actions?: React.ReactNode }) {
+  const records = useHistoryStore((s) => s.records);
+  // Re-render when custom scenarios become playable.
+  useScenarioCatalog((s) => s.scenarios);
+  const progress = assignmentStatus(assignment, records, Date.now());
+  const titleId = `assignment-${assignment.id}-title`;
+  return (
+    <article className="card wf-assignment" aria-labelledby={titleId} data-assignment={assignment.id} data-status={progress.status}>
+      <header className="wf-assignment-head">
+        <div>
+          <h2 id={titleId}>{assignment.title}</h2>
+          <p className="muted">Due: {formatDue(assignment.dueDate)}</p>
+        </div>
+        <span className={STATUS_CHIP[progress.status]} data-testid="assignment-status">
+          {STATUS_LABELS[progress.status]}
+        </span>
+      </header>
+      {assignment.note && <p className="wf-note">{assignment.note}</p>}
+      <p className="wf-rules">
+        <span className="chip">Pass mark {assignment.passMark}</span>
+        <span className="chip">{assignment.attemptsAllowed === 1 ? '1 attempt' : `${assignment.attemptsAllowed} attempts`} per scenario</span>
+        <span className="chip">{modeLabel(assignment.mode)}</span>
+        <span className="chip">{personaLabel(assignment.personaKind)}</span>
+      </p>
+      <ul className="wf-scenario-rows">
+        {progress.scenarios.map((s) => {
+          const scenario = scenarioById(s.scenarioId) ?? assignment.customScenarios.find((c) => c.id === s.scenarioId);
+          const playable = canPlay(progress, s.scenarioId) && scenarioById(s.scenarioId) !== undefined;
+          return (
+            <li key={s.scenarioId} className="wf-scenario-row" data-scenario={s.scenarioId}>
+              <span className="wf-scenario-name">
+                {s.passed && <Icon name="check" size={16} className="wf-ok" />}
+                {scenario?.title ?? s.scenarioId}
+              </span>
+              <span className="muted">
+                {s.attempts}/{assignment.attemptsAllowed} attempts{s.best !== undefined ? ` · best ${Math.round(s.best)}` : ''}
+                {s.passed ? ' · passed' : ''}
+              </span>
+              <button
+                type="button"
+                className="button button-small button-primary"
+                disabled={!playable}
+                onClick={() => play(assignment, s.scenarioId, s.attempts + 1)}
+                aria-label={`Play ${scenario?.title ?? s.scenarioId}`}
+              >
+                <Icon name="phone" size={16} /> Play
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {actions && <div className="button-row">{actions}</div>}
+    </article>
+  );
+}

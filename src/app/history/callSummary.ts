@@ -1,0 +1,77 @@
+import type { CallRecord } from '../../core/history/callRecord';
+import { isPrincipleId, type PrincipleId } from '../../core/principles/principles';
+import type { EndReason } from '../../core/transcript';
+
+/** Bumped when the summary shape changes; older summaries are then rebuilt from the calls. */
+export const SUMMARY_VERSION = 1;
+
+/**
+ * What the History screen and Home need of a call, small enough that thousands load at once.
+ * A derived index kept beside the calls: it can always be rebuilt from them, so losing it loses nothing.
+ */
+export interface CallSummary {
+  v: typeof SUMMARY_VERSION;
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  startedAt: string;
+  endedAt: string;
+  overall: number;
+  /** Score of each principle that applied (n/a ones are absent). */
+  scores: Partial<Record<PrincipleId, number>>;
+  mode: CallRecord['mode'];
+  personaKind: CallRecord['personaKind'];
+  endReason?: EndReason;
+  goal?: string;
+  mistakes: number;
+}
+
+/** The summary of a saved call. */
+export function summarizeCall(record: CallRecord): CallSummary {
+  const scores: Partial<Record<PrincipleId, number>> = {};
+  for (const result of record.report.principles) {
+    if (result.verdict !== 'n/a' && isPrincipleId(result.id)) scores[result.id] = result.score;
+  }
+  const summary: CallSummary = {
+    v: SUMMARY_VERSION,
+    id: record.id,
+    scenarioId: record.scenarioId,
+    scenarioTitle: record.scenarioTitle,
+    startedAt: record.startedAt,
+    endedAt: record.endedAt,
+    overall: record.report.overall,
+    scores,
+    mode: record.mode,
+    personaKind: record.personaKind,
+    mistakes: record.report.mistakes.length,
+  };
+  if (record.transcript.endReason) summary.endReason = record.transcript.endReason;
+  if (record.transcript.goal) summary.goal = record.transcript.goal;
+  return summary;
+}
+
+/** A cheap check that a stored summary is current and usable; anything else is rebuilt from its call. */
+export function isCallSummary(raw: unknown): raw is CallSummary {
+  if (raw === null || typeof raw !== 'object') return false;
+  const s = raw as Record<string, unknown>;
+  return (
+    s.v === SUMMARY_VERSION &&
+    typeof s.id === 'string' &&
+    typeof s.scenarioId === 'string' &&
+    typeof s.scenarioTitle === 'string' &&
+    typeof s.endedAt === 'string' &&
+    typeof s.startedAt === 'string' &&
+    typeof s.overall === 'number' &&
+    Number.isFinite(s.overall) &&
+    typeof s.scores === 'object' &&
+    s.scores !== null &&
+    typeof s.mistakes === 'number' &&
+    (s.mode === 'guided' || s.mode === 'free') &&
+    (s.personaKind === 'scripted' || s.personaKind === 'llm')
+  );
+}
+
+/** Orders by end time; ISO strings compare correctly as plain strings. */
+export function byEndedAt(a: { endedAt: string }, b: { endedAt: string }): number {
+  return a.endedAt < b.endedAt ? -1 : a.endedAt > b.endedAt ? 1 : 0;
+}

@@ -1,0 +1,243 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CallRecord } from '../../../src/core/history/callRecord';
+import type { Persona } from '../../../src/core/persona/Persona';
+import { configureCallServices, resetCallServices } from '../../../src/app/call/callServices';
+import { CALL_STORAGE_KEY, restoreSavedCall, useCallStore } from '../../../src/app/call/callStore';
+import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
+import { fixtureLines } from '../../support/callDriver';
+
+const lease = scenarioById('lease-follow-up')!;
+const wendy = scenarioById('busy-executive')!;
+const voicemail = scenarioById('not-now-voicemail')!;
+
+let saved: CallRecord[];
+let clock: number;
+
+function setUp(overrides: Parameters<typeof configureCallServices>[0] = {}) {
+  configureCallServices({
+    now: () => (clock += 250),
+    wait: async () => undefined,
+    saveRecord: async (record) => {
+      saved.push(record);
+    },
+    newSeed: () => 7,
+    newId: () => `call-${saved.length + 1}`,
+    beep: vi.fn(),
+    ...overrides,
+  });
+}
+
+async function play(lines: readonly string[]) {
+  for (const line of lines) {
+    if (useCallStore.getState().phase !== 'live') break;
+    await useCallStore.getState().sendRepLine(line);
+  }
+}
+
+beforeEach(() => {
+  saved = [];
+  clock = 1_000_000;
+  localStorage.clear();
+  setUp();
+});
+
+afterEach(() => {
+  useCallStore.getState().clear();
+  useCallStore.getState().setPlan(undefined);
+  resetCallServices();
+});
+
+describe('the call-in-progress store', () => {
+  it('rings, lets the customer pick up, and waits for the rep', async () => {
+    await useCallStore.getState().startCall(lease, { goal: '  Plates date and an oil change  ', personaKind: 'scripted', difficulty: 'easy' });
+    const { phase, session } = useCallStore.getState();
+    expect(phase).toBe('live');
+    expect(session?.goal).toBe('Plates date and an oil change');
+    expect(session?.seed).toBe(7);
+    expect(session?.turns).toHaveLength(1);
+    expect(session?.turns[0]?.speaker).toBe('customer');
+    expect(session?.mood?.patience).toBeGreaterThan(0);
+  });
+
+  it('plays a good lease call to its goal and saves the record before the results can show', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Plates and oil change', personaKind: 'scripted', difficulty: 'easy' });
+    await play(fixtureLines('lease-follow-up').good);
+    const state = useCallStore.getState();
+    expect(state.phase).toBe('finished');
+    expect(saved).toHaveLength(1);
+    expect(state.finishedRecordId).toBe(saved[0]!.id);
+    const record = saved[0]!;
+    expect(record.transcript.endReason).toBe('goal-reached');
+    expect(record.transcript.goal).toBe('Plates and oil change');
+    expect(record.transcript.seed).toBe(7);
+    expect(record.report.overall).toBeGreaterThanOrEqual(75);
+    expect(record.mode).toBe('free');
+    expect(record.scenarioTitle).toBe(lease.title);
+  });
+
+  it('ends the call when Wendy hangs up on a poor call, with a low score', async () => {
+    await useCallStore.getState().startCall(wendy, { goal: 'Book the demo', personaKind: 'scripted', difficulty: 'medium' });
+    await play(fixtureLines('busy-executive').bad);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.transcript.endReason).toBe('hung-up');
+    expect(saved[0]!.report.overall).toBeLessThan(50);
+  });
+
+  it('writes the call to localStorage on every turn', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!);
+    const stored = JSON.parse(localStorage.getItem(CALL_STORAGE_KEY)!) as { state: { session: { turns: unknown[] } } };
+    expect(stored.state.session.turns).toHaveLength(3);
+  });
+
+  it('restores a call cut short by a reload as interrupted, and resumes it with the same customer', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!);
+    const stored = JSON.parse(localStorage.getItem(CALL_STORAGE_KEY)!) as { state: unknown };
+    const restored = restoreSavedCall(stored.state);
+    expect(restored.phase).toBe('interrupted');
+    useCallStore.setState({ ...restored, persona: undefined });
+    await useCallStore.getState().resume();
+    expect(useCallStore.getState().phase).toBe('live');
+    await play(fixtureLines('lease-follow-up').good.slice(1));
+    expect(saved[0]?.transcript.endReason).toBe('goal-reached');
+  });
+
+  it('asks for the reply again after a reload while the customer was answering', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    const session = useCallStore.getState().session!;
+    const withRep = { ...session, turns: [...session.turns, { speaker: 'rep' as const, text: 'Hi Art, I am calling about your plates.', at: 500 }] };
+    useCallStore.setState({ ...restoreSavedCall({ phase: 'responding', session: withRep }), persona: undefined });
+    expect(useCallStore.getState().phase).toBe('interrupted');
+    await useCallStore.getState().resume();
+    const turns = useCallStore.getState().session!.turns;
+    expect(turns.at(-1)?.speaker).toBe('customer');
+    expect(turns).toHaveLength(3);
+  });
+
+  it('ignores unreadable saved calls instead of failing', () => {
+    expect(restoreSavedCall('garbage').phase).toBe('idle');
+    expect(restoreSavedCall({ phase: 'live', session: { turns: 'no' } }).phase).toBe('idle');
+    expect(restoreSavedCall(null).phase).toBe('idle');
+  });
+
+  it('plays the beep after the voicemail greeting and takes exactly one message', async () => {
+    const beep = vi.fn();
+    setUp({ beep });
+    await useCallStore.getState().startCall(voicemail, { goal: 'Reason to call back', personaKind: 'scripted', difficulty: 'easy' });
+    expect(beep).toHaveBeenCalledTimes(1);
+    expect(useCallStore.getState().session?.beeped).toBe(true);
+    await useCallStore.getState().sendRepLine(fixtureLines('not-now-voicemail').good[0]!);
+    expect(useCallStore.getState().phase).toBe('finished');
+    expect(saved[0]!.transcript.turns.filter((t) => t.speaker === 'rep')).toHaveLength(1);
+    expect(saved[0]!.transcript.endReason).toBe('voicemail-recorded');
+  });
+
+  it('records the guided picks and their quality', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine(lease.guided[0]!.lines[0]!.text, { guided: 'strong' });
+    expect(useCallStore.getState().session?.guidedPicks).toEqual({ 1: 'strong' });
+    await useCallStore.getState().hangUp();
+    expect(saved[0]!.mode).toBe('guided');
+  });
+
+  it('scores the call when the rep hangs up', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine('Hi Art, just checking in.');
+    await useCallStore.getState().hangUp();
+    expect(saved[0]!.transcript.endReason).toBe('rep-ended');
+  });
+
+  it('throws nothing away but records nothing when hung up while still ringing', async () => {
+    let pickUp!: () => void;
+    setUp({ wait: () => new Promise<void>((resolve) => (pickUp = resolve)) });
+    const started = useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    await vi.waitFor(() => expect(pickUp).toBeDefined());
+    await useCallStore.getState().hangUp();
+    pickUp();
+    await started;
+    expect(useCallStore.getState().phase).toBe('idle');
+    expect(saved).toHaveLength(0);
+  });
+
+  it('ignores empty lines and cuts overlong ones with a notice', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine('   ');
+    expect(useCallStore.getState().session?.turns).toHaveLength(1);
+    await useCallStore.getState().sendRepLine('plates '.repeat(1000));
+    const rep = useCallStore.getState().session!.turns[1]!;
+    expect(rep.cut).toBe(true);
+    expect(useCallStore.getState().notice).toMatch(/cut/);
+  });
+});
+
+describe('faults and persona swaps', () => {
+  function failingPersona(error: Error & { partialText?: string }): Persona {
+    return {
+      kind: 'llm',
+      open: async () => ({ text: 'Art here.', mood: { patience: 60, trust: 50 } }),
+      respond: async () => {
+        throw error;
+      },
+    };
+  }
+
+  it('offers a retry when the model fails, and continues the same call with the scripted customer', async () => {
+    setUp({ createPersona: async () => failingPersona(new Error('The model server did not answer in time.')) });
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!);
+    expect(useCallStore.getState().phase).toBe('fault');
+    expect(useCallStore.getState().fault).toBe('The model server did not answer in time.');
+    await useCallStore.getState().retry();
+    expect(useCallStore.getState().phase).toBe('fault');
+    await useCallStore.getState().switchToScripted();
+    const state = useCallStore.getState();
+    expect(state.phase).toBe('live');
+    expect(state.session?.personaKind).toBe('scripted');
+    expect(state.session?.turns.map((t) => t.speaker)).toEqual(['customer', 'rep', 'customer']);
+    await play(fixtureLines('lease-follow-up').good.slice(1));
+    expect(saved[0]?.personaKind).toBe('scripted');
+  });
+
+  it('keeps a reply cut off mid-stream, marked as partial', async () => {
+    const error = Object.assign(new Error('The connection dropped.'), { partialText: 'Well, about the pla' });
+    setUp({ createPersona: async () => failingPersona(error) });
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine('Hi Art, calling about your plates.');
+    const state = useCallStore.getState();
+    expect(state.phase).toBe('live');
+    expect(state.session?.turns.at(-1)).toMatchObject({ speaker: 'customer', text: 'Well, about the pla', partial: true });
+    expect(state.notice).toMatch(/dropped/);
+  });
+
+  it('keeps a finished call pending when saving fails, and saves it on retry', async () => {
+    let fail = true;
+    setUp({
+      saveRecord: async (record) => {
+        if (fail) throw new Error('storage is full');
+        saved.push(record);
+      },
+    });
+    await useCallStore.getState().startCall(wendy, { goal: 'Goal', personaKind: 'scripted', difficulty: 'medium' });
+    await play(fixtureLines('busy-executive').bad);
+    expect(useCallStore.getState().phase).toBe('save-failed');
+    expect(useCallStore.getState().fault).toMatch(/storage is full/);
+    expect(useCallStore.getState().pendingRecord).toBeDefined();
+    expect(restoreSavedCall(JSON.parse(localStorage.getItem(CALL_STORAGE_KEY)!).state).phase).toBe('saving');
+    fail = false;
+    await useCallStore.getState().retrySave();
+    expect(useCallStore.getState().phase).toBe('finished');
+    expect(saved).toHaveLength(1);
+  });
+
+  it('applies a call plan: forced mode and the assignment id on the record', async () => {
+    useCallStore.getState().setPlan({ scenarioId: lease.id, mode: 'guided', assignmentId: 'onboarding:purpose' });
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy', forcedMode: 'guided', assignmentId: 'onboarding:purpose' });
+    expect(useCallStore.getState().session?.forcedMode).toBe('guided');
+    await useCallStore.getState().sendRepLine('Hi Art, calling about your plates.');
+    await useCallStore.getState().hangUp();
+    expect(saved[0]!.assignmentId).toBe('onboarding:purpose');
+    expect(useCallStore.getState().plan?.assignmentId).toBe('onboarding:purpose');
+  });
+});
