@@ -42,6 +42,8 @@ export async function runJudge(
       temperature: 0,
       seed: 1,
       jsonSchema: { name: 'call_review', schema: judgeJsonSchema(call.scenario) },
+      // Streamed so that a slow local model is timed on its silences, not on the whole answer.
+      stream: true,
     },
     { signal: options.signal },
   );

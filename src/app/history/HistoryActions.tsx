@@ -8,6 +8,7 @@ import { useHistory, useHistoryApi } from './historyStoreContext';
 export function HistoryActions() {
   const store = useHistoryApi();
   const calls = useHistory((s) => s.records.length);
+  const loaded = useHistory((s) => s.loaded);
   const unreadable = useHistory((s) => s.setAside.length);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -48,10 +49,10 @@ export function HistoryActions() {
   return (
     <div className="hist-actions">
       <div className="hist-actions-buttons">
-        <button type="button" className="button" onClick={exportAll} disabled={calls === 0}>
+        <button type="button" className="button" onClick={exportAll} disabled={!loaded || calls === 0}>
           Export history
         </button>
-        <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={!loaded || busy}>
           {busy ? 'Importing…' : 'Import history'}
         </button>
         <input
@@ -68,7 +69,7 @@ export function HistoryActions() {
             {`Export unreadable data (${unreadable})`}
           </button>
         )}
-        <button type="button" className="button hist-danger-outline" onClick={() => setConfirming(true)} disabled={calls === 0 && unreadable === 0}>
+        <button type="button" className="button hist-danger-outline" onClick={() => setConfirming(true)} disabled={!loaded || (calls === 0 && unreadable === 0)}>
           Clear history…
         </button>
       </div>

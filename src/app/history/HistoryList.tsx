@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallSummary } from './callSummary';
 import type { EndReason } from '../../core/transcript';
 import { MedalBadge } from './MedalBadge';
 
@@ -22,14 +22,14 @@ export function formatWhen(iso: string): string {
   return iso && !Number.isNaN(date.getTime()) ? dateFormat.format(date) : 'Unknown date';
 }
 
-function HistoryRow({ record }: { record: CallRecord }) {
-  const goal = record.transcript.goal?.trim();
-  const end = record.transcript.endReason;
+function HistoryRow({ call: record }: { call: CallSummary }) {
+  const goal = record.goal?.trim();
+  const end = record.endReason;
   const replay = `#/replay/${encodeURIComponent(record.id)}`;
   const results = `#/results/${encodeURIComponent(record.id)}`;
   return (
     <li className="hist-row">
-      <MedalBadge score={record.report.overall} />
+      <MedalBadge score={record.overall} />
       <div className="hist-row-main">
         <div className="hist-row-title">
           <span className="hist-row-scenario">{record.scenarioTitle || record.scenarioId}</span>
@@ -39,7 +39,7 @@ function HistoryRow({ record }: { record: CallRecord }) {
           {end && <span className={`chip hist-end-${end}`}>{END_REASON[end] ?? end}</span>}
           <span className="chip">{record.mode === 'guided' ? 'Guided' : 'Free text'}</span>
           {record.personaKind === 'llm' && <span className="chip">Model customer</span>}
-          <span className="chip">{`${record.report.mistakes.length} mistake${record.report.mistakes.length === 1 ? '' : 's'}`}</span>
+          <span className="chip">{`${record.mistakes} mistake${record.mistakes === 1 ? '' : 's'}`}</span>
         </div>
         {goal && <p className="hist-row-goal">{`Your goal: ${goal}`}</p>}
       </div>
@@ -56,11 +56,11 @@ function HistoryRow({ record }: { record: CallRecord }) {
 }
 
 /** Finished calls, newest first, a page at a time so thousands of calls open quickly. */
-export function HistoryList({ records }: { records: readonly CallRecord[] }) {
+export function HistoryList({ calls: records }: { calls: readonly CallSummary[] }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const count = Math.min(shown, records.length);
   // Newest first without reversing the whole list: walk back from the end.
-  const page: CallRecord[] = [];
+  const page: CallSummary[] = [];
   for (let i = records.length - 1; i >= records.length - count; i--) page.push(records[i]!);
 
   const left = records.length - count;
@@ -68,7 +68,7 @@ export function HistoryList({ records }: { records: readonly CallRecord[] }) {
     <>
       <ol className="hist-list" aria-label="Finished calls, newest first">
         {page.map((record) => (
-          <HistoryRow key={record.id} record={record} />
+          <HistoryRow key={record.id} call={record} />
         ))}
       </ol>
       <p className="hist-list-count">{`Showing ${count} of ${records.length} call${records.length === 1 ? '' : 's'}`}</p>

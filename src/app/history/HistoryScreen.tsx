@@ -3,7 +3,7 @@ import { BestScores } from './BestScores';
 import { HistoryActions } from './HistoryActions';
 import { HistoryList } from './HistoryList';
 import HistoryNotice from './HistoryNotice';
-import { recordsForScenario, scenarioOptions, trendSeries } from './historySelectors';
+import { callsForScenario, scenarioOptions, trendSeries } from './historySelectors';
 import { useHistory, useHistoryApi } from './historyStoreContext';
 import { PrincipleTrends } from './PrincipleTrends';
 import { ScreenHeading } from '../shell/ScreenHeading';
@@ -20,8 +20,9 @@ function markReady(): void {
 /** Every finished call: trends, best scores, the list with replays, and export/import/clear. */
 export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = {}) {
   const store = useHistoryApi();
+  const ready = useHistory((s) => s.summariesReady);
   const loaded = useHistory((s) => s.loaded);
-  const records = useHistory((s) => s.records);
+  const calls = useHistory((s) => s.summaries);
   const best = useHistory((s) => s.bestByScenario);
   const [filter, setFilter] = useState(scenarioId ?? '');
   const filterId = useId();
@@ -31,21 +32,21 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
     void store.getState().load();
   }, [store]);
 
-  const options = useMemo(() => scenarioOptions(records), [records]);
+  const options = useMemo(() => scenarioOptions(calls), [calls]);
   // A filter left over from before a clear or for a scenario never played falls back to all calls.
   const active = options.some((o) => o.id === filter) ? filter : '';
-  const shown = useMemo(() => recordsForScenario(records, active || undefined), [records, active]);
+  const shown = useMemo(() => callsForScenario(calls, active || undefined), [calls, active]);
   const series = useMemo(() => trendSeries(shown), [shown]);
   const activeTitle = options.find((o) => o.id === active)?.title;
 
   useLayoutEffect(() => {
-    if (!loaded || marked.current) return;
+    if (!ready || marked.current) return;
     marked.current = true;
     markReady();
-  }, [loaded]);
+  }, [ready]);
 
-  const latest = shown[shown.length - 1]?.report.overall;
-  const bestShown = shown.reduce((m, r) => Math.max(m, r.report.overall), 0);
+  const latest = shown[shown.length - 1]?.overall;
+  const bestShown = shown.reduce((m, r) => Math.max(m, r.overall), 0);
 
   return (
     <section className="screen hist-screen" data-screen="history" aria-labelledby={`${filterId}-title`}>
@@ -56,11 +57,11 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
 
       <HistoryNotice />
 
-      {!loaded ? (
+      {!ready ? (
         <p className="hist-loading" role="status">
           Loading your saved calls…
         </p>
-      ) : records.length === 0 ? (
+      ) : calls.length === 0 ? (
         <section className="card hist-card hist-empty" aria-labelledby={`${filterId}-empty`}>
           <h2 id={`${filterId}-empty`}>No finished calls yet</h2>
           <p>Play a call and it appears here with its score, so you can watch your progress and replay your mistakes.</p>
@@ -74,7 +75,7 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
             <div className="hist-filter">
               <label htmlFor={filterId}>Scenario</label>
               <select id={filterId} value={active} onChange={(e) => setFilter(e.target.value)}>
-                <option value="">{`All scenarios (${records.length})`}</option>
+                <option value="">{`All scenarios (${calls.length})`}</option>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>{`${o.title} (${o.count})`}</option>
                 ))}
@@ -119,7 +120,7 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
 
           <section className="card hist-card" aria-labelledby={`${filterId}-calls`}>
             <h2 id={`${filterId}-calls`}>{activeTitle ? `Calls: ${activeTitle}` : 'All calls'}</h2>
-            <HistoryList key={active} records={shown} />
+            <HistoryList key={active} calls={shown} />
           </section>
         </>
       )}

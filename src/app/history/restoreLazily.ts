@@ -1,5 +1,6 @@
 import type { CallRecord } from '../../core/history/callRecord';
 import { restoreHistory, type Rescore, type RestoredHistory } from '../../core/history/restoreHistory';
+import { byEndedAt } from './callSummary';
 import { currentRecord } from './currentRecord';
 
 /** Gives the scorer when a saved score must be redone; loading it is deferred because it is rarely needed. */
@@ -46,6 +47,6 @@ export async function restoreLazily(raws: readonly unknown[], getRescore: GetRes
     records.push(record);
   }
   // ISO timestamps order correctly as plain strings; localeCompare would cost far more on thousands.
-  records.sort((a, b) => (a.endedAt < b.endedAt ? -1 : a.endedAt > b.endedAt ? 1 : 0));
+  records.sort(byEndedAt);
   return { records, setAside: slow.setAside, notices: slow.notices };
 }

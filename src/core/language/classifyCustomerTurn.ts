@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, NOT_NOW, REBUKES_IGNORANCE, REFUSES, SATISFIED } from './customerPhrases';
+import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, NOT_NOW, OBJECTS, REBUKES_IGNORANCE, REFUSES, SATISFIED } from './customerPhrases';
+import { requestedChannel, type Channel } from './channels';
 import { matchingIds } from './matchKeywords';
 import type { CustomerSignals } from './moves';
 import { normalizeText } from './normalizeText';
@@ -18,12 +19,16 @@ export interface CustomerTurnDetail extends CustomerSignals {
   declines: boolean;
   /** Tells the rep they should already know this ("it's in your notes", "I told your colleague"). */
   rebukesIgnorance: boolean;
+  /** Objects to how the call is going ("I asked for an email", "did you hear me?"). */
+  objects: boolean;
+  /** The channel the customer asks for ("can you email me the details?"), if any. */
+  wantsChannel: Channel | null;
 }
 
 function emptyDetail(): CustomerTurnDetail {
   return {
     satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false,
-    namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false,
+    namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false, objects: false, wantsChannel: null,
   };
 }
 
@@ -52,6 +57,8 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !has(REFUSES, norm))),
     declines: has(DECLINES, norm),
     rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
+    objects: has(OBJECTS, norm),
+    wantsChannel: requestedChannel(norm),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PRESSES, REFERRAL, STEP_VERB } from './closingPhrases';
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE } from './historyPhrases';
 import { ACKNOWLEDGE, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
+import { mentionedChannels, type Channel } from './channels';
 import type { RepMoves } from './moves';
 import { countWords, normalizeText } from './normalizeText';
 import { has, hasUnnegated } from './phraseSet';
@@ -23,6 +24,8 @@ export interface RepTurnDetail extends RepMoves {
   nextStepTopic: boolean;
   /** Presses after a refusal ("just five minutes", "hear me out"). */
   presses: boolean;
+  /** Channels the turn offers or uses (email, phone, post, text). */
+  channels: Channel[];
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -30,7 +33,7 @@ function emptyDetail(words: number): RepTurnDetail {
     words, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
-    surprised: false, nextStepTopic: false, presses: false,
+    surprised: false, nextStepTopic: false, presses: false, channels: [],
   };
 }
 
@@ -83,6 +86,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     surprised,
     nextStepTopic: mentions.nextStepTopic,
     presses: has(PRESSES, norm),
+    channels: mentionedChannels(norm),
   };
 }
 

@@ -33,6 +33,7 @@ export const NOT_NOW = phraseSet(
   'not (?:right |just )?now',
   'not (?:just )?yet',
   'not (?:today|this week|this month|this time|this year)',
+  '(?:right now|now|today|this week|this month) (?:is not|is a bad|is a tough|is a difficult|does not|is tricky)(?: \\w+)?',
   '(?:i|we) (?:will|would|need to|have to|will have to|would have to|will need to|would need to|must|should) (?:first )?(?:let you know|get back to you|run (?:it|this|that) (?:past|by)|check with|ask(?! \\w+ to )|talk (?:to|it over with)|speak (?:to|with)|discuss (?:it|this|that) with|think about it|sleep on it|see(?= *(?:[.!,]|$| about it| how))|mull it over|consider it)',
   'not (?:quite )?ready',
   'not (?:at|for) the (?:moment|minute|time being)',
@@ -134,11 +135,11 @@ export const AGREES_STRONG = phraseSet(
 /** Short agreement words that a nearby refusal cancels ("OK, but not now"). */
 export const AGREES = phraseSet(
   'yes', 'sure', 'ok', 'all right', 'perfect', 'great', 'fine by me', 'fine with me', 'that is fine', 'absolutely', 'definitely', 'of course', 'why not',
-  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'right', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
+  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
 );
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */
-export const REFUSES = phraseSet('no(?! (?:problem|worries))', 'not really', 'i do not think so', 'pass', 'no thanks', 'no thank you', 'can not', 'will not', 'would rather not', 'not sure', 'i doubt', 'probably not', 'maybe', 'we will see', 'not interested');
+export const REFUSES = phraseSet('no(?! (?:problem|worries))', 'um+', 'uh+', 'er+m?', 'hm+', 'i guess', 'i suppose', 'whatever', 'if you (?:must|insist|like|want)', 'suppose so', 'not really', 'i do not think so', 'pass', 'no thanks', 'no thank you', 'can not', 'will not', 'would rather not', 'not sure', 'i doubt', 'probably not', 'maybe', 'we will see', 'not interested');
 
 /** The customer asks why the rep is calling. */
 export const ASKS_WHY = phraseSet(
@@ -200,4 +201,17 @@ export const REBUKES_IGNORANCE = phraseSet(
   'you (?:sold|leased|quoted|sent|insured|delivered) (?:it|me|us|them)',
   'you are (?:my|our) (?:insurer|supplier|dealer|carrier|rep|broker)',
   'have you not (?:read|seen|got|checked)',
+);
+
+/** The customer objects to how the call is going ("I asked for an email", "did you hear me?"). */
+export const OBJECTS = phraseSet(
+  'i (?:already )?(?:asked|said|told you)(?: you)?(?: for| to| that| i)',
+  'did you (?:not )?(?:hear|listen to) me',
+  'are you (?:even )?listening',
+  'that is not what i (?:asked|said|wanted|meant)',
+  'i (?:do not|did not) (?:want|ask for|need) (?:that|this|it|them|a|the)',
+  'no,? (?:i|we) (?:want|wanted|asked|said)',
+  '(?:please )?just (?:send|email|listen)',
+  'you are not listening',
+  'i did not agree',
 );

@@ -79,8 +79,3 @@ export function isHandled(state: PersonaState, id: string): boolean {
 export function goalReached(scenario: Scenario, state: PersonaState): boolean {
   return state.nextStepAgreed && !openIssueId(state) && scenario.facts.goalRequires.every((id) => isHandled(state, id));
 }
-
-/** A copy the reducer may change freely. */
-export function copyState(state: PersonaState): PersonaState {
-  return { ...state, issues: { ...state.issues }, valueBrought: [...state.valueBrought], factsRevealed: [...state.factsRevealed], heard: [...state.heard] };
-}

@@ -21,7 +21,7 @@ function setUp(overrides: Parameters<typeof configureCallServices>[0] = {}) {
     saveRecord: async (record) => {
       saved.push(record);
     },
-    newSeed: () => 7,
+    newSeed: () => 3,
     newId: () => `call-${saved.length + 1}`,
     beep: vi.fn(),
     ...overrides,
@@ -54,7 +54,7 @@ describe('the call-in-progress store', () => {
     const { phase, session } = useCallStore.getState();
     expect(phase).toBe('live');
     expect(session?.goal).toBe('Plates date and an oil change');
-    expect(session?.seed).toBe(7);
+    expect(session?.seed).toBe(3);
     expect(session?.turns).toHaveLength(1);
     expect(session?.turns[0]?.speaker).toBe('customer');
     expect(session?.mood?.patience).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('the call-in-progress store', () => {
     const record = saved[0]!;
     expect(record.transcript.endReason).toBe('goal-reached');
     expect(record.transcript.goal).toBe('Plates and oil change');
-    expect(record.transcript.seed).toBe(7);
+    expect(record.transcript.seed).toBe(3);
     expect(record.report.overall).toBeGreaterThanOrEqual(75);
     expect(record.mode).toBe('free');
     expect(record.scenarioTitle).toBe(lease.title);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bestScores, downsample, medalFor, recordsForScenario, scenarioOptions, trendSeries } from '../../../src/app/history/historySelectors';
+import { summarizeCall } from '../../../src/app/history/callSummary';
+import { bestScores, callsForScenario, downsample, medalFor, scenarioOptions, trendSeries } from '../../../src/app/history/historySelectors';
 import { makeRecord, reportOf } from './recordFixtures';
 
-const lease = (n: number, overall: number) => makeRecord(n, { report: reportOf('lease-follow-up', overall) });
-const wendy = (n: number, overall: number) => makeRecord(n, { scenarioId: 'busy-executive', report: reportOf('busy-executive', overall) });
+const lease = (n: number, overall: number) => summarizeCall(makeRecord(n, { report: reportOf('lease-follow-up', overall) }));
+const wendy = (n: number, overall: number) => summarizeCall(makeRecord(n, { scenarioId: 'busy-executive', report: reportOf('busy-executive', overall) }));
 
 describe('historySelectors', () => {
   it('finds the best score per scenario', () => {
@@ -12,12 +13,12 @@ describe('historySelectors', () => {
 
   it('filters by scenario and keeps all calls when no scenario is chosen', () => {
     const records = [lease(1, 40), wendy(2, 70), lease(3, 88)];
-    expect(recordsForScenario(records, 'busy-executive').map((r) => r.id)).toEqual(['call-2']);
-    expect(recordsForScenario(records, undefined)).toBe(records);
+    expect(callsForScenario(records, 'busy-executive').map((r) => r.id)).toEqual(['call-2']);
+    expect(callsForScenario(records, undefined)).toBe(records);
   });
 
   it('lists the scenarios played with their latest title and count', () => {
-    const options = scenarioOptions([lease(1, 40), wendy(2, 70), makeRecord(3, { scenarioTitle: 'Art, renamed' })]);
+    const options = scenarioOptions([lease(1, 40), wendy(2, 70), summarizeCall(makeRecord(3, { scenarioTitle: 'Art, renamed' }))]);
     expect(options).toEqual([
       { id: 'lease-follow-up', title: 'Art, renamed', count: 2 },
       { id: 'busy-executive', title: 'Wendy on a deadline', count: 1 },

@@ -20,7 +20,7 @@ function brokenStorage(): HistoryStorage {
   const fail = async () => {
     throw new Error('QuotaExceededError');
   };
-  return { persistent: true, loadAll: fail, put: fail, putMany: fail, delete: fail, clear: fail };
+  return { persistent: true, loadAll: fail, loadSummaries: fail, put: fail, putMany: fail, replaceSummaries: fail, delete: fail, clear: fail };
 }
 
 describe('history store', () => {
@@ -34,6 +34,35 @@ describe('history store', () => {
     expect(loadAll).toHaveBeenCalledTimes(1);
     expect(store.getState().loaded).toBe(true);
     expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-2']);
+  });
+
+  it('shows the summaries before every call is read, when they cover all saved calls', async () => {
+    const storage = new MemoryHistoryStorage();
+    await storage.putMany([makeRecord(2), makeRecord(1)]);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const loadAll = storage.loadAll.bind(storage);
+    storage.loadAll = async () => {
+      await gate;
+      return loadAll();
+    };
+    const store = storeOver(storage);
+    const loading = store.getState().load();
+    await vi.waitFor(() => expect(store.getState().summariesReady).toBe(true));
+    expect(store.getState().loaded).toBe(false);
+    expect(store.getState().summaries.map((s) => s.id)).toEqual(['call-1', 'call-2']);
+    expect(selectBestScore('lease-follow-up')(store.getState())).toBe(Math.max(makeRecord(1).report.overall, makeRecord(2).report.overall));
+    release();
+    await loading;
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-2']);
+  });
+
+  it('waits for the calls, then rebuilds the summary index, when calls were saved without summaries', async () => {
+    const storage = new MemoryHistoryStorage([makeRecord(1), makeRecord(2), 'noise']);
+    const store = storeOver(storage);
+    await store.getState().load();
+    expect(store.getState().summaries.map((s) => s.id)).toEqual(['call-1', 'call-2']);
+    await vi.waitFor(async () => expect((await storage.loadSummaries()).summaries).toHaveLength(2));
   });
 
   it('saves a finished call before addRecord resolves, and a reload finds it', async () => {
@@ -106,6 +135,7 @@ describe('history store', () => {
     await store.getState().load();
     await store.getState().clear();
     expect(store.getState().records).toEqual([]);
+    expect(store.getState().summaries).toEqual([]);
     expect(store.getState().setAside).toEqual([]);
     expect(store.getState().bestByScenario).toEqual({});
     expect(await storage.loadAll()).toEqual([]);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { summarizeCall } from '../../../src/app/history/callSummary';
 import { HISTORY_STORE, IndexedDbHistoryStorage } from '../../../src/app/history/indexedDbHistoryStorage';
 import { makeRecord } from './recordFixtures';
 
@@ -21,13 +22,26 @@ describe('IndexedDbHistoryStorage', () => {
     second.close();
   });
 
+  it('keeps a summary beside each call, and counts the calls', async () => {
+    const storage = await IndexedDbHistoryStorage.open(freshName());
+    await storage.putMany([makeRecord(1), makeRecord(2)]);
+    const { summaries, calls } = await storage.loadSummaries();
+    expect(calls).toBe(2);
+    expect(summaries).toEqual([summarizeCall(makeRecord(1)), summarizeCall(makeRecord(2))]);
+    await storage.replaceSummaries([summarizeCall(makeRecord(2))]);
+    expect((await storage.loadSummaries()).summaries).toEqual([summarizeCall(makeRecord(2))]);
+    storage.close();
+  });
+
   it('deletes one call and clears everything', async () => {
     const storage = await IndexedDbHistoryStorage.open(freshName());
     await storage.putMany([makeRecord(1), makeRecord(2)]);
     await storage.delete('call-1');
     expect(((await storage.loadAll()) as { id: string }[]).map((r) => r.id)).toEqual(['call-2']);
+    expect((await storage.loadSummaries()).summaries).toHaveLength(1);
     await storage.clear();
     expect(await storage.loadAll()).toEqual([]);
+    expect(await storage.loadSummaries()).toEqual({ summaries: [], calls: 0 });
     storage.close();
   });
 
@@ -42,6 +56,15 @@ describe('IndexedDbHistoryStorage', () => {
     newer.close();
     const storage = await IndexedDbHistoryStorage.open(name);
     expect(((await storage.loadAll()) as { id: string }[]).map((r) => r.id)).toEqual(['call-4']);
+    storage.close();
+  });
+
+  it('adds the summary store to a database that has only the calls, keeping them', async () => {
+    const name = freshName();
+    const older = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore(HISTORY_STORE, { keyPath: 'id' }).put(makeRecord(6)) });
+    older.close();
+    const storage = await IndexedDbHistoryStorage.open(name);
+    expect(await storage.loadSummaries()).toEqual({ summaries: [], calls: 1 });
     storage.close();
   });
 

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { RestoredHistory } from '../../../core/history/restoreHistory';
+import { byEndedAt, isCallSummary, summarizeCall, type CallSummary } from '../callSummary';
 import type { HistoryStorage } from '../historyStorage';
 import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, LoadSlice } from '../historyState';
@@ -21,23 +22,43 @@ async function openOrFallBack(ctx: HistoryContext, notices: string[]): Promise<H
   }
 }
 
-async function readOrReport(storage: HistoryStorage, ctx: HistoryContext, notices: string[]): Promise<RestoredHistory> {
+/** The stored summaries if they cover every stored call; undefined means "wait for the calls". */
+async function quickSummaries(storage: HistoryStorage): Promise<CallSummary[] | undefined> {
+  try {
+    const { summaries, calls } = await storage.loadSummaries();
+    if (summaries.length !== calls || !summaries.every(isCallSummary)) return undefined;
+    return (summaries as CallSummary[]).sort(byEndedAt);
+  } catch {
+    return undefined; // the index is only a shortcut: the calls themselves are read next
+  }
+}
+
+async function readOrReport(storage: HistoryStorage, ctx: HistoryContext, notices: string[]): Promise<RestoredHistory | undefined> {
   try {
     // Loaded on demand: restoring pulls in the validation library, which the first screen does not need.
     const { loadHistory } = await import('../loadHistory');
     return await loadHistory(storage, ctx.deps.getRescore);
   } catch (error) {
     notices.push(`Saved history could not be read (${describeError(error)}). Nothing was deleted; new calls will still be saved.`);
-    return { records: [], setAside: [], notices: [] };
+    return undefined;
   }
 }
 
-/** Loading: opens storage, restores what it can, and never leaves the app without a history. */
+/** True when the summary index matches the restored calls (same ids and scores, in the same order). */
+function indexMatches(stored: readonly CallSummary[] | undefined, fresh: readonly CallSummary[]): boolean {
+  return stored !== undefined && stored.length === fresh.length && stored.every((s, i) => s.id === fresh[i]!.id && s.overall === fresh[i]!.overall);
+}
+
+/**
+ * Loading in two steps: the small summaries first (History and Home can show at once), then every call,
+ * restored forgivingly; the summary index is rebuilt if it did not match. Never leaves the app without a history.
+ */
 export const createLoadSlice =
   (ctx: HistoryContext): StateCreator<HistoryState, [], [], LoadSlice> =>
   (set) => ({
     status: 'idle',
     loaded: false,
+    summariesReady: false,
     setAside: [],
     notices: [],
     persistent: true,
@@ -46,17 +67,25 @@ export const createLoadSlice =
         set({ status: 'loading' });
         const notices: string[] = [];
         const storage = await openOrFallBack(ctx, notices);
-        const restored = await readOrReport(storage, ctx, notices);
         ctx.storage = storage;
+        const quick = await quickSummaries(storage);
+        if (quick) set({ summaries: quick, summariesReady: true, bestByScenario: bestScores(quick) });
+        const restored = await readOrReport(storage, ctx, notices);
+        const records = restored?.records ?? [];
+        const summaries = records.map(summarizeCall);
         set({
           status: 'ready',
           loaded: true,
-          records: restored.records,
-          bestByScenario: bestScores(restored.records),
-          setAside: restored.setAside,
-          notices: [...notices, ...restored.notices],
+          summariesReady: true,
+          records,
+          summaries,
+          bestByScenario: bestScores(summaries),
+          setAside: restored?.setAside ?? [],
+          notices: [...notices, ...(restored?.notices ?? [])],
           persistent: storage.persistent,
         });
+        // Rebuild the index only from a successful read, and in the background: it is a cache.
+        if (restored && !indexMatches(quick, summaries)) void storage.replaceSummaries(summaries).catch(() => undefined);
       })();
       return ctx.loading;
     },

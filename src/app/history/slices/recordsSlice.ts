@@ -1,17 +1,19 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../../../core/history/callRecord';
+import { summarizeCall, type CallSummary } from '../callSummary';
+import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, RecordsSlice } from '../historyState';
 import { MemoryHistoryStorage } from '../memoryHistoryStorage';
 import { describeError } from './loadSlice';
 
 /** Inserts in time order (binary search; a new call almost always goes last), replacing a same-id call. */
-export function insertRecord(records: readonly CallRecord[], record: CallRecord): CallRecord[] {
+export function insertByEndedAt<T extends { id: string; endedAt: string }>(records: readonly T[], record: T): T[] {
   const rest = records.some((r) => r.id === record.id) ? records.filter((r) => r.id !== record.id) : [...records];
   let low = 0;
   let high = rest.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (rest[mid]!.endedAt.localeCompare(record.endedAt) <= 0) low = mid + 1;
+    if (rest[mid]!.endedAt <= record.endedAt) low = mid + 1;
     else high = mid;
   }
   rest.splice(low, 0, record);
@@ -23,6 +25,7 @@ export const createRecordsSlice =
   (ctx: HistoryContext): StateCreator<HistoryState, [], [], RecordsSlice> =>
   (set, get) => ({
     records: [],
+    summaries: [],
     bestByScenario: {},
     async addRecord(record) {
       await get().load();
@@ -37,15 +40,17 @@ export const createRecordsSlice =
       }
       set((s) => {
         const best = s.bestByScenario[record.scenarioId];
-        const replaced = s.records.some((r) => r.id === record.id);
-        const records = insertRecord(s.records, record);
+        const replaced = s.summaries.some((r) => r.id === record.id);
+        const records = insertByEndedAt(s.records, record);
+        const summaries: CallSummary[] = insertByEndedAt(s.summaries, summarizeCall(record));
         // A replaced call may have held the best score, so recount only then.
         const bestByScenario = replaced
-          ? { ...s.bestByScenario, [record.scenarioId]: Math.max(...records.filter((r) => r.scenarioId === record.scenarioId).map((r) => r.report.overall)) }
+          ? bestScores(summaries)
           : best === undefined || record.report.overall > best
             ? { ...s.bestByScenario, [record.scenarioId]: record.report.overall }
             : s.bestByScenario;
-        return failure ? { records, bestByScenario, persistent: false, notices: [...s.notices, failure] } : { records, bestByScenario };
+        const changes = { records, summaries, bestByScenario };
+        return failure ? { ...changes, persistent: false, notices: [...s.notices, failure] } : changes;
       });
       if (failure) throw new Error(failure);
     },
@@ -57,6 +62,6 @@ export const createRecordsSlice =
         set((s) => ({ notices: [...s.notices, `History could not be cleared (${describeError(error)}).`] }));
         return;
       }
-      set({ records: [], bestByScenario: {}, setAside: [], notices: [] });
+      set({ records: [], summaries: [], bestByScenario: {}, setAside: [], notices: [] });
     },
   });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../../../core/history/callRecord';
+import { byEndedAt, summarizeCall } from '../callSummary';
 import { historyFileText, parseHistoryFile, unreadableFileText } from '../historyFile';
 import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, ImportResult, TransferSlice } from '../historyState';
@@ -48,8 +49,9 @@ export const createTransferSlice =
       }
       if (fresh.length > 0) {
         set((s) => {
-          const records = [...s.records, ...fresh].sort((a, b) => a.endedAt.localeCompare(b.endedAt));
-          return { records, bestByScenario: bestScores(records) };
+          const records = [...s.records, ...fresh].sort(byEndedAt);
+          const summaries = [...s.summaries, ...fresh.map(summarizeCall)].sort(byEndedAt);
+          return { records, summaries, bestByScenario: bestScores(summaries) };
         });
       }
       return { ok: true, added: fresh.length, skipped, unreadable, message: importMessage(fresh.length, skipped, unreadable) };

@@ -47,6 +47,7 @@ export const respectTime: PrincipleRule = {
     let askedWhy = false;
     let fillerSeen = false;
     let checked: RepTurn | undefined;
+    let wantsChannel: string | null = null;
     let words = 0;
     for (const turn of call.turns) {
       if (turn.customer) {
@@ -55,6 +56,7 @@ export const respectTime: PrincipleRule = {
           answerBusy = true;
         }
         askedWhy = turn.customer.asksWhy;
+        wantsChannel = turn.customer.wantsChannel ?? wantsChannel;
         continue;
       }
       const rep = turn as RepTurn;
@@ -82,6 +84,11 @@ export const respectTime: PrincipleRule = {
       if (answerBusy) {
         answerBusy = false;
         if (!adaptsToBusy(rep)) note(rep, 'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).');
+      }
+      // Slavin's point: use the channel the customer prefers, not the one that suits you.
+      if (wantsChannel && moves.channels.length > 0 && !moves.channels.includes(wantsChannel as never)) {
+        note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`);
+        (article) => article;
       }
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && pushes(rep)) {
         note(rep, 'The customer had already said no twice; pressing on spends their time and goodwill.', '003');

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { CALL_RECORD_VERSION, type CallRecord } from '../src/core/history/callRecord';
+import { createScriptedPersona } from '../src/core/persona/createScriptedPersona';
+import { playLines } from '../src/core/persona/playLines';
+import { scoreTranscript } from '../src/core/scoring/scoreTranscript';
+import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
+import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser';
+import { dial, fixtureLines, sayLines } from '../tests/support/callDriver';
+import { serveBuild } from '../tests/support/serveBuild';
+import { summarize } from './stats';
+
+const DIST = resolve('dist');
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Gzip size of the JavaScript the first page load needs: the entry script and what it preloads. */
+function initialJsGzipKb(): { kb: number; files: string[] } {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
+  return { kb: round(bytes / 1024), files };
+}
+
+async function markTime(page: Page, name: string): Promise<number | undefined> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: 30_000 });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime, name);
+}
+
+/** 5,000 saved calls made from one real scored call. */
+async function historyRecords(count: number): Promise<CallRecord[]> {
+  const library = await loadScenarioLibrary();
+  const scenario = library.get('lease-follow-up')!;
+  const persona = createScriptedPersona(scenario, { seed: 1, difficulty: 'easy' });
+  const { transcript } = await playLines(scenario, persona, fixtureLines(scenario.id).good, { seed: 1, difficulty: 'easy' });
+  const report = scoreTranscript(scenario, transcript);
+  const start = Date.UTC(2026, 0, 1);
+  return Array.from({ length: count }, (_, i) => {
+    const when = new Date(start + i * 3_600_000).toISOString();
+    return {
+      version: CALL_RECORD_VERSION,
+      id: `bench-${i}`,
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title,
+      startedAt: when,
+      endedAt: when,
+      personaKind: 'scripted',
+      mode: 'free',
+      transcript,
+      report: { ...report, overall: (i * 37) % 101 },
+    };
+  });
+}
+
+async function seedHistory(page: Page, records: CallRecord[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.open('dialed-in');
+        request.onupgradeneeded = () => request.result.createObjectStore('calls', { keyPath: 'id' });
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('calls', 'readwrite');
+          for (const row of rows) tx.objectStore('calls').put(row);
+          tx.oncomplete = () => (request.result.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+/** Bundle size, time to interactive, reply paint and history load in headless Chromium. */
+export async function runAppBench(): Promise<Record<string, unknown>> {
+  if (!existsSync(join(DIST, 'index.html'))) return { skipped: 'no build in dist/: run `npm run build` first' };
+  const bundle = initialJsGzipKb();
+  const result: Record<string, unknown> = {
+    initialJsGzipKb: { value: bundle.kb, files: bundle.files.length, target: { below: 150 }, pass: bundle.kb <= 150 },
+  };
+  if (!existsSync(CHROMIUM_PATH)) return { ...result, browser: `skipped: no Chromium at ${CHROMIUM_PATH}` };
+  const served = await serveBuild();
+  const browser = await launchBrowser();
+  try {
+    const interactive: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(served.url);
+      interactive.push((await markTime(page, 'dialed-in:interactive')) ?? Infinity);
+      await page.close();
+    }
+    const tti = summarize(interactive.slice(2));
+    result.interactiveMs = { ...tti, target: { below: 1000 }, pass: tti.p99 < 1000 };
+
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await dial(page, 'lease-follow-up', 'Give Art a date for his plates');
+    await sayLines(page, fixtureLines('lease-follow-up').good.slice(0, 3));
+    const gaps = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('dialed-in:reply-ready').map((e) => e.startTime);
+      const painted = performance.getEntriesByName('dialed-in:reply-painted').map((e) => e.startTime);
+      return ready.map((t) => (painted.find((p) => p >= t) ?? Infinity) - t);
+    });
+    const reply = summarize(gaps);
+    result.replyPaintMs = { ...reply, target: { below: 'one frame, 16.7' }, pass: reply.p99 < 16.7 };
+
+    const records = await historyRecords(5000);
+    await seedHistory(page, records);
+    await page.goto(new URL('#/history', served.url).href);
+    await page.reload();
+    const historyMs = await markTime(page, 'dialed-in:history-ready');
+    result.history5000Ms = { value: round(historyMs ?? Infinity), measured: 'navigation start to the first page of the list rendered', target: { below: 300 }, pass: (historyMs ?? Infinity) < 300 };
+    await page.close();
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return result;
+}

@@ -1,0 +1,152 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ASSIGNMENT_LIMITS, type Assignment, type InputMode, type PersonaKind } from '../../core/assignments/assignmentSchema';
+import { createAssignment } from '../../core/assignments/createAssignment';
+import type { ValidationError } from '../../core/scenario/validationError';
+import { useCustomScenarios } from '../authoring/customScenariosStore';
+import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { difficultyLabel } from '../shell/labels';
+import { endOfLocalDay, newAssignmentId } from './describeAssignment';
+import { ValidationErrors } from './ValidationErrors';
+
+/** Form fields, as typed. */
+interface Draft {
+  title: string;
+  note: string;
+  scenarioIds: string[];
+  passMark: string;
+  dueDay: string;
+  attemptsAllowed: string;
+  personaKind: PersonaKind;
+  mode: InputMode;
+}
+
+const EMPTY: Draft = { title: '', note: '', scenarioIds: [], passMark: '70', dueDay: '', attemptsAllowed: '3', personaKind: 'scripted', mode: 'guided' };
+
+function errorFor(errors: readonly ValidationError[], path: string): string | undefined {
+  return errors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message;
+}
+
+/** The manager's form: title, scenarios (built-in and custom), pass mark, due date, attempts, customer and mode. */
+export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment): void }) {
+  const builtIn = useScenarioCatalog((s) => s.builtIn);
+  const custom = useCustomScenarios((s) => s.scenarios);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<ValidationError[]>([]);
+  const id = useId();
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const toggle = (scenarioId: string) =>
+    set({ scenarioIds: draft.scenarioIds.includes(scenarioId) ? draft.scenarioIds.filter((s) => s !== scenarioId) : [...draft.scenarioIds, scenarioId] });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const dueDate = draft.dueDay ? endOfLocalDay(draft.dueDay) : undefined;
+    if (draft.dueDay && !dueDate) return setErrors([{ path: 'dueDate', message: 'expected a date' }]);
+    const result = createAssignment(
+      {
+        title: draft.title,
+        note: draft.note,
+        scenarioIds: draft.scenarioIds,
+        passMark: draft.passMark.trim() === '' ? Number.NaN : Number(draft.passMark),
+        ...(dueDate ? { dueDate } : {}),
+        attemptsAllowed: draft.attemptsAllowed.trim() === '' ? Number.NaN : Number(draft.attemptsAllowed),
+        personaKind: draft.personaKind,
+        mode: draft.mode,
+      },
+      { id: newAssignmentId(), createdAt: new Date().toISOString(), customScenarios: custom, builtinScenarioIds: builtIn.map((s) => s.id) },
+    );
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors([]);
+    setDraft(EMPTY);
+    onCreated(result.value);
+  }
+
+  const scenarioChoice = (s: { id: string; title: string; difficulty: 'easy' | 'medium' | 'hard' }, isCustom: boolean) => (
+    <li key={s.id}>
+      <label className="wf-check">
+        <input type="checkbox" checked={draft.scenarioIds.includes(s.id)} onChange={() => toggle(s.id)} />
+        <span>{s.title}</span>
+        <span className={`chip chip-${s.difficulty}`}>{difficultyLabel(s.difficulty)}</span>
+        {isCustom && <span className="chip">Custom</span>}
+      </label>
+    </li>
+  );
+
+  return (
+    <form className="card wf-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>New assignment</h2>
+      <div className="field">
+        <label htmlFor={`${id}-t`}>Title</label>
+        <input id={`${id}-t`} type="text" value={draft.title} maxLength={ASSIGNMENT_LIMITS.maxTitleChars} onChange={(e) => set({ title: e.target.value })} aria-invalid={errorFor(errors, 'title') ? true : undefined} />
+        {errorFor(errors, 'title') && <p className="error">{errorFor(errors, 'title')}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-n`}>Note to trainees (optional)</label>
+        <textarea id={`${id}-n`} rows={2} value={draft.note} maxLength={ASSIGNMENT_LIMITS.maxNoteChars} onChange={(e) => set({ note: e.target.value })} />
+      </div>
+      <fieldset className="field wf-fieldset">
+        <legend className="label">Scenarios</legend>
+        <ul className="wf-checklist">{builtIn.map((s) => scenarioChoice(s, false))}</ul>
+        {custom.length > 0 && (
+          <>
+            <p className="hint">Your custom scenarios travel inside the assignment.</p>
+            <ul className="wf-checklist">{custom.map((s) => scenarioChoice(s, true))}</ul>
+          </>
+        )}
+        {errorFor(errors, 'scenarioIds') && <p className="error">{errorFor(errors, 'scenarioIds')}</p>}
+      </fieldset>
+      <div className="wf-grid">
+        <div className="field">
+          <label htmlFor={`${id}-p`}>Pass mark (0–100)</label>
+          <input id={`${id}-p`} type="number" inputMode="numeric" min={0} max={100} value={draft.passMark} onChange={(e) => set({ passMark: e.target.value })} aria-invalid={errorFor(errors, 'passMark') ? true : undefined} />
+          {errorFor(errors, 'passMark') && <p className="error">{errorFor(errors, 'passMark')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-a`}>Attempts per scenario</label>
+          <input id={`${id}-a`} type="number" inputMode="numeric" min={1} max={ASSIGNMENT_LIMITS.maxAttempts} value={draft.attemptsAllowed} onChange={(e) => set({ attemptsAllowed: e.target.value })} aria-invalid={errorFor(errors, 'attemptsAllowed') ? true : undefined} />
+          {errorFor(errors, 'attemptsAllowed') && <p className="error">{errorFor(errors, 'attemptsAllowed')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-d`}>Due date (optional)</label>
+          <input id={`${id}-d`} type="date" value={draft.dueDay} onChange={(e) => set({ dueDay: e.target.value })} aria-invalid={errorFor(errors, 'dueDate') ? true : undefined} />
+          {errorFor(errors, 'dueDate') && <p className="error">{errorFor(errors, 'dueDate')}</p>}
+        </div>
+      </div>
+      <div className="wf-grid">
+        <fieldset className="field wf-fieldset">
+          <legend className="label">Customer</legend>
+          <label className="wf-check">
+            <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'scripted'} onChange={() => set({ personaKind: 'scripted' })} /> Scripted (works offline)
+          </label>
+          <label className="wf-check">
+            <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'llm'} onChange={() => set({ personaKind: 'llm' })} /> Played by a language model
+          </label>
+        </fieldset>
+        <fieldset className="field wf-fieldset">
+          <legend className="label">How trainees speak</legend>
+          <label className="wf-check">
+            <input type="radio" name={`${id}-mode`} checked={draft.mode === 'guided'} onChange={() => set({ mode: 'guided' })} /> Guided: pick one of three lines
+          </label>
+          <label className="wf-check">
+            <input type="radio" name={`${id}-mode`} checked={draft.mode === 'free'} onChange={() => set({ mode: 'free' })} /> Free text
+          </label>
+        </fieldset>
+      </div>
+      {errors.length > 0 && (
+        <div className="notice notice-danger" role="alert">
+          <div className="notice-body">
+            <strong>The assignment was not created:</strong>
+            <ValidationErrors errors={errors} />
+          </div>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          Create assignment
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { byEndedAt, isCallSummary, summarizeCall } from '../../../src/app/history/callSummary';
+import { makeRecord } from './recordFixtures';
+
+describe('callSummary', () => {
+  it('keeps what History needs: scores of the principles that applied, goal, end, mistakes', () => {
+    const record = makeRecord(1);
+    const summary = summarizeCall(record);
+    expect(summary).toMatchObject({ id: 'call-1', scenarioId: 'lease-follow-up', overall: record.report.overall, goal: 'Give Art a date for his plates', endReason: 'goal-reached', mistakes: record.report.mistakes.length });
+    expect(Object.keys(summary.scores)).toEqual(['purpose-first', 'bring-value', 'know-the-history', 'own-the-issue']);
+    expect(isCallSummary(summary)).toBe(true);
+  });
+
+  it('rejects stored summaries of another shape, so they are rebuilt', () => {
+    const summary = summarizeCall(makeRecord(1));
+    for (const bad of [null, 'x', { ...summary, v: 0 }, { ...summary, overall: Number.NaN }, { ...summary, scores: null }, { ...summary, mode: 'voice' }]) {
+      expect(isCallSummary(bad)).toBe(false);
+    }
+  });
+
+  it('orders by end time', () => {
+    const calls = [makeRecord(3), makeRecord(1), makeRecord(2)].sort(byEndedAt);
+    expect(calls.map((c) => c.id)).toEqual(['call-1', 'call-2', 'call-3']);
+  });
+});
