@@ -65,7 +65,7 @@ describe('runJudge', () => {
     expect(system!.content).not.toContain(INJECTION);
     expect(user!.role).toBe('user');
     expect(user!.content).toContain(JSON.stringify(INJECTION));
-    expect(body).toMatchObject({ temperature: 0, response_format: { type: 'json_schema', json_schema: { name: 'call_review', strict: true } } });
+    expect(body).toMatchObject({ temperature: 0, stream: true, response_format: { type: 'json_schema', json_schema: { name: 'call_review', strict: true } } });
   });
 
   it('keeps the verdicts backed by real quotes and lists where the judge disagrees with the rules', async () => {

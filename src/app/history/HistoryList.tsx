@@ -33,7 +33,7 @@ function HistoryRow({ call: record }: { call: CallSummary }) {
       <div className="hist-row-main">
         <div className="hist-row-title">
           <span className="hist-row-scenario">{record.scenarioTitle || record.scenarioId}</span>
-          <span className="hist-row-when">{formatWhen(record.endedAt || record.startedAt)}</span>
+          <span className="hist-row-when">{formatWhen(record.endedAt)}</span>
         </div>
         <div className="hist-row-meta">
           {end && <span className={`chip hist-end-${end}`}>{END_REASON[end] ?? end}</span>}

@@ -14,7 +14,6 @@ export interface CallSummary {
   id: string;
   scenarioId: string;
   scenarioTitle: string;
-  startedAt: string;
   endedAt: string;
   overall: number;
   /** Score of each principle that applied (n/a ones are absent). */
@@ -22,9 +21,13 @@ export interface CallSummary {
   mode: CallRecord['mode'];
   personaKind: CallRecord['personaKind'];
   endReason?: EndReason;
+  /** The trainee's goal, cut to what a list row shows. */
   goal?: string;
   mistakes: number;
 }
+
+/** A list row shows a line or two of the goal; the full text stays in the call. */
+const GOAL_CHARS = 240;
 
 /** The summary of a saved call. */
 export function summarizeCall(record: CallRecord): CallSummary {
@@ -37,7 +40,6 @@ export function summarizeCall(record: CallRecord): CallSummary {
     id: record.id,
     scenarioId: record.scenarioId,
     scenarioTitle: record.scenarioTitle,
-    startedAt: record.startedAt,
     endedAt: record.endedAt,
     overall: record.report.overall,
     scores,
@@ -46,7 +48,8 @@ export function summarizeCall(record: CallRecord): CallSummary {
     mistakes: record.report.mistakes.length,
   };
   if (record.transcript.endReason) summary.endReason = record.transcript.endReason;
-  if (record.transcript.goal) summary.goal = record.transcript.goal;
+  const goal = record.transcript.goal;
+  if (goal) summary.goal = goal.length > GOAL_CHARS ? `${goal.slice(0, GOAL_CHARS - 1)}…` : goal;
   return summary;
 }
 
@@ -60,7 +63,6 @@ export function isCallSummary(raw: unknown): raw is CallSummary {
     typeof s.scenarioId === 'string' &&
     typeof s.scenarioTitle === 'string' &&
     typeof s.endedAt === 'string' &&
-    typeof s.startedAt === 'string' &&
     typeof s.overall === 'number' &&
     Number.isFinite(s.overall) &&
     typeof s.scores === 'object' &&

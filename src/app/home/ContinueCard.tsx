@@ -11,7 +11,7 @@ import { firstName } from '../shell/labels';
 export function ContinueCard() {
   const phase = useCallStore((s) => s.phase);
   const session = useCallStore((s) => s.session);
-  const lastRecord = useHistoryStore((s) => s.records.at(-1));
+  const lastCall = useHistoryStore((s) => s.summaries.at(-1));
 
   if (session && phase !== 'idle' && phase !== 'finished') {
     const scenario = scenarioById(session.scenarioId);
@@ -54,8 +54,8 @@ export function ContinueCard() {
     );
   }
 
-  if (!lastRecord) return null;
-  const overall = Math.round(lastRecord.report.overall);
+  if (!lastCall) return null;
+  const overall = Math.round(lastCall.overall);
   const medal = medalFor(overall);
   return (
     <section className="card continue-card" aria-labelledby="continue-title">
@@ -63,16 +63,16 @@ export function ContinueCard() {
         {overall}
       </div>
       <div className="continue-body">
-        <h2 id="continue-title">Your last call: {lastRecord.scenarioTitle || lastRecord.scenarioId}</h2>
+        <h2 id="continue-title">Your last call: {lastCall.scenarioTitle || lastCall.scenarioId}</h2>
         <p className="muted">
           Scored {overall} out of 100 · {medalLabel(medal)}
         </p>
       </div>
       <div className="button-row">
-        <a className="button" href={`#/results/${encodeURIComponent(lastRecord.id)}`}>
+        <a className="button" href={`#/results/${encodeURIComponent(lastCall.id)}`}>
           See results
         </a>
-        <a className="button" href={`#/replay/${encodeURIComponent(lastRecord.id)}`}>
+        <a className="button" href={`#/replay/${encodeURIComponent(lastCall.id)}`}>
           <Icon name="replay" size={18} /> Replay
         </a>
       </div>

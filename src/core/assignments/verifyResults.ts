@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Report } from '../scoring/report';
 import type { Transcript } from '../transcript';
+import type { Assignment } from './assignmentSchema';
 import type { Attempt, ResultsFile } from './resultsSchema';
 
 /** The scorer, handed in: the app passes core scoreTranscript. */
@@ -67,9 +68,16 @@ export function checkAttempt(attempt: Attempt, scenario: Scenario | undefined, s
   return { status: notes.length === 0 ? 'verified' : 'mismatch', notes, rescored };
 }
 
-/** Scores every attempt of a results file again; custom scenarios come from the file's assignment. */
-export function verifyResults(file: ResultsFile, deps: { scenarioById(id: string): Scenario | undefined; score: ScoreFn }): CheckedResults {
-  const custom = new Map(file.assignment.customScenarios.map((s) => [s.id, s]));
+/**
+ * Scores every attempt of a results file again. Custom scenarios come from the manager's own copy of the
+ * assignment when there is one (a trainee could have edited the copy in the file), else from the file.
+ */
+export function verifyResults(
+  file: ResultsFile,
+  deps: { scenarioById(id: string): Scenario | undefined; score: ScoreFn; ownAssignments?: readonly Assignment[] },
+): CheckedResults {
+  const own = deps.ownAssignments?.find((a) => a.id === file.assignment.id);
+  const custom = new Map((own ?? file.assignment).customScenarios.map((s) => [s.id, s]));
   const attempts = file.attempts.map((attempt) => {
     const check = checkAttempt(attempt, custom.get(attempt.scenarioId) ?? deps.scenarioById(attempt.scenarioId), deps.score);
     return { attempt, check, trusted: check.rescored ?? attempt.report };

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PRESSES, REFERRAL, STEP_VERB } from './closingPhrases';
-import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE } from './historyPhrases';
+import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
 import type { RepMoves } from './moves';
@@ -26,6 +26,8 @@ export interface RepTurnDetail extends RepMoves {
   presses: boolean;
   /** Channels the turn offers or uses (email, phone, post, text). */
   channels: Channel[];
+  /** Vague about the account where specifics were on record ("looking at some cars a while back"). */
+  vagueAboutAccount: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -33,7 +35,7 @@ function emptyDetail(words: number): RepTurnDetail {
     words, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
-    surprised: false, nextStepTopic: false, presses: false, channels: [],
+    surprised: false, nextStepTopic: false, presses: false, channels: [], vagueAboutAccount: false,
   };
 }
 
@@ -50,7 +52,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const time = namesTime(norm);
   const referral = has(REFERRAL, norm);
   const news = has(NEWS_FRAME, rest);
-  const framed = has(REASON_FRAME, rest);
+  const framed = has(REASON_FRAME, norm);
   // The next-step topic and generic topics ("the quote") are reasons only when framed as one ("I'm calling about the quote").
   const scenarioTopic = restMentions.issueIds.length > 0 || restMentions.valueItemIds.length > 0 || (restMentions.nextStepTopic && framed);
   const genericReason = framed && has(CONCRETE_TOPIC, rest);
@@ -87,6 +89,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     nextStepTopic: mentions.nextStepTopic,
     presses: has(PRESSES, norm),
     channels: mentionedChannels(norm),
+    vagueAboutAccount: has(VAGUE_ACCOUNT, norm) && !mentions.history,
   };
 }
 

@@ -72,6 +72,7 @@ export const LEAVES_OPEN = phraseSet(
   'if you (?:ever )?need (?:anything|something|me|us|help)',
   'if (?:anything|something) (?:comes up|changes|else comes up)',
   'if you change your mind',
+  'keep (?:me|us) (?:posted|updated|informed|in the loop)',
   '(?:the )?ball is in your court',
   'up to you',
   'in your own time',

@@ -5,6 +5,8 @@ const GOOD = '(?:great|fantastic|amazing|brilliant|excellent|wonderful|superb|te
 /** The customer expresses satisfaction or praise; neutral answers ("fine", "OK") do not count. */
 export const SATISFIED = phraseSet(
   '(?:i|we) (?:really |absolutely |just |totally |honestly )?(?:love|adore|enjoy|like) (?:it|the|my|our|how|this|that|driving|using|them|everything|working with)',
+  '(?:i am|we are|i have been|we have been) (?:really |absolutely |just |so |honestly |thoroughly )?(?:loving|enjoying|liking|pleased with|happy with)',
+  '(?:most|very|really|so|genuinely|actually) (?:useful|helpful|valuable|worthwhile)',
   '(?:i am|we are|i have been|we have been|i was|we were|i am really|i am very|i am so) (?:really |very |so |super |extremely |more than |quite |genuinely |thoroughly |absolutely |delighted and )?(?:happy|pleased|satisfied|impressed|thrilled|delighted|chuffed|glad|grateful|stoked)',
   '(?:happy|pleased|delighted|thrilled|impressed|satisfied|chuffed) (?:with|about) (?:it|the|my|our|how|this|that|everything|you|your)',
   '(?:it|this|that|everything|the \\w+|my \\w+|our \\w+|you|your team|your people|your \\w+|you guys|you folks|you all|y all|the team|the service|the experience|it all|all) (?:is|are|was|were|has been|have been|has just been|is just|seems) (?:really |absolutely |just |honestly |so |truly )?' + GOOD,
@@ -34,6 +36,7 @@ export const NOT_NOW = phraseSet(
   'not (?:just )?yet',
   'not (?:today|this week|this month|this time|this year)',
   '(?:right now|now|today|this week|this month) (?:is not|is a bad|is a tough|is a difficult|does not|is tricky)(?: \\w+)?',
+  '(?:can not|will not|not going to|am not going to|not able to|unable to|not) (?:\\w+ ){0,4}until',
   '(?:i|we) (?:will|would|need to|have to|will have to|would have to|will need to|would need to|must|should) (?:first )?(?:let you know|get back to you|run (?:it|this|that) (?:past|by)|check with|ask(?! \\w+ to )|talk (?:to|it over with)|speak (?:to|with)|discuss (?:it|this|that) with|think about it|sleep on it|see(?= *(?:[.!,]|$| about it| how))|mull it over|consider it)',
   'not (?:quite )?ready',
   'not (?:at|for) the (?:moment|minute|time being)',
@@ -107,7 +110,7 @@ export const BUSY = phraseSet(
   '(?:in|into|about to go into|heading into|running to|late for|between|back to back) (?:a )?meetings?',
   'make it (?:quick|fast|snappy|brief|short)',
   '(?:keep|make) (?:it|this) (?:quick|short|brief|snappy)',
-  '(?:bad|not a good|terrible|awkward|not the best|not a great) (?:time|moment)',
+  '(?:bad|not a good|terrible|awkward|not the best|not a great) (?:time|moment)(?! (?:for (?:me |us )?)?to (?:buy|change|switch|commit|move|sign|decide|invest|upgrade|order))(?! for (?:me |us )?to)',
   '(?:can not|can not really) talk',
   'on the other line', 'i am driving', 'hectic', 'crazy (?:day|week|morning|afternoon)', 'up against it',
   '(?:get|cut) to the point', 'short on time', 'pressed for time', 'strapped for time',
@@ -159,6 +162,9 @@ export const ASKS_WHY = phraseSet(
   'what is up\\?',
   'you (?:said|called) that (?:already|last time)',
   'get to the point',
+  '(?:on|about|regarding|for|with) what\\?',
+  '(?:thoughts|ideas|news|update|following up|checking in|calling) (?:on|about) what',
+  'what (?:exactly )?(?:are you|is this) (?:following up|checking in|calling) (?:on|about)',
 );
 
 /** The customer ends the call. */
@@ -190,13 +196,12 @@ export const REBUKES_IGNORANCE = phraseSet(
   'you should (?:know|have|already know)',
   '(?:it is|that is|it should be|should be|it was|that was|they are|it is all) (?:all )?(?:in|on) (?:your|the|my) (?:notes|file|files|records|system|policy|account|quote|order|orders|email|crm|paperwork|invoice|contract)',
   '(?:like|as) it says on',
-  '(?:i|we) (?:already )?(?:told|said to|explained to) (?:you|your colleague|your \\w+|\\w+ at your|\\w+ last)',
-  'as i (?:said|told you|mentioned)(?: before| last time| already)',
-  'i have (?:already )?(?:told|explained|given) (?:you|your|this|that|all)',
+  '(?:i|we) (?:already )?(?:told|said to|explained to|went through (?:this|that|it) with) (?:your (?:colleague|predecessor|\\w+)|\\w+ at your|the (?:last|other) (?:guy|person|rep))',
+  '(?:i|we) (?:already )?(?:told|explained to) (?:you|\\w+) (?:last (?:time|week|month)|before you|when (?:i|we) (?:signed|ordered|bought|leased|came in))',
+  'as i (?:said|told you|mentioned) (?:last time|when (?:i|we) (?:signed|ordered|came in))',
   'do you not (?:know|have|remember)',
   'did (?:nobody|no one) (?:tell|brief|pass|hand)',
-  '(?:we|i) (?:went|have been|already went) (?:over|through) (?:this|that|all)',
-  'same as (?:always|last time|before|every time|usual)',
+  'same as (?:always|last time|every time|usual)',
   '(?:do not|did not) you (?:know|remember|have)',
   'you (?:sold|leased|quoted|sent|insured|delivered) (?:it|me|us|them)',
   'you are (?:my|our) (?:insurer|supplier|dealer|carrier|rep|broker)',

@@ -62,10 +62,13 @@ export const SURPRISE = phraseSet(
   'i had no idea',
   '(?:news|new) to me',
   'first (?:i have|i am) (?:hearing|heard)',
-  '(?:nobody|no one) (?:told|mentioned|said)',
+  '(?:nobody|no one) (?:told|mentioned|said)(?: that| this)? (?:to )?me',
   'not aware (?:of|that)',
   '(?:oh )?really\\?',
   'is that (?:right|so)\\?',
+  // An echo question at the very start ("Plates?", "Oh, does it?") shows the rep is hearing it for the first time.
+  '^(?:oh|hmm|huh|wait|really)?,? ?(?:the |your |a )?\\w+(?: \\w+)?\\?',
+  '^(?:oh|hmm|huh|wait|really)?,? ?(?:does|did|is|was|has|have|do|are|were) (?:it|they|that|he|she|you)(?: not)?\\?',
   '(?:what|which) (?:plates|demo|quote|order|issue|problem|delivery|policy|offer|rule)\\?',
   'not sure what (?:happened|went wrong|is going on|the problem is|that is about)',
   '(?:not sure|no idea|do not know) (?:where|what|when|how|if|whether) (?:that|it|things|we|the \\w+) (?:is|are|stand|stands|is at|are at|went|happened|got to)',
@@ -73,4 +76,13 @@ export const SURPRISE = phraseSet(
   '(?:no|not) (?:idea|aware) (?:what|why|about|of)',
   '(?:that is|it is) (?:not )?(?:really )?(?:not )?my (?:area|department|side|job|team)',
   'not (?:really )?my (?:area|department|side|job|team)',
+);
+
+/** The rep is vague about the account ("you were in a while back looking at some cars"). */
+export const VAGUE_ACCOUNT = phraseSet(
+  '(?:looking at|looked at|interested in|asked about|drove|test drove|bought|ordered|got|had) (?:some|a few|one of (?:the|our)|a couple of|something|some sort of|a bunch of) (?:cars?|vehicles?|models?|products?|things?|options?|stuff|items|policies)',
+  'or something(?: like that)?',
+  'whatever (?:it was|that was|you (?:looked at|bought|ordered|got|drove))',
+  '(?:a little|quite a|a) while (?:back|ago)',
+  'some time (?:back|ago)',
 );

@@ -24,7 +24,7 @@ export const ACKNOWLEDGE = phraseSet(
 
 const FUTURE = '(?:i will|i shall|i am going to|i am about to|let me|i can|i could|i would|i will personally|i personally will|i am personally going to|we will|we are going to|my plan is to|i promise to|i will make sure to|i am now going to|i will go and|i will now)';
 const STRONG_VERB =
-  '(?:call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
+  '(?:call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|collect|pick (?:up|them up|it up)|fetch|swap|exchange|correct|amend|resend|re ?send|re ?issue|issue|process|approve|authori[sz]e|honou?r|match|extend|post|put (?:that|it) in writing|put it right|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
 
 /** The rep commits to a specific action ("I'll call the registration office", "I've already emailed the warehouse"). */
 export const SPECIFIC_ACTION = phraseSet(
@@ -33,6 +33,8 @@ export const SPECIFIC_ACTION = phraseSet(
   'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
+  // The second half of a commitment: "I'll collect them Friday and call you by five".
+  '(?:and|then) (?:i will )?(?:call|ring|phone|email|text|message) you(?: back)? (?:by|on|at|before|tomorrow|today|this|first|within|in)',
 );
 
 /** A promise with no specific action ("I'll look into it", "leave it with me", "someone will be in touch"). */

@@ -2,6 +2,8 @@ import { normalizeText } from './normalizeText';
 import { has } from './phraseSet';
 
 const DROPPED = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'of']);
+// Keywords containing these keep their word order ("call me" must not match "me a call").
+const FUNCTION_WORDS = new Set(['me', 'you', 'us', 'we', 'i', 'it', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'to', 'by', 'of', 'for', 'at', 'back', 'up', 'off', 'out', 'is', 'are', 'be']);
 const cache = new WeakMap<readonly string[], RegExp | null>();
 
 function escape(text: string): string {
@@ -32,11 +34,12 @@ function keywordSource(keyword: string): string | null {
   if (words.length === 0) return null;
   const parts = words.map(inflect);
   if (parts.length === 1) return parts[0]!;
-  if (parts.length === 2) {
+  if (parts.length === 2 && !words.some((word) => FUNCTION_WORDS.has(word))) {
     // Two-word topics also match reordered and split ("oil changes" / "change the oil", "rule change" / "rules ... change").
     const [a, b] = parts as [string, string];
     return `${a}(?:\\s+\\S+){0,3}?\\s+${b}|${b}(?:\\s+\\S+){0,2}?\\s+${a}`;
   }
+  if (words.some((word) => FUNCTION_WORDS.has(word))) return parts.join('\\s+');
   return parts.join('(?:\\s+\\S+){0,2}?\\s+');
 }
 

@@ -55,7 +55,8 @@ export const FILLER = phraseSet(
   // where things stand / where your head is
   'where your head(?:\'s| is) at',
   '(?<!you )(?:see|check|find out|know|hear|ask) where (?:you|things|we|everything) (?:are|stand|is|are at|stand at|landed|have landed|ended up)',
-  'where (?:things|we|you) (?:stand|are at)(?! (?:on|with) )',
+  '(?<!know )where (?:things|we|you) (?:stand|are at|are)(?: (?:on|at) your (?:end|side))?(?! (?:on|with) (?!your (?:end|side)))',
+  '(?:seeing|see|checking|check|wondering|find out) (?:if|whether) you (?:have|had|got) any (?:thoughts|questions|feedback|updates|news|concerns)',
   'where you are (?:at )?with (?:everything|things|it all)',
   'pick up where we left off',
   // is everything ok / anything you need
@@ -84,7 +85,7 @@ export const REASON_FRAME = phraseSet(
   '(?:wanted|want|need|needed|would like|am hoping|was hoping|i would love) to (?:let you know|tell you|update you|give you|share|confirm|book|schedule|set up|arrange|offer|invite|remind you|talk to you about|talk about|discuss|go over|walk you through|ask you about|run something by you|flag|bring you|show you|get your|lock in|nail down|sort out|pin down|get (?:the|your|a|that) )',
   '(?:as|like) (?:i )?promised',
   '(?:as|like) i said i would',
-  '(?:following|follow) up (?:on|about|regarding|with) (?:the|your|our|that|this|a|an|my)',
+  '(?:following|follow|checking in|check in|touching base|circling back|getting back to you|coming back to you) (?:up )?(?:on|about|regarding|re|with) (?:the|your|our|that|this|a|an|my)(?! (?:call|chat|conversation|last call|catch up)\\b)',
   'getting back to you (?:on|about|with|regarding)',
   '(?:this|it) is (?:about|regarding|in regards to|concerning)',
   '(?:quick|short|brief) (?:update|heads up|question about)',

@@ -23,7 +23,8 @@ function factToReveal(scenario: Scenario, rules: DifficultyRules, state: Persona
   const trusted = state.trust >= rules.askedMinTrust;
   const asked = hidden.find((fact) => fact.revealWhen !== 'issue-owned' && moves.factIds.includes(fact.id));
   if (asked && trusted) return asked.id;
-  if (rules.revealOnAnyQuestion && moves.asksQuestion && state.purposeKnown) {
+  // A question about the rep's own agenda (a referral, a booking) does not count.
+  if (rules.revealOnAnyQuestion && moves.asksQuestion && state.purposeKnown && !moves.asksReferral && !moves.proposesNextStep) {
     const any = hidden.find((fact) => fact.revealWhen === 'asked');
     if (any) return any.id;
   }

@@ -1,5 +1,5 @@
 import type { CallAnalysis, CustomerTurn, RepTurn } from './analyzeCall';
-import { proposesStep } from './rules/nextStep';
+import { describeRepTurn } from '../language/classifyRepTurn';
 
 /** Where the customer put the rep off, and where their no became clear and repeated. */
 export interface BrushOffs {
@@ -22,14 +22,24 @@ export function findBrushOffs(call: CallAnalysis): BrushOffs {
     }
     const signals = turn.customer;
     if (!signals) continue;
-    const answersAsk = previousRep !== undefined && (previousRep.rep.checksTime || proposesStep(previousRep));
-    const brushOff = signals.notNow || signals.firmNo || (signals.declines && !signals.agrees && (answersAsk || signals.busy));
+    // "Not right now" to "know anyone looking?" declines a referral; it does not put the rep off.
+    if (previousRep?.rep.asksReferral) continue;
+    const brushOff = signals.notNow || signals.firmNo || (signals.declines && !signals.agrees && (signals.busy || answersAsk(previousRep)));
     if (!brushOff) continue;
     turns.push(turn as CustomerTurn);
     if (signals.firmNo) firm++;
     if (repeatedNoAt < 0 && turns.length >= 2 && (firm > 0 || turns.length >= 3)) repeatedNoAt = turn.index;
   }
   return { turns, repeatedNoAt };
+}
+
+/** Whether the rep's last sentence asked for time or proposed a step, which a bare "no" then refuses. */
+function answersAsk(previous: RepTurn | undefined): boolean {
+  if (!previous) return false;
+  const sentences = previous.text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
+  const last = sentences[sentences.length - 1] ?? '';
+  const moves = describeRepTurn(last);
+  return moves.checksTime || moves.proposesNextStep;
 }
 
 /** A rep turn that keeps selling after a refusal rather than closing gracefully. */

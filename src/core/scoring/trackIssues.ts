@@ -52,7 +52,8 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     if (turn.customer) {
       const ids = turn.customer.issueIds;
       if (ids.length > 0) ids.forEach((id) => raise(id, turn.index, 'customer'));
-      else if (turn.customer.complains) {
+      // Waiting given as the reason to defer ("I'll let you know, I'm still waiting on quotes") is not a grievance.
+      else if (turn.customer.complains && !turn.customer.notNow) {
         // A complaint in other words: pin it to the one unraised known issue if there is exactly one, else keep it unnamed.
         const pending = [...episodes.values()].filter((e) => e.raisedAt === null && e.id !== UNNAMED_ISSUE);
         raise(pending.length === 1 ? pending[0]!.id : UNNAMED_ISSUE, turn.index, 'customer');

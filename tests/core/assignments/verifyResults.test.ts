@@ -60,6 +60,18 @@ describe('verifyResults', () => {
     const file = buildResultsFile(custom, 'Jo', [record], '2026-01-12T08:00:00.000Z');
     expect(verifyResults(file, { ...deps, scenarioById: () => undefined }).attempts[0]?.check.status).toBe('verified');
   });
+
+  it('scores custom scenarios with the manager’s own copy when the file’s copy was edited', () => {
+    const custom = loadAssignment('valid-assignment-custom.json');
+    const record = fakeRecord('bakery-flour-call', POOR, { assignmentId: custom.id });
+    const file = buildResultsFile(custom, 'Jo', [record], '2026-01-12T08:00:00.000Z');
+    // The trainee drops the principles they missed from the scenario in their file and edits the score to match.
+    const edited = structuredClone(file);
+    edited.assignment.customScenarios[0]!.principles = { 'own-the-issue': 3 };
+    edited.attempts[0]!.report = fakeScore(edited.assignment.customScenarios[0]!, edited.attempts[0]!.transcript);
+    expect(verifyResults(edited, { ...deps, scenarioById: () => undefined }).attempts[0]?.check.status).toBe('verified');
+    expect(verifyResults(edited, { ...deps, scenarioById: () => undefined, ownAssignments: [custom] }).attempts[0]?.check.status).toBe('mismatch');
+  });
 });
 
 describe('compareReports', () => {

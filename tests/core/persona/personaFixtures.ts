@@ -16,10 +16,15 @@ export function scenarioFiles(): string[] {
   return readdirSync(SCENARIO_DIR).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
 }
 
-/** Loads and validates one scenario by id; throws with every validation message if it is invalid. */
+const loaded = new Map<string, Scenario>();
+
+/** Loads and validates one scenario by id (once per test file); throws with every validation message if it is invalid. */
 export function loadScenario(id: string): Scenario {
+  const known = loaded.get(id);
+  if (known) return known;
   const result = parseScenarioText(readFileSync(new URL(`${id}.yaml`, SCENARIO_DIR), 'utf8'));
   if (!result.ok) throw new Error(result.errors.map(formatValidationError).join('\n'));
+  loaded.set(id, result.value);
   return result.value;
 }
 

@@ -44,6 +44,23 @@ async function readOrReport(storage: HistoryStorage, ctx: HistoryContext, notice
   }
 }
 
+/**
+ * Lets the browser paint what the summaries allow before the heavy read of every call starts
+ * (reading thousands of calls occupies the main thread). Bounded, so a hidden tab still loads.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** True when the summary index matches the restored calls (same ids and scores, in the same order). */
 function indexMatches(stored: readonly CallSummary[] | undefined, fresh: readonly CallSummary[]): boolean {
   return stored !== undefined && stored.length === fresh.length && stored.every((s, i) => s.id === fresh[i]!.id && s.overall === fresh[i]!.overall);
@@ -69,7 +86,10 @@ export const createLoadSlice =
         const storage = await openOrFallBack(ctx, notices);
         ctx.storage = storage;
         const quick = await quickSummaries(storage);
-        if (quick) set({ summaries: quick, summariesReady: true, bestByScenario: bestScores(quick) });
+        if (quick) {
+          set({ summaries: quick, summariesReady: true, bestByScenario: bestScores(quick) });
+          await afterPaint();
+        }
         const restored = await readOrReport(storage, ctx, notices);
         const records = restored?.records ?? [];
         const summaries = records.map(summarizeCall);

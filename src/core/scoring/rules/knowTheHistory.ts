@@ -10,9 +10,11 @@ export const knowTheHistory: PrincipleRule = {
     const ignorance: AnalyzedTurn[] = [];
     let knowledge: AnalyzedTurn | undefined;
     let previousRep: AnalyzedTurn | undefined;
+    let askedWhy = false;
     for (const turn of call.turns) {
       if (turn.customer) {
         previousCustomerRaised = customerRaised.has(turn.index);
+        askedWhy = turn.customer.asksWhy;
         // "It's in your notes": the customer tells us the rep's last line asked for what we already hold.
         if (turn.customer.rebukesIgnorance && previousRep && !ignorance.includes(previousRep)) ignorance.push(previousRep);
         continue;
@@ -20,7 +22,9 @@ export const knowTheHistory: PrincipleRule = {
       previousRep = turn;
       const moves = turn.rep;
       if (!moves) continue;
-      if (moves.asksForKnownInfo || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
+      // Still no reason after "why are you calling?": the rep does not know what the account needs (004).
+      const noAnswerToWhy = askedWhy && !moves.statesPurpose && moves.valueItemIds.length === 0 && moves.issueIds.length === 0;
+      if (moves.asksForKnownInfo || moves.vagueAboutAccount || noAnswerToWhy || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
       const raisedIssueFirst = call.issues.some((e) => e.raisedBy === 'rep' && e.raisedAt === turn.index);
       if (!knowledge && (moves.refersToHistory || raisedIssueFirst)) knowledge = turn;
     }

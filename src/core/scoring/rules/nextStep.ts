@@ -28,46 +28,64 @@ function judgeVoicemail(call: CallAnalysis): RuleOutcome {
   return missed(open ? 10 : reason ? 40 : 10, [evidenceOf(at)], [{ turn: at.index, note }]);
 }
 
+function isAffirmative(turn: RepTurn): boolean {
+  const moves = turn.rep;
+  return !moves.presses && (moves.commitsAction || moves.proposesNextStep || moves.closes || moves.acknowledges || (moves.namesTime && !moves.asksQuestion));
+}
+
 /** Next step: end with a concrete step (time, visit, order, callback) that the customer agreed to. */
 export const nextStep: PrincipleRule = {
   id: 'next-step',
   evaluate(call) {
     if (call.voicemail) return judgeVoicemail(call);
     let proposal: RepTurn | undefined;
-    let proposedSince = 0;
+    let repliesSince = 0;
+    let pendingCustomerStep: { index: number; text: string } | undefined;
     let best: { score: number; proposal?: RepTurn; agreement: { index: number; text: string } } | undefined;
     let firstProposal: RepTurn | undefined;
+    const agree = (score: number, agreement: { index: number; text: string }, by?: RepTurn) => {
+      if (!best || score >= best.score) best = { score, proposal: by, agreement };
+    };
     for (const turn of call.turns) {
       if (turn.rep) {
-        if (proposesStep(turn as RepTurn)) {
-          proposal = turn as RepTurn;
-          proposedSince = 0;
-          firstProposal ??= proposal;
+        const rep = turn as RepTurn;
+        // A step the customer named counts once the rep takes it up.
+        if (pendingCustomerStep && isAffirmative(rep)) agree(100, pendingCustomerStep);
+        pendingCustomerStep = undefined;
+        if (proposesStep(rep)) {
+          proposal = rep;
+          repliesSince = 0;
+          firstProposal ??= rep;
         }
         continue;
       }
       const signals = turn.customer;
       if (!signals) continue;
-      if (signals.firmNo || signals.notNow) {
+      if (signals.firmNo || signals.notNow || signals.objects || (signals.declines && !signals.agrees)) {
         proposal = undefined;
         continue;
       }
-      const answersProposal = proposal !== undefined && proposedSince < AGREEMENT_WINDOW;
-      proposedSince++;
-      // The customer may also name the time themselves while agreeing ("Thursday at 10 works").
-      const ownProposal = signals.agreesStrongly && signals.namesTime && !signals.busy;
-      if (signals.agrees && (answersProposal || ownProposal)) {
-        const timed = signals.namesTime || (answersProposal && proposal!.rep.namesTime);
-        const score = timed ? 100 : 80;
-        if (!best || score > best.score) best = { score, proposal: answersProposal ? proposal : undefined, agreement: turn };
+      const answersProposal = proposal !== undefined && repliesSince < AGREEMENT_WINDOW;
+      repliesSince++;
+      if (signals.agrees && answersProposal) {
+        agree(signals.namesTime || proposal!.rep.namesTime ? 100 : 80, turn, proposal);
+        proposal = undefined;
+      } else if (signals.agreesStrongly && signals.namesTime && !signals.busy) {
+        // "Thursday at 10 works": the customer names the step; it is agreed when the rep takes it up.
+        pendingCustomerStep = turn;
       }
     }
-    if (best) return met(best.score, [...(best.proposal ? [evidenceOf(best.proposal)] : []), evidenceOf(best.agreement)]);
     const last = call.repTurns[call.repTurns.length - 1];
     if (!last) return missed(0, [], []);
-    const lastOpen = [...call.repTurns].reverse().find((turn) => turn.rep.leavesItOpen);
+    const agreed = best as { score: number; proposal?: RepTurn; agreement: { index: number; text: string } } | undefined;
+    // Ending on "get back to me whenever" undoes an earlier agreement: the call closed on an open door, not a plan.
+    const endsOpen = last.rep.leavesItOpen && (!agreed || agreed.agreement.index < last.index) && !last.rep.namesTime;
+    if (agreed && !endsOpen) {
+      return met(agreed.score, [...(agreed.proposal ? [evidenceOf(agreed.proposal)] : []), evidenceOf(agreed.agreement)]);
+    }
+    const lastOpen = endsOpen ? last : [...call.repTurns].reverse().find((turn) => turn.rep.leavesItOpen);
     if (lastOpen) {
-      return missed(10, [evidenceOf(lastOpen)], [
+      return missed(agreed ? 30 : 10, [evidenceOf(lastOpen)], [
         { turn: lastOpen.index, note: 'The call ended by leaving the next move to the customer; settle a concrete step (a date, a callback, an order) before you hang up.' },
       ]);
     }

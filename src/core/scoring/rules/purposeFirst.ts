@@ -35,10 +35,12 @@ export const purposeFirst: PrincipleRule = {
     if (!first) return missed(0, [], []);
     const firstReasonAt = call.repTurns.findIndex(givesReason);
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
+    if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {
+      // A filler first line is forgiven when the real reason follows at once, but it still costs.
+      return met(55, [evidenceOf(first), evidenceOf(second)]);
+    }
     if (first.rep.purposeless) {
-      const note = call.voicemail
-        ? 'The message opened with a filler reason, so there is nothing in it worth calling back for.'
-        : 'The call opened with a filler reason (checking in, seeing how things are), which tells the customer you have nothing for them.';
+      const note = 'The call opened with a filler reason (checking in, seeing how things are) and no real reason followed, which tells the customer you have nothing for them.';
       return missed(reasonTurn ? 25 : 0, [evidenceOf(first)], [{ turn: first.index, note }]);
     }
     if (firstReasonAt === 0) {

@@ -1,4 +1,6 @@
+import type { Channel } from '../../language/channels';
 import { normalizeText } from '../../language/normalizeText';
+import type { SourceRef } from '../../principles/sources';
 import type { RepTurn } from '../analyzeCall';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
@@ -37,25 +39,24 @@ export const respectTime: PrincipleRule = {
   id: 'respect-time',
   evaluate(call) {
     const mistakes: MistakeNote[] = [];
-    const note = (turn: RepTurn, text: string, article?: '004' | '003') => {
-      if (!mistakes.some((m) => m.turn === turn.index)) mistakes.push({ turn: turn.index, note: text, ...(article ? { source: { article } } : {}) });
+    const note = (turn: RepTurn, text: string, source?: SourceRef) => {
+      if (!mistakes.some((m) => m.turn === turn.index)) mistakes.push({ turn: turn.index, note: text, ...(source ? { source } : {}) });
     };
     const { repeatedNoAt } = findBrushOffs(call);
     const recent: Set<string>[] = [];
     let busy = false;
     let answerBusy = false;
-    let askedWhy = false;
     let fillerSeen = false;
     let checked: RepTurn | undefined;
-    let wantsChannel: string | null = null;
+    let wantsChannel: Channel | null = null;
     let words = 0;
     for (const turn of call.turns) {
       if (turn.customer) {
         if (turn.customer.busy) {
           busy = true;
-          answerBusy = true;
+          // When the customer is already hanging up, a short goodbye is all that is left to judge.
+          answerBusy = !turn.customer.ends;
         }
-        askedWhy = turn.customer.asksWhy;
         wantsChannel = turn.customer.wantsChannel ?? wantsChannel;
         continue;
       }
@@ -64,15 +65,15 @@ export const respectTime: PrincipleRule = {
       const moves = rep.rep;
       words += moves.words;
       if (moves.checksTime) checked ??= rep;
-      // Saying the same empty thing again after the customer answered it, or asked why you called.
-      if (fillerSeen && moves.purposeless && (moves.asksQuestion || askedWhy)) {
-        note(rep, 'You repeated the same empty line after the customer had answered it; it tells them the call has no point.', '004');
+      // Asking the same empty question again after the customer has answered it.
+      if (fillerSeen && moves.purposeless && moves.asksQuestion) {
+        note(rep, 'You repeated the same empty line after the customer had answered it; it tells them the call has no point.', { article: '004' });
       }
       if (moves.purposeless) fillerSeen = true;
       if (moves.words >= 4) {
         const set = wordSet(rep.text);
         if (recent.some((previous) => similarity(previous, set) >= REPEAT_SIMILARITY)) {
-          note(rep, 'You repeated the same line; when the answer does not move the call on, asking again only spends their time.', '004');
+          note(rep, 'You repeated the same line; when the answer does not move the call on, asking again only spends their time.', { article: '004' });
         }
         recent.push(set);
         if (recent.length > REPEAT_LOOKBACK) recent.shift();
@@ -86,12 +87,11 @@ export const respectTime: PrincipleRule = {
         if (!adaptsToBusy(rep)) note(rep, 'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).');
       }
       // Slavin's point: use the channel the customer prefers, not the one that suits you.
-      if (wantsChannel && moves.channels.length > 0 && !moves.channels.includes(wantsChannel as never)) {
-        note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`);
-        (article) => article;
+      if (wantsChannel && moves.channels.length > 0 && !moves.channels.includes(wantsChannel)) {
+        note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`, { article: '002', commenter: 'Slavin' });
       }
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && pushes(rep)) {
-        note(rep, 'The customer had already said no twice; pressing on spends their time and goodwill.', '003');
+        note(rep, 'The customer had already said no twice; pressing on spends their time and goodwill.', { article: '003' });
       }
     }
     if (call.voicemail && words > VOICEMAIL_WORDS) {

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { Validated, ValidationError } from '../../core/scenario/validationError';
+
+/** The check of the editor text: pending while the parser loads or the typing settles. */
+export type ScenarioCheck = { status: 'pending' } | { status: 'valid'; scenario: Scenario } | { status: 'invalid'; errors: ValidationError[] };
+
+type Parser = (text: string) => Validated<Scenario>;
+let parser: Promise<Parser> | undefined;
+
+/** The YAML parser is loaded only when the editor opens, so it stays out of the initial bundle. */
+export function loadScenarioParser(): Promise<Parser> {
+  parser ??= import('../../core/scenario/parseScenarioText').then((m) => m.parseScenarioText);
+  return parser;
+}
+
+/** Validates the editor text as the author types (after a short pause), with the core's path-precise messages. */
+export function useScenarioCheck(text: string, delayMs = 250): ScenarioCheck {
+  const [check, setCheck] = useState<ScenarioCheck>({ status: 'pending' });
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      void loadScenarioParser().then((parse) => {
+        if (!live) return;
+        const result = parse(text);
+        setCheck(result.ok ? { status: 'valid', scenario: result.value } : { status: 'invalid', errors: result.errors });
+      });
+    }, delayMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text, delayMs]);
+  return check;
+}

@@ -1,0 +1,64 @@
+import type { TeamAssignment, TeamRow } from '../../core/assignments/buildTeamTable';
+import { Icon } from '../shell/Icon';
+
+function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number }) {
+  if (!row) return <td />;
+  const label = row.best === undefined ? 'Not played' : `Best ${Math.round(row.best)}`;
+  return (
+    <td className={`wf-cell ${row.passed ? 'wf-cell-passed' : row.attempts > 0 ? 'wf-cell-failing' : ''}`} data-trainee={row.trainee} data-scenario={row.scenarioId}>
+      <span className="wf-cell-score">
+        {row.passed && <Icon name="check" size={14} className="wf-ok" />}
+        {label}
+      </span>
+      <span className="wf-cell-meta">
+        {row.attempts} attempt{row.attempts === 1 ? '' : 's'}
+        {row.extra > 0 ? ` (+${row.extra} not counted)` : ''}
+        {row.best !== undefined && !row.passed ? ` · below ${passMark}` : ''}
+      </span>
+      <span className="wf-cell-flags">
+        {row.overdue && <span className="chip chip-medium">Overdue</span>}
+        {row.flagged > 0 && (
+          <span className="chip chip-hard" data-testid="edited-flag">
+            <Icon name="alert" size={12} /> {row.flagged === 1 ? 'Edited score' : `${row.flagged} edited scores`}
+          </span>
+        )}
+      </span>
+      {row.bestKey && (
+        <a className="wf-cell-link" href={`#/team/replay/${encodeURIComponent(row.bestKey)}`}>
+          Replay best
+        </a>
+      )}
+    </td>
+  );
+}
+
+/** Trainees down, scenarios across: best score, attempts, passed, overdue and flags in each cell. */
+export function TeamMatrix({ team }: { team: TeamAssignment }) {
+  return (
+    <div className="wf-table-wrap">
+      <table className="wf-matrix">
+        <caption className="visually-hidden">Results for {team.assignment.title}: trainees by scenarios</caption>
+        <thead>
+          <tr>
+            <th scope="col">Trainee</th>
+            {team.scenarios.map((s) => (
+              <th key={s.id} scope="col">
+                {s.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {team.trainees.map((trainee) => (
+            <tr key={trainee}>
+              <th scope="row">{trainee}</th>
+              {team.scenarios.map((s) => (
+                <Cell key={s.id} row={team.rows.find((r) => r.trainee === trainee && r.scenarioId === s.id)} passMark={team.assignment.passMark} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CallScreen from '../../../src/app/call/CallScreen';
+import { configureCallServices } from '../../../src/app/call/callServices';
+import { useCallStore } from '../../../src/app/call/callStore';
+import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
+import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
+import { useSettingsStore } from '../../../src/app/settings/settingsStore';
+import { MotionProvider } from '../../../src/app/shell/MotionProvider';
+import type { Persona } from '../../../src/core/persona/Persona';
+import { resetAppStores } from '../../support/appState';
+import { fixtureLines } from '../../support/callDriver';
+
+const lease = scenarioById('lease-follow-up')!;
+const saveRecord = vi.fn(async () => undefined);
+
+function renderCall() {
+  return render(
+    <MotionProvider>
+      <CallScreen />
+    </MotionProvider>,
+  );
+}
+
+async function startLeaseCall(personaKind: 'scripted' | 'llm' = 'scripted') {
+  await act(() => useCallStore.getState().startCall(lease, { goal: 'Plates by Thursday', personaKind, difficulty: 'easy' }));
+}
+
+beforeEach(() => {
+  resetAppStores();
+  saveRecord.mockClear();
+  useSettingsStore.setState({ motion: 'reduce' });
+  configureCallServices({ wait: async () => undefined, saveRecord, newSeed: () => 3, beep: () => undefined });
+});
+afterEach(cleanup);
+
+describe('the call screen', () => {
+  it('shows the customer, the patience meter, the timer and the trainee’s goal', async () => {
+    await startLeaseCall();
+    renderCall();
+    expect(screen.getByRole('heading', { name: 'Art Mitchell' })).toBeTruthy();
+    const meter = screen.getByRole('meter');
+    expect(Number(meter.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    expect(meter.getAttribute('aria-valuetext')).toMatch(/Art Mitchell's patience/);
+    expect(screen.getByRole('timer')).toBeTruthy();
+    expect(screen.getByText('Plates by Thursday')).toBeTruthy();
+    expect(within(screen.getByRole('log', { name: 'Conversation' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('sends a typed line with Enter and shows the customer’s answer', async () => {
+    useSettingsStore.setState({ mode: 'free' });
+    await startLeaseCall();
+    renderCall();
+    const input = screen.getByRole('textbox', { name: 'What you say to Art' });
+    fireEvent.change(input, { target: { value: fixtureLines('lease-follow-up').good[0] } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(useCallStore.getState().phase).toBe('live'));
+    await waitFor(() => expect(within(screen.getByRole('log')).getAllByRole('listitem')).toHaveLength(3));
+    expect((input as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('does not send on Shift+Enter', async () => {
+    useSettingsStore.setState({ mode: 'free' });
+    await startLeaseCall();
+    renderCall();
+    const input = screen.getByRole('textbox', { name: 'What you say to Art' });
+    fireEvent.change(input, { target: { value: 'Hello' } });
+    fireEvent.keyDown(input, { key: 'Enter', shiftKey: true });
+    expect(useCallStore.getState().session!.turns).toHaveLength(1);
+  });
+
+  it('offers three guided lines, says the one picked and shows how good it was', async () => {
+    await startLeaseCall();
+    renderCall();
+    const group = screen.getByRole('group', { name: /Pick what you say/ });
+    const buttons = within(group).getAllByRole('button');
+    expect(buttons).toHaveLength(3);
+    const strong = lease.guided.find((g) => g.stage === 'opening')!.lines.find((l) => l.quality === 'strong')!.text;
+    fireEvent.click(within(group).getByRole('button', { name: strong }));
+    await waitFor(() => expect(useCallStore.getState().session!.turns).toHaveLength(3));
+    expect(await screen.findByText('Strong line')).toBeTruthy();
+  });
+
+  it('picks a guided line with the number keys', async () => {
+    await startLeaseCall();
+    renderCall();
+    fireEvent.keyDown(window, { key: '2' });
+    await waitFor(() => expect(useCallStore.getState().session!.turns.length).toBeGreaterThanOrEqual(2));
+    expect(useCallStore.getState().session!.usedGuided).toBe(true);
+  });
+
+  it('switches to free text in the middle of the call', async () => {
+    await startLeaseCall();
+    renderCall();
+    fireEvent.click(screen.getByRole('button', { name: 'Free text' }));
+    expect(screen.getByRole('textbox', { name: 'What you say to Art' })).toBeTruthy();
+  });
+
+  it('offers to resume a call interrupted by a reload', async () => {
+    await startLeaseCall();
+    useCallStore.setState({ phase: 'interrupted', persona: undefined });
+    renderCall();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume call' }));
+    await waitFor(() => expect(useCallStore.getState().phase).toBe('live'));
+  });
+
+  it('offers the scripted customer when the model fails, keeping the call', async () => {
+    const failing: Persona = {
+      kind: 'llm',
+      open: async () => ({ text: 'Art here.' }),
+      respond: async () => {
+        throw new Error('The model rejected the key.');
+      },
+    };
+    configureCallServices({ createPersona: async () => failing });
+    useSettingsStore.setState({ mode: 'free' });
+    await startLeaseCall('llm');
+    renderCall();
+    const input = screen.getByRole('textbox', { name: 'What you say to Art' });
+    fireEvent.change(input, { target: { value: 'Hi Art, about your plates.' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/The model rejected the key/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Continue with the scripted Art' }));
+    await waitFor(() => expect(useCallStore.getState().phase).toBe('live'));
+    expect(useCallStore.getState().session!.turns).toHaveLength(3);
+  });
+
+  it('saves a finished call, then opens its results', async () => {
+    await startLeaseCall();
+    renderCall();
+    await act(() => useCallStore.getState().hangUp());
+    expect(saveRecord).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(useNavigationStore.getState().route.name).toBe('results'));
+    expect(useCallStore.getState().phase).toBe('idle');
+  });
+
+  it('says there is no call when none is going on', () => {
+    renderCall();
+    expect(screen.getByRole('heading', { name: 'No call in progress' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ReplayScreen from '../../../src/app/replay/ReplayScreen';
+import { useSettingsStore } from '../../../src/app/settings/settingsStore';
+import { MotionProvider } from '../../../src/app/shell/MotionProvider';
+import { playedRecord, resetAppStores, seedHistory } from '../../support/appState';
+
+function renderReplay(recordId: string) {
+  return render(
+    <MotionProvider>
+      <ReplayScreen recordId={recordId} />
+    </MotionProvider>,
+  );
+}
+
+beforeEach(() => {
+  resetAppStores();
+  useSettingsStore.setState({ motion: 'reduce' });
+});
+afterEach(cleanup);
+
+describe('the replay screen', () => {
+  it('starts at the first turn and steps with the arrow keys', async () => {
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 1 of/);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 2 of/);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 1 of/);
+  });
+
+  it('pins the purposeless opener as a mistake on its turn, with commentary, source and a line to try instead', async () => {
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    fireEvent.click(screen.getByRole('button', { name: /Next mistake/ }));
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 2 of \d+ · mistake 1 of/);
+    const card = await screen.findByRole('article', { name: 'Mistake: Lead with a purpose' });
+    const mistake = record.report.mistakes.find((m) => m.turn === 1 && m.principle === 'purpose-first')!;
+    expect(within(card).getByText(mistake.commentary)).toBeTruthy();
+    expect(within(card).getByText(`“${mistake.betterLine}”`)).toBeTruthy();
+    expect(within(card).getByText(/^Source:/)).toBeTruthy();
+    expect(document.querySelector('[data-turn="1"]')?.getAttribute('aria-current')).toBe('step');
+  });
+
+  it('moves between mistakes with the up and down arrows', async () => {
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    fireEvent.keyDown(window, { key: 'ArrowDown' });
+    fireEvent.keyDown(window, { key: 'ArrowDown' });
+    const second = [...new Set(record.report.mistakes.map((m) => m.turn))].sort((a, b) => a - b)[1]!;
+    expect(screen.getByTestId('replay-position').textContent).toMatch(new RegExp(`^Turn ${second + 1} of`));
+    fireEvent.keyDown(window, { key: 'ArrowUp' });
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 2 of/);
+  });
+
+  it('plays and pauses with the space bar', async () => {
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('shows what worked on a turn of a good call', async () => {
+    const record = await playedRecord('busy-executive', 'good');
+    seedHistory([record]);
+    renderReplay(record.id);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(await screen.findByText('What worked here')).toBeTruthy();
+  });
+});

@@ -1,0 +1,143 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
+import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { serveBuild, type ServedBuild } from '../support/serveBuild';
+
+let served: ServedBuild;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  served = await serveBuild();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+  // Count voicemail beeps where they are made: oscillators started on the page's audio context.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __beeps: number };
+    w.__beeps = 0;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args: Parameters<typeof start>) {
+      w.__beeps++;
+      return start.apply(this, args);
+    };
+  });
+  await page.goto(served.url);
+  await page.locator('[data-screen="home"]').waitFor();
+});
+
+afterEach(() => {
+  // No console errors on any screen: checked after every test, whatever it visited.
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('playing calls in the browser', () => {
+  it('a good lease-follow-up call ends with a high score and a gold or silver medal', async () => {
+    await dial(page, 'lease-follow-up', 'Give Art a date for his plates and book his first oil change');
+    await sayLines(page, fixtureLines('lease-follow-up').good);
+    const { score, medal } = await waitForResults(page);
+    expect(score).toBeGreaterThanOrEqual(75);
+    expect(['gold', 'silver']).toContain(medal);
+    await expect.poll(() => page.getByTestId('score-value').textContent()).toBe(String(score));
+    await page.getByText('“Give Art a date for his plates and book his first oil change”').waitFor();
+  });
+
+  it('a poor busy-executive call ends with Wendy hanging up and a low score', async () => {
+    await dial(page, 'busy-executive', 'Book the demo');
+    await sayLines(page, fixtureLines('busy-executive').bad);
+    await page.getByTestId('call-ended').filter({ hasText: 'Wendy hung up.' }).waitFor();
+    const { score, medal } = await waitForResults(page);
+    expect(score).toBeLessThan(50);
+    expect(medal).toBe('none');
+    await page.getByRole('region', { name: 'Your goal and what the call achieved' }).getByText('Wendy hung up.').waitFor();
+  });
+
+  it('the replay shows the purposeless opener as a mistake on its turn', async () => {
+    // Continues from the poor call's results.
+    await page.getByRole('link', { name: /Replay/ }).first().click();
+    await page.locator('[data-screen="replay"]').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Turn 2 of \d+ · mistake 1 of/);
+    const current = page.locator('[aria-current="step"][data-turn="1"]');
+    await expect.poll(() => current.textContent()).toContain('I just called to see how things are going.');
+    const card = page.getByRole('article', { name: 'Mistake: Lead with a purpose' });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Try instead/);
+    expect(await card.textContent()).toMatch(/Source: /);
+  });
+
+  it('the voicemail scenario plays the beep and takes one message', async () => {
+    await page.evaluate(() => ((window as unknown as { __beeps: number }).__beeps = 0));
+    await dial(page, 'not-now-voicemail', 'Give Dana a reason to call me back');
+    await page.getByTestId('voicemail-beep').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __beeps: number }).__beeps)).toBe(1);
+    const said = await sayLines(page, [...fixtureLines('not-now-voicemail').good, 'And one more thing, Dana!']);
+    expect(said).toBe(1);
+    await page.getByTestId('call-ended').filter({ hasText: 'Your voicemail was recorded.' }).waitFor();
+    const { score } = await waitForResults(page);
+    expect(score).toBeGreaterThan(50);
+  });
+
+  it('a call can be played with the keyboard alone', async () => {
+    await page.goto(`${served.url}#/briefing/third-call`);
+    await page.locator('[data-screen="briefing"]').waitFor();
+    await tabTo(page, (el) => el.getAttribute('type') === 'text');
+    await page.keyboard.type('A larger recurring glove order');
+    await tabTo(page, (el) => el.textContent === 'Guided');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (el) => el.textContent?.trim().startsWith('Call ') ?? false);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 20; i++) {
+      const phase = await page.locator('[data-screen="call"]').getAttribute('data-phase').catch(() => null);
+      if (phase === null) break;
+      if (phase === 'live') await page.keyboard.press('1');
+      await page.waitForFunction(() => document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding');
+    }
+    await waitForResults(page);
+    await tabTo(page, (el) => el.textContent?.includes('Replay') ?? false);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-screen="replay"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Turn 2 of/);
+  });
+
+  it('every screen opens without errors', async () => {
+    for (const [hash, screen] of [
+      ['#/', 'home'],
+      ['#/briefing/industry-news', 'briefing'],
+      ['#/settings', 'settings'],
+      ['#/history', 'history'],
+      ['#/call', 'call'],
+      ['#/nowhere', 'not-found'],
+    ] as const) {
+      await page.goto(`${served.url}${hash}`);
+      await page.locator(`[data-screen="${screen}"]`).waitFor();
+    }
+    await page.goto(`${served.url}#/`);
+    await page.getByRole('link', { name: 'See results' }).click();
+    await page.locator('[data-screen="results"]').waitFor();
+  });
+});
+
+/** Presses Tab until the focused element matches, as a keyboard-only user would. */
+async function tabTo(target: Page, matches: (el: Element) => boolean): Promise<void> {
+  const source = matches.toString();
+  for (let i = 0; i < 60; i++) {
+    await target.keyboard.press('Tab');
+    const found = await target.evaluate((fn) => {
+      const el = document.activeElement;
+      // eslint-disable-next-line no-new-func
+      return el ? (new Function(`return (${fn})`)() as (e: Element) => boolean)(el) : false;
+    }, source);
+    if (found) return;
+  }
+  throw new Error(`Tab never reached the element (${source})`);
+}
