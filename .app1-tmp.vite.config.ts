@@ -13,4 +13,4 @@ const emptyMissingCss = {
     return id === '\0empty.css' ? '' : null;
   },
 };
-export default { ...base, plugins: [...(base.plugins ?? []), emptyMissingCss], resolve: { alias: [{ find: /^motion-dom$/, replacement: '/tmp/app1/motion-dom-shim.mjs' }] } };
+export default { ...base, plugins: [...(base.plugins ?? []), emptyMissingCss] };

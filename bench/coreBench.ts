@@ -13,10 +13,12 @@ function linesFor(id: string): { good: string[]; bad: string[] } {
 /** Every scripted reply of good and bad calls on every scenario, over many seeds. */
 function replyLatencies(library: Map<string, Scenario>): number[] {
   const samples: number[] = [];
-  for (const scenario of library.values()) {
-    const lines = linesFor(scenario.id);
+  for (const original of library.values()) {
+    const lines = linesFor(original.id);
     for (let seed = 1; seed <= 40; seed++) {
       for (const sequence of [lines.good, lines.bad]) {
+        // A fresh copy per call: the persona caches classifications per scenario object, and a real call meets new lines.
+        const scenario = structuredClone(original);
         const options = { seed, difficulty: scenario.difficulty };
         const turns: Turn[] = [{ speaker: 'customer', text: scenario.persona.greeting[0] ?? '' }];
         for (const line of sequence) {
