@@ -64,6 +64,12 @@ async function testConnection(page: Page): Promise<string> {
   return (await page.getByTestId('llm-check-result').textContent({ timeout: 20_000 })) ?? '';
 }
 
+/** Saves a screenshot when LLM_SCREENSHOTS names a folder (for looking at the screens, not for asserting). */
+async function snap(page: Page, name: string): Promise<void> {
+  const dir = process.env.LLM_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: resolve(dir, `${name}.png`), fullPage: true });
+}
+
 /** Every value this origin keeps in localStorage and IndexedDB, as one string. */
 async function storedEverywhere(page: Page): Promise<{ local: Record<string, string>; indexed: string }> {
   return page.evaluate(async () => {
@@ -91,7 +97,7 @@ async function storedEverywhere(page: Page): Promise<{ local: Record<string, str
   });
 }
 
-describe.skipIf(!built)('a language model plays the customer, in the browser', () => {
+describe.skipIf(!built)('a language model plays the customer, in the browser', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -123,6 +129,7 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
     await chooseModelCustomer(page);
     await fillConnection(page, fake.baseURL, BROWSER_KEY);
     expect(await testConnection(page)).toMatch(/Connected to .*: the model “fake-model” answered/);
+    await snap(page, 'settings-connected');
 
     await dial(page, 'lease-follow-up', GOAL);
     await sayLines(page, GOOD);
@@ -151,6 +158,7 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
     await chooseModelCustomer(page);
     await fillConnection(page, fake.baseURL, BROWSER_KEY);
     expect(await testConnection(page)).toMatch(/does not accept requests from this page \(CORS\)/);
+    await snap(page, 'settings-cors');
     const gone = await startFakeOpenAI();
     await gone.close();
     await page.getByLabel('Base URL', { exact: true }).fill(gone.baseURL);
@@ -169,6 +177,7 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
     await sayLines(page, GOOD.slice(0, 1));
     await page.locator('.bubble-partial').waitFor();
     expect(await page.locator('.bubble-partial').textContent()).toContain('Thursday by five? That is');
+    await snap(page, 'call-cut-off');
 
     // The model now fails for good (a key problem is not retried): the trainee switches to the scripted Art.
     fake.script({ fault: 'key-rejected' });
@@ -176,6 +185,7 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
     await input.fill(GOOD[1]!);
     await input.press('Enter');
     await page.locator('[data-screen="call"][data-phase="fault"]').waitFor();
+    await snap(page, 'call-fault');
     await page.getByRole('button', { name: /Continue with the scripted/ }).click();
     await page.locator('[data-screen="call"][data-phase="live"]').waitFor();
     const texts = await page.locator('.transcript .bubble-text').allTextContents();
@@ -184,7 +194,8 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
     expect(texts.some((t) => t.includes(GOOD[1]!.slice(0, 30)))).toBe(true);
     await sayLines(page, GOOD.slice(2));
     await waitForResults(page);
-    expect(problems).toEqual([]);
+    // Chromium logs the broken stream and the 401 itself; the app adds no errors of its own.
+    expect(problems.filter((p) => !/^Failed to load resource/.test(p))).toEqual([]);
   });
 
   it('plays through the team server’s proxy with no key in the browser, and shows the judge’s second opinion', async () => {
@@ -198,6 +209,7 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
       const page = await openApp(app.url);
       await chooseModelCustomer(page);
       await page.getByText(/This app’s server has a model for you/).waitFor();
+      await snap(page, 'settings-team');
       await expect(page.getByLabel('Base URL', { exact: true }).count()).resolves.toBe(0);
       await page.getByLabel(/Second opinion from the model/).check();
       expect(await testConnection(page)).toMatch(/Connected to the team server/);
@@ -207,6 +219,7 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', (
       await waitForResults(page);
       await page.getByTestId('judge-overall').waitFor({ timeout: 20_000 });
       expect(await page.getByTestId('judge-overall').textContent()).toMatch(/The model’s score/);
+      await snap(page, 'results-judge');
 
       expect(fromBrowser.length).toBeGreaterThan(GOOD.length);
       expect(fromBrowser.every((r) => r.authorization === undefined)).toBe(true);

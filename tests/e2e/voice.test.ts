@@ -22,15 +22,20 @@ function fakeSpeech(said: string): void {
     onerror: (() => void) | null = null;
     constructor(public text: string) {}
   };
-  w.speechSynthesis = {
-    speak: (u: { text: string; onend: (() => void) | null }) => {
-      spoken.push(u.text);
-      setTimeout(() => u.onend?.(), 10);
+  // speechSynthesis is a read-only accessor on Window: replace it, do not assign it.
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: {
+      speak: (u: { text: string; onend: (() => void) | null }) => {
+        spoken.push(u.text);
+        setTimeout(() => u.onend?.(), 10);
+      },
+      cancel: () => undefined,
+      getVoices: () => [{ lang: 'en-US', default: true, name: 'Fake' }],
     },
-    cancel: () => undefined,
-    getVoices: () => [{ lang: 'en-US', default: true, name: 'Fake' }],
-  };
-  w.webkitSpeechRecognition = class {
+  });
+  // Chromium has both the prefixed and the standard name; the app takes the standard one first.
+  w.SpeechRecognition = w.webkitSpeechRecognition = class {
     lang = '';
     continuous = false;
     interimResults = false;
@@ -105,6 +110,7 @@ describe.skipIf(!built)('Voice in the browser', () => {
 
   it('hides the microphone where the browser has no speech recognition, and the call still works', async () => {
     await context.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>).SpeechRecognition;
       delete (window as unknown as Record<string, unknown>).webkitSpeechRecognition;
     });
     const plain = await context.newPage();

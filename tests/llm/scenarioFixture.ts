@@ -16,3 +16,11 @@ export function loadScenario(idOrFixture: string): Scenario {
   if (!parsed.ok) throw new Error(`Invalid scenario ${idOrFixture}: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return parsed.value;
 }
+
+/** The lease scenario with its principle weights pinned, so judge tests do not move when the scenario file is retuned. */
+export function leaseWithFixedWeights(): Scenario {
+  return {
+    ...loadScenario('lease-follow-up'),
+    principles: { 'purpose-first': 3, 'know-the-history': 2, 'own-the-issue': 3, 'bring-value': 2, 'referral-timing': 3, 'next-step': 2, 'respect-time': 1 },
+  };
+}

@@ -64,7 +64,7 @@ export default function ManagerScreen() {
         onCreated={(assignment) => {
           useAssignmentsStore.getState().addCreated(assignment);
           setFreshId(assignment.id);
-          requestAnimationFrame(() => document.getElementById(`created-${assignment.id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+          requestAnimationFrame(() => document.getElementById(`created-${assignment.id}`)?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }));
         }}
       />
       {saveError && (

@@ -33,17 +33,24 @@ export function ResumePanel({ name }: { name: string }) {
 /** The customer could not answer (a model fault): retry, carry on with the scripted customer, or end the call. */
 export function FaultPanel({ fault, session, name }: { fault: string; session: CallSession; name: string }) {
   const store = useCallStore.getState();
+  const retryable = useCallStore((s) => s.faultRetryable !== false);
   return (
     <div className="call-panel call-panel-danger" role="alert">
       <h3>{name} could not answer</h3>
       <p>{fault}</p>
       <p className="muted">Nothing said so far is lost.</p>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void store.retry()}>
-          Try again
-        </button>
+        {retryable ? (
+          <button type="button" className="button button-primary" onClick={() => void store.retry()}>
+            Try again
+          </button>
+        ) : (
+          <a className="button" href="#/settings">
+            Open Settings
+          </a>
+        )}
         {session.personaKind === 'llm' && (
-          <button type="button" className="button" onClick={() => void store.switchToScripted()}>
+          <button type="button" className={`button${retryable ? '' : ' button-primary'}`} onClick={() => void store.switchToScripted()}>
             Continue with the scripted {name}
           </button>
         )}

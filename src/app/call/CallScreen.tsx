@@ -49,6 +49,7 @@ export default function CallScreen() {
   const notice = useCallStore((s) => s.notice);
   const fault = useCallStore((s) => s.fault);
   const finishedRecordId = useCallStore((s) => s.finishedRecordId);
+  const canAskAgain = useCallStore((s) => s.faultRetryable !== false);
   const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
   const voice = useSettingsStore((s) => s.voice);
   // Turns already there when the screen opened (a resumed call) appear without animation.
@@ -94,9 +95,9 @@ export default function CallScreen() {
 
   return (
     <section className="screen call-screen" data-screen="call" data-phase={phase} aria-labelledby="call-title">
-      <h1 id="call-title" className="visually-hidden" tabIndex={-1}>
+      <ScreenHeading id="call-title" className="visually-hidden">
         Call with {name}
-      </h1>
+      </ScreenHeading>
       <div className="call-layout">
         <div className="phone">
           <CallHeader scenario={scenario} session={session} phase={phase} onHangUp={hangUp} />
@@ -122,7 +123,21 @@ export default function CallScreen() {
           <div className="phone-bottom" hidden={ringing && !notice && phase === 'connecting'}>
             {notice && (
               <div className="notice notice-warning call-notice" role="status">
-                <p className="notice-body">{notice}</p>
+                <div className="notice-body">
+                  <p>{notice}</p>
+                  {phase === 'live' && session.turns.at(-1)?.partial && canAskAgain && (
+                    <div className="button-row">
+                      <button type="button" className="button button-small" onClick={() => void useCallStore.getState().retry()}>
+                        Ask {firstName(name)} again
+                      </button>
+                      {session.personaKind === 'llm' && (
+                        <button type="button" className="button button-small" onClick={() => void useCallStore.getState().switchToScripted()}>
+                          Continue with the scripted {firstName(name)}
+                        </button>
+                      )}
+                    </div>
+                  )}
+                </div>
                 <button type="button" className="button button-ghost button-small" onClick={() => useCallStore.getState().dismissNotice()} aria-label="Dismiss notice">
                   <Icon name="x" size={16} />
                 </button>

@@ -24,7 +24,8 @@ export const createCallFinishSlice: StateCreator<CallState, [], [], CallFinishAc
       return;
     }
     try {
-      const report = services.score(scenario, transcriptOf(ended));
+      const report = await services.score(scenario, transcriptOf(ended));
+      if (get().session?.callId !== session.callId) return;
       set({ pendingRecord: buildCallRecord(ended, report, new Date(services.now()).toISOString()) });
     } catch (error) {
       set({ phase: 'save-failed', fault: `The call could not be scored: ${messageOf(error)}` });

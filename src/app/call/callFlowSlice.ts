@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { PersonaTurn } from '../../core/persona/Persona';
-import { createScriptedPersona } from '../../core/persona/createScriptedPersona';
+import type { Persona, PersonaTurn } from '../../core/persona/Persona';
 import { cleanTurnText } from '../../core/cleanTurnText';
 import type { Turn } from '../../core/transcript';
 import { callServices } from './callServices';
@@ -19,6 +18,13 @@ function markReplyReady(): void {
 function partialTextOf(error: unknown): string | undefined {
   const text = (error as { partialText?: unknown } | null)?.partialText;
   return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+/** Model faults say whether retrying can help; a missing set-up never can. */
+function retryableOf(error: unknown): boolean {
+  const e = error as { retryable?: unknown; name?: unknown } | null;
+  if (e?.name === 'LlmNotConfiguredError') return false;
+  return e?.retryable !== false;
 }
 
 function messageOf(error: unknown): string {
@@ -66,7 +72,7 @@ async function connect(get: Get, set: Set, session: CallSession): Promise<void> 
     if (!stillOn(get, session.callId, signal)) return;
     opening = await persona.open({ signal, onText: (text) => set({ streamingText: text }) });
   } catch (error) {
-    if (stillOn(get, session.callId, signal)) set({ phase: 'fault', fault: messageOf(error), streamingText: undefined });
+    if (stillOn(get, session.callId, signal)) set({ phase: 'fault', fault: messageOf(error), faultRetryable: retryableOf(error), streamingText: undefined });
     return;
   }
   if (!stillOn(get, session.callId, signal)) return;
@@ -92,7 +98,7 @@ async function requestReply(get: Get, set: Set): Promise<void> {
   if (!session || !persona) return;
   const controller = newController(get, set);
   const { signal } = controller;
-  set({ phase: 'responding', fault: undefined });
+  set({ phase: 'responding', fault: undefined, faultRetryable: undefined });
   const asked = services.now();
   let reply: PersonaTurn;
   try {
@@ -102,9 +108,9 @@ async function requestReply(get: Get, set: Set): Promise<void> {
     const partial = partialTextOf(error);
     if (partial) {
       const kept = withTurn(get().session!, { speaker: 'customer', text: cleanTurnText(partial).text, at: sinceConnected(session), partial: true });
-      set({ session: kept, phase: 'live', streamingText: undefined, notice: `${messageOf(error)} The part of the reply that arrived is kept and marked as cut off.` });
+      set({ session: kept, phase: 'live', streamingText: undefined, faultRetryable: retryableOf(error), notice: `${messageOf(error)} The part of the reply that arrived is kept and marked as cut off.` });
     } else {
-      set({ phase: 'fault', fault: messageOf(error), streamingText: undefined });
+      set({ phase: 'fault', fault: messageOf(error), faultRetryable: retryableOf(error), streamingText: undefined });
     }
     return;
   }
@@ -188,7 +194,7 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
       if (get().session?.callId !== session.callId) return;
       set({ persona });
     } catch (error) {
-      set({ phase: 'fault', fault: messageOf(error) });
+      set({ phase: 'fault', fault: messageOf(error), faultRetryable: retryableOf(error) });
       return;
     }
     if (last?.speaker === 'rep') return requestReply(get, set);
@@ -197,13 +203,17 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
 
   async retry() {
     const { session, phase } = get();
-    if (!session || phase !== 'fault') return;
+    if (!session) return;
+    const last = session.turns.at(-1);
+    // After a cut-off reply the call is live again; asking again answers the rep's last line afresh.
+    if (phase === 'live' && last?.speaker === 'customer' && last.partial && get().persona) return requestReply(get, set);
+    if (phase !== 'fault') return;
     if (session.turns.length === 0 || !get().persona) {
       if (session.turns.length === 0) return connect(get, set, session);
       set({ phase: 'interrupted' });
       return get().resume();
     }
-    if (session.turns.at(-1)?.speaker === 'rep') return requestReply(get, set);
+    if (last?.speaker === 'rep') return requestReply(get, set);
     set({ phase: 'live', fault: undefined });
   },
 
@@ -217,7 +227,14 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
     }
     get().controller?.abort();
     // The scripted persona reads the whole transcript each turn, so it can pick the call up anywhere.
-    const persona = createScriptedPersona(scenario, { seed: session.seed, difficulty: session.difficulty });
+    let persona: Persona;
+    try {
+      persona = await callServices().createPersona(scenario, { kind: 'scripted', seed: session.seed, difficulty: session.difficulty });
+    } catch (error) {
+      set({ phase: 'fault', fault: messageOf(error), faultRetryable: retryableOf(error) });
+      return;
+    }
+    if (get().session?.callId !== session.callId) return;
     const name = scenario.persona.name.split(' ')[0];
     set({ persona, session: { ...session, personaKind: 'scripted' }, fault: undefined, streamingText: undefined, notice: `Carrying on with the scripted ${name}. Everything said so far is kept.` });
     if (session.turns.length === 0) return connect(get, set, get().session!);

@@ -1,12 +1,11 @@
 import type { CallRecord } from '../../core/history/callRecord';
 import type { Persona } from '../../core/persona/Persona';
 import type { Scenario } from '../../core/scenario/scenarioSchema';
-import { scoreTranscript } from '../../core/scoring/scoreTranscript';
 import type { Report } from '../../core/scoring/report';
 import type { Transcript } from '../../core/transcript';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { playBeep } from './playBeep';
-import { createPersonaFor, type PersonaChoice } from './createPersonaFor';
+import type { PersonaChoice } from './createPersonaFor';
 import { newCallId, newCallSeed } from './callIdentity';
 
 /** The I/O the call store needs, handed in so tests can replace clocks, storage and sound. */
@@ -15,7 +14,7 @@ export interface CallServices {
   /** Resolves after `ms`, or early (without error) when the signal aborts. */
   wait(ms: number, signal?: AbortSignal): Promise<void>;
   createPersona(scenario: Scenario, choice: PersonaChoice): Promise<Persona>;
-  score(scenario: Scenario, transcript: Transcript): Report;
+  score(scenario: Scenario, transcript: Transcript): Report | Promise<Report>;
   /** Saves a finished call to history; rejects when it could not be stored. */
   saveRecord(record: CallRecord): Promise<void>;
   scenarioById(id: string): Scenario | undefined;
@@ -35,11 +34,12 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+// The persona and the scorer load with the call screen, not with Home: they are most of the core's weight.
 const defaults: CallServices = {
   now: () => Date.now(),
   wait,
-  createPersona: createPersonaFor,
-  score: scoreTranscript,
+  createPersona: async (scenario, choice) => (await import('./createPersonaFor')).createPersonaFor(scenario, choice),
+  score: async (scenario, transcript) => (await import('../../core/scoring/scoreTranscript')).scoreTranscript(scenario, transcript),
   saveRecord: () => Promise.reject(new Error('History storage is not connected.')),
   scenarioById,
   newSeed: newCallSeed,

@@ -74,6 +74,8 @@ export interface CallData {
   notice?: string;
   /** Why the customer could not answer, or why saving failed. */
   fault?: string;
+  /** False when trying again cannot help (key rejected, model not found, nothing set up): the screen points to Settings. */
+  faultRetryable?: boolean;
   /** A finished call not yet confirmed saved; kept across reloads so nothing is lost. */
   pendingRecord?: CallRecord;
   /** Set once the finished call is saved: the results screen shows this record. */
@@ -94,7 +96,7 @@ export interface CallFlowActions {
   hangUp(): Promise<void>;
   /** Continues a call restored after a reload. */
   resume(): Promise<void>;
-  /** Asks the customer again after a fault. */
+  /** Asks the customer again after a fault, or after a reply that was cut off. */
   retry(): Promise<void>;
   /** Continues the same call with the scripted customer (after a model fault, or by choice). */
   switchToScripted(): Promise<void>;

@@ -1,5 +1,6 @@
 import './settings.css';
 import { lazy, Suspense, useId, type ComponentType, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { llmPersonaAvailable } from '../call/createPersonaFor';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { useSettingsStore, type DifficultyPreference, type MotionPreference } from './settingsStore';
@@ -44,7 +45,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Settings: how calls are played and how the app behaves. Saved in this browser. */
 export default function SettingsScreen() {
-  const s = useSettingsStore();
+  const s = useSettingsStore(useShallow((state) => state));
   const llm = llmPersonaAvailable();
   const voiceAvailable = voiceSupport?.voiceSupported() ?? false;
   return (
@@ -82,15 +83,19 @@ export default function SettingsScreen() {
           onChange={s.setPersonaKind}
           options={[
             { value: 'scripted', label: 'Scripted customer', description: 'Works offline, no set-up. The same lines always get the same reaction.' },
-            { value: 'llm', label: 'Language model', description: llm ? 'A model plays the customer from the same scenario. Needs a connection below.' : 'Not available in this build.', disabled: !llm },
+            { value: 'llm', label: 'Language model', description: llm ? 'A model plays the customer from the same scenario. Set it up under “Language model” below.' : 'Not available in this build.', disabled: !llm },
           ]}
         />
-        {s.personaKind === 'llm' && LlmSettingsPanel && (
+      </Section>
+
+      {LlmSettingsPanel && (
+        <Section title="Language model (optional)">
+          <p className="muted">Set up a model to play the customer, or to give a second opinion on your score. Nothing here is needed for the scripted customer.</p>
           <Suspense fallback={<p className="muted">Loading model settings…</p>}>
             <LlmSettingsPanel />
           </Suspense>
-        )}
-      </Section>
+        </Section>
+      )}
 
       <Section title="Accessibility and sound">
         <Choice<MotionPreference>

@@ -24,38 +24,56 @@ export function useSpeakPersona(lang = 'en'): SpeakPersona {
   const cancel = useCallback(() => {
     if (!supported) return;
     current.current = null;
-    window.speechSynthesis.cancel();
+    try {
+      window.speechSynthesis.cancel();
+    } catch {
+      // Nothing to stop if the engine is broken.
+    }
     setSpeaking(false);
   }, [supported]);
 
   const speak = useCallback(
     (text: string) => {
       if (!supported || text.trim() === '') return;
-      const synth = window.speechSynthesis;
-      synth.cancel();
-      const utterance = new window.SpeechSynthesisUtterance(text);
-      const voice = pickVoice(synth.getVoices(), lang);
-      if (voice) utterance.voice = voice;
-      utterance.lang = voice?.lang ?? 'en-US';
-      // Only the latest utterance may change the state: a cancelled one ends after its successor starts.
-      const done = () => {
-        if (current.current === utterance) {
-          current.current = null;
-          setSpeaking(false);
-        }
-      };
-      utterance.onend = done;
-      utterance.onerror = done;
-      current.current = utterance;
-      setSpeaking(true);
-      synth.speak(utterance);
+      // Speech engines can throw (no voices, a broken platform service): the call must go on silently.
+      try {
+        const synth = window.speechSynthesis;
+        synth.cancel();
+        const utterance = new window.SpeechSynthesisUtterance(text);
+        const voice = pickVoice(synth.getVoices(), lang);
+        if (voice) utterance.voice = voice;
+        utterance.lang = voice?.lang ?? 'en-US';
+        // Only the latest utterance may change the state: a cancelled one ends after its successor starts.
+        const done = () => {
+          if (current.current === utterance) {
+            current.current = null;
+            setSpeaking(false);
+          }
+        };
+        utterance.onend = done;
+        utterance.onerror = done;
+        current.current = utterance;
+        setSpeaking(true);
+        synth.speak(utterance);
+      } catch {
+        current.current = null;
+        setSpeaking(false);
+      }
     },
     [supported, lang],
   );
 
-  useEffect(() => () => {
-    if (supported && current.current) window.speechSynthesis.cancel();
-  }, [supported]);
+  useEffect(
+    () => () => {
+      if (!supported || !current.current) return;
+      try {
+        window.speechSynthesis.cancel();
+      } catch {
+        // Unmounting anyway.
+      }
+    },
+    [supported],
+  );
 
   return { supported, speaking, speak, cancel };
 }

@@ -20,6 +20,7 @@ export const REFERRAL = phraseSet(
   'spread the word',
   'send (?:anyone|them|people|friends|folks|others|business|anybody|referrals) (?:my|our) way',
   'who else (?:do you know|might|could|would|in your|should i)',
+  '(?:is there|are there|know of|know|any) (?:an?other|any other|other|any) (?:\\w+ ){1,4}(?:that|who) (?:might|could|would|may|need|needs|want|wants|are looking|is looking)',
   'word of mouth',
   '(?:happy|willing|open) to (?:share|pass|give) (?:a )?(?:name|names|contact|introduction)',
   'names of (?:anyone|people|friends|colleagues)',
@@ -148,4 +149,5 @@ export const PRESSES = phraseSet(
   'are you sure', 'before you (?:go|say no|decide|hang up)', 'last chance', 'today only', 'what if i', 'what would it take', 'i really think you should',
   'at least (?:let me|hear|think|consider|look)', 'just (?:think about|consider|have a look|take a look)', 'can i (?:just )?(?:change your mind|convince you|persuade you)',
   '(?:put|leave) (?:down )?a deposit', 'lock it in (?:today|now)',
+  '(?:i could|i can|sure|yes|of course)(?:,)? but', '(?:easier|quicker|simpler|better) if i (?:just )?(?:go|talk|walk|run|explain|read)',
 );

@@ -28,6 +28,9 @@ export const SATISFIED = phraseSet(
   'above and beyond',
   'well done',
   'i would (?:definitely )?recommend (?:you|it|your)',
+  'glad you (?:called|rang|phoned|got in touch|told me|mentioned|caught me|rang me)',
+  'this is (?:why|exactly why) (?:i|we) (?:have )?(?:stayed|stay|keep|come back|use you|stick)',
+  '(?:stayed|stuck|been) with you (?:lot |guys |all )?(?:all )?(?:these|this|for) (?:years|long|ages)',
 );
 
 /** A soft brush-off: not now, not yet, maybe later, still thinking. */

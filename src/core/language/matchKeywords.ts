@@ -37,7 +37,7 @@ function keywordSource(keyword: string): string | null {
   if (parts.length === 2 && !words.some((word) => FUNCTION_WORDS.has(word))) {
     // Two-word topics also match reordered and split ("oil changes" / "change the oil", "rule change" / "rules ... change").
     const [a, b] = parts as [string, string];
-    return `${a}(?:\\s+\\S+){0,3}?\\s+${b}|${b}(?:\\s+\\S+){0,2}?\\s+${a}`;
+    return `${a}(?:\\s+\\S+){0,3}?\\s+${b}|${b}(?:\\s+\\S+){0,3}?\\s+${a}`;
   }
   if (words.some((word) => FUNCTION_WORDS.has(word))) return parts.join('\\s+');
   return parts.join('(?:\\s+\\S+){0,2}?\\s+');
@@ -49,7 +49,7 @@ export function compileKeywords(keywords: readonly string[]): RegExp | null {
   const sources = keywords.map(keywordSource).filter((source): source is string => source !== null);
   // Longer alternatives first so "license plates" wins over "plates" in the same position.
   sources.sort((x, y) => y.length - x.length);
-  const compiled = sources.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const compiled = sources.length === 0 ? null : new RegExp(`(?<![a-z0-9\\u00C0-\\uFFFF])(?:${sources.join('|')})(?![a-z0-9\\u00C0-\\uFFFF])`, 'g');
   cache.set(keywords, compiled);
   return compiled;
 }

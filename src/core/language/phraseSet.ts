@@ -1,12 +1,12 @@
 /** A concept as one compiled pattern over normalized text, matched on word boundaries. */
 export type PhraseSet = RegExp;
 
-const BEFORE = "(?<![\\p{L}\\p{N}'])";
-const AFTER = '(?![\\p{L}\\p{N}])';
+const BEFORE = "(?<![a-z0-9'\\u00C0-\\uFFFF])";
+const AFTER = '(?![a-z0-9\\u00C0-\\uFFFF])';
 
 /** Compiles regex sources (written for normalized, lower-case text) into one word-bounded pattern. */
 export function phraseSet(...sources: string[]): PhraseSet {
-  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'gu');
+  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'g');
 }
 
 /** True when any phrase of the set occurs in the text. */

@@ -17,6 +17,7 @@ export const GENERIC_VALUE = phraseSet(
   '(?:your|a|one of your|local) competitors?',
   '(?:rule|regulation|law|legislation|policy|requirement) (?:change|changes|update)',
   '(?:new|changed|changing|upcoming) (?:rule|rules|regulation|regulations|law|laws|requirement|requirements|legislation)',
+  '(?:change|changes|update|updates|amendment) (?:to|in) (?:the |your )?(?:\\w+ )?(?:rules?|regulations?|law|laws|requirements?|legislation|terms)',
   '(?:could|would|will|might) (?:save|help|protect|benefit|interest) you',
   '(?:before|ahead of) (?:the |it |they )?(?:deadline|expires|expiry|ends|runs out|month end|price rise|increase)',
   '(?:ends|expires|runs out) (?:at|on|by|this|next|end of)',

@@ -1,5 +1,9 @@
 import type { CallAnalysis, CustomerTurn, RepTurn } from './analyzeCall';
 import { describeRepTurn } from '../language/classifyRepTurn';
+import { normalizeText } from '../language/normalizeText';
+
+/** Words showing a refusal is about the customer's own decision, not about the referral just asked for. */
+const OWN_DECISION = /\b(?:buy|buying|ready|decide|deciding|decision|purchase|sign|commit|order|ordering|switch|switching|renew|until|first)\b/;
 
 /** Where the customer put the rep off, and where their no became clear and repeated. */
 export interface BrushOffs {
@@ -9,8 +13,18 @@ export interface BrushOffs {
   repeatedNoAt: number;
 }
 
-/** Finds the brush-offs in one pass; a "No." only counts as one when it answers a time check or a proposal, or comes with "I'm busy". */
+const cache = new WeakMap<CallAnalysis, BrushOffs>();
+
+/** Finds the brush-offs in one pass (once per call); a "No." only counts when it answers a time check or a proposal, or comes with "I'm busy". */
 export function findBrushOffs(call: CallAnalysis): BrushOffs {
+  const cached = cache.get(call);
+  if (cached) return cached;
+  const found = scan(call);
+  cache.set(call, found);
+  return found;
+}
+
+function scan(call: CallAnalysis): BrushOffs {
   const turns: CustomerTurn[] = [];
   let previousRep: RepTurn | undefined;
   let firm = 0;
@@ -23,7 +37,7 @@ export function findBrushOffs(call: CallAnalysis): BrushOffs {
     const signals = turn.customer;
     if (!signals) continue;
     // "Not right now" to "know anyone looking?" declines a referral; it does not put the rep off.
-    if (previousRep?.rep.asksReferral) continue;
+    if (previousRep?.rep.asksReferral && !OWN_DECISION.test(normalizeText(turn.text))) continue;
     const brushOff = signals.notNow || signals.firmNo || (signals.declines && !signals.agrees && (signals.busy || answersAsk(previousRep)));
     if (!brushOff) continue;
     turns.push(turn as CustomerTurn);

@@ -54,9 +54,12 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
       if (ids.length > 0) ids.forEach((id) => raise(id, turn.index, 'customer'));
       // Waiting given as the reason to defer ("I'll let you know, I'm still waiting on quotes") is not a grievance.
       else if (turn.customer.complains && !turn.customer.notNow) {
-        // A complaint in other words: pin it to the one unraised known issue if there is exactly one, else keep it unnamed.
-        const pending = [...episodes.values()].filter((e) => e.raisedAt === null && e.id !== UNNAMED_ISSUE);
-        raise(pending.length === 1 ? pending[0]!.id : UNNAMED_ISSUE, turn.index, 'customer');
+        // A complaint in other words: about an issue already under discussion if there is one, else the one unraised
+        // known issue, else a new unnamed issue.
+        const all = [...episodes.values()];
+        const discussed = all.some((e) => e.raisedAt !== null);
+        const pending = all.filter((e) => e.raisedAt === null && e.id !== UNNAMED_ISSUE);
+        if (!discussed) raise(pending.length === 1 ? pending[0]!.id : UNNAMED_ISSUE, turn.index, 'customer');
       }
       continue;
     }

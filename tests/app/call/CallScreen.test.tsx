@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CallScreen from '../../../src/app/call/CallScreen';
 import { configureCallServices } from '../../../src/app/call/callServices';
+import { createPersonaFor } from '../../../src/app/call/createPersonaFor';
 import { useCallStore } from '../../../src/app/call/callStore';
 import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
@@ -113,7 +114,7 @@ describe('the call screen', () => {
         throw new Error('The model rejected the key.');
       },
     };
-    configureCallServices({ createPersona: async () => failing });
+    configureCallServices({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failing : createPersonaFor(scenario, choice)) });
     useSettingsStore.setState({ mode: 'free' });
     await startLeaseCall('llm');
     renderCall();
@@ -125,6 +126,18 @@ describe('the call screen', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Continue with the scripted Art' }));
     await waitFor(() => expect(useCallStore.getState().phase).toBe('live'));
     expect(useCallStore.getState().session!.turns).toHaveLength(3);
+  });
+
+  it('points to Settings instead of a retry when the model is not set up', async () => {
+    const notSetUp = Object.assign(new Error('No language model is set up yet.'), { name: 'LlmNotConfiguredError' });
+    configureCallServices({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? Promise.reject(notSetUp) : createPersonaFor(scenario, choice)) });
+    await startLeaseCall('llm');
+    renderCall();
+    const alert = screen.getByRole('alert');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(within(alert).getByRole('link', { name: 'Open Settings' }).getAttribute('href')).toBe('#/settings');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Continue with the scripted Art' }));
+    await waitFor(() => expect(useCallStore.getState().phase).toBe('live'));
   });
 
   it('saves a finished call, then opens its results', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallRecord } from '../../../src/core/history/callRecord';
 import type { Persona } from '../../../src/core/persona/Persona';
 import { configureCallServices, resetCallServices } from '../../../src/app/call/callServices';
+import { createPersonaFor } from '../../../src/app/call/createPersonaFor';
 import { CALL_STORAGE_KEY, restoreSavedCall, useCallStore } from '../../../src/app/call/callStore';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
 import { fixtureLines } from '../../support/callDriver';
@@ -184,7 +185,7 @@ describe('faults and persona swaps', () => {
   }
 
   it('offers a retry when the model fails, and continues the same call with the scripted customer', async () => {
-    setUp({ createPersona: async () => failingPersona(new Error('The model server did not answer in time.')) });
+    setUp({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failingPersona(new Error('The model server did not answer in time.')) : createPersonaFor(scenario, choice)) });
     await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
     await useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!);
     expect(useCallStore.getState().phase).toBe('fault');
@@ -209,6 +210,33 @@ describe('faults and persona swaps', () => {
     expect(state.phase).toBe('live');
     expect(state.session?.turns.at(-1)).toMatchObject({ speaker: 'customer', text: 'Well, about the pla', partial: true });
     expect(state.notice).toMatch(/dropped/);
+  });
+
+  it('asks again after a cut-off reply, answering the rep’s last line afresh', async () => {
+    let calls = 0;
+    const persona: Persona = {
+      kind: 'llm',
+      open: async () => ({ text: 'Art here.' }),
+      respond: async (turns) => {
+        calls++;
+        if (calls === 1) throw Object.assign(new Error('The stream stopped.'), { partialText: 'Well, the pla' });
+        expect(turns.at(-1)).toMatchObject({ speaker: 'customer', partial: true });
+        return { text: 'Well, the plates are late.' };
+      },
+    };
+    setUp({ createPersona: async () => persona });
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine('Hi Art, about your plates.');
+    await useCallStore.getState().retry();
+    expect(useCallStore.getState().session?.turns.map((t) => t.text)).toEqual(['Art here.', 'Hi Art, about your plates.', 'Well, the pla', 'Well, the plates are late.']);
+  });
+
+  it('does not offer a retry that cannot help, such as a rejected key', async () => {
+    const rejected = Object.assign(new Error('The server rejected the API key.'), { retryable: false });
+    setUp({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failingPersona(rejected) : createPersonaFor(scenario, choice)) });
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
+    await useCallStore.getState().sendRepLine('Hi Art.');
+    expect(useCallStore.getState().faultRetryable).toBe(false);
   });
 
   it('keeps a finished call pending when saving fails, and saves it on retry', async () => {

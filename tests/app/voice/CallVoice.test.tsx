@@ -105,3 +105,15 @@ describe('CallVoice', () => {
     expect(onSpoken).not.toHaveBeenCalled();
   });
 });
+
+describe('CallVoice with a broken speech engine', () => {
+  it('keeps the call going when speaking throws', () => {
+    const synth = installSynthesis();
+    synth.speak.mockImplementation(() => {
+      throw new TypeError('speech engine unavailable');
+    });
+    installRecognition();
+    render(<CallVoice customerLine={{ key: '0', text: 'Hello.' }} onSpoken={() => {}} listening />);
+    expect(screen.getByRole('button', { name: 'Speak your line' })).toBeTruthy();
+  });
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readJudgeOutput, type JudgeView } from '../../../src/core/judge/readJudgeOutput';
 import type { Transcript } from '../../../src/core/transcript';
-import { loadScenario } from '../../llm/scenarioFixture';
+import { leaseWithFixedWeights } from '../../llm/scenarioFixture';
 
-const lease = loadScenario('lease-follow-up');
+// Weights pinned: persist is not scored here.
+const lease = leaseWithFixedWeights();
 const transcript: Transcript = {
   scenarioId: 'lease-follow-up',
   channel: 'call',

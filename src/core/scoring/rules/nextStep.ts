@@ -14,18 +14,18 @@ export function proposesStep(turn: RepTurn): boolean {
   return (moves.proposesNextStep && !timeCheckOnly) || (moves.commitsAction && moves.namesTime);
 }
 
+/** A voicemail's next step is the callback: a specific time for the next contact (its reason is judged under purpose and persist). */
 function judgeVoicemail(call: CallAnalysis): RuleOutcome {
-  const reason = call.repTurns.find(givesReason);
   const callback = call.repTurns.find((turn) => namesTimedContact(turn.text));
   const last = call.repTurns[call.repTurns.length - 1];
   if (!last) return missed(0, [], []);
-  if (reason && callback) return met(100, [evidenceOf(callback)]);
+  if (callback) return met(call.repTurns.some(givesReason) ? 100 : 80, [evidenceOf(callback)]);
   const open = call.repTurns.find((turn) => turn.rep.leavesItOpen);
   const at = open ?? last;
-  const note = !reason
-    ? 'The message named no specific reason to call back, so there is nothing to act on.'
-    : 'The message gave a reason but no specific time for the next contact; say when you will call again or when to reach you.';
-  return missed(open ? 10 : reason ? 40 : 10, [evidenceOf(at)], [{ turn: at.index, note }]);
+  const note = open
+    ? 'The message left the callback to the customer (“call me whenever”); name when you will try again or when to reach you.'
+    : 'The message set no time for the next contact; say when you will call again or when to reach you.';
+  return missed(open ? 10 : 30, [evidenceOf(at)], [{ turn: at.index, note }]);
 }
 
 function isAffirmative(turn: RepTurn): boolean {

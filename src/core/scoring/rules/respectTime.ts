@@ -1,5 +1,5 @@
 import type { Channel } from '../../language/channels';
-import { normalizeText } from '../../language/normalizeText';
+import { MAX_ANALYSED_CHARS } from '../../language/normalizeText';
 import type { SourceRef } from '../../principles/sources';
 import type { RepTurn } from '../analyzeCall';
 import { findBrushOffs, pushes } from '../brushOffs';
@@ -17,7 +17,7 @@ const REPEAT_LOOKBACK = 3;
 const SHORT_REPLY_WORDS = 30;
 
 function wordSet(text: string): Set<string> {
-  return new Set(normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0));
+  return new Set(text.slice(0, MAX_ANALYSED_CHARS).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0));
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {

@@ -1,0 +1,2 @@
+import { runCoreBench } from './bench/coreBench';
+console.log(JSON.stringify(await runCoreBench(), null, 1));

@@ -1,0 +1,11 @@
+import { analyzeCall } from './src/core/scoring/analyzeCall';
+import { PRINCIPLE_RULES } from './src/core/scoring/principleRules';
+import { loadShippedScenarios, loadLabelledCalls } from './tests/core/scoring/loadLabelledCalls';
+const scenarios = new Map(loadShippedScenarios().map((s) => [s.id, s]));
+const turns = loadLabelledCalls().flatMap((c) => c.transcript.turns);
+const s = scenarios.get('lease-follow-up')!;
+const t = { scenarioId: s.id, channel: 'call' as const, turns: Array.from({ length: 100 }, (_, i) => turns[i % turns.length]!) };
+const med = (f: () => void) => { const xs: number[] = []; for (let k = 0; k < 60; k++) { const a = performance.now(); f(); xs.push(performance.now() - a); } xs.sort((a, b) => a - b); return xs[30]!.toFixed(2); };
+console.log('analyze', med(() => analyzeCall(s, t)));
+const call = analyzeCall(s, t);
+for (const [id, r] of Object.entries(PRINCIPLE_RULES)) console.log(id, med(() => r.evaluate(call)));

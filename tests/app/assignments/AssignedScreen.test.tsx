@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import AssignedScreen from '../../../src/app/assignments/AssignedScreen';
+import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { useCallStore } from '../../../src/app/call/callStore';
+import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
+import { fakeRecord, GOOD, loadAssignment, readFixture } from '../../fixtures/assignments/fakeCalls';
+import { fakeHistoryStore } from './historyMock';
+
+vi.mock('../../../src/app/history/historyStore', async () => ({ useHistoryStore: (await import('./historyMock')).fakeHistoryStore }));
+
+const fixture = (name: string) => readFixture(`assignments/${name}`);
+
+function chooseFile(text: string, name = 'week1.json') {
+  const input = screen.getByText('Open an assignment file').querySelector('input') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
+}
+
+describe('AssignedScreen', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    useAssignmentsStore.setState({ loaded: false, received: [], created: [], setAside: [], traineeName: '', saveError: undefined });
+    fakeHistoryStore.setState({ records: [] });
+  });
+  afterEach(cleanup);
+
+  it('explains what to do when nothing is assigned', () => {
+    render(<AssignedScreen />);
+    expect(screen.getByRole('heading', { name: 'Nothing assigned yet' })).toBeTruthy();
+  });
+
+  it('adds an assignment file and shows it with its due date and status', async () => {
+    render(<AssignedScreen />);
+    chooseFile(fixture('valid-assignment.json'));
+    const card = await screen.findByRole('article', { name: 'Week 1: follow-up basics' });
+    expect(within(card).getByTestId('assignment-status').textContent).toBe('Not started');
+    expect(within(card).getByText(/^Due: /).textContent).toMatch(/2030/);
+    expect(screen.getByTestId('assigned-message').textContent).toContain('was added to your assignments');
+  });
+
+  it('refuses a malformed file with every problem and adds nothing', async () => {
+    render(<AssignedScreen />);
+    chooseFile(fixture('many-errors.json'), 'broken.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('“broken.json” is not an assignment this app can use. Nothing was added.');
+    expect(alert.textContent).toContain('passMark');
+    expect(alert.textContent).toContain('expected a number, got a string');
+    expect(useAssignmentsStore.getState().received).toEqual([]);
+  });
+
+  it('shows script tags in a crafted file as plain text', async () => {
+    render(<AssignedScreen />);
+    chooseFile(fixture('script-tags.json'));
+    const heading = await screen.findByRole('heading', { name: '<script>alert("owned")</script> Week 1' });
+    expect(heading.querySelector('script')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('keeps the saved assignment when a different one with the same id arrives, until the trainee chooses', async () => {
+    useAssignmentsStore.getState().receive(loadAssignment());
+    render(<AssignedScreen />);
+    const changed = { ...JSON.parse(fixture('valid-assignment.json')), title: 'Week 1, revised' };
+    chooseFile(JSON.stringify(changed));
+    await screen.findByText(/You already have a different assignment/);
+    expect(useAssignmentsStore.getState().received[0]?.title).toBe('Week 1: follow-up basics');
+    fireEvent.click(screen.getByRole('button', { name: 'Replace mine with the new version' }));
+    expect(useAssignmentsStore.getState().received[0]?.title).toBe('Week 1, revised');
+  });
+
+  it('shows progress from calls played under the assignment', () => {
+    const assignment = loadAssignment();
+    useAssignmentsStore.getState().receive(assignment);
+    fakeHistoryStore.setState({ records: [fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id })] });
+    render(<AssignedScreen />);
+    const card = screen.getByRole('article', { name: assignment.title });
+    expect(within(card).getByTestId('assignment-status').textContent).toBe('In progress');
+    expect(within(card).getByText(/1\/3 attempts · best 100 · passed/)).toBeTruthy();
+  });
+
+  it('plays a scenario under the assignment’s rules', () => {
+    const assignment = loadAssignment();
+    useAssignmentsStore.getState().receive(assignment);
+    render(<AssignedScreen />);
+    const row = document.querySelector('[data-scenario="busy-executive"]') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button'));
+    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'busy-executive', mode: 'guided', personaKind: 'scripted', assignmentId: assignment.id });
+    expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: 'busy-executive' });
+  });
+
+  it('asks for a name before exporting results', () => {
+    const assignment = loadAssignment();
+    useAssignmentsStore.getState().receive(assignment);
+    fakeHistoryStore.setState({ records: [fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id })] });
+    render(<AssignedScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export results' }));
+    expect(screen.getByRole('alert').textContent).toContain('Write your name above first');
+  });
+
+  it('refuses pasted text that is not an assignment link', () => {
+    render(<AssignedScreen />);
+    fireEvent.change(screen.getByLabelText('Assignment link'), { target: { value: 'https://example.com/hello' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open link' }));
+    expect(screen.getByRole('alert').textContent).toContain('That is not an assignment link');
+  });
+});

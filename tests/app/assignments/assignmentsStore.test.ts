@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ASSIGNMENTS_KEY, useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
+
+const fresh = () => useAssignmentsStore.setState({ loaded: false, received: [], created: [], setAside: [], traineeName: '', saveError: undefined });
+
+describe('useAssignmentsStore', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    fresh();
+  });
+
+  it('adds a received assignment and keeps it across a reload', () => {
+    const assignment = loadAssignment();
+    expect(useAssignmentsStore.getState().receive(assignment)).toBe('added');
+    fresh();
+    useAssignmentsStore.getState().load();
+    expect(useAssignmentsStore.getState().received.map((a) => a.id)).toEqual([assignment.id]);
+  });
+
+  it('changes nothing when the same assignment arrives twice', () => {
+    const assignment = loadAssignment();
+    useAssignmentsStore.getState().receive(assignment);
+    expect(useAssignmentsStore.getState().receive(structuredClone(assignment))).toBe('same');
+    expect(useAssignmentsStore.getState().received).toHaveLength(1);
+  });
+
+  it('does not replace a different assignment with the same id unless asked', () => {
+    const assignment = loadAssignment();
+    useAssignmentsStore.getState().receive(assignment);
+    const changed = { ...assignment, title: 'Changed' };
+    expect(useAssignmentsStore.getState().receive(changed)).toBe('conflict');
+    expect(useAssignmentsStore.getState().received[0]?.title).toBe(assignment.title);
+    expect(useAssignmentsStore.getState().receive(changed, { replace: true })).toBe('replaced');
+    expect(useAssignmentsStore.getState().received[0]?.title).toBe('Changed');
+  });
+
+  it('keeps saved entries that no longer validate aside instead of dropping them', () => {
+    const good = loadAssignment();
+    const broken = { ...good, id: 'broken', passMark: 'high' };
+    localStorage.setItem(ASSIGNMENTS_KEY, JSON.stringify({ version: 1, received: [good, broken], created: [] }));
+    useAssignmentsStore.getState().load();
+    expect(useAssignmentsStore.getState().received.map((a) => a.id)).toEqual([good.id]);
+    useAssignmentsStore.getState().removeReceived(good.id);
+    expect(JSON.parse(localStorage.getItem(ASSIGNMENTS_KEY)!).setAside).toEqual([broken]);
+  });
+
+  it('copies unreadable saved data aside before writing anything new', () => {
+    localStorage.setItem(ASSIGNMENTS_KEY, '{not json');
+    useAssignmentsStore.getState().load();
+    useAssignmentsStore.getState().receive(loadAssignment());
+    expect(localStorage.getItem(`${ASSIGNMENTS_KEY}.unreadable`)).toBe('{not json');
+  });
+
+  it('says so, and keeps the assignment for this session, when storage is full', () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      useAssignmentsStore.getState().receive(loadAssignment());
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    expect(useAssignmentsStore.getState().received).toHaveLength(1);
+    expect(useAssignmentsStore.getState().saveError).toMatch(/storage for this site is full/);
+  });
+
+  it('remembers the trainee’s name', () => {
+    useAssignmentsStore.getState().setTraineeName('Jo');
+    fresh();
+    useAssignmentsStore.getState().load();
+    expect(useAssignmentsStore.getState().traineeName).toBe('Jo');
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import AuthoringScreen from '../../../src/app/authoring/AuthoringScreen';
+import { useCustomScenarios } from '../../../src/app/authoring/customScenariosStore';
+import { SCENARIO_TEMPLATE } from '../../../src/app/authoring/scenarioTemplate';
+import { useCallStore } from '../../../src/app/call/callStore';
+import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
+
+const editor = () => screen.getByTestId('scenario-editor') as HTMLTextAreaElement;
+const check = () => screen.getByTestId('scenario-check');
+
+describe('AuthoringScreen', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    useCustomScenarios.setState({ loaded: false, scenarios: [], setAside: [] });
+  });
+  afterEach(cleanup);
+
+  it('checks the template as valid', async () => {
+    render(<AuthoringScreen />);
+    await waitFor(() => expect(check().textContent).toContain('Valid scenario: The late flour delivery'));
+  });
+
+  it('shows path-precise problems as the author types', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE.replace('patience: 60', 'patience: lots').replace('  busy: false\n', '  busy: false\n  mood: grumpy\n') } });
+    await waitFor(() => expect(check().textContent).toContain('2 problems to fix'));
+    expect(check().textContent).toContain('persona.patience');
+    expect(check().textContent).toContain('expected a number, got a string');
+    expect(check().textContent).toContain('persona.mood');
+  });
+
+  it('says what is wrong with text that is not YAML', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: 'id: [unclosed' } });
+    await waitFor(() => expect(check().textContent).toMatch(/not valid YAML or JSON/));
+  });
+
+  it('refuses to save an invalid scenario and saves a valid one', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: 'schemaVersion: 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('nothing was saved');
+    expect(useCustomScenarios.getState().scenarios).toEqual([]);
+    fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(useCustomScenarios.getState().scenarios.map((s) => s.id)).toEqual(['my-first-scenario']));
+  });
+
+  it('tries the scenario straight from the editor', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it' }));
+    await waitFor(() => expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: 'my-first-scenario' }));
+    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'my-first-scenario', returnTo: { hash: '#/authoring' } });
+  });
+
+  it('keeps the text being edited across a reload', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: 'id: half-written' } });
+    await waitFor(() => expect(localStorage.getItem('dialed-in.authoring-draft')).toBe(JSON.stringify('id: half-written')));
+    cleanup();
+    render(<AuthoringScreen />);
+    expect(editor().value).toBe('id: half-written');
+  });
+});

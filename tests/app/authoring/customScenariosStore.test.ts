@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { CUSTOM_SCENARIOS_KEY, useCustomScenarios } from '../../../src/app/authoring/customScenariosStore';
+import { loadCustomScenarios } from '../../../src/app/authoring/loadCustomScenarios';
+import { SCENARIO_TEMPLATE } from '../../../src/app/authoring/scenarioTemplate';
+import { scenarioById, useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
+import { parseScenarioText } from '../../../src/core/scenario/parseScenarioText';
+import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
+
+function template() {
+  const result = parseScenarioText(SCENARIO_TEMPLATE);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+describe('custom scenarios', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    useCustomScenarios.setState({ loaded: false, scenarios: [], setAside: [] });
+    useAssignmentsStore.setState({ loaded: false, received: [], created: [], setAside: [], traineeName: '', saveError: undefined });
+  });
+
+  it('starts the editor from a template that is itself a valid scenario', () => {
+    expect(template().id).toBe('my-first-scenario');
+  });
+
+  it('saves a scenario, keeps it across a reload, and replaces it when saved again with the same id', () => {
+    expect(useCustomScenarios.getState().save(template())).toBeUndefined();
+    expect(useCustomScenarios.getState().save({ ...template(), title: 'Renamed' })).toBeUndefined();
+    useCustomScenarios.setState({ loaded: false, scenarios: [] });
+    useCustomScenarios.getState().load();
+    expect(useCustomScenarios.getState().scenarios.map((s) => s.title)).toEqual(['Renamed']);
+  });
+
+  it('refuses a custom scenario that reuses a built-in id', () => {
+    const builtIn = useScenarioCatalog.getState().builtIn[0]!;
+    expect(useCustomScenarios.getState().save({ ...template(), id: builtIn.id })).toMatch(/is the id of a built-in scenario/);
+  });
+
+  it('keeps saved scenarios that no longer validate aside', () => {
+    localStorage.setItem(CUSTOM_SCENARIOS_KEY, JSON.stringify({ version: 1, scenarios: [template(), { id: 'broken' }] }));
+    useCustomScenarios.getState().load();
+    expect(useCustomScenarios.getState().scenarios).toHaveLength(1);
+    useCustomScenarios.getState().remove('my-first-scenario');
+    expect(JSON.parse(localStorage.getItem(CUSTOM_SCENARIOS_KEY)!).setAside).toEqual([{ id: 'broken' }]);
+  });
+
+  it('makes editor scenarios and assignment scenarios playable through the catalog', () => {
+    useCustomScenarios.getState().save(template());
+    loadCustomScenarios();
+    expect(scenarioById('my-first-scenario')?.title).toBe('The late flour delivery');
+    useAssignmentsStore.getState().receive(loadAssignment('valid-assignment-custom.json'));
+    expect(scenarioById('bakery-flour-call')?.title).toBe('The late flour (custom)');
+    expect(useScenarioCatalog.getState().customLoaded).toBe(true);
+  });
+});
