@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     try {
       const running = await startServer({ root, host, port, middleware });
       console.log(`\n  Dialed In is running at ${running.url}\n`);
-      if (middleware.length > 0) console.log(`  Model proxy on: the key stays on this server (model: ${process.env.OPENAI_MODEL ?? 'default'}).\n`);
+      if (middleware.length > 0) {
+        const { DEFAULT_OPENAI_MODEL } = await import('../llm/llmDefaults');
+        console.log(`  Model proxy on: the key stays on this server (model: ${process.env.OPENAI_MODEL || DEFAULT_OPENAI_MODEL}).`);
+        if (host !== '127.0.0.1' && host !== 'localhost') console.log(`  HOST is ${host}: anyone who can reach this machine can use the model key through the app.`);
+        console.log('');
+      }
       console.log('  Press Ctrl+C to stop.');
       return;
     } catch (error) {

@@ -1,31 +1,19 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/startServer';
 import type { CallRecord } from '../../src/core/history/callRecord';
 import { seedRecords } from '../app/history/seedRecords';
+import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
+import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { serveBuild, type ServedBuild } from '../support/serveBuild';
 
-// History in a real browser against the built app (npm test builds dist/ first).
-const DIST = process.env.DIALED_IN_DIST ?? new URL('../../dist/', import.meta.url).pathname;
-const built = existsSync(`${DIST}index.html`);
-
-let server: RunningServer;
+// History in a real browser against the built app (npm test builds dist/ first). Each test gets a fresh
+// browser profile, so IndexedDB starts empty.
+let server: ServedBuild;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let problems: string[];
 let records: CallRecord[];
-
-/** Console errors and uncaught exceptions; a missing favicon is the browser's own request, not the app's. */
-function watch(p: Page): void {
-  p.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error') return;
-    if (message.location().url.endsWith('/favicon.ico')) return;
-    problems.push(message.text());
-  });
-  p.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-}
 
 /** Writes items straight into the app's IndexedDB store, as a damaged or older save would look. */
 async function writeRaw(p: Page, items: unknown[]): Promise<void> {
@@ -56,25 +44,36 @@ async function openHistory(p: Page): Promise<void> {
 
 const shownCount = (p: Page) => p.locator('.hist-list-count').textContent();
 
-describe.skipIf(!built)('History in the browser', () => {
+describe('History in the browser', () => {
   beforeAll(async () => {
+    server = await serveBuild();
     records = await seedRecords();
-    server = await startServer({ root: DIST, host: '127.0.0.1', port: 0, middleware: [] });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
   beforeEach(async () => {
-    problems = [];
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    watch(page);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    problems = collectPageErrors(page);
   });
   afterEach(async () => {
-    await context?.close();
+    await browser?.close();
   });
+
+  it('lists a call just played, with its score, and still lists it after a reload', async () => {
+    await page.goto(server.url);
+    await dial(page, 'busy-executive', 'Book the staff demo through Kim');
+    await sayLines(page, fixtureLines('busy-executive').good);
+    const { score } = await waitForResults(page);
+    await page.reload();
+    await openHistory(page);
+    expect(await shownCount(page)).toBe('Showing 1 of 1 call');
+    const row = page.locator('.hist-row').first();
+    await expect(row.locator('.hist-score-value').textContent()).resolves.toBe(String(Math.round(score)));
+    await expect(row.textContent()).resolves.toContain('Your goal: Book the staff demo through Kim');
+    expect(problems).toEqual([]);
+  }, 60_000);
 
   it('keeps imported calls across a reload, newest first, with no console errors', async () => {
     await openHistory(page);
@@ -104,7 +103,7 @@ describe.skipIf(!built)('History in the browser', () => {
   });
 
   it('still starts, and says so, when IndexedDB refuses to open', async () => {
-    await context.addInitScript(() => {
+    await browser.context.addInitScript(() => {
       IDBFactory.prototype.open = function () {
         throw new DOMException('The user denied permission to access the database.', 'UnknownError');
       };

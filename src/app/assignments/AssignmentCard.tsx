@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Assignment } from '../../core/assignments/assignmentSchema';
 import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentStatus } from '../../core/assignments/assignmentStatus';
 import { useHistoryStore } from '../history/historyStore';
@@ -26,7 +27,7 @@ function play(assignment: Assignment, scenarioId: string, attempt: number): void
 }
 
 /** One received assignment: its rules, status, and each scenario with attempts left and a play button. */
-export function AssignmentCard({ assignment, actions }: { assignment: Assignment; actions?: React.ReactNode }) {
+export function AssignmentCard({ assignment, actions }: { assignment: Assignment; actions?: ReactNode }) {
   const records = useHistoryStore((s) => s.records);
   // Re-render when custom scenarios become playable.
   useScenarioCatalog((s) => s.scenarios);

@@ -5,7 +5,7 @@ import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { AssignmentForm } from './AssignmentForm';
 import { useAssignmentsStore } from './assignmentsStore';
-import { formatDue, modeLabel, personaLabel } from './describeAssignment';
+import { dueText, modeLabel, personaLabel } from './describeAssignment';
 import { ShareAssignment } from './ShareAssignment';
 
 function CreatedAssignment({ assignment, fresh }: { assignment: Assignment; fresh: boolean }) {
@@ -16,8 +16,7 @@ function CreatedAssignment({ assignment, fresh }: { assignment: Assignment; fres
           <h3 id={`created-${assignment.id}`}>{assignment.title}</h3>
           <p className="muted">
             {assignment.scenarioIds.length} scenario{assignment.scenarioIds.length === 1 ? '' : 's'} · pass mark {assignment.passMark} · {assignment.attemptsAllowed} attempt
-            {assignment.attemptsAllowed === 1 ? '' : 's'} each · {modeLabel(assignment.mode).toLowerCase()} · {personaLabel(assignment.personaKind).toLowerCase()} · due{' '}
-            {formatDue(assignment.dueDate)}
+            {assignment.attemptsAllowed === 1 ? '' : 's'} each · {modeLabel(assignment.mode).toLowerCase()} · {personaLabel(assignment.personaKind).toLowerCase()} · {dueText(assignment.dueDate)}
           </p>
         </div>
         {fresh && <span className="chip chip-easy">Created</span>}

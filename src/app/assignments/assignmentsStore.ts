@@ -4,8 +4,9 @@ import { validateAssignment } from '../../core/assignments/validateAssignment';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { keepAside, readLocal, writeLocal } from './localJson';
 
-/** Where assignments are kept in this browser (received and created), and the trainee's name. */
+/** Where assignments are kept in this browser (received and created). */
 export const ASSIGNMENTS_KEY = 'dialed-in.assignments';
+/** Where the trainee's name is kept (it goes into results files and the certificate). */
 export const TRAINEE_KEY = 'dialed-in.trainee-name';
 const VERSION = 1;
 

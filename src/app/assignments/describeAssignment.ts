@@ -19,6 +19,11 @@ export function formatDue(dueDate: string | undefined): string {
     : date.toLocaleString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/** "due Fri, 31 Jan 2030, 17:00" or "no due date", for running text. */
+export function dueText(dueDate: string | undefined): string {
+  return dueDate ? `due ${formatDue(dueDate)}` : 'no due date';
+}
+
 /** The end of a local calendar day (from a date input's "YYYY-MM-DD") as an ISO instant. */
 export function endOfLocalDay(day: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

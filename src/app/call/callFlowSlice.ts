@@ -198,6 +198,11 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
       return;
     }
     if (last?.speaker === 'rep') return requestReply(get, set);
+    // Reloaded between the voicemail greeting and the beep: the recording starts now.
+    if (session.channel === 'voicemail' && !session.beeped) {
+      callServices().beep();
+      set({ session: { ...get().session!, beeped: true } });
+    }
     set({ phase: 'live' });
   },
 

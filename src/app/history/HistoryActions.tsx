@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { ClearHistoryDialog } from './ClearHistoryDialog';
 import { downloadText } from './downloadText';
 import { exportFileName, MAX_IMPORT_BYTES } from './historyFile';
-import { useHistory, useHistoryApi } from './historyStoreContext';
+import { useHistory, useHistoryApi } from './useHistory';
 
 /** Export, import and clear, with the outcome said in a status line. */
 export function HistoryActions() {

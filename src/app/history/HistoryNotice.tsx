@@ -1,6 +1,6 @@
 import { downloadText } from './downloadText';
 import { exportFileName } from './historyFile';
-import { useHistory, useHistoryApi } from './historyStoreContext';
+import { useHistory, useHistoryApi } from './useHistory';
 import './history.css';
 
 /** Says when saved history was repaired, partly unreadable or not kept; offers the unreadable part for export. */

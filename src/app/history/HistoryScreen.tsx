@@ -4,7 +4,7 @@ import { HistoryActions } from './HistoryActions';
 import { HistoryList } from './HistoryList';
 import HistoryNotice from './HistoryNotice';
 import { callsForScenario, scenarioOptions, trendSeries } from './historySelectors';
-import { useHistory, useHistoryApi } from './historyStoreContext';
+import { useHistory, useHistoryApi } from './useHistory';
 import { PrincipleTrends } from './PrincipleTrends';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { TrendChart } from './TrendChart';

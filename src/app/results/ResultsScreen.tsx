@@ -26,6 +26,10 @@ const VERDICT_LINE: Record<Medal, string> = {
   none: 'Not there yet. Replay the call to see each mistake and a better line.',
 };
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Record not found: it may have been cleared from history. */
 function Missing({ recordId }: { recordId: string }) {
   return (
@@ -69,7 +73,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         <ScreenHeading id="results-title">{record.scenarioTitle || scenario?.title || record.scenarioId}</ScreenHeading>
         <p className="lede">
           Call with {customerName}
-          {lastAt !== undefined ? ` · ${formatDuration(lastAt)}` : ''} · {record.transcript.turns.filter((t) => t.speaker === 'rep').length} lines from you
+          {lastAt !== undefined ? ` · ${formatDuration(lastAt)}` : ''} · {plural(record.transcript.turns.filter((t) => t.speaker === 'rep').length, 'line')} from you
         </p>
       </header>
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { teamCsv } from '../../core/assignments/teamCsv';
 import { weakSpots } from '../../core/assignments/weakSpots';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
-import { formatDue } from '../assignments/describeAssignment';
+import { dueText } from '../assignments/describeAssignment';
 import { saveTextFile } from '../assignments/fileIO';
 import { ValidationErrors } from '../assignments/ValidationErrors';
 import { ScreenHeading } from '../shell/ScreenHeading';
@@ -28,7 +28,7 @@ function ImportReports() {
             </li>
           ))}
         </ul>
-        <button type="button" className="button button-small button-ghost" onClick={() => useTeamStore.getState().dismissReports()}>
+        <button type="button" className="button button-small button-ghost wf-dismiss" onClick={() => useTeamStore.getState().dismissReports()}>
           Dismiss
         </button>
       </div>
@@ -116,8 +116,7 @@ export default function TeamScreen() {
                 <div>
                   <h2 id={`team-${team.assignment.id}`}>{team.assignment.title}</h2>
                   <p className="muted">
-                    Pass mark {team.assignment.passMark} · {team.assignment.attemptsAllowed} attempt{team.assignment.attemptsAllowed === 1 ? '' : 's'} per scenario · due{' '}
-                    {formatDue(team.assignment.dueDate)} · {team.trainees.length} trainee{team.trainees.length === 1 ? '' : 's'}
+                    Pass mark {team.assignment.passMark} · {team.assignment.attemptsAllowed} attempt{team.assignment.attemptsAllowed === 1 ? '' : 's'} per scenario · {dueText(team.assignment.dueDate)} · {team.trainees.length} trainee{team.trainees.length === 1 ? '' : 's'}
                   </p>
                 </div>
               </header>

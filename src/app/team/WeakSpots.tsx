@@ -1,7 +1,7 @@
 import type { WeakSpot } from '../../core/assignments/weakSpots';
 import { principleById } from '../../core/principles/principles';
 
-/** Per-principle results across the team, weakest first, as bars of the miss rate. */
+/** Per-principle results across the team, weakest first: each bar is the mean score, coloured by how often it was missed. */
 export function WeakSpots({ spots }: { spots: readonly WeakSpot[] }) {
   if (spots.length === 0) return <p className="muted">No scored calls yet.</p>;
   return (
@@ -17,7 +17,7 @@ export function WeakSpots({ spots }: { spots: readonly WeakSpot[] }) {
               </span>
             </div>
             <div className="wf-bar" aria-hidden="true">
-              <span style={{ width: `${Math.round(rate * 100)}%` }} className={rate >= 0.5 ? 'wf-bar-bad' : rate > 0 ? 'wf-bar-mid' : 'wf-bar-good'} />
+              <span style={{ width: `${spot.meanScore}%` }} className={rate >= 0.5 ? 'wf-bar-bad' : rate > 0 ? 'wf-bar-mid' : 'wf-bar-good'} />
             </div>
             {spot.trainees.length > 0 && <p className="muted wf-weak-who">Missed by: {spot.trainees.join(', ')}</p>}
           </li>

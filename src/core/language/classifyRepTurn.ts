@@ -47,7 +47,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const filler = has(FILLER, norm);
   // A concrete reason must stand outside the filler itself: "how is the order going?" names the order but has no reason.
   const rest = filler ? norm.replace(FILLER, ' ') : norm;
-  const restMentions = filler ? findScenarioMentions(rest, scenario) : mentions;
+  const restMentions = filler ? findScenarioMentions(rest, scenario, true) : mentions;
   const question = asksQuestion(norm);
   const time = namesTime(norm);
   const referral = has(REFERRAL, norm);
@@ -104,6 +104,11 @@ export function describeRepTurn(text: string, scenario?: Scenario): RepTurnDetai
 
 /** Detects what a rep turn does (purpose, history, value, issue handling, referral, next step...); never throws. */
 export function classifyRepTurn(text: string, scenario: Scenario): RepMoves {
-  const { filler: _filler, genericValue: _value, surprised: _surprised, nextStepTopic: _topic, ...moves } = describeRepTurn(text, scenario);
-  return moves;
+  const d = describeRepTurn(text, scenario);
+  return {
+    words: d.words, purposeless: d.purposeless, statesPurpose: d.statesPurpose, refersToHistory: d.refersToHistory, asksForKnownInfo: d.asksForKnownInfo,
+    valueItemIds: d.valueItemIds, issueIds: d.issueIds, acknowledges: d.acknowledges, commitsAction: d.commitsAction, namesTime: d.namesTime,
+    vaguePromise: d.vaguePromise, asksReferral: d.asksReferral, proposesNextStep: d.proposesNextStep, leavesItOpen: d.leavesItOpen,
+    checksTime: d.checksTime, asksQuestion: d.asksQuestion, factIds: d.factIds, closes: d.closes,
+  };
 }

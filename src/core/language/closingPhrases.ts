@@ -1,14 +1,14 @@
 import { phraseSet } from './phraseSet';
 
 const PEOPLE =
-  '(?:anyone|anybody|someone|somebody|people|friends?|family|relatives|neighbors?|colleagues?|co ?workers?|peers?|mates?|contacts|connections|acquaintances|business owners|others|folks|(?:any|other|fellow) (?:\\w+ )?(?:businesses|companies|departments|teams|managers|clinics|offices|practices|owners|people|folks|friends|colleagues|contacts|firms|practices|drivers|buyers|shoppers))';
+  '(?:anyone|anybody|someone|somebody|people|friends?|family|relatives|neighbors?|colleagues?|co ?workers?|peers?|mates?|buddies|buddy|pals?|contacts|connections|acquaintances|business owners|others|folks|(?:any|other|fellow) (?:\\w+ )?(?:businesses|companies|departments|teams|managers|clinics|offices|practices|owners|people|folks|friends|colleagues|contacts|firms|practices|drivers|buyers|shoppers))';
 const NEEDS =
   '(?:who|that|in the market|looking|shopping|needing|needs|need|interested|wanting|wants|after|thinking|could|might|would|may|considering|in need)';
 
 /** The rep asks for a referral: anyone you know who might need one, pass my name on, tell your friends. */
 export const REFERRAL = phraseSet(
   '(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' + PEOPLE + '(?: \\S+){0,5}? ' + NEEDS,
-  '(?:any|know) (?:friends|family|neighbors|colleagues|mates|contacts|peers)(?: or (?:family|friends|neighbors|colleagues|mates))?',
+  '(?:any|know) (?:friends|family|neighbors|colleagues|mates|buddies|pals|contacts|peers)(?: or (?:family|friends|neighbors|colleagues|mates))?',
   '(?:anyone|anybody|someone|somebody) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood|line of work|trade))',
   'refer(?:ral|rals|ring|red)?(?! to )(?: anyone| someone| a friend| us| me| people| them| a colleague| any| back)?',
   '(?:pass|give|share|mention|drop|hand) (?:on |along |out )?(?:my|our) (?:name|number|details|card|info|information|contact)',
@@ -19,6 +19,8 @@ export const REFERRAL = phraseSet(
   'recommend (?:us|me|our \\w+) to',
   'spread the word',
   'send (?:anyone|them|people|friends|folks|others|business|anybody|referrals) (?:my|our) way',
+  '(?:send|point) (?:them|anyone|people|friends|folks) (?:over to (?:me|us)|along to (?:me|us)|to (?:me|us)|my way|our way)(?! (?:by|with|in|on|at) )',
+  '(?:send|point) (?:them|anyone|people|friends|folks) over(?= *(?:[.!,]|$| and i| i will))',
   'who else (?:do you know|might|could|would|in your|should i)',
   '(?:is there|are there|know of|know|any) (?:an?other|any other|other|any) (?:\\w+ ){1,4}(?:that|who) (?:might|could|would|may|need|needs|want|wants|are looking|is looking)',
   'word of mouth',
@@ -34,6 +36,7 @@ export const NEXT_STEP = phraseSet(
   '(?:would|will|does|could|can|is) (?:\\w+ ){0,4}(?:work|suit|be (?:ok|good|better|convenient|possible|fine|easier|best))(?: for you| for your team| for her| for kim| for them)? ?\\?',
   '(?:let us|let us go ahead and) (?:book|schedule|set|say|pencil|lock|put|get|meet|plan|aim|go with|do|fix|arrange|make it|find)',
   '(?:are|would|will) you (?:be )?(?:free|available|around|able to (?:come|meet|make|do|join|pop|swing|stop))',
+  '(?:can|could|would|will) you (?:\\w+ )?(?:come|bring|pop|swing|drop|stop|make it|meet|join|visit|be (?:free|available|around))',
   'when (?:would|could|can|is|are|will|might|does|do) (?:\\w+ ){0,3}(?:good|best|suit|work|convenient|free|available|come|meet|a good time|be a good time|be best)',
   'what (?:time|day|date|times|days|slot)s? (?:works|work|suits|suit|would|is good|is best|are good|is easiest|are you free)',
   'which (?:day|time|slot|date|one|works|option)',
@@ -82,7 +85,7 @@ export const LEAVES_OPEN = phraseSet(
 
 /** The rep checks whether now is a good time, or promises to be brief. */
 export const CHECKS_TIME = phraseSet(
-  '(?:is|would) (?:now|this|it|today) (?:still )?(?:a )?(?:good|bad|ok|okay|convenient|decent|terrible|busy|all right|awkward|reasonable) (?:time|moment)?',
+  '(?:is|would) (?:now|this|it|today) (?:still )?(?:an? )?(?:good|bad|ok|okay|convenient|decent|terrible|busy|all right|awkward|reasonable) (?:time|moment)?',
   '(?:is|would) (?:now|this) (?:ok|okay|all right|convenient)',
   '(?:do|have) you (?:got|have)(?: got)? (?:a )?(?:minute|moment|sec|second|couple of minutes|few minutes|two minutes|quick minute|spare minute|2 minutes|five minutes|minute or two)',
   '(?:caught|catch|catching) you (?:at )?(?:a )?(?:bad|good|busy|ok|okay|convenient|awkward|in the middle)',
@@ -90,7 +93,8 @@ export const CHECKS_TIME = phraseSet(
   '(?:are you|you) (?:free|able) to (?:talk|chat|speak)',
   '(?:free|around|available) for a (?:quick |short |brief )?(?:sec|second|minute|moment|chat|word|call)',
   '(?:got|have) (?:a |two |five )?(?:quick )?(?:sec|second|minute|minutes|moment)\\?',
-  '(?:i will|i am going to|let me|i promise to|going to|will) (?:be|keep (?:it|this)|make (?:it|this)) (?:very |super |really )?(?:quick|brief|short)',
+  '(?:i will|i am going to|let me|i promise to|going to|will) (?:be|keep (?:it|this)|make (?:it|this)) (?:very |super |really )?(?:quick|brief|short|fast|snappy)',
+  'keep (?:it|this) (?:to|under|within) (?:that|a minute|one minute|two minutes|\\w+ minutes?|\\w+ seconds?)',
   '(?:only|just|it will|it should|this will|this should|it|this) (?:takes?|need|needs|be|will take|should take) (?:about )?(?:two|2|a few|a couple of|one|a|60|thirty|30|ninety|90|five|5) (?:minutes?|seconds?|moment)',
   'won\'?t take (?:long|more than|a minute|a moment)',
   'will not take (?:long|more than|a minute|a moment|much)',

@@ -38,8 +38,10 @@ export const NOT_NOW = phraseSet(
   'not (?:right |just )?now',
   'not (?:just )?yet',
   'not (?:today|this week|this month|this time|this year)',
+  '(?:i am|we are) not (?:deciding|buying|committing|signing|changing|switching|ordering|moving|doing) (?:anything )?(?:this|until|before|today|yet|right now|now|for now)',
   '(?:right now|now|today|this week|this month) (?:is not|is a bad|is a tough|is a difficult|does not|is tricky)(?: \\w+)?',
-  '(?:can not|will not|not going to|am not going to|not able to|unable to|not) (?:\\w+ ){0,4}until',
+  '(?:can not|will not|not going to|am not going to|not able to|unable to|not) (?:\\w+ ){0,4}(?:until|while|unless)',
+  '(?:can not|not ready to|not able to|unable to|not in a position to) (?:really )?(?:commit|decide|buy|sign|move forward|go ahead|do anything|make a decision)',
   '(?:i|we) (?:will|would|need to|have to|will have to|would have to|will need to|would need to|must|should) (?:first )?(?:let you know|get back to you|run (?:it|this|that) (?:past|by)|check with|ask(?! \\w+ to )|talk (?:to|it over with)|speak (?:to|with)|discuss (?:it|this|that) with|think about it|sleep on it|see(?= *(?:[.!,]|$| about it| how))|mull it over|consider it)',
   'not (?:quite )?ready',
   'not (?:at|for) the (?:moment|minute|time being)',
@@ -110,6 +112,7 @@ export const BUSY = phraseSet(
   '(?:no|not much|little|very little|limited) time',
   '(?:do not|do not really) have (?:much |the |any )?time',
   '(?:only|just) (?:have|got) (?:a )?(?:minute|moment|second|few minutes|two minutes|couple of minutes|sec)',
+  '(?:i have|i have got|i got|got) (?:only |just |about |maybe |barely )?(?:a|one|two|a couple of|a few|five|\\d+) (?:minutes?|seconds?|moments?|secs?)',
   '(?:in|into|about to go into|heading into|running to|late for|between|back to back) (?:a )?meetings?',
   'make it (?:quick|fast|snappy|brief|short)',
   '(?:keep|make) (?:it|this) (?:quick|short|brief|snappy)',
@@ -120,7 +123,9 @@ export const BUSY = phraseSet(
   '(?:running|am) late', '(?:i have|i have got|got) to (?:go|run|dash)', 'in a (?:rush|hurry)',
   'what is this about(?:,)? (?:quickly|i am)',
   '(?:i have|i have got|i am with|got) (?:a |an |some |two |three )?(?:\\w+ ){0,3}(?:waiting|on hold|in front of me|at the (?:dock|door|counter|desk|gate))',
-  '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)', 'at work', 'on (?:site|the road|shift|a job)', 'quickly please', 'you have (?:a minute|two minutes|one minute|30 seconds|thirty seconds)',
+  '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)', 'at work', 'on (?:site|the road|shift|a job)',
+  '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',
+  '(?:i am|we are) (?:loading|unloading|driving|on my way|heading out|about to (?:go|head|leave))', 'quickly please', 'you have (?:a minute|two minutes|one minute|30 seconds|thirty seconds)',
 );
 
 /** Agreement that stands even beside a hedge ("not sure about Friday, but Thursday works"). */
@@ -136,12 +141,13 @@ export const AGREES_STRONG = phraseSet(
   '(?:i|we) will (?:have|get|ask|tell|let) (?:my |our )?\\w+ (?:to |know to )?(?:book|schedule|set|sort|call|arrange|put|send|confirm|slot|find)',
   '\\w+ (?:will|can) (?:book|schedule|set (?:it|that|this) up|sort (?:it|that) out|arrange|confirm|send you|find a slot|slot (?:you|it) in)',
   'no (?:problem|worries)',
+  '(?:suits|works for|is good for|is fine for|is great for) (?:me|us)', 'that suits', 'suits (?:me|us) fine',
 );
 
 /** Short agreement words that a nearby refusal cancels ("OK, but not now"). */
 export const AGREES = phraseSet(
   'yes', 'sure', 'ok', 'all right', 'perfect', 'great', 'fine by me', 'fine with me', 'that is fine', 'absolutely', 'definitely', 'of course', 'why not',
-  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
+  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'works', 'suits', 'would work', 'is good', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
 );
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */

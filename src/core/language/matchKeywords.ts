@@ -27,8 +27,10 @@ export function inflect(word: string): string {
 }
 
 function keywordSource(keyword: string): string | null {
+  // Split on spaces only, so "1.9%" and "a+b" stay whole; trim punctuation around each word.
   const words = normalizeText(keyword)
-    .split(/[^\p{L}\p{N}'&]+/u)
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}$£€]+|[^\p{L}\p{N}%+]+$/gu, ''))
     .filter((word) => word.length > 0);
   while (words.length > 1 && DROPPED.has(words[0]!)) words.shift();
   if (words.length === 0) return null;

@@ -24,9 +24,9 @@ export function hasUnnegated(set: PhraseSet, text: string): boolean {
   set.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = set.exec(text)) !== null) {
-    const window = text.slice(Math.max(0, match.index - 40), match.index);
+    const span = text.slice(Math.max(0, match.index - 40), match.index);
     // A negation in an earlier sentence or clause does not reach this phrase.
-    const before = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf(';'), window.lastIndexOf(' but ')) + 1);
+    const before = span.slice(Math.max(span.lastIndexOf('.'), span.lastIndexOf('!'), span.lastIndexOf('?'), span.lastIndexOf(';'), span.lastIndexOf(' but ')) + 1);
     if (!NEGATION.test(before)) {
       set.lastIndex = 0;
       return true;

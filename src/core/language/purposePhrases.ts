@@ -33,6 +33,7 @@ export const FILLER = phraseSet(
   'see what is (?:new|up|happening|going on)',
   'what is (?:new|up|happening|going on)(?: with you| on your end| at your end)?',
   'no (?:particular|specific|real|special) reason',
+  '(?:to |and |just )?introduc(?:e|ing) myself',
   'nothing (?:in particular|specific|special|much|important)',
   '(?:thought|figured) i would (?:give you a (?:call|ring|buzz|bell|shout|tinkle)|call|ring|phone|pop|drop|reach|check|see)',
   '(?:give|giving) you a (?:ring|buzz|bell|shout|tinkle)',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AssignedScreen from '../../../src/app/assignments/AssignedScreen';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BriefingScreen from '../../../src/app/briefing/BriefingScreen';
+import type { CallFlowActions } from '../../../src/app/call/callState';
 import { useCallStore } from '../../../src/app/call/callStore';
 import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
 import { useSettingsStore } from '../../../src/app/settings/settingsStore';
@@ -16,11 +17,11 @@ function renderBriefing(scenarioId: string) {
   );
 }
 
-let startCall: ReturnType<typeof vi.fn>;
+let startCall: ReturnType<typeof vi.fn<CallFlowActions['startCall']>>;
 
 beforeEach(() => {
   resetAppStores();
-  startCall = vi.fn(async () => undefined);
+  startCall = vi.fn<CallFlowActions['startCall']>(async () => undefined);
   useCallStore.setState({ startCall });
 });
 afterEach(cleanup);

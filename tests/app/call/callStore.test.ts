@@ -135,6 +135,18 @@ describe('the call-in-progress store', () => {
     expect(saved[0]!.transcript.endReason).toBe('voicemail-recorded');
   });
 
+  it('beeps on resume when the page was reloaded between the voicemail greeting and the beep', async () => {
+    const beep = vi.fn();
+    setUp({ beep });
+    await useCallStore.getState().startCall(voicemail, { goal: 'Reason to call back', personaKind: 'scripted', difficulty: 'easy' });
+    const session = { ...useCallStore.getState().session!, beeped: false };
+    useCallStore.setState({ ...restoreSavedCall({ phase: 'connecting', session }), persona: undefined });
+    await useCallStore.getState().resume();
+    expect(beep).toHaveBeenCalledTimes(2);
+    expect(useCallStore.getState().session?.beeped).toBe(true);
+    expect(useCallStore.getState().phase).toBe('live');
+  });
+
   it('records the guided picks and their quality', async () => {
     await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
     await useCallStore.getState().sendRepLine(lease.guided[0]!.lines[0]!.text, { guided: 'strong' });

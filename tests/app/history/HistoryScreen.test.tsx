@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HistoryScreen from '../../../src/app/history/HistoryScreen';
 import { createHistoryStore } from '../../../src/app/history/historyStore';
-import { HistoryStoreProvider } from '../../../src/app/history/historyStoreContext';
+import { HistoryStoreProvider } from '../../../src/app/history/useHistory';
 import { MemoryHistoryStorage } from '../../../src/app/history/memoryHistoryStorage';
 import { makeRecord, reportOf } from './recordFixtures';
 

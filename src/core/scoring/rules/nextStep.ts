@@ -67,7 +67,8 @@ export const nextStep: PrincipleRule = {
       }
       const answersProposal = proposal !== undefined && repliesSince < AGREEMENT_WINDOW;
       repliesSince++;
-      if (signals.agrees && answersProposal) {
+      // Answering "Tuesday or Thursday?" with "The 23rd." picks the step, which is agreeing to it.
+      if ((signals.agrees || (signals.namesTime && !signals.busy)) && answersProposal) {
         agree(signals.namesTime || proposal!.rep.namesTime ? 100 : 80, turn, proposal);
         proposal = undefined;
       } else if (signals.agreesStrongly && signals.namesTime && !signals.busy) {

@@ -30,8 +30,10 @@ function similarity(a: Set<string>, b: Set<string>): number {
 /** A reply to "I'm busy" that adapts: checks the time, gets straight to a short reason, or sets a better time. */
 function adaptsToBusy(turn: RepTurn): boolean {
   const moves = turn.rep;
-  if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen) return false;
-  return moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || moves.words <= SHORT_REPLY_WORDS;
+  if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen || moves.asksForKnownInfo) return false;
+  // Getting straight to a concrete reason in a couple of sentences is also adapting.
+  const straightToIt = moves.statesPurpose && moves.words <= 2 * SHORT_REPLY_WORDS - 15;
+  return moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || straightToIt || moves.words <= SHORT_REPLY_WORDS;
 }
 
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
@@ -47,6 +49,7 @@ export const respectTime: PrincipleRule = {
     let busy = false;
     let answerBusy = false;
     let fillerSeen = false;
+    let askedWhy = false;
     let checked: RepTurn | undefined;
     let wantsChannel: Channel | null = null;
     let words = 0;
@@ -58,6 +61,7 @@ export const respectTime: PrincipleRule = {
           answerBusy = !turn.customer.ends;
         }
         wantsChannel = turn.customer.wantsChannel ?? wantsChannel;
+        askedWhy = turn.customer.asksWhy;
         continue;
       }
       const rep = turn as RepTurn;
@@ -65,8 +69,8 @@ export const respectTime: PrincipleRule = {
       const moves = rep.rep;
       words += moves.words;
       if (moves.checksTime) checked ??= rep;
-      // Asking the same empty question again after the customer has answered it.
-      if (fillerSeen && moves.purposeless && moves.asksQuestion) {
+      // Asking the same empty question again after the customer has answered it (not after "on what?").
+      if (fillerSeen && moves.purposeless && moves.asksQuestion && !askedWhy) {
         note(rep, 'You repeated the same empty line after the customer had answered it; it tells them the call has no point.', { article: '004' });
       }
       if (moves.purposeless) fillerSeen = true;

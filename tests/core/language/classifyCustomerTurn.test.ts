@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCustomerTurn, describeCustomerTurn } from '../../../src/core/language/classifyCustomerTurn';
+import type { CustomerSignals } from '../../../src/core/language/moves';
+import { makeScenario } from '../scoring/scenarioFactory';
+
+const scenario = makeScenario();
+const signals = (text: string): CustomerSignals => classifyCustomerTurn(text, scenario);
+
+type Flag = { [K in keyof CustomerSignals]: CustomerSignals[K] extends boolean ? K : never }[keyof CustomerSignals];
+
+function table(flag: Flag, yes: string[], no: string[]) {
+  describe(flag, () => {
+    it.each(yes)(`is set for %j`, (text) => expect(signals(text)[flag]).toBe(true));
+    it.each(no)(`is not set for %j`, (text) => expect(signals(text)[flag]).toBe(false));
+  });
+}
+
+describe('classifyCustomerTurn', () => {
+  table(
+    'satisfied',
+    [
+      'I love the car!',
+      'Your team has been great.',
+      'Honestly, I’m really enjoying it.',
+      'You were brilliant on that test drive.',
+      'That’s great news, thanks so much.',
+      'The gloves have been great, the nurses much prefer them.',
+      'This is the most useful call I’ve had from you lot.',
+      'Couldn’t be happier with it.',
+      'Glad you called.',
+      'It runs like a dream.',
+      'This is why I’ve stayed with you all these years.',
+    ],
+    ['Fine.', 'Just fine.', 'It’s OK.', 'I’m not happy with the plates.', 'I don’t love it, to be honest.', 'Not great, actually.', 'Can’t complain.'],
+  );
+
+  table(
+    'notNow',
+    [
+      'Not right now.',
+      'Not yet, I’m still thinking it over.',
+      'Maybe later.',
+      'I need to sell my car first.',
+      'Call me next month.',
+      'I’m not deciding anything this week.',
+      'I’ll let you know.',
+      'I’d have to run it past Dr. Amin.',
+      'Not today. Sort my claim first.',
+      'Right now isn’t great, I still haven’t sold my car.',
+      'I really can’t do anything until my old car sells.',
+      'I cannot commit to anything while my old car is still unsold.',
+      'Maybe. I’ll see how the week goes.',
+      'It’s not a good time for me to buy.',
+    ],
+    ['Yes, Thursday works.', 'I love it.', 'Not bad at all!', 'I’ll ask Kim to book it.'],
+  );
+
+  table(
+    'firmNo',
+    [
+      'We went with another dealer.',
+      'Please stop calling.',
+      'Take me off your list.',
+      'I’m not interested at all.',
+      'No. I told you, I’m not buying anything. Please stop.',
+      'I said not today.',
+      'We signed with a different carrier last week.',
+    ],
+    ['Not right now.', 'Maybe next month.', 'Sounds good.', 'No problem.'],
+  );
+
+  table(
+    'busy',
+    [
+      'I’m in the middle of something.',
+      'I’m on a deadline today.',
+      'Make it quick, I’m at work.',
+      'I’ve got about a minute.',
+      'I’m driving, can’t talk long.',
+      'I’m slammed today, honestly.',
+      'I’ve got a truck at the dock.',
+      'Sorry, I’m heading into a meeting.',
+      'Quickly, I’m in the van.',
+    ],
+    ['It’s a busy season for us.', 'I’m not busy at all.', 'Business is good.', 'Fine, thanks.'],
+  );
+
+  table(
+    'agrees',
+    [
+      'Yes, do that.',
+      'Thursday at ten works.',
+      'Saturday at nine is fine.',
+      'Tomorrow at eight’s fine.',
+      'Fine. By two.',
+      'Sounds good to me.',
+      'OK, book it.',
+      'Sure, put me down.',
+      'That works for me.',
+      'Saturday at ten suits me.',
+      'No problem.',
+    ],
+    ['OK, but not now.', 'Not sure about that.', 'No.', 'Um, I guess.', 'Whatever.', 'We went with someone else, sorry.', 'I’m not sure that works.'],
+  );
+
+  table(
+    'asksWhy',
+    [
+      'Why are you calling?',
+      'What’s this about?',
+      'What do you need?',
+      'Why should I need you?',
+      'OK... following up on what?',
+      'Thoughts on what?',
+      'Is there something specific?',
+      'What can I do for you?',
+    ],
+    ['Thanks for calling.', 'What time works?', 'Why not Thursday?'],
+  );
+
+  table('ends', ['Goodbye.', 'I have to go.', 'Look, I’ve got to run. Bye.', '*hangs up*', 'Talk later.'], ['Hello?', 'Go on.']);
+
+  it('names the open issues the customer raises, in other words too', () => {
+    expect(signals('By the way, I still haven’t got my license plates.').issueIds).toEqual(['late-plates']);
+    expect(signals('Still waiting on my registration.').issueIds).toEqual(['late-plates']);
+    expect(signals('The car is lovely.').issueIds).toEqual([]);
+  });
+
+  it('notices complaints that match no scenario issue', () => {
+    expect(describeCustomerTurn('My renewal documents never came through. I’ve had to ring the office twice.').complains).toBe(true);
+    expect(describeCustomerTurn('That demo was supposed to be set up a month ago. Nobody ever called back.').complains).toBe(true);
+    expect(describeCustomerTurn('No problem at all, no complaints.').complains).toBe(false);
+  });
+
+  it('notices when the customer says the rep should already know', () => {
+    expect(describeCustomerTurn('Kim. My assistant. It should be in your notes.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('On-time delivery, like I told your colleague.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Four vans, like it says on my policy.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('I told you, not until my car sells.').rebukesIgnorance).toBe(false);
+  });
+
+  it('notices the channel the customer asks for', () => {
+    expect(describeCustomerTurn('Can you email me the details? I’ll read them tonight.').wantsChannel).toBe('email');
+    expect(describeCustomerTurn('Just text me.').wantsChannel).toBe('text');
+    expect(describeCustomerTurn('Sounds good.').wantsChannel).toBe(null);
+  });
+
+  it('returns exactly the contract’s fields', () => {
+    expect(Object.keys(signals('Hi')).sort()).toEqual(['agrees', 'asksWhy', 'busy', 'ends', 'firmNo', 'issueIds', 'notNow', 'satisfied'].sort());
+  });
+
+  it.each([
+    ['empty', ''],
+    ['100,000 characters', 'not now '.repeat(12_500)],
+    ['emoji', '😡😡😡'],
+    ['right-to-left text', 'لا، ليس الآن'],
+    ['HTML', '<img src=x onerror=alert(1)>not now'],
+  ])('never throws on %s input', (_name, text) => {
+    expect(() => classifyCustomerTurn(text, scenario)).not.toThrow();
+  });
+});

@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRepTurn, describeRepTurn } from '../../../src/core/language/classifyRepTurn';
+import type { RepMoves } from '../../../src/core/language/moves';
+import { makeScenario } from '../scoring/scenarioFactory';
+
+const scenario = makeScenario();
+const moves = (text: string): RepMoves => classifyRepTurn(text, scenario);
+
+type Flag = { [K in keyof RepMoves]: RepMoves[K] extends boolean ? K : never }[keyof RepMoves];
+
+/** Each row: a line and whether the flag should be set. */
+function table(flag: Flag, yes: string[], no: string[]) {
+  describe(flag, () => {
+    it.each(yes)(`is set for %j`, (text) => expect(moves(text)[flag]).toBe(true));
+    it.each(no)(`is not set for %j`, (text) => expect(moves(text)[flag]).toBe(false));
+  });
+}
+
+describe('classifyRepTurn', () => {
+  table(
+    'purposeless',
+    [
+      'Hi Art, just checking in to see how everything is going with the car!',
+      'Hey, just wanted to touch base and see where your head’s at.',
+      'Just wanted to see how you’re getting on.',
+      'I’m just checking in.',
+      'Touching base, really.',
+      'How’s everything going?',
+      'How are things?',
+      'How’s the car treating you?',
+      'Wanted to make sure everything is OK.',
+      'Just following up.',
+      'I just called to follow up with you.',
+      'Wanted to reach out and see how things are.',
+      'Thought I’d give you a ring.',
+      'Just giving you a buzz to see how the business is ticking along.',
+      'I’m calling to see how things are going.',
+      'I just called to see how things are.',
+      'Seeing how things are on your end.',
+      'No particular reason, just keeping in touch.',
+      'Just a quick courtesy call.',
+      'Circling back with you!',
+      'Just pinging you to see how the new ride is treating you.',
+      'Any problems with the car so far?',
+      'Is everything still OK with it?',
+      'Just seeing if you had any thoughts, where things are at on your end.',
+      'I just wanted to introduce myself really.',
+      'Wanted to catch up and see what’s new with you.',
+      'Hiya! How’s life treating you? How’s the car?',
+      'Just ringing to see how you’re getting on with the car.',
+      'I was just calling to see if you’re happy with everything.',
+    ],
+    [
+      'I’m following up on the quote we sent Tuesday.',
+      'Hi Art, I’m calling about your plates: I have an update and a date for you.',
+      'Just checking in on the quote we sent over.',
+      'I’m calling to set up the demo your team asked for; it takes two minutes to pick a slot.',
+      'Good news: your lease includes free oil changes, and I can book the first one.',
+      'How are you today? I’m calling about your plates.',
+      'I’ll check in with the registration office and call you back by 4.',
+      'Hi Art, it’s Sam from Riverside Motors.',
+      'Can I call you Thursday at 10 to see how the sale went?',
+      '',
+    ],
+  );
+
+  table(
+    'statesPurpose',
+    [
+      'I’m calling about your plates.',
+      'I’m following up on the quote we sent Tuesday.',
+      'The reason for my call is the renewal on your policy.',
+      'I’ve got some good news for you.',
+      'I’m ringing with an update on your registration.',
+      'Your lease includes free oil changes that nobody told you about.',
+      'Quick heads up on a price change.',
+      'I wanted to let you know the demo slots for next week.',
+      'I’m calling to book your first service appointment.',
+    ],
+    [
+      'Just checking in!',
+      'How’s it going?',
+      'Know anyone else looking for a car?',
+      'Oh, and we sent you a quote, did you get it?',
+      'I wanted to see how the order is going.',
+      'Hi, it’s Sam.',
+    ],
+  );
+
+  table(
+    'refersToHistory',
+    [
+      'When we spoke last month you mentioned the red one.',
+      'As promised, here is the date.',
+      'I’ve taken over your account from Priya.',
+      'Our notes say your plates were due two weeks after signing.',
+      'You leased the SUV six weeks ago.',
+      'The quote we sent you on Tuesday has a deadline.',
+      'Your first order went out three weeks ago.',
+    ],
+    ['Hi, how are you?', 'Do you know anyone looking for a car?', 'I can book you for Thursday.'],
+  );
+
+  table(
+    'asksForKnownInfo',
+    [
+      'Sorry, can you remind me what we were working on?',
+      'Remind me, which car was it you took out?',
+      'Which lane was that for again?',
+      'How many vans do you have with us now?',
+      'What was this about again?',
+      'Could you fill me in on what you and Priya discussed?',
+      'Who is the best person to book it with on your side?',
+      'Refresh my memory: what did you buy from us?',
+      'Oh really? The plates haven’t come? I didn’t know that.',
+      'Plates? Hmm, not really my area.',
+    ],
+    [
+      'I know your plates are late, and that’s on us.',
+      'What matters most to you in a carrier?',
+      'Would Thursday or Friday suit you better?',
+      'Is now a good time?',
+    ],
+  );
+
+  table(
+    'acknowledges',
+    [
+      'I’m so sorry about that.',
+      'My apologies, that should have been sorted weeks ago.',
+      'You’re right, and that’s on us.',
+      'That’s not good enough, I understand.',
+      'We dropped the ball there.',
+      'That must be frustrating.',
+      'Fair enough.',
+    ],
+    ['Great, see you Thursday.', 'Do you know anyone looking?', 'I’m not sorry at all.'],
+  );
+
+  table(
+    'commitsAction',
+    [
+      'I’ll call the registration office today.',
+      'I will ring the DMV and call you back by 4 pm.',
+      'Let me phone the warehouse right now.',
+      'I’ve already emailed the claims team.',
+      'I’m calling the county office straight after this.',
+      'I’ll collect them Friday morning and bring them round.',
+      'I’ll email you the corrected quote within the hour.',
+      'I’ll have them couriered to you on Wednesday.',
+      'I’m going to escalate it to my manager this afternoon.',
+    ],
+    ['I’ll look into it.', 'I’ll check on that.', 'Someone will get back to you.', 'I’m calling about your plates.', 'I’ll call you if anything changes.'],
+  );
+
+  table(
+    'vaguePromise',
+    [
+      'I’ll look into it.',
+      'Let me check on that for you.',
+      'I’ll see what I can do.',
+      'Leave it with me.',
+      'Someone will be in touch.',
+      'I’ll get someone to look at it for you.',
+      'I’ll have someone get back to you.',
+      'I’ll chase that up.',
+      'I’ll call the registration office.',
+    ],
+    ['I’ll call the registration office today and call you back by 4 pm.', 'Thanks for your time.', 'Your plates arrive Thursday.'],
+  );
+
+  table(
+    'asksReferral',
+    [
+      'Know anyone else looking for a car?',
+      'Do you know anybody who might be in the market?',
+      'You got any friends or family in the market for a car right now?',
+      'Is there anyone you know who’d enjoy the same experience?',
+      'Do you know any other logistics managers who might want a quote from us?',
+      'Are there any other department heads you know who might like a look?',
+      'Is there another practice nearby that might like the same arrangement?',
+      'Tell your friends and neighbours to pop in and mention my name!',
+      'If you know anyone else who’s looking, send them my way.',
+      'Would you be happy to pass my name on?',
+      'Got any buddies thinking about a new car? Send them over.',
+      'Do you know other delivery firms who might get caught out by this?',
+    ],
+    [
+      'I’ll bring them round Thursday evening.',
+      'Did anyone go through that with you?',
+      'Anyone at the office can sign for it.',
+      'Is your neighbour still parking in your spot?',
+      'I’ll send them over to you by courier.',
+    ],
+  );
+
+  table(
+    'proposesNextStep',
+    [
+      'Shall I book your first oil change for Saturday at 9?',
+      'Could you come in Saturday at eleven?',
+      'How about Thursday at 10?',
+      'Would Tuesday morning work for you?',
+      'Can I call you Thursday when it lands?',
+      'Let’s pencil in Friday.',
+      'What time works for you next week?',
+      'Want me to send the form over?',
+      'I can send you the calendar invite today.',
+      'Could you bring it in Saturday?',
+      'Which day suits you better, the 18th or the 20th?',
+    ],
+    ['I’m here if you need me.', 'How’s the car?', 'Is now a good time?', 'Let me know.', 'Thanks, bye.'],
+  );
+
+  table(
+    'leavesItOpen',
+    [
+      'OK, well, I’m here if you need me.',
+      'Let me know.',
+      'They know where to find me.',
+      'You know where we are!',
+      'Give me a shout whenever you need anything.',
+      'Call us when you’re ready.',
+      'Feel free to reach out any time.',
+      'Don’t hesitate to call.',
+      'Keep me posted on what you decide!',
+      'Holler at me whenever you are ready.',
+      'You have my number if anything comes up.',
+      'Give me a call back whenever you get a chance.',
+    ],
+    ['Let me know which day suits you, Thursday or Friday?', 'I’ll call you Thursday at 10.', 'See you Saturday at nine.'],
+  );
+
+  table(
+    'checksTime',
+    [
+      'Is now a bad time?',
+      'Is this an OK moment?',
+      'Have you got two minutes?',
+      'Are you free for a quick sec?',
+      'I’ll be quick.',
+      'This only takes two minutes.',
+      'I know you’re busy, so I’ll keep it short.',
+      'Would later today be better?',
+      'Did I catch you at a bad time?',
+    ],
+    ['How’s the car?', 'Can I call you Thursday?', 'I’ll call the office quickly.'],
+  );
+
+  table(
+    'asksQuestion',
+    ['Is now a good time?', 'What matters most to you', 'I was wondering whether Thursday suits', 'So, how did the viewing go'],
+    ['I’ll call you Thursday.', 'Thanks for your time.'],
+  );
+
+  table('closes', ['Thanks, bye.', 'Talk soon!', 'Have a great weekend.', 'Take care, Art.', 'Thanks for your time.'], ['Hi Art.', 'Is now OK?']);
+
+  table('namesTime', ['I’ll call you by 4 pm.', 'See you Thursday.', 'Tomorrow morning works.'], ['I’ll look into it.', 'Soon.']);
+
+  it('names the scenario’s issues and value items the turn brings up', () => {
+    const result = moves('Your plates are at the DMV, and your lease includes free oil changes.');
+    expect(result.issueIds).toEqual(['late-plates']);
+    expect(result.valueItemIds).toEqual(['free-oil-changes']);
+  });
+
+  it('names the hidden facts a question asks about', () => {
+    expect(moves('Is your neighbour looking for a car?').factIds).toEqual(['neighbour-shopping']);
+    expect(moves('My neighbour says hi.').factIds).toEqual([]);
+  });
+
+  it('counts words', () => {
+    expect(moves('Hi Art, it is Sam from Riverside.').words).toBe(7);
+  });
+
+  it('returns exactly the contract’s fields', () => {
+    expect(Object.keys(moves('Hi')).sort()).toEqual(
+      [
+        'words', 'purposeless', 'statesPurpose', 'refersToHistory', 'asksForKnownInfo', 'valueItemIds', 'issueIds', 'acknowledges', 'commitsAction',
+        'namesTime', 'vaguePromise', 'asksReferral', 'proposesNextStep', 'leavesItOpen', 'checksTime', 'asksQuestion', 'factIds', 'closes',
+      ].sort(),
+    );
+  });
+
+  it('gives the same answer every time', () => {
+    const line = 'Sorry about the plates; I’ll call the DMV today and ring you by 4.';
+    expect(moves(line)).toEqual(moves(line));
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \n\t '],
+    ['100,000 characters', 'just checking in to see how things are '.repeat(2_600)],
+    ['emoji', '🙂🚗📞 ✅✅✅'],
+    ['right-to-left text', 'مرحبا، أتصل بشأن اللوحات'],
+    ['HTML', '<script>alert("x")</script><b>I’ll call you by 4</b>'],
+    ['lone surrogates', '\uD800\uDC00\uDFFF'],
+    ['control characters', '\u0000\u0007\u001b[31m'],
+  ])('never throws on %s input', (_name, text) => {
+    expect(() => classifyRepTurn(text, scenario)).not.toThrow();
+    expect(() => describeRepTurn(text)).not.toThrow();
+  });
+
+  it('never throws on non-string input or a scenario with missing parts', () => {
+    expect(() => classifyRepTurn(undefined as unknown as string, scenario)).not.toThrow();
+    expect(() => classifyRepTurn('I’m calling about your plates', {} as never)).not.toThrow();
+  });
+});

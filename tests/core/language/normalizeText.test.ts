@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, MAX_ANALYSED_CHARS, normalizeText } from '../../../src/core/language/normalizeText';
+
+describe('normalizeText', () => {
+  it.each([
+    ["I'm calling about your plates", 'i am calling about your plates'],
+    ['I’ll ring you tomorrow', 'i will ring you tomorrow'],
+    ["We won't, can't and don't", 'we will not, can not and do not'],
+    ["What's up? How's everything?", 'what is up? how is everything?'],
+    ["Tomorrow at eight's fine", 'tomorrow at eight is fine'],
+    ["The car's been great", 'the car has been great'],
+    ['Let’s book it', 'let us book it'],
+    ['<b>Hello</b>&nbsp;there &amp; you', 'hello there & you'],
+    ['A follow-up call — by e-mail', 'a follow up call - by email'],
+    ['The colour of the licence', 'the color of the license'],
+    ['u ok? thx', 'you ok? thanks'],
+    ['  lots   of\n\tspace  ', 'lots of space'],
+  ])('folds %j to %j', (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it('keeps possessives that are not "is"', () => {
+    expect(normalizeText("Kim's calendar")).toBe("kim's calendar");
+  });
+
+  it('never throws on odd input and reads a bounded prefix', () => {
+    for (const input of [undefined, null, 42, {}, '\uD800', '🙂'.repeat(50_000), 'مرحبا بك', '<script>alert(1)</script>']) {
+      expect(() => normalizeText(input)).not.toThrow();
+    }
+    expect(normalizeText('a '.repeat(100_000)).length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+  });
+
+  it('does not let prototype names through the word map', () => {
+    expect(normalizeText('constructor toString __proto__')).toBe('constructor tostring __proto__');
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['', 0],
+    ['   ', 0],
+    ['Hi Art, it is Sam.', 5],
+    ['— … 🙂 🙂', 0],
+    ['Café déjà vu', 3],
+    ['مرحبا بك', 2],
+    ['10:30 tomorrow', 2],
+  ])('counts %j as %i words', (text, words) => {
+    expect(countWords(text)).toBe(words);
+  });
+
+  it('counts a 100,000-character turn without trouble', () => {
+    expect(countWords('word '.repeat(20_000))).toBe(20_000);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/core/language/normalizeText';
+import { namesTime } from '../../../src/core/language/timeExpressions';
+
+const named = (text: string) => namesTime(normalizeText(text));
+
+describe('namesTime', () => {
+  it.each([
+    'I will call you today',
+    'I can do it tonight',
+    'tomorrow morning works',
+    'I will have it to you by 4',
+    'How about 4 pm?',
+    "at 10:30 if that's OK",
+    'this afternoon, once I hear back',
+    'by end of day',
+    'before close of business',
+    'within the hour',
+    'in 20 minutes',
+    'in a couple of days',
+    'on Thursday',
+    'Thursday morning?',
+    'next week sometime',
+    'next Tuesday',
+    'on the 14th',
+    'March 3rd',
+    '3 March',
+    '12/05',
+    'at half past nine',
+    "at ten o'clock",
+    'first thing tomorrow',
+    'by lunchtime',
+    'right after this call',
+    "I'm calling them right now",
+    'around eight, before your rounds',
+    'at month end',
+    'over the weekend',
+  ])('finds a time in %j', (text) => {
+    expect(named(text)).toBe(true);
+  });
+
+  it.each([
+    'I will look into it',
+    'soon, I promise',
+    'as soon as possible',
+    'We have 4 cars on the lot',
+    'I sat down with the team',
+    'It was a sunny day',
+    'Not right now, thanks',
+    'Are you free right now?',
+    'We have been in business since forever',
+    'one of our best models',
+  ])('finds no time in %j', (text) => {
+    expect(named(text)).toBe(false);
+  });
+});
