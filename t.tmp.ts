@@ -1,7 +1,78 @@
 import { describeRepTurn } from './src/core/language/classifyRepTurn';
-import { normalizeText } from './src/core/language/normalizeText';
-import { SPECIFIC_ACTION } from './src/core/language/issuePhrases';
-const t = "The DMV has finally finished them and they're sitting at the county office. I'll collect them Friday morning and call you by five on Friday to arrange dropping them round.";
-console.log(normalizeText(t));
-SPECIFIC_ACTION.lastIndex = 0; console.log(SPECIFIC_ACTION.exec(normalizeText(t)));
-console.log(describeRepTurn(t));
+import { describeCustomerTurn } from './src/core/language/classifyCustomerTurn';
+import { loadShippedScenarios } from './tests/core/scoring/loadLabelledCalls';
+const s = loadShippedScenarios().find((x) => x.id === 'lease-follow-up')!;
+const rows: [string, string][] = [
+ ['purposeless', "Just wanted to check how you're finding the car."],
+ ['purposeless', "Calling to see if everything's good on your end."],
+ ['purposeless', "Hope all's well! Just ringing for a catch-up."],
+ ['purposeless', "I'm just doing my follow-up calls."],
+ ['purposeless', "This is just a quick follow-up call."],
+ ['purposeless', "Wanted to say hi and see how you're doing."],
+ ['purposeless', "Just making sure you're all set."],
+ ['purposeless', "Checking to see if you need anything else from us."],
+ ['purposeless', "How's it all going?"],
+ ['purposeless', "What's new with you?"],
+ ['purposeless', "How's business?"],
+ ['purposeless', "Just seeing how things are going your end."],
+ ['purposeless', "I'm calling to follow up."],
+ ['purposeless', "Just a quick call to see how you're settling in with the new car."],
+ ['purposeless', "Any issues at all?"],
+ ['purposeless', "Thought I'd check in and see how it's all going."],
+ ['purposeless', "Hi Art, it's Sam. Just following up on our last conversation."],
+ ['purposeless', "Just wanted to keep the lines of communication open."],
+ ['statesPurpose', "The reason I'm ringing is your plates."],
+ ['statesPurpose', "I've got news on your plates."],
+ ['statesPurpose', "Ringing about your free oil changes."],
+ ['statesPurpose', "I wanted to talk to you about your service plan."],
+ ['statesPurpose', "It's about the registration."],
+ ['statesPurpose', "I've got an update on your order."],
+ ['statesPurpose', "Quick one: your plates are ready."],
+ ['asksReferral', "Anyone in your circle thinking of a new car?"],
+ ['asksReferral', "Who do you know that could use a good deal on a car?"],
+ ['asksReferral', "If a friend mentions they're car shopping, would you mind passing on my details?"],
+ ['asksReferral', "Would you recommend us to anyone?"],
+ ['commitsAction', "I'm going to phone the DMV myself this afternoon."],
+ ['commitsAction', "Let me get onto the DMV straight away and I'll ring you back before five."],
+ ['commitsAction', "I'll personally drive them over on Friday."],
+ ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
+ ['leavesItOpen', "Just give me a bell if you need anything."],
+ ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
+ ['leavesItOpen', "The ball's in your court."],
+ ['leavesItOpen', "Shout if you need us."],
+ ['checksTime', "Is this a good time to chat?"],
+ ['checksTime', "Got a sec?"],
+ ['checksTime', "I won't keep you long."],
+ ['checksTime', "Do you have a moment?"],
+ ['proposesNextStep', "Are you around Thursday for a quick call?"],
+ ['proposesNextStep', "Let's get something in the diary."],
+ ['proposesNextStep', "I'll give you a ring Monday at 10, if that works?"],
+ ['proposesNextStep', "How would next Tuesday suit you?"],
+];
+for (const [flag, text] of rows) { const d: any = describeRepTurn(text, s); if (!d[flag]) console.log('MISS', flag, '|', text); }
+const crow: [string, string][] = [
+ ['notNow', "Now's not really a good time to think about it."],
+ ['notNow', "I'm holding off for now."],
+ ['notNow', "We're not there yet."],
+ ['notNow', "Let me get back to you on that."],
+ ['notNow', "Maybe in the spring."],
+ ['notNow', "I'll think about it."],
+ ['busy', "Can you make it quick?"],
+ ['busy', "I'm just about to go into a meeting."],
+ ['busy', "Now's not a great time."],
+ ['busy', "I'm up to my eyes here."],
+ ['satisfied', "It's been brilliant, honestly."],
+ ['satisfied', "Really happy with it, thanks."],
+ ['satisfied', "You've been a great help."],
+ ['satisfied', "Honestly, best purchase I've made."],
+ ['agrees', "Go on then."],
+ ['agrees', "Yeah, let's do that."],
+ ['agrees', "Perfect, see you Thursday."],
+ ['agrees', "Alright, Thursday it is."],
+ ['firmNo', "We've gone with someone else, sorry."],
+ ['firmNo', "Don't call me again."],
+ ['asksWhy', "Sorry, who is this and what's it about?"],
+ ['asksWhy', "What's the call regarding?"],
+ ['asksWhy', "And you're calling because...?"],
+];
+for (const [flag, text] of crow) { const d: any = describeCustomerTurn(text, s); if (!d[flag]) console.log('MISS', flag, '|', text); }
