@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { summarizeCall } from '../src/app/history/callSummary';
 import { CALL_RECORD_VERSION, type CallRecord } from '../src/core/history/callRecord';
 import { createScriptedPersona } from '../src/core/persona/createScriptedPersona';
 import { playLines } from '../src/core/persona/playLines';
@@ -53,21 +54,23 @@ async function historyRecords(count: number): Promise<CallRecord[]> {
   });
 }
 
+/** Writes calls and their summaries as the app does (both stores, one transaction); the app has created the stores. */
 async function seedHistory(page: Page, records: CallRecord[]): Promise<void> {
+  const summaries = records.map(summarizeCall);
   await page.evaluate(
-    (rows) =>
+    ([rows, sums]) =>
       new Promise<void>((done, fail) => {
         const request = indexedDB.open('dialed-in');
-        request.onupgradeneeded = () => request.result.createObjectStore('calls', { keyPath: 'id' });
         request.onerror = () => fail(request.error);
         request.onsuccess = () => {
-          const tx = request.result.transaction('calls', 'readwrite');
+          const tx = request.result.transaction(['calls', 'summaries'], 'readwrite');
           for (const row of rows) tx.objectStore('calls').put(row);
+          for (const sum of sums) tx.objectStore('summaries').put(sum);
           tx.oncomplete = () => (request.result.close(), done());
           tx.onerror = () => fail(tx.error);
         };
       }),
-    records,
+    [records, summaries] as const,
   );
 }
 

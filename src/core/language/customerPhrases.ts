@@ -38,6 +38,9 @@ export const NOT_NOW = phraseSet(
   'not (?:right |just )?now',
   'not (?:just )?yet',
   'not (?:today|this week|this month|this time|this year)',
+  'not there yet',
+  '(?:let me|i will|i need to|i would have to|i will have to) get back to you',
+  'maybe (?:in|by|after|around|come) (?:the )?(?:spring|summer|autumn|fall|winter|new year|january|february|march|april|may|june|july|august|september|october|november|december|a (?:few|couple)|next)',
   '(?:i am|we are) not (?:deciding|buying|committing|signing|changing|switching|ordering|moving|doing) (?:anything )?(?:this|until|before|today|yet|right now|now|for now)',
   '(?:right now|now|today|this week|this month) (?:is not|is a bad|is a tough|is a difficult|does not|is tricky)(?: \\w+)?',
   '(?:can not|will not|not going to|am not going to|not able to|unable to|not) (?:\\w+ ){0,4}(?:until|while|unless)',
@@ -106,7 +109,7 @@ export const FIRM_NO = phraseSet(
 
 /** The customer says they are busy or short of time. */
 export const BUSY = phraseSet(
-  'busy(?! (?:season|period|time of (?:the )?year|summer|spring|autumn|winter|month|quarter))', 'swamped', 'slammed', 'snowed under', 'flat out', 'run off my feet', 'rushed off my feet', 'up to my (?:neck|ears|eyeballs)',
+  'up to my (?:eyes|neck|ears|eyeballs)', 'busy(?! (?:season|period|time of (?:the )?year|summer|spring|autumn|winter|month|quarter))', 'swamped', 'slammed', 'snowed under', 'flat out', 'run off my feet', 'rushed off my feet', 'up to my (?:neck|ears|eyeballs)',
   '(?:in )?the middle of (?:something|a meeting|a thing|it|work|a deadline|a job|a delivery|dinner|a call)',
   'deadline', 'on a clock', 'against the clock',
   '(?:no|not much|little|very little|limited) time',
@@ -147,7 +150,7 @@ export const AGREES_STRONG = phraseSet(
 /** Short agreement words that a nearby refusal cancels ("OK, but not now"). */
 export const AGREES = phraseSet(
   'yes', 'sure', 'ok', 'all right', 'perfect', 'great', 'fine by me', 'fine with me', 'that is fine', 'absolutely', 'definitely', 'of course', 'why not',
-  'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'works', 'suits', 'would work', 'is good', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
+  'go on(?: then)?(?= *(?:[.!,]|$))', 'go ahead then', 'happy to', 'i am in(?= *(?:[.!,]|$))', 'done', 'fine', 'good', 'ok then', 'that is ok', 'works', 'suits', 'would work', 'is good', 'lovely', 'brilliant', 'cool', 'excellent', 'fair enough', 'okay then', 'right then', 'good idea', 'makes sense',
 );
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */
@@ -171,6 +174,7 @@ export const ASKS_WHY = phraseSet(
   'what is up\\?',
   'you (?:said|called) that (?:already|last time)',
   'get to the point',
+  'you are calling (?:because|about|for)(?:\\.+)? ?\\?',
   '(?:on|about|regarding|for|with) what\\?',
   '(?:thoughts|ideas|news|update|following up|checking in|calling) (?:on|about) what',
   'what (?:exactly )?(?:are you|is this) (?:following up|checking in|calling) (?:on|about)',

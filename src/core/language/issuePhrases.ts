@@ -33,6 +33,8 @@ export const SPECIFIC_ACTION = phraseSet(
   'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
+  '(?:and|then) (?:i will )?(?:have|get) (?:it|them|one|a \\w+|the \\w+) (?:\\w+ )?(?:couriered|delivered|sent|shipped|dropped off|fitted|fixed|replaced|collected)',
+  '(?:i will|let me|i am going to) (?:sort|arrange|organize) (?:a|out a|you a) (?:replacement|refund|new \\w+|credit|courier|collection|swap|exchange)',
   // The second half of a commitment: "I'll collect them Friday and call you by five".
   '(?:and|then) (?:i will )?(?:call|ring|phone|email|text|message) you(?: back)? (?:by|on|at|before|tomorrow|today|this|first|within|in)',
 );

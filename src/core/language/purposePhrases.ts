@@ -63,6 +63,8 @@ export const FILLER = phraseSet(
   // is everything ok / anything you need
   '(?:make|making) sure (?:that )?(?:everything|all|things|it all|you|it)(?: is| are| was| were)? (?:ok|all right|good|fine|going well|going ok|well|on track|in order|working|happy|satisfied|doing (?:ok|well|all right|fine))',
   '(?:ensure|be sure|check) (?:that )?everything (?:is|was)',
+  '(?:make|making) sure (?:that )?you (?:are|were|have been) (?:all set|sorted|settled|taken care of|looked after|happy|ok|all right|getting on)',
+  'keep(?:ing)? (?:the lines of communication|the conversation|things|the door) (?:open|going)',
   '(?:is )?everything (?:is )?(?:still )?(?:ok|all right|good|fine|great|going (?:well|ok|all right|smoothly)|working (?:out|ok|well|fine)|running (?:ok|smoothly|well))',
   'all (?:good|well|ok)(?: on your end| at your end| with you| with everything| with the \\w+)?',
   'any (?:problems|issues|complaints|concerns|trouble|hiccups)(?: so far| at all)?(?: with (?:the|your|it) ?\\w*)?',
@@ -103,6 +105,8 @@ export const CONCRETE_TOPIC = phraseSet(
   'payments?', 'refunds?', 'credits?', 'replacements?', 'repairs?', 'recalls?', 'oil changes?', 'inspections?', 'test drives?', 'incentives?',
   'rebates?', 'savings', 'upgrades?', 'brochures?', 'catalog', 'specs', 'bookings?', 'reservations?',
   'pilot', 'onboarding', 'training session', 'walkthrough', 'premiums?', 'claims?', 'fleet', 'next steps?',
+  'service (?:plan|package|contract)', 'servicing', 'maintenance', 'subscription', 'membership', 'lease terms', 'trade ?in', 'part exchange',
+  'valuation', 'appraisal',
 );
 
 /** The rep brings news or an update of their own ("I have an update for you", "some good news"). */

@@ -29,6 +29,7 @@ function scan(call: CallAnalysis): BrushOffs {
   let previousRep: RepTurn | undefined;
   let firm = 0;
   let repeatedNoAt = -1;
+  let agreedBefore = false;
   for (const turn of call.turns) {
     if (turn.rep) {
       previousRep = turn as RepTurn;
@@ -38,7 +39,10 @@ function scan(call: CallAnalysis): BrushOffs {
     if (!signals) continue;
     // "Not right now" to "know anyone looking?" declines a referral; it does not put the rep off.
     if (previousRep?.rep.asksReferral && !OWN_DECISION.test(normalizeText(turn.text))) continue;
-    const brushOff = signals.notNow || signals.firmNo || (signals.declines && !signals.agrees && (signals.busy || answersAsk(previousRep)));
+    // Once a step is agreed, a "no thanks" to an extra offer is not putting the rep off.
+    const bareNo = signals.declines && !signals.agrees && !agreedBefore && (signals.busy || answersAsk(previousRep));
+    if (signals.agreesStrongly) agreedBefore = true;
+    const brushOff = signals.notNow || signals.firmNo || bareNo;
     if (!brushOff) continue;
     turns.push(turn as CustomerTurn);
     if (signals.firmNo) firm++;

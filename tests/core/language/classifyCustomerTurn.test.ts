@@ -120,6 +120,35 @@ describe('classifyCustomerTurn', () => {
 
   table('ends', ['Goodbye.', 'I have to go.', 'Look, I’ve got to run. Bye.', '*hangs up*', 'Talk later.'], ['Hello?', 'Go on.']);
 
+  describe('more paraphrases', () => {
+    const rows: [Flag, string][] = [
+      ['notNow', "Now's not really a good time to think about it."],
+      ['notNow', "I'm holding off for now."],
+      ['notNow', "We're not there yet."],
+      ['notNow', "Let me get back to you on that."],
+      ['notNow', "Maybe in the spring."],
+      ['notNow', "I'll think about it."],
+      ['busy', "Can you make it quick?"],
+      ['busy', "I'm just about to go into a meeting."],
+      ['busy', "Now's not a great time."],
+      ['busy', "I'm up to my eyes here."],
+      ['satisfied', "It's been brilliant, honestly."],
+      ['satisfied', "Really happy with it, thanks."],
+      ['satisfied', "You've been a great help."],
+      ['satisfied', "Honestly, best purchase I've made."],
+      ['agrees', "Go on then."],
+      ['agrees', "Yeah, let's do that."],
+      ['agrees', "Perfect, see you Thursday."],
+      ['agrees', "Alright, Thursday it is."],
+      ['firmNo', "We've gone with someone else, sorry."],
+      ['firmNo', "Don't call me again."],
+      ['asksWhy', "Sorry, who is this and what's it about?"],
+      ['asksWhy', "What's the call regarding?"],
+      ['asksWhy', "And you're calling because...?"],
+    ];
+    it.each(rows)('sets %s for %j', (flag, text) => expect(signals(text)[flag]).toBe(true));
+  });
+
   it('names the open issues the customer raises, in other words too', () => {
     expect(signals('By the way, I still haven’t got my license plates.').issueIds).toEqual(['late-plates']);
     expect(signals('Still waiting on my registration.').issueIds).toEqual(['late-plates']);

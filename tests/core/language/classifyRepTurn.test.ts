@@ -257,6 +257,57 @@ describe('classifyRepTurn', () => {
 
   table('namesTime', ['I’ll call you by 4 pm.', 'See you Thursday.', 'Tomorrow morning works.'], ['I’ll look into it.', 'Soon.']);
 
+  describe('more paraphrases', () => {
+    const rows: [Flag, string][] = [
+      ['purposeless', "Just wanted to check how you're finding the car."],
+      ['purposeless', "Calling to see if everything's good on your end."],
+      ['purposeless', "Hope all's well! Just ringing for a catch-up."],
+      ['purposeless', "I'm just doing my follow-up calls."],
+      ['purposeless', "This is just a quick follow-up call."],
+      ['purposeless', "Wanted to say hi and see how you're doing."],
+      ['purposeless', "Just making sure you're all set."],
+      ['purposeless', "Checking to see if you need anything else from us."],
+      ['purposeless', "How's it all going?"],
+      ['purposeless', "What's new with you?"],
+      ['purposeless', "How's business?"],
+      ['purposeless', "Just seeing how things are going your end."],
+      ['purposeless', "I'm calling to follow up."],
+      ['purposeless', "Just a quick call to see how you're settling in with the new car."],
+      ['purposeless', "Any issues at all?"],
+      ['purposeless', "Thought I'd check in and see how it's all going."],
+      ['purposeless', "Hi Art, it's Sam. Just following up on our last conversation."],
+      ['purposeless', "Just wanted to keep the lines of communication open."],
+      ['statesPurpose', "The reason I'm ringing is your plates."],
+      ['statesPurpose', "I've got news on your plates."],
+      ['statesPurpose', "Ringing about your free oil changes."],
+      ['statesPurpose', "I wanted to talk to you about your service plan."],
+      ['statesPurpose', "It's about the registration."],
+      ['statesPurpose', "I've got an update on your order."],
+      ['statesPurpose', "Quick one: your plates are ready."],
+      ['asksReferral', "Anyone in your circle thinking of a new car?"],
+      ['asksReferral', "Who do you know that could use a good deal on a car?"],
+      ['asksReferral', "If a friend mentions they're car shopping, would you mind passing on my details?"],
+      ['asksReferral', "Would you recommend us to anyone?"],
+      ['commitsAction', "I'm going to phone the DMV myself this afternoon."],
+      ['commitsAction', "Let me get onto the DMV straight away and I'll ring you back before five."],
+      ['commitsAction', "I'll personally drive them over on Friday."],
+      ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
+      ['leavesItOpen', "Just give me a bell if you need anything."],
+      ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
+      ['leavesItOpen', "The ball's in your court."],
+      ['leavesItOpen', "Shout if you need us."],
+      ['checksTime', "Is this a good time to chat?"],
+      ['checksTime', "Got a sec?"],
+      ['checksTime', "I won't keep you long."],
+      ['checksTime', "Do you have a moment?"],
+      ['proposesNextStep', "Are you around Thursday for a quick call?"],
+      ['proposesNextStep', "Let's get something in the diary."],
+      ['proposesNextStep', "I'll give you a ring Monday at 10, if that works?"],
+      ['proposesNextStep', "How would next Tuesday suit you?"],
+    ];
+    it.each(rows)('sets %s for %j', (flag, text) => expect(moves(text)[flag]).toBe(true));
+  });
+
   it('names the scenario’s issues and value items the turn brings up', () => {
     const result = moves('Your plates are at the DMV, and your lease includes free oil changes.');
     expect(result.issueIds).toEqual(['late-plates']);

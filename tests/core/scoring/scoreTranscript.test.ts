@@ -217,6 +217,23 @@ describe('scoreTranscript', () => {
       expect(report.mistakes.find((m) => m.principle === 'next-step')?.turn).toBe(7);
     });
 
+    it('stays met when a "let me know if anything changes" follows the agreed step', () => {
+      const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', 'Saturday at 9 works.', 'Great. Let me know if anything changes.']));
+      expect(verdict(report, 'next-step')).toBe('met');
+    });
+
+    it('is missed when the rep pitches on after the agreement and ends on "get back to me whenever"', () => {
+      const report = scoreTranscript(lease, call([
+        'Hello?',
+        'Hi, calling about your oil changes. Could you come in Saturday at 9?',
+        'Saturday at 9 works.',
+        'Great. While I have you, our new tyre package is a real saving, and there is a special offer on gap cover too.',
+        'I have to go.',
+        'No problem, have a think and get back to me whenever!',
+      ]));
+      expect(verdict(report, 'next-step')).toBe('missed');
+    });
+
     it('is missed when the customer never agrees to the proposal', () => {
       const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', 'Maybe. I’ll see.', 'Brilliant, I’ll pencil you in!']));
       expect(verdict(report, 'next-step')).toBe('missed');
@@ -233,6 +250,18 @@ describe('scoreTranscript', () => {
         'OK, the 3rd.',
       ]));
       expect(verdict(report, 'persist')).toBe('met');
+    });
+
+    it('does not treat "no thanks" to an extra offer after an agreed step as a brush-off', () => {
+      const report = scoreTranscript(lease, call([
+        'Hello?',
+        'Hi, calling about your oil changes. Could you come in Saturday at 9?',
+        'Saturday at 9 works.',
+        'Great. Shall I also send you our accessories brochure?',
+        'No thanks.',
+        'No problem, bye!',
+      ]));
+      expect(verdict(report, 'persist')).toBe('n/a');
     });
 
     it('is missed on "they know where to find me"', () => {

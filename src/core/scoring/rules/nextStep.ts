@@ -43,7 +43,11 @@ export const nextStep: PrincipleRule = {
     let pendingCustomerStep: { index: number; text: string } | undefined;
     let best: { score: number; proposal?: RepTurn; agreement: { index: number; text: string } } | undefined;
     let firstProposal: RepTurn | undefined;
+    let lastAgreedAt = -1;
+    let pitchedSinceAgreement = false;
     const agree = (score: number, agreement: { index: number; text: string }, by?: RepTurn) => {
+      lastAgreedAt = agreement.index;
+      pitchedSinceAgreement = false;
       if (!best || score >= best.score) best = { score, proposal: by, agreement };
     };
     for (const turn of call.turns) {
@@ -52,6 +56,8 @@ export const nextStep: PrincipleRule = {
         // A step the customer named counts once the rep takes it up.
         if (pendingCustomerStep && isAffirmative(rep)) agree(100, pendingCustomerStep);
         pendingCustomerStep = undefined;
+        const moves = rep.rep;
+        if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue)) pitchedSinceAgreement = true;
         if (proposesStep(rep)) {
           proposal = rep;
           repliesSince = 0;
@@ -79,8 +85,8 @@ export const nextStep: PrincipleRule = {
     const last = call.repTurns[call.repTurns.length - 1];
     if (!last) return missed(0, [], []);
     const agreed = best as { score: number; proposal?: RepTurn; agreement: { index: number; text: string } } | undefined;
-    // Ending on "get back to me whenever" undoes an earlier agreement: the call closed on an open door, not a plan.
-    const endsOpen = last.rep.leavesItOpen && (!agreed || agreed.agreement.index < last.index) && !last.rep.namesTime;
+    // Pitching on after the agreement and then ending on "get back to me whenever" leaves the call on an open door, not a plan.
+    const endsOpen = last.rep.leavesItOpen && !last.rep.namesTime && (!agreed || pitchedSinceAgreement);
     if (agreed && !endsOpen) {
       return met(agreed.score, [...(agreed.proposal ? [evidenceOf(agreed.proposal)] : []), evidenceOf(agreed.agreement)]);
     }

@@ -1,4 +1,4 @@
-import { CALL_RECORD_VERSION, type CallRecord } from '../../core/history/callRecord';
+import { CALL_RECORD_VERSION, type CallRecord } from './callRecord';
 
 // A hand-written check for records already in the current format, so thousands of saved calls skip the
 // general schema (too slow for the 300 ms budget). It accepts only what the core's restore would accept

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { currentRecord } from '../../../src/app/history/currentRecord';
-import { restoreRecord } from '../../../src/core/history/restoreHistory';
-import { makeRecord } from './recordFixtures';
+import { currentRecord } from '../../../src/core/history/currentRecord';
+import { restoreThroughSchema } from '../../../src/core/history/restoreHistory';
+import { makeRecord } from '../../app/history/recordFixtures';
 
 const noRescore = () => undefined;
 
 describe('currentRecord', () => {
   it('accepts a current-format call exactly as the core restore would return it', () => {
     const record = makeRecord(1, { assignmentId: 'week-1' });
-    expect(currentRecord(record)).toEqual(restoreRecord(record, noRescore).record);
+    expect(currentRecord(record)).toEqual(restoreThroughSchema(record, noRescore).record);
   });
 
   it('drops unknown top-level keys like the core restore', () => {
     const raw = { ...makeRecord(1), extra: 'x' };
-    expect(currentRecord(raw)).toEqual(restoreRecord(raw, noRescore).record);
+    expect(currentRecord(raw)).toEqual(restoreThroughSchema(raw, noRescore).record);
   });
 
   const damaged: [string, unknown][] = [

@@ -1,0 +1,17 @@
+import * as P from './src/core/language/purposePhrases';
+import * as C from './src/core/language/closingPhrases';
+import * as H from './src/core/language/historyPhrases';
+import * as I from './src/core/language/issuePhrases';
+import * as V from './src/core/language/valuePhrases';
+import * as CU from './src/core/language/customerPhrases';
+import { TIME_EXPRESSION } from './src/core/language/timeExpressions';
+import { normalizeText } from './src/core/language/normalizeText';
+import { loadLabelledCalls } from './tests/core/scoring/loadLabelledCalls';
+const texts = loadLabelledCalls().flatMap((c) => c.transcript.turns).map((t) => normalizeText(t.text));
+const sets: RegExp[] = [TIME_EXPRESSION];
+for (const m of [P, C, H, I, V, CU]) for (const v of Object.values(m)) if (v instanceof RegExp) sets.push(v);
+const B = "(?<![a-z0-9'\\u00C0-\\uFFFF])";
+const alts = sets.map((re) => new RegExp('\\b' + re.source.slice(B.length), 'g'));
+const alts2 = sets.map((re) => new RegExp(re.source.slice(B.length, -("(?![a-z0-9\\u00C0-\\uFFFF])".length)), 'g'));
+const run = (list: RegExp[]) => { let n = 0; for (let r = 0; r < 5; r++) for (const t of texts) for (const re of list) { re.lastIndex = 0; if (re.test(t)) n++; } const a = performance.now(); for (let r = 0; r < 20; r++) for (const t of texts) for (const re of list) { re.lastIndex = 0; re.test(t); } return [((performance.now() - a) * 1000 / (20 * texts.length)).toFixed(1), n]; };
+console.log('lookbehind', run(sets)); console.log('\\b', run(alts)); console.log('none', run(alts2)); console.log('lookbehind', run(sets));
