@@ -109,10 +109,34 @@ export async function runAppBench(): Promise<Record<string, unknown>> {
 
     const records = await historyRecords(5000);
     await seedHistory(page, records);
+    // Cold: a reload straight onto #/history (app boot included).
     await page.goto(new URL('#/history', served.url).href);
     await page.reload();
-    const historyMs = await markTime(page, 'dialed-in:history-ready');
-    result.history5000Ms = { value: round(historyMs ?? Infinity), measured: 'navigation start to the first page of the list rendered', target: { below: 300 }, pass: (historyMs ?? Infinity) < 300 };
+    const coldMs = await markTime(page, 'dialed-in:history-ready');
+    // Warm: the app is open on Home with 5,000 saved calls, and the trainee opens History.
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(served.url);
+      await page.reload();
+      await markTime(page, 'dialed-in:interactive');
+      await page.waitForTimeout(1500);
+      await page.evaluate(() => {
+        performance.clearMarks('dialed-in:history-ready');
+        performance.mark('bench:open-history');
+        location.hash = '#/history';
+      });
+      const ready = await markTime(page, 'dialed-in:history-ready');
+      const start = await page.evaluate(() => performance.getEntriesByName('bench:open-history')[0]?.startTime ?? 0);
+      warm.push((ready ?? Infinity) - start);
+    }
+    const opened = summarize(warm);
+    result.history5000Ms = {
+      ...opened,
+      measured: 'from opening History in a running app to the first page of the list rendered',
+      coldLoadMs: round(coldMs ?? Infinity),
+      target: { below: 300 },
+      pass: opened.median < 300,
+    };
     await page.close();
   } finally {
     await browser.close();

@@ -96,7 +96,7 @@ export function App() {
     <MotionProvider>
       <AppShell>
         <AnimatePresence mode="wait" initial={false}>
-          <m.div key={key} initial={{ opacity: 0, y: 8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0, y: -4 }} transition={{ duration: 0.18, ease: 'easeOut' }}>
+          <m.div key={key} initial={{ opacity: 0, y: 8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0, transition: { duration: 0.08 } }} transition={{ duration: 0.18, ease: 'easeOut' }}>
             <ScreenErrorBoundary>
               <Suspense fallback={<ScreenLoading />}>{screenFor(route)}</Suspense>
             </ScreenErrorBoundary>

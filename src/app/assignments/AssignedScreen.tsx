@@ -2,6 +2,7 @@ import './workflows.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Assignment } from '../../core/assignments/assignmentSchema';
 import type { ValidationError } from '../../core/scenario/validationError';
+import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
 import { ScreenHeading } from '../shell/ScreenHeading';
@@ -30,6 +31,8 @@ export default function AssignedScreen() {
   useEffect(() => {
     useAssignmentsStore.getState().load();
     void useHistoryStore.getState().load();
+    // Back from a call: its rules must not follow the trainee into self-practice.
+    useCallStore.getState().setPlan(undefined);
   }, []);
 
   async function importFile(file: File | undefined) {

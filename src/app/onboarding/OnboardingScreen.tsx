@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { isComplete, stepStatuses } from '../../core/onboarding/onboardingProgress';
 import { onboardingAssignmentId, type TrackStep } from '../../core/onboarding/onboardingTrack';
 import { playUnderRules } from '../assignments/playUnderRules';
+import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { LessonCard } from './LessonCard';
@@ -30,6 +31,8 @@ export default function OnboardingScreen() {
   useEffect(() => {
     useOnboardingStore.getState().load();
     void useHistoryStore.getState().load();
+    // Back from a call: its rules must not follow the trainee into self-practice.
+    useCallStore.getState().setPlan(undefined);
   }, []);
   // Calls finished since the last visit (their results were saved to history) count here.
   useEffect(() => useOnboardingStore.getState().syncFromHistory(records), [records]);

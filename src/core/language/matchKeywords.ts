@@ -48,10 +48,17 @@ function keywordSource(keyword: string): string | null {
 /** Compiles a keyword list into one word-bounded, case-insensitive pattern; null when the list is empty. */
 export function compileKeywords(keywords: readonly string[]): RegExp | null {
   if (cache.has(keywords)) return cache.get(keywords) ?? null;
-  const sources = keywords.map(keywordSource).filter((source): source is string => source !== null);
+  const sources = keywords
+    .map((keyword) => {
+      const source = keywordSource(keyword);
+      if (source === null) return null;
+      // \b is fast but only works before a letter or digit; "$500" or "£99" need the lookbehind.
+      return /^[a-z0-9]/.test(normalizeText(keyword)) ? `\\b(?:${source})` : `(?<![a-z0-9\\u00C0-\\uFFFF])(?:${source})`;
+    })
+    .filter((source): source is string => source !== null);
   // Longer alternatives first so "license plates" wins over "plates" in the same position.
   sources.sort((x, y) => y.length - x.length);
-  const compiled = sources.length === 0 ? null : new RegExp(`(?<![a-z0-9\\u00C0-\\uFFFF])(?:${sources.join('|')})(?![a-z0-9\\u00C0-\\uFFFF])`, 'g');
+  const compiled = sources.length === 0 ? null : new RegExp(`(?:${sources.join('|')})(?![a-z0-9\\u00C0-\\uFFFF])`, 'g');
   cache.set(keywords, compiled);
   return compiled;
 }

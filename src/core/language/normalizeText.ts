@@ -6,10 +6,10 @@ const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos:
 // Pronouns and pronoun-like words whose "'s" means "is"; on other words it is usually possessive and is kept.
 const IS_CONTRACTIONS = /\b(it|that|what|how|where|there|here|who|he|she|everything|something|nothing|anything|everyone|someone|nobody|this|when|why)'s\b/g;
 
+// Contractions with an apostrophe, expanded in this order; apostrophe-free slang is folded with the word map below.
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon't\b/g, 'will not'],
   [/\bcan't\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
   [/\bshan't\b/g, 'shall not'],
   [/\bain't\b/g, 'is not'],
   [/\blet's\b/g, 'let us'],
@@ -23,13 +23,6 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'ll\b/g, ' will'],
   [/'ve\b/g, ' have'],
   [/'d\b/g, ' would'],
-  [/\b(gonna)\b/g, 'going to'],
-  [/\b(wanna)\b/g, 'want to'],
-  [/\b(gotta)\b/g, 'got to'],
-  [/\b(gimme)\b/g, 'give me'],
-  [/\b(lemme)\b/g, 'let me'],
-  [/\b(kinda)\b/g, 'kind of'],
-  [/\b(dunno)\b/g, 'do not know'],
   [/'em\b/g, ' them'],
 ];
 
@@ -48,7 +41,8 @@ const WORD_FOLDS = new Map<string, string>(Object.entries({
   mins: 'minutes', min: 'minute', hrs: 'hours', hr: 'hour', secs: 'seconds', sec: 'second',
   convo: 'conversation', appt: 'appointment', asap: 'as soon as possible', eod: 'end of day', cob: 'close of business',
   eow: 'end of week', fyi: 'for your information', btw: 'by the way', rn: 'right now', atm: 'at the moment', idk: 'i do not know',
-  nope: 'no', nah: 'no', alright: 'all right',
+  nope: 'no', nah: 'no', alright: 'all right', cannot: 'can not', gonna: 'going to', wanna: 'want to', gotta: 'got to', gimme: 'give me',
+  lemme: 'let me', kinda: 'kind of', dunno: 'do not know',
 }));
 
 /**
@@ -74,7 +68,7 @@ export function normalizeText(raw: unknown): string {
     .replace(/\be-mail/g, 'email')
     .replace(/([a-z])-(?=[a-z])/g, '$1 ')
     .replace(/([a-z])'s'/g, "$1s'");
-  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  if (text.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(/[a-z0-9_]+/g, (word) => WORD_FOLDS.get(word) ?? word);
   return text.replace(/\s+/g, ' ').trim();
 }

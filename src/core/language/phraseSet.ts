@@ -1,7 +1,8 @@
 /** A concept as one compiled pattern over normalized text, matched on word boundaries. */
 export type PhraseSet = RegExp;
 
-const BEFORE = "(?<![a-z0-9'\\u00C0-\\uFFFF])";
+// \b (ASCII, as the flags are not unicode) is markedly faster than a lookbehind at the start of a big alternation.
+const BEFORE = '\\b';
 const AFTER = '(?![a-z0-9\\u00C0-\\uFFFF])';
 
 /** Compiles regex sources (written for normalized, lower-case text) into one word-bounded pattern. */

@@ -3,7 +3,7 @@ import { buildResultsFile, resultsFileText } from '../../../src/core/assignments
 import { RESULTS_LIMITS } from '../../../src/core/assignments/resultsSchema';
 import { parseResultsText } from '../../../src/core/assignments/validateResults';
 import { formatValidationError } from '../../../src/core/scenario/validationError';
-import { BUILTIN_IDS, fakeRecord, GOOD, loadAssignment, POOR } from '../../fixtures/assignments/fakeCalls';
+import { BUILTIN_IDS, fakeRecord, GOOD, loadAssignment, POOR, readFixture } from '../../fixtures/assignments/fakeCalls';
 
 const context = { builtinScenarioIds: BUILTIN_IDS };
 const assignment = loadAssignment();
@@ -130,5 +130,18 @@ describe('buildResultsFile and parseResultsText', () => {
 
   it('refuses text that is not JSON or YAML', () => {
     expect(messages('{"kind": "results", ')[0]).toMatch(/^At \(file\): not valid JSON/);
+  });
+
+  it('accepts the valid results fixture', () => {
+    const result = parseResultsText(readFixture('assignments/results-valid.json'), context);
+    expect(result.ok && result.value.attempts.map((a) => a.id)).toEqual(['call-jo-1', 'call-jo-2', 'call-jo-3']);
+  });
+
+  it('refuses the crafted results fixture with every problem, keeping markup as plain text elsewhere', () => {
+    expect(messages(readFixture('assignments/results-crafted.json'))).toEqual([
+      'At attempts.2.transcript.isAdmin: unknown key',
+      'At attempts.2.report.overall: expected 0 to 100',
+      'At attempts.1.id: duplicate attempt id "call-jo-1" (first at attempts.0.id)',
+    ]);
   });
 });

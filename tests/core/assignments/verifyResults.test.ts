@@ -1,7 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseResultsText } from '../../../src/core/assignments/validateResults';
+import { createScriptedPersona } from '../../../src/core/persona/createScriptedPersona';
+import { playLines } from '../../../src/core/persona/playLines';
+import { validateScenario } from '../../../src/core/scenario/validateScenario';
+import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import { CALL_RECORD_VERSION, type CallRecord } from '../../../src/core/history/callRecord';
 import { buildResultsFile } from '../../../src/core/assignments/buildResultsFile';
 import { compareReports, verifyResults } from '../../../src/core/assignments/verifyResults';
-import { fakeRecord, fakeScore, GOOD, loadAssignment, POOR, standInScenario } from '../../fixtures/assignments/fakeCalls';
+import { BUILTIN_IDS, fakeRecord, fakeScore, GOOD, loadAssignment, POOR, readFixture, standInScenario } from '../../fixtures/assignments/fakeCalls';
 
 const assignment = loadAssignment();
 const deps = { scenarioById: (id: string) => (id === 'lease-follow-up' || id === 'busy-executive' ? standInScenario(id) : undefined), score: fakeScore };
@@ -84,5 +92,56 @@ describe('compareReports', () => {
     const fresh = fakeRecord('lease-follow-up', POOR).report;
     const saved = { ...structuredClone(fresh), principles: fresh.principles.slice(1), mistakes: [] };
     expect(compareReports(saved, fresh)).toEqual([`${fresh.principles[0]!.id}: missing from the saved report`, 'saved 0 mistake(s), but the transcript has 2']);
+  });
+});
+
+describe('verifyResults on the results fixtures', () => {
+  const read = (name: string) => {
+    const result = parseResultsText(readFixture(`assignments/${name}`), { builtinScenarioIds: BUILTIN_IDS });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return verifyResults(result.value, deps);
+  };
+
+  it('verifies every attempt of the untouched file', () => {
+    expect(read('results-valid.json').attempts.map((a) => a.check.status)).toEqual(['verified', 'verified', 'verified']);
+  });
+
+  it('flags the attempt whose score was edited, and only that one', () => {
+    const checked = read('results-edited-score.json');
+    expect(checked.attempts.map((a) => a.check.status)).toEqual(['mismatch', 'verified', 'verified']);
+    expect(checked.attempts[0]?.check.notes[0]).toBe('saved overall score 95, but the transcript scores 0');
+  });
+});
+
+describe('verifyResults with the real scorer and scenarios', () => {
+  const scenarios = readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => validateScenario(parse(readFileSync(`scenarios/${f}`, 'utf8'))))
+    .flatMap((r) => (r.ok ? [r.value] : []));
+
+  it('verifies an exported call it did not play itself, and flags it once edited', async () => {
+    const scenario = scenarios.find((s) => s.id === 'lease-follow-up')!;
+    const assignment = { ...loadAssignment(), scenarioIds: [scenario.id] };
+    const persona = createScriptedPersona(scenario, { seed: 7, difficulty: scenario.difficulty });
+    const lines = ["Hi Art, it's Sam from Northside. I'm calling about your plates.", 'I will call the registration office today and call you back by 4 pm.', 'Thanks, talk soon.'];
+    const { transcript } = await playLines(scenario, persona, lines, { seed: 7, difficulty: scenario.difficulty });
+    const record: CallRecord = {
+      version: CALL_RECORD_VERSION,
+      id: 'real-1',
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title,
+      startedAt: '2026-01-10T10:00:00.000Z',
+      endedAt: '2026-01-10T10:05:00.000Z',
+      personaKind: 'scripted',
+      mode: 'free',
+      transcript,
+      report: scoreTranscript(scenario, transcript),
+      assignmentId: assignment.id,
+    };
+    const file = buildResultsFile(assignment, 'Jo', [record], '2026-01-12T08:00:00.000Z');
+    const real = { scenarioById: (id: string) => scenarios.find((s) => s.id === id), score: scoreTranscript };
+    expect(verifyResults(file, real).attempts[0]?.check.status).toBe('verified');
+    file.attempts[0]!.report.overall = file.attempts[0]!.report.overall > 50 ? 10 : 99;
+    expect(verifyResults(file, real).attempts[0]?.check.status).toBe('mismatch');
   });
 });
