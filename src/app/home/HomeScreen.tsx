@@ -1,5 +1,6 @@
 import './home.css';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { useCallStore } from '../call/callStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
@@ -23,6 +24,10 @@ export function HomeScreen() {
     if (markedInteractive) return;
     markedInteractive = true;
     performance.mark?.('dialed-in:interactive');
+  }, []);
+  // Calls started from Home are self-practice: an assignment's or the track's rules stay with their own screens.
+  useEffect(() => {
+    useCallStore.getState().setPlan(undefined);
   }, []);
   return (
     <section className="screen home" data-screen="home" aria-labelledby="home-title">

@@ -95,7 +95,8 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
             <a className="button button-primary" href={`#/replay/${encodeURIComponent(record.id)}`}>
               <Icon name="replay" size={18} /> {mistakes === 0 ? 'Replay the call' : `Replay with commentary (${mistakes} mistake${mistakes === 1 ? '' : 's'})`}
             </a>
-            {scenario && (
+            {/* An assignment counts its attempts on the Assigned screen; a retry from here could go past them. */}
+            {scenario && !(plan?.assignmentId && !plan.assignmentId.startsWith('onboarding:')) && (
               <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`}>
                 Try again
               </a>

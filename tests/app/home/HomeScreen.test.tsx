@@ -20,6 +20,12 @@ beforeEach(resetAppStores);
 afterEach(cleanup);
 
 describe('the home screen', () => {
+  it('drops an assignment plan, so a call started from Home counts as self-practice', () => {
+    useCallStore.getState().setPlan({ scenarioId: 'lease-follow-up', assignmentId: 'week-1', mode: 'guided', personaKind: 'scripted' });
+    renderHome();
+    expect(useCallStore.getState().plan).toBeUndefined();
+  });
+
   it('explains the game in three lines on a first visit, and not after it is dismissed', () => {
     renderHome();
     const intro = screen.getByRole('region', { name: 'How Dialed In works' });
