@@ -1,5 +1,5 @@
 import { AnimatePresence, m } from 'framer-motion';
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { HomeScreen } from './home/HomeScreen';
 import { useNavigationStore } from './navigation/navigationStore';
 import type { Route } from './navigation/route';
@@ -18,15 +18,36 @@ const loadReplay = () => import('./replay/ReplayScreen');
 const loadSettings = () => import('./settings/SettingsScreen');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function optionalScreen(path: string): LazyExoticComponent<ComponentType<any>> {
-  return lazy(optionalScreens[path] ?? (async () => ({ default: NotFoundScreen })));
+type ScreenModule = { default: ComponentType<any> };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LazyScreen = ComponentType<any> & { preload(): Promise<unknown> };
+
+/**
+ * Like React.lazy, but once the code is fetched (prefetched) the screen renders at once: no Suspense
+ * fallback, and so none of React's 300 ms throttle on revealing content after a fallback.
+ */
+function lazyScreen(load: () => Promise<ScreenModule>): LazyScreen {
+  let loaded: ScreenModule['default'] | undefined;
+  const preload = () => load().then((module) => (loaded = module.default));
+  const Lazy = lazy(() => load().then((module) => ((loaded = module.default), module)));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  function Screen(props: any) {
+    // Chosen once per mount, so a screen never remounts when its code arrives.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  }
+  return Object.assign(Screen, { preload });
 }
 
-const BriefingScreen = lazy(loadBriefing);
-const CallScreen = lazy(loadCall);
-const ResultsScreen = lazy(loadResults);
-const ReplayScreen = lazy(loadReplay);
-const SettingsScreen = lazy(loadSettings);
+function optionalScreen(path: string): LazyScreen {
+  return lazyScreen(optionalScreens[path] ?? (async () => ({ default: NotFoundScreen })));
+}
+
+const BriefingScreen = lazyScreen(loadBriefing);
+const CallScreen = lazyScreen(loadCall);
+const ResultsScreen = lazyScreen(loadResults);
+const ReplayScreen = lazyScreen(loadReplay);
+const SettingsScreen = lazyScreen(loadSettings);
 const HistoryScreen = optionalScreen('../history/HistoryScreen.tsx');
 const OnboardingScreen = optionalScreen('../onboarding/OnboardingScreen.tsx');
 const CertificateScreen = optionalScreen('../onboarding/CertificateScreen.tsx');
@@ -39,7 +60,7 @@ const AuthoringScreen = optionalScreen('../authoring/AuthoringScreen.tsx');
 
 /** Fetches the screens a trainee is likely to open next, once the first screen is up. */
 export function prefetchScreens(): void {
-  for (const load of [loadBriefing, loadCall, loadResults, loadReplay]) void load().catch(() => undefined);
+  for (const screen of [BriefingScreen, CallScreen, ResultsScreen, ReplayScreen, HistoryScreen]) void screen.preload().catch(() => undefined);
 }
 
 function screenFor(route: Route) {

@@ -2,7 +2,8 @@ import { buildResultsFile, resultsFileText } from '../../core/assignments/buildR
 import type { Assignment } from '../../core/assignments/assignmentSchema';
 import { useHistoryStore } from '../history/historyStore';
 import { useAssignmentsStore } from './assignmentsStore';
-import { fileNameFor, saveTextFile } from './fileIO';
+import { downloadText } from '../shell/downloadText';
+import { fileNameFor } from './fileIO';
 
 /** Downloads the trainee's results for one assignment: their name, the assignment, every attempt with transcript and report. */
 export function ExportResultsButton({ assignment, onMessage }: { assignment: Assignment; onMessage(message: string, tone: 'ok' | 'error'): void }) {
@@ -15,7 +16,7 @@ export function ExportResultsButton({ assignment, onMessage }: { assignment: Ass
       return;
     }
     const file = buildResultsFile(assignment, name, useHistoryStore.getState().records, new Date().toISOString());
-    saveTextFile(fileNameFor(`${assignment.title} ${name}`, '.results.json'), resultsFileText(file));
+    downloadText(fileNameFor(`${assignment.title} ${name}`, '.results.json'), resultsFileText(file));
     onMessage(`Saved your results for “${assignment.title}” (${file.attempts.length} call${file.attempts.length === 1 ? '' : 's'}). Send the file to your manager.`, 'ok');
   }
   return (

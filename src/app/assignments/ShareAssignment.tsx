@@ -3,7 +3,8 @@ import { encodeAssignmentLink } from '../../core/assignments/assignmentLink';
 import type { Assignment } from '../../core/assignments/assignmentSchema';
 import { assignmentFileText } from '../../core/assignments/createAssignment';
 import { assignmentUrl, browserLinkCodec } from './browserLinkCodec';
-import { fileNameFor, saveTextFile } from './fileIO';
+import { downloadText } from '../shell/downloadText';
+import { fileNameFor } from './fileIO';
 
 type LinkState = { state: 'making' } | { state: 'ready'; url: string } | { state: 'too-large'; message: string };
 
@@ -52,7 +53,7 @@ export function ShareAssignment({ assignment }: { assignment: Assignment }) {
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button" onClick={() => saveTextFile(fileNameFor(assignment.title, '.assignment.json'), assignmentFileText(assignment))}>
+        <button type="button" className="button" onClick={() => downloadText(fileNameFor(assignment.title, '.assignment.json'), assignmentFileText(assignment))}>
           Download as a file
         </button>
       </div>

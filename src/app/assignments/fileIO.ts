@@ -1,17 +1,3 @@
-/** Offers text to the user as a file download. */
-export function saveTextFile(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** A file's text, or a message when it is too large to read or not text at all; the size is checked before reading. */
 export async function readTextFile(file: Blob, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   if (file.size > maxBytes) {

@@ -2,7 +2,8 @@ import '../assignments/workflows.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_SCENARIO_BYTES } from '../../core/scenario/parseScenarioText';
 import type { Scenario } from '../../core/scenario/scenarioSchema';
-import { readTextFile, saveTextFile } from '../assignments/fileIO';
+import { readTextFile } from '../assignments/fileIO';
+import { downloadText } from '../shell/downloadText';
 import { playUnderRules } from '../assignments/playUnderRules';
 import { readLocal, writeLocal } from '../assignments/localJson';
 import { ValidationErrors } from '../assignments/ValidationErrors';
@@ -142,7 +143,7 @@ export default function AuthoringScreen() {
             <button type="button" className="button button-success" onClick={() => void tryIt()}>
               Try it
             </button>
-            <button type="button" className="button" onClick={() => saveTextFile(`${name}.${format}`, text, format === 'json' ? 'application/json' : 'application/yaml')}>
+            <button type="button" className="button" onClick={() => downloadText(`${name}.${format}`, text, format === 'json' ? 'application/json' : 'application/yaml')}>
               Export file
             </button>
           </div>

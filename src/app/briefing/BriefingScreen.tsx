@@ -4,6 +4,7 @@ import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';
 import { AccountCard } from './AccountCard';
 import { DialForm } from './DialForm';
+import { NotFoundScreen } from '../shell/NotFoundScreen';
 
 /** Briefing: read the account, write the goal, dial. */
 export default function BriefingScreen({ scenarioId }: { scenarioId: string }) {
@@ -12,17 +13,12 @@ export default function BriefingScreen({ scenarioId }: { scenarioId: string }) {
   if (!scenario && !customLoaded) return <ScreenLoading />;
   if (!scenario) {
     return (
-      <section className="screen" data-screen="briefing">
-        <header className="screen-header">
-          <ScreenHeading>Scenario not found</ScreenHeading>
-          <p className="lede">There is no scenario called “{scenarioId}”. It may have been renamed or removed.</p>
-        </header>
-        <p>
-          <a className="button button-primary" href="#/">
-            Choose a scenario
-          </a>
-        </p>
-      </section>
+      <NotFoundScreen
+        screen="briefing"
+        title="Scenario not found"
+        message={`There is no scenario called “${scenarioId}”. It may have been renamed or removed.`}
+        ways={[{ href: '#/', label: 'Choose a scenario' }]}
+      />
     );
   }
   return (

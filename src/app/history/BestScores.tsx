@@ -1,5 +1,5 @@
 import type { ScenarioOption } from './historySelectors';
-import { MedalBadge } from './MedalBadge';
+import { ScoreBadge } from './ScoreBadge';
 
 /** Best score per scenario; choosing one filters the screen to it. */
 export function BestScores({ options, best, onPick }: { options: readonly ScenarioOption[]; best: Record<string, number>; onPick(id: string): void }) {
@@ -8,7 +8,7 @@ export function BestScores({ options, best, onPick }: { options: readonly Scenar
       {options.map((option) => (
         <li key={option.id}>
           <button type="button" className="hist-best-card" onClick={() => onPick(option.id)} aria-label={`${option.title}: best ${Math.round(best[option.id] ?? 0)}, ${option.count} call${option.count === 1 ? '' : 's'}. Show only this scenario`}>
-            <MedalBadge score={best[option.id] ?? 0} />
+            <ScoreBadge score={best[option.id] ?? 0} />
             <span className="hist-best-text">
               <span className="hist-best-title">{option.title}</span>
               <span className="hist-best-count">{`best of ${option.count} call${option.count === 1 ? '' : 's'}`}</span>

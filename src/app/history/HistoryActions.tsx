@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { ClearHistoryDialog } from './ClearHistoryDialog';
-import { downloadText } from './downloadText';
+import { downloadText } from '../shell/downloadText';
 import { exportFileName, MAX_IMPORT_BYTES } from './historyFile';
 import { useHistory, useHistoryApi } from './useHistory';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CallSummary } from './callSummary';
 import type { EndReason } from '../../core/transcript';
-import { MedalBadge } from './MedalBadge';
+import { ScoreBadge } from './ScoreBadge';
 
 /** How many calls each page of the list adds. */
 export const PAGE_SIZE = 20;
@@ -29,7 +29,7 @@ function HistoryRow({ call: record }: { call: CallSummary }) {
   const results = `#/results/${encodeURIComponent(record.id)}`;
   return (
     <li className="hist-row">
-      <MedalBadge score={record.overall} />
+      <ScoreBadge score={record.overall} />
       <div className="hist-row-main">
         <div className="hist-row-title">
           <span className="hist-row-scenario">{record.scenarioTitle || record.scenarioId}</span>

@@ -1,4 +1,4 @@
-import { downloadText } from './downloadText';
+import { downloadText } from '../shell/downloadText';
 import { exportFileName } from './historyFile';
 import { useHistory, useHistoryApi } from './useHistory';
 import './history.css';

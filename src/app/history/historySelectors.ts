@@ -23,17 +23,6 @@ export interface ScenarioOption {
   count: number;
 }
 
-/** Medal tiers, as on the results screen. */
-export type Medal = 'gold' | 'silver' | 'bronze' | 'none';
-
-/** The medal an overall score earns: bronze 50+, silver 75+, gold 90+. */
-export function medalFor(score: number): Medal {
-  if (score >= 90) return 'gold';
-  if (score >= 75) return 'silver';
-  if (score >= 50) return 'bronze';
-  return 'none';
-}
-
 /** Best overall score per scenario id, in one pass. */
 export function bestScores(calls: readonly Pick<CallSummary, 'scenarioId' | 'overall'>[]): Record<string, number> {
   const best: Record<string, number> = {};

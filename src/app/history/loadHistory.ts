@@ -8,5 +8,7 @@ import { restoreLazily, type GetRescore } from './restoreLazily';
  * storage itself cannot be read.
  */
 export async function loadHistory(storage: HistoryStorage, getRescore: GetRescore): Promise<RestoredHistory> {
-  return restoreLazily(await storage.loadAll(), getRescore);
+  const all = await storage.loadAll();
+  performance.mark('T:loadAll');
+  return restoreLazily(all, getRescore);
 }

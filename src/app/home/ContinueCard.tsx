@@ -1,7 +1,7 @@
 import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
-import { medalFor, medalLabel } from '../results/medalFor';
+import { medalFor, medalLabel } from '../../core/scoring/medalFor';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../core/scenario/scenarioSchema';
 import { selectBestScore, useHistoryStore } from '../history/historyStore';
-import { medalFor } from '../results/medalFor';
+import { medalFor } from '../../core/scoring/medalFor';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';
 import { channelLabel, difficultyLabel } from '../shell/labels';

@@ -6,6 +6,7 @@ import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useHistoryStore } from '../history/historyStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { useOnboardingStore } from './onboardingStore';
+import { NotFoundScreen } from '../shell/NotFoundScreen';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
@@ -29,17 +30,12 @@ export default function CertificateScreen() {
 
   if (!certificate) {
     return (
-      <section className="screen" data-screen="certificate" aria-labelledby="certificate-title">
-        <header className="screen-header">
-          <ScreenHeading id="certificate-title">Certificate</ScreenHeading>
-          <p className="lede">The certificate appears once every lesson of the new-hire track is passed.</p>
-        </header>
-        <p>
-          <a className="button button-primary" href="#/onboarding">
-            Go to the new-hire track
-          </a>
-        </p>
-      </section>
+      <NotFoundScreen
+        screen="certificate"
+        title="Certificate"
+        message="The certificate appears once every lesson of the new-hire track is passed."
+        ways={[{ href: '#/onboarding', label: 'Go to the new-hire track' }]}
+      />
     );
   }
 

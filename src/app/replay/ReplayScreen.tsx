@@ -1,7 +1,7 @@
 import { useCallRecord } from '../results/useCallRecord';
-import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';
 import { ReplayView } from './ReplayView';
+import { NotFoundScreen } from '../shell/NotFoundScreen';
 
 /** Replay of a saved call, by record id. */
 export default function ReplayScreen({ recordId }: { recordId: string }) {
@@ -9,17 +9,12 @@ export default function ReplayScreen({ recordId }: { recordId: string }) {
   if (loading) return <ScreenLoading />;
   if (!record) {
     return (
-      <section className="screen" data-screen="replay">
-        <header className="screen-header">
-          <ScreenHeading>Call not found</ScreenHeading>
-          <p className="lede">There is no saved call “{recordId}” in this browser. It may have been cleared from History.</p>
-        </header>
-        <p>
-          <a className="button button-primary" href="#/history">
-            Open History
-          </a>
-        </p>
-      </section>
+      <NotFoundScreen
+        screen="replay"
+        title="Call not found"
+        message={`There is no saved call “${recordId}” in this browser. It may have been cleared from History.`}
+        ways={[{ href: '#/history', label: 'Open History' }]}
+      />
     );
   }
   return (

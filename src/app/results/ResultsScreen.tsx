@@ -9,10 +9,11 @@ import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
-import { medalFor, type Medal } from './medalFor';
+import { medalFor, type Medal } from '../../core/scoring/medalFor';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
 import { useCallRecord } from './useCallRecord';
+import { NotFoundScreen } from '../shell/NotFoundScreen';
 
 // The model engineer's optional second opinion; loaded only if this build has it.
 const judgeModules = import.meta.glob<{ default: ComponentType<{ record: CallRecord }> }>('../llm/JudgePanel.tsx');
@@ -30,32 +31,24 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** Record not found: it may have been cleared from history. */
-function Missing({ recordId }: { recordId: string }) {
-  return (
-    <section className="screen" data-screen="results">
-      <header className="screen-header">
-        <ScreenHeading>Call not found</ScreenHeading>
-        <p className="lede">There is no saved call “{recordId}” in this browser. It may have been cleared from History.</p>
-      </header>
-      <div className="button-row">
-        <a className="button button-primary" href="#/">
-          Choose a scenario
-        </a>
-        <a className="button" href="#/history">
-          Open History
-        </a>
-      </div>
-    </section>
-  );
-}
-
 /** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading } = useCallRecord(recordId);
   const plan = useCallStore((s) => s.plan);
   if (loading) return <ScreenLoading />;
-  if (!record) return <Missing recordId={recordId} />;
+  if (!record) {
+    return (
+      <NotFoundScreen
+        screen="results"
+        title="Call not found"
+        message={`There is no saved call “${recordId}” in this browser. It may have been cleared from History.`}
+        ways={[
+          { href: '#/', label: 'Choose a scenario' },
+          { href: '#/history', label: 'Open History' },
+        ]}
+      />
+    );
+  }
   const scenario = scenarioById(record.scenarioId);
   const customerName = scenario?.persona.name ?? 'The customer';
   const overall = Math.round(record.report.overall);

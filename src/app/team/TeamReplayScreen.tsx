@@ -2,10 +2,10 @@ import '../assignments/workflows.css';
 import { useEffect } from 'react';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { ReplayView } from '../replay/ReplayView';
-import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';
 import { useTeamStore } from './useTeamStore';
 import { useTeamTable } from './useTeamTable';
+import { NotFoundScreen } from '../shell/NotFoundScreen';
 
 /** The replay of any imported call, with the score of its transcript and the checks made on import. */
 export default function TeamReplayScreen({ attemptKey }: { attemptKey: string }) {
@@ -19,17 +19,12 @@ export default function TeamReplayScreen({ attemptKey }: { attemptKey: string })
   const attempt = table.flatMap((t) => t.attempts).find((a) => a.key === attemptKey);
   if (!attempt) {
     return (
-      <section className="screen" data-screen="team-replay">
-        <header className="screen-header">
-          <ScreenHeading>Call not found</ScreenHeading>
-          <p className="lede">This call is not among the imported results in this browser. Its file may have been removed.</p>
-        </header>
-        <p>
-          <a className="button button-primary" href="#/team">
-            Team results
-          </a>
-        </p>
-      </section>
+      <NotFoundScreen
+        screen="team-replay"
+        title="Call not found"
+        message="This call is not among the imported results in this browser. Its file may have been removed."
+        ways={[{ href: '#/team', label: 'Team results' }]}
+      />
     );
   }
   return (

@@ -4,7 +4,7 @@ import { teamCsv } from '../../core/assignments/teamCsv';
 import { weakSpots } from '../../core/assignments/weakSpots';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { dueText } from '../assignments/describeAssignment';
-import { saveTextFile } from '../assignments/fileIO';
+import { downloadText } from '../shell/downloadText';
 import { ValidationErrors } from '../assignments/ValidationErrors';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { AttemptList } from './AttemptList';
@@ -75,7 +75,7 @@ export default function TeamScreen() {
           {busy ? 'Importing…' : 'Import results files'}
           <input ref={input} type="file" multiple accept=".json,.yaml,.yml,application/json" className="visually-hidden" disabled={busy} onChange={(e) => void importFiles(e.target.files)} />
         </label>
-        <button type="button" className="button" disabled={table.length === 0} onClick={() => saveTextFile('team-results.csv', teamCsv(table), 'text/csv')}>
+        <button type="button" className="button" disabled={table.length === 0} onClick={() => downloadText('team-results.csv', teamCsv(table), 'text/csv')}>
           Download CSV
         </button>
         {imports.length > 0 && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCall } from '../../../src/app/history/callSummary';
-import { bestScores, callsForScenario, downsample, medalFor, scenarioOptions, trendSeries } from '../../../src/app/history/historySelectors';
+import { bestScores, callsForScenario, downsample, scenarioOptions, trendSeries } from '../../../src/app/history/historySelectors';
 import { makeRecord, reportOf } from './recordFixtures';
 
 const lease = (n: number, overall: number) => summarizeCall(makeRecord(n, { report: reportOf('lease-follow-up', overall) }));
@@ -41,9 +41,5 @@ describe('historySelectors', () => {
     expect(shown).toHaveLength(100);
     expect(shown.every((p) => p.score === 50)).toBe(true);
     expect(downsample(points.slice(0, 10), 10, 100)).toHaveLength(10);
-  });
-
-  it('awards medals at 50, 75 and 90', () => {
-    expect([49, 50, 74, 75, 89, 90].map(medalFor)).toEqual(['none', 'bronze', 'bronze', 'silver', 'silver', 'gold']);
   });
 });

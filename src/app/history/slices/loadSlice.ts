@@ -82,15 +82,20 @@ export const createLoadSlice =
     load() {
       ctx.loading ??= (async () => {
         set({ status: 'loading' });
+        performance.mark('T:load-start');
         const notices: string[] = [];
         const storage = await openOrFallBack(ctx, notices);
         ctx.storage = storage;
+        performance.mark('T:opened');
         const quick = await quickSummaries(storage);
+        performance.mark('T:quick');
         if (quick) {
           set({ summaries: quick, summariesReady: true, bestByScenario: bestScores(quick) });
           await afterPaint();
         }
+        performance.mark('T:afterpaint');
         const restored = await readOrReport(storage, ctx, notices);
+        performance.mark('T:restored');
         const records = restored?.records ?? [];
         const summaries = records.map(summarizeCall);
         set({
@@ -104,6 +109,7 @@ export const createLoadSlice =
           notices: [...notices, ...(restored?.notices ?? [])],
           persistent: storage.persistent,
         });
+        performance.mark('T:set-full');
         // Rebuild the index only from a successful read, and in the background: it is a cache.
         if (restored && !indexMatches(quick, summaries)) void storage.replaceSummaries(summaries).catch(() => undefined);
       })();

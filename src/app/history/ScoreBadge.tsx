@@ -1,9 +1,9 @@
-import { medalFor } from './historySelectors';
+import { medalFor } from '../../core/scoring/medalFor';
 
 const LABEL = { gold: 'Gold', silver: 'Silver', bronze: 'Bronze', none: 'No medal' } as const;
 
 /** The score in a badge coloured by medal tier. */
-export function MedalBadge({ score }: { score: number }) {
+export function ScoreBadge({ score }: { score: number }) {
   const medal = medalFor(score);
   const rounded = Math.round(score);
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medalFor, medalLabel } from '../../../src/app/results/medalFor';
+import { medalFor, medalLabel } from '../../../src/core/scoring/medalFor';
 
 describe('medal tiers', () => {
   it('gives bronze from 50, silver from 75 and gold from 90', () => {
