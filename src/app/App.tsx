@@ -58,6 +58,28 @@ const TeamScreen = optionalScreen('../team/TeamScreen.tsx');
 const TeamReplayScreen = optionalScreen('../team/TeamReplayScreen.tsx');
 const AuthoringScreen = optionalScreen('../authoring/AuthoringScreen.tsx');
 
+const LAZY_ROUTES: Partial<Record<Route['name'], LazyScreen>> = {
+  briefing: BriefingScreen,
+  call: CallScreen,
+  results: ResultsScreen,
+  replay: ReplayScreen,
+  history: HistoryScreen,
+  settings: SettingsScreen,
+  onboarding: OnboardingScreen,
+  certificate: CertificateScreen,
+  assigned: AssignedScreen,
+  'open-assignment': OpenAssignmentScreen,
+  manager: ManagerScreen,
+  team: TeamScreen,
+  'team-replay': TeamReplayScreen,
+  authoring: AuthoringScreen,
+};
+
+/** Starts fetching the code of a route's screen; undefined when that screen is in the first bundle. */
+export function preloadScreen(route: Route): Promise<unknown> | undefined {
+  return LAZY_ROUTES[route.name]?.preload();
+}
+
 /** Fetches the screens a trainee is likely to open next, once the first screen is up. */
 export function prefetchScreens(): void {
   for (const screen of [BriefingScreen, CallScreen, ResultsScreen, ReplayScreen, HistoryScreen]) void screen.preload().catch(() => undefined);

@@ -27,13 +27,15 @@ function HistoryRow({ call: record }: { call: CallSummary }) {
   const end = record.endReason;
   const replay = `#/replay/${encodeURIComponent(record.id)}`;
   const results = `#/results/${encodeURIComponent(record.id)}`;
+  const when = formatWhen(record.endedAt);
+  const title = record.scenarioTitle || record.scenarioId;
   return (
     <li className="hist-row">
       <ScoreBadge score={record.overall} />
       <div className="hist-row-main">
         <div className="hist-row-title">
-          <span className="hist-row-scenario">{record.scenarioTitle || record.scenarioId}</span>
-          <span className="hist-row-when">{formatWhen(record.endedAt)}</span>
+          <span className="hist-row-scenario">{title}</span>
+          <span className="hist-row-when">{when}</span>
         </div>
         <div className="hist-row-meta">
           {end && <span className={`chip hist-end-${end}`}>{END_REASON[end] ?? end}</span>}
@@ -44,10 +46,10 @@ function HistoryRow({ call: record }: { call: CallSummary }) {
         {goal && <p className="hist-row-goal">{`Your goal: ${goal}`}</p>}
       </div>
       <div className="hist-row-links">
-        <a className="button button-primary button-small" href={replay} aria-label={`Replay the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
+        <a className="button button-primary button-small" href={replay} aria-label={`Replay the ${title} call of ${when}`}>
           Replay
         </a>
-        <a className="hist-link" href={results} aria-label={`Score of the ${record.scenarioTitle || record.scenarioId} call of ${formatWhen(record.endedAt)}`}>
+        <a className="hist-link" href={results} aria-label={`Score of the ${title} call of ${when}`}>
           Score
         </a>
       </div>

@@ -45,8 +45,8 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
     markReady();
   }, [ready]);
 
-  const latest = shown[shown.length - 1]?.overall;
-  const bestShown = shown.reduce((m, r) => Math.max(m, r.overall), 0);
+  const latest = series.overall.latest;
+  const bestShown = series.overall.best ?? 0;
 
   return (
     <section className="screen hist-screen" data-screen="history" aria-labelledby={`${filterId}-title`}>
@@ -100,7 +100,7 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
           <div className="hist-grid">
             <section className="card hist-card hist-trend" aria-labelledby={`${filterId}-trend`}>
               <h2 id={`${filterId}-trend`}>{activeTitle ? `Overall score: ${activeTitle}` : 'Overall score'}</h2>
-              <TrendChart points={series.overall} calls={series.calls} label="Overall score" />
+              <TrendChart line={series.overall} calls={series.calls} label="Overall score" />
             </section>
             <section className="card hist-card" aria-labelledby={`${filterId}-best`}>
               <h2 id={`${filterId}-best`}>Best per scenario</h2>

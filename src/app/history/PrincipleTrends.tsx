@@ -7,16 +7,15 @@ export function PrincipleTrends({ series }: { series: TrendSeries }) {
   return (
     <ul className="hist-principles">
       {PRINCIPLES.map((principle) => {
-        const points = series.principles[principle.id];
-        const latest = points[points.length - 1];
+        const line = series.principles[principle.id];
         return (
           <li key={principle.id} className="hist-principle">
             <div className="hist-principle-head">
               <span className="hist-principle-title">{principle.title}</span>
-              <span className="hist-principle-latest">{latest ? Math.round(latest.score) : '–'}</span>
+              <span className="hist-principle-latest">{line.latest === undefined ? '–' : Math.round(line.latest)}</span>
             </div>
-            {points.length > 0 ? (
-              <TrendChart points={points} calls={series.calls} label={principle.title} compact />
+            {line.scored > 0 ? (
+              <TrendChart line={line} calls={series.calls} label={principle.title} compact />
             ) : (
               <p className="hist-principle-empty">Not scored in these calls yet.</p>
             )}

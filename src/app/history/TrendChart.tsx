@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { downsample, type TrendPoint } from './historySelectors';
+import type { TrendLine } from './historySelectors';
 
 /** Props of a score-over-time chart. */
 export interface TrendChartProps {
-  points: readonly TrendPoint[];
+  /** The line, already bounded to what the chart can show (see trendSeries). */
+  line: TrendLine;
   /** How many calls the x axis spans (points may skip calls where a principle did not apply). */
   calls: number;
   /** What is charted, for the accessible name ("Overall score"). */
@@ -12,7 +13,6 @@ export interface TrendChartProps {
   compact?: boolean;
 }
 
-const MAX_POINTS = 120;
 const MEDAL_LINES = [
   { score: 90, name: 'gold' },
   { score: 75, name: 'silver' },
@@ -20,23 +20,20 @@ const MEDAL_LINES = [
 ] as const;
 
 /** One sentence describing the line, for screen readers (the chart itself is a picture). */
-export function describeTrend(label: string, points: readonly TrendPoint[]): string {
-  if (points.length === 0) return `${label}: no scores yet.`;
-  const scores = points.map((p) => Math.round(p.score));
-  const first = scores[0]!;
-  const last = scores[scores.length - 1]!;
-  const best = Math.max(...scores);
-  if (scores.length === 1) return `${label}: one call, scored ${last}.`;
-  return `${label} over ${points.length} calls: first ${first}, latest ${last}, best ${best}.`;
+export function describeTrend(label: string, line: TrendLine): string {
+  const { scored, first, latest, best } = line;
+  if (scored === 0 || first === undefined || latest === undefined || best === undefined) return `${label}: no scores yet.`;
+  if (scored === 1) return `${label}: one call, scored ${Math.round(latest)}.`;
+  return `${label} over ${scored} calls: first ${Math.round(first)}, latest ${Math.round(latest)}, best ${Math.round(best)}.`;
 }
 
 /** A score line over time, drawn as plain SVG. */
-export function TrendChart({ points, calls, label, compact = false }: TrendChartProps) {
+export function TrendChart({ line, calls, label, compact = false }: TrendChartProps) {
   const titleId = useId();
   const width = compact ? 220 : 640;
   const height = compact ? 64 : 220;
   const pad = compact ? { left: 4, right: 4, top: 6, bottom: 6 } : { left: 36, right: 56, top: 14, bottom: 28 };
-  const shown = downsample(points, calls, compact ? MAX_POINTS / 2 : MAX_POINTS);
+  const shown = line.points;
   const span = Math.max(1, calls - 1);
   const x = (index: number) => pad.left + (calls <= 1 ? (width - pad.left - pad.right) / 2 : (index / span) * (width - pad.left - pad.right));
   const y = (score: number) => pad.top + (1 - Math.min(100, Math.max(0, score)) / 100) * (height - pad.top - pad.bottom);
@@ -53,7 +50,7 @@ export function TrendChart({ points, calls, label, compact = false }: TrendChart
       aria-labelledby={titleId}
       preserveAspectRatio="xMidYMid meet"
     >
-      <title id={titleId}>{describeTrend(label, points)}</title>
+      <title id={titleId}>{describeTrend(label, line)}</title>
       {!compact &&
         [0, 25, 50, 75, 100].map((tick) => (
           <g key={tick} className="hist-chart-grid">

@@ -73,6 +73,26 @@ export function isCallSummary(raw: unknown): raw is CallSummary {
   );
 }
 
+/** True when two summaries say the same (a stored one against one rebuilt from its call). */
+export function sameSummary(a: CallSummary, b: CallSummary): boolean {
+  if (
+    a.id !== b.id ||
+    a.endedAt !== b.endedAt ||
+    a.overall !== b.overall ||
+    a.scenarioId !== b.scenarioId ||
+    a.scenarioTitle !== b.scenarioTitle ||
+    a.mode !== b.mode ||
+    a.personaKind !== b.personaKind ||
+    a.endReason !== b.endReason ||
+    a.goal !== b.goal ||
+    a.mistakes !== b.mistakes
+  ) {
+    return false;
+  }
+  const ids = Object.keys(a.scores) as PrincipleId[];
+  return ids.length === Object.keys(b.scores).length && ids.every((id) => a.scores[id] === b.scores[id]);
+}
+
 /** Orders by end time; ISO strings compare correctly as plain strings. */
 export function byEndedAt(a: { endedAt: string }, b: { endedAt: string }): number {
   return a.endedAt < b.endedAt ? -1 : a.endedAt > b.endedAt ? 1 : 0;

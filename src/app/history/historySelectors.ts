@@ -9,12 +9,34 @@ export interface TrendPoint {
   recordId: string;
 }
 
-/** Score series over time: the overall score, and each principle where it applied. */
+/**
+ * A score line ready to draw: its points (one per call, or bucket averages once there are more calls than
+ * the chart can show) and facts over every call on the line, for the latest score and the screen-reader text.
+ */
+export interface TrendLine {
+  points: TrendPoint[];
+  /** How many calls have a score on this line. */
+  scored: number;
+  first?: number;
+  latest?: number;
+  best?: number;
+}
+
+/** Score lines over time: the overall score, and each principle where it applied. */
 export interface TrendSeries {
   calls: number;
-  overall: TrendPoint[];
-  principles: Record<PrincipleId, TrendPoint[]>;
+  overall: TrendLine;
+  principles: Record<PrincipleId, TrendLine>;
 }
+
+/** Most points per line: a chart a few hundred pixels wide cannot show more, and thousands of SVG points cost time. */
+export interface TrendLimits {
+  overall: number;
+  principle: number;
+}
+
+/** The overall chart gets 120 points, each principle's sparkline 60. */
+export const TREND_LIMITS: TrendLimits = { overall: 120, principle: 60 };
 
 /** A scenario that appears in history, for the filter. */
 export interface ScenarioOption {
@@ -50,36 +72,59 @@ export function scenarioOptions(records: readonly Pick<CallSummary, 'scenarioId'
   return [...options.values()].sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** Trend series for the given calls (oldest first); a principle gets a point only where it applied. */
-export function trendSeries(calls: readonly CallSummary[]): TrendSeries {
-  const principles = Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, [] as TrendPoint[]])) as Record<PrincipleId, TrendPoint[]>;
-  const overall: TrendPoint[] = [];
-  calls.forEach((call, index) => {
-    overall.push({ index, score: call.overall, recordId: call.id });
-    for (const id of PRINCIPLE_IDS) {
-      const score = call.scores[id];
-      if (score !== undefined) principles[id].push({ index, score, recordId: call.id });
-    }
-  });
-  return { calls: calls.length, overall, principles };
+/** Collects one line in call order, averaging into at most `max` equal buckets of calls. */
+function lineBuilder(calls: number, max: number) {
+  const size = calls / max;
+  const bucketed = calls > max;
+  const line: TrendLine = { points: [], scored: 0 };
+  let bucket = -1;
+  let sum = 0;
+  let n = 0;
+  let lastId = '';
+  const flush = () => {
+    if (n > 0) line.points.push({ index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)), score: sum / n, recordId: lastId });
+  };
+  return {
+    add(index: number, score: number, recordId: string): void {
+      line.scored += 1;
+      line.first ??= score;
+      line.latest = score;
+      if (line.best === undefined || score > line.best) line.best = score;
+      if (!bucketed) {
+        line.points.push({ index, score, recordId });
+        return;
+      }
+      const at = Math.floor(index / size);
+      if (at !== bucket) {
+        flush();
+        bucket = at;
+        sum = 0;
+        n = 0;
+      }
+      sum += score;
+      n += 1;
+      lastId = recordId;
+    },
+    done(): TrendLine {
+      if (bucketed) flush();
+      return line;
+    },
+  };
 }
 
-/** Averages points into at most `max` buckets so a long history still draws a readable line. */
-export function downsample(points: readonly TrendPoint[], calls: number, max: number): TrendPoint[] {
-  if (calls <= max) return [...points];
-  const size = calls / max;
-  const buckets = new Map<number, { sum: number; n: number; last: TrendPoint }>();
-  for (const point of points) {
-    const bucket = Math.floor(point.index / size);
-    const entry = buckets.get(bucket) ?? { sum: 0, n: 0, last: point };
-    entry.sum += point.score;
-    entry.n += 1;
-    entry.last = point;
-    buckets.set(bucket, entry);
+/** Trend lines for the given calls (oldest first), in one pass; a principle gets a point only where it applied. */
+export function trendSeries(calls: readonly CallSummary[], limits: TrendLimits = TREND_LIMITS): TrendSeries {
+  const overall = lineBuilder(calls.length, limits.overall);
+  const lines = PRINCIPLE_IDS.map(() => lineBuilder(calls.length, limits.principle));
+  for (let index = 0; index < calls.length; index++) {
+    const call = calls[index]!;
+    overall.add(index, call.overall, call.id);
+    for (let p = 0; p < PRINCIPLE_IDS.length; p++) {
+      const score = call.scores[PRINCIPLE_IDS[p]!];
+      if (score !== undefined) lines[p]!.add(index, score, call.id);
+    }
   }
-  return [...buckets.entries()].map(([bucket, { sum, n, last }]) => ({
-    index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)),
-    score: sum / n,
-    recordId: last.recordId,
-  }));
+  const principles = {} as Record<PrincipleId, TrendLine>;
+  PRINCIPLE_IDS.forEach((id, p) => (principles[id] = lines[p]!.done()));
+  return { calls: calls.length, overall: overall.done(), principles };
 }

@@ -10,6 +10,8 @@ export const HISTORY_STORE = 'calls';
 /** One small summary per call, keyed by the call's `id`: a derived index, rebuilt from the calls when needed. */
 export const SUMMARY_STORE = 'summaries';
 const STORES = [HISTORY_STORE, SUMMARY_STORE] as const;
+/** Calls decoded per task when reading them all. */
+const LOAD_PAGE = 250;
 
 function hasStores(db: IDBPDatabase): boolean {
   return STORES.every((name) => db.objectStoreNames.contains(name));
@@ -45,8 +47,20 @@ export class IndexedDbHistoryStorage implements HistoryStorage {
     return new IndexedDbHistoryStorage(await openHistoryDb(name));
   }
 
+  /**
+   * Reads in pages within one transaction: the browser decodes each page in its own task, so thousands of
+   * calls do not hold the page still for one long stretch (History stays responsive while they load).
+   */
   async loadAll(): Promise<unknown[]> {
-    return this.db.getAll(HISTORY_STORE);
+    const store = this.db.transaction(HISTORY_STORE, 'readonly').store;
+    const items: unknown[] = [];
+    let after: IDBKeyRange | undefined;
+    for (;;) {
+      const [page, keys] = await Promise.all([store.getAll(after, LOAD_PAGE), store.getAllKeys(after, LOAD_PAGE)]);
+      for (const item of page) items.push(item);
+      if (keys.length < LOAD_PAGE) return items;
+      after = IDBKeyRange.lowerBound(keys[keys.length - 1]!, true);
+    }
   }
 
   async loadSummaries(): Promise<StoredSummaries> {

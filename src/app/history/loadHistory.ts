@@ -8,7 +8,5 @@ import { restoreLazily, type GetRescore } from './restoreLazily';
  * storage itself cannot be read.
  */
 export async function loadHistory(storage: HistoryStorage, getRescore: GetRescore): Promise<RestoredHistory> {
-  const all = await storage.loadAll();
-  performance.mark('T:loadAll');
-  return restoreLazily(all, getRescore);
+  return restoreLazily(await storage.loadAll(), getRescore);
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, NOT_NOW, OBJECTS, REBUKES_IGNORANCE, REFUSES, SATISFIED } from './customerPhrases';
+import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
 import { matchingIds } from './matchKeywords';
 import type { CustomerSignals } from './moves';
@@ -46,7 +46,8 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     satisfied: hasUnnegated(SATISFIED, norm),
     notNow,
     firmNo,
-    busy: hasUnnegated(BUSY, norm),
+    // "Tuesday doesn't work, I'm at work late" explains the refused time; it does not say they are busy now.
+    busy: hasUnnegated(BUSY, norm) && !(has(REJECTS_TIME, norm) && !has(PRESENT_MOMENT, norm)),
     issueIds,
     agrees: !firmNo && (strong || (weak && !notNow && !has(REFUSES, norm))),
     asksWhy: has(ASKS_WHY, norm),

@@ -3,6 +3,7 @@ import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PRESSES, REFERRAL, STEP_VE
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
+import { matchKeywords } from './matchKeywords';
 import type { RepMoves } from './moves';
 import { countWords, normalizeText } from './normalizeText';
 import { has, hasUnnegated } from './phraseSet';
@@ -89,8 +90,14 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     nextStepTopic: mentions.nextStepTopic,
     presses: has(PRESSES, norm),
     channels: mentionedChannels(norm),
-    vagueAboutAccount: has(VAGUE_ACCOUNT, norm) && !mentions.history,
+    vagueAboutAccount: has(VAGUE_ACCOUNT, norm) && vagueSentenceLacksHistory(norm, scenario),
   };
+}
+
+/** Vagueness counts only where its own sentence names nothing specific from the account ("a while back, the Aria you drove" is fine). */
+function vagueSentenceLacksHistory(norm: string, scenario: Scenario | undefined): boolean {
+  const keywords = scenario?.facts?.historyKeywords;
+  return norm.split(/(?<=[.!?])\s+/).some((sentence) => has(VAGUE_ACCOUNT, sentence) && !(keywords && matchKeywords(sentence, keywords)));
 }
 
 /** Detects the moves of a rep turn, with the finer signals the scorer uses; never throws. */

@@ -9,7 +9,7 @@ const NEEDS =
 export const REFERRAL = phraseSet(
   '(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' + PEOPLE + '(?: \\S+){0,5}? ' + NEEDS,
   '(?:any|know) (?:friends|family|neighbors|colleagues|mates|buddies|pals|contacts|peers)(?: or (?:family|friends|neighbors|colleagues|mates))?',
-  '(?:anyone|anybody|someone|somebody) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood|line of work|trade))',
+  '(?:anyone|anybody|someone|somebody|nobody|no one) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood|line of work|trade))',
   'refer(?:ral|rals|ring|red)?(?! to )(?: anyone| someone| a friend| us| me| people| them| a colleague| any| back)?',
   '(?:pass(?:ing)?|giv(?:e|ing)|shar(?:e|ing)|mention(?:ing)?|drop(?:ping)?|hand(?:ing)?) (?:on |along |out )?(?:my|our) (?:name|number|details|card|info|information|contact)',
   'who (?:do|else do|might|would|else might) you know (?:that|who)',
@@ -133,11 +133,13 @@ export const CLOSES = phraseSet(
 
 /** The rep asks for, or promises, a callback: "call me back", "I'll try you again". */
 export const CALLBACK = phraseSet(
-  '(?:call|ring|phone|reach|text|email) (?:me|us) (?:back )?',
+  '(?:call|ring|phone|reach|text|email) (?:me|us)(?: back)?',
   '(?:give|drop) (?:me|us) a (?:call|ring|buzz|bell|shout|line)',
   '(?:i will|i am going to|i can|i shall|let me) (?:call|ring|phone|try|reach|text|email|catch) (?:you|back)',
   'call you back',
   'try you (?:again|back)',
+  // "I'll give you another try Thursday at five."
+  '(?:i will|i am going to|i can|i shall|let me) (?:give you|have) (?:another|a (?:second|further)|one more) (?:try|ring|call|go|bell|buzz|shout)',
   'get back to (?:me|us)',
   '(?:my|our|the) (?:direct )?(?:number|line|cell|mobile) is',
 );

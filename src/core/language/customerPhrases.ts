@@ -28,7 +28,10 @@ export const SATISFIED = phraseSet(
   'above and beyond',
   'well done',
   'i would (?:definitely )?recommend (?:you|it|your)',
-  'glad you (?:called|rang|phoned|got in touch|told me|mentioned|caught me|rang me)',
+  '(?:glad|good (?:job|thing)) you (?:called|rang|phoned|got in touch|told me|mentioned|caught me|rang me)',
+  // Praise by a negated negative: "you've never let me down", "can't fault them".
+  '(?:have |has )?never (?:once )?(?:let (?:me|us) down|failed (?:me|us)|disappointed)',
+  '(?:can not|could not) fault (?:you|it|them|the|your)',
   'this is (?:why|exactly why) (?:i|we) (?:have )?(?:stayed|stay|keep|come back|use you|stick)',
   '(?:stayed|stuck|been) with you (?:lot |guys |all )?(?:all )?(?:these|this|for) (?:years|long|ages)',
 );
@@ -68,7 +71,18 @@ export const NOT_NOW = phraseSet(
   '(?:have not|not) (?:decided|made up my mind|made a decision)',
   'no rush',
   'in no (?:rush|hurry)',
-  'not (?:really )?(?:looking|shopping|buying|interested)(?: (?:right now|at the moment|just now|yet|today|this (?:week|month)))?',
+  'not (?:really )?(?:looking|shopping|buying)(?: (?:right now|at the moment|just now|yet|today|this (?:week|month)))?',
+  // "Not interested" is a no; with a time it is a not-yet.
+  'not (?:really )?interested (?:right now|at the moment|just now|yet|today|this (?:week|month)|for now)',
+  // Thinking it over: "I'll have a think and get back to you".
+  '(?:have|having) a (?:think|ponder|mull)',
+  '(?:and|then) (?:i will )?get back to you',
+  // The customer will make the next contact themselves: "if I have questions, I'll reach out".
+  '(?:i|we) will (?:reach out|be in touch|get in touch|call you|ring you|contact you|give you a (?:call|ring|shout|bell))(?= *(?:[.!,;]|$|if|when|once|whenever|if and when))',
+  '(?:i|we) (?:do not|will not) need (?:a|another|the|any) (?:\\w+ )?(?:call|meeting|follow up|catch up|chat)',
+  'no need (?:for a call|to call|to ring|to follow up)',
+  // A precondition first: "let me get the gloves sorted first".
+  '(?:let me|let us|i would rather|i would like to|i want to|i need to|we need to|i have to|we have to|i will|we will) (?:get|have|see|sort|wait for|fix|deal with|finish|settle|clear)(?: \\S+){0,4} first',
   '(?:we are|i am) (?:ok|fine|good|all right|set|covered) for now',
   'wait and see',
   'not (?:a )?(?:good|great) time (?:for|to (?:buy|change|switch|commit))',
@@ -84,6 +98,8 @@ export const FIRM_NO = phraseSet(
   'take (?:me|us|my number) off',
   'remove (?:me|my number|us)',
   'not interested (?:at all|period|full stop|whatsoever|in the slightest)',
+  // A bare "not interested" (no time given) answers the offer, not the timing.
+  'not (?:really )?interested(?= *(?:[.!;]|$|, thanks|, thank you|, sorry|, mate| thanks| thank you))',
   '(?:really|definitely|absolutely|just|simply|honestly|seriously) not interested',
   '(?:definitely|absolutely|certainly) not',
   'no means no',
@@ -130,6 +146,19 @@ export const BUSY = phraseSet(
   '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',
   '(?:i am|we are) (?:loading|unloading|driving|on my way|heading out|about to (?:go|head|leave))', 'quickly please', 'you have (?:a minute|two minutes|one minute|30 seconds|thirty seconds)',
 );
+
+const PROPOSED_TIME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that|then|that time|that day|the morning|the afternoon|the evening|mornings|afternoons|evenings|weekends?|\\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?)';
+
+/** The customer turns down a proposed time ("Tuesday doesn't work", "I can't do Thursday"); a busy reason then explains that time, not now. */
+export const REJECTS_TIME = phraseSet(
+  PROPOSED_TIME + 's? (?:does not|do not|will not|would not|is not going to|can not) (?:really )?(?:work|suit|do)',
+  PROPOSED_TIME + "s?(?:'s| is| are) (?:no good|not good|not great|bad|out|difficult|tricky|not possible)",
+  '(?:can not|could not|will not be able to) (?:really )?(?:do|make) (?:it )?(?:on )?' + PROPOSED_TIME,
+);
+
+/** Words that put a busy remark in the present ("right now", "today"), which a rejected time does not cancel. */
+export const PRESENT_MOMENT = phraseSet('(?:right |just )?now', 'at the moment', 'today', 'this (?:morning|afternoon|minute|second)', 'currently');
 
 /** Agreement that stands even beside a hedge ("not sure about Friday, but Thursday works"). */
 export const AGREES_STRONG = phraseSet(
@@ -231,5 +260,7 @@ export const OBJECTS = phraseSet(
   'no,? (?:i|we) (?:want|wanted|asked|said)',
   '(?:please )?just (?:send|email|listen)',
   'you are not listening',
+  // Asking to settle something else before the rep's agenda: "can we deal with the wrong sizes first?"
+  '(?:can|could|shall) we (?:please |just )?(?:deal with|sort(?: out)?|fix|talk about|finish|handle|get to|get) (?:\\S+ ){0,4}first',
   'i did not agree',
 );

@@ -85,4 +85,6 @@ export const VAGUE_ACCOUNT = phraseSet(
   'whatever (?:it was|that was|you (?:looked at|bought|ordered|got|drove))',
   '(?:a little|quite a|a) while (?:back|ago)',
   'some time (?:back|ago)',
+  // Hazy about how long the customer has been with us: "you've been with us for, gosh, a good while now".
+  '(?:been|stayed|banked|insured) (?:with us|a (?:client|customer|member)(?: of ours)?|on our books)(?: for| since)?(?:,? (?:gosh|golly|what|um+|er+m?|oh|i think|i believe|is it|like))*,? (?:a (?:good |long |fair |little )?while|quite (?:a )?while|some (?:time|years)|ages|a few years|a number of years|however long)',
 );

@@ -61,8 +61,12 @@ export const TIME_EXPRESSION = phraseSet(
 
 // "Right now" is a time for an action ("I'm calling them right now"), not in a question or a brush-off.
 const RIGHT_NOW = /(?<!not )(?<!not just )right now(?![^.!?]*\?)/;
+// Nor when it describes how things are ("the DMV is super slow right now"): a state, not a time anything will happen.
+const STATE_RIGHT_NOW = /\b(?:is|are|was|were|been)(?: (?:so|super|really|very|pretty|quite|a bit|a little|just|absolutely|totally|completely|crazy|insanely))* [a-z]+(?<!ing)(?: up| out| under| behind)?(?: over there| out there| at the moment)? right now/;
 
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
-  return has(TIME_EXPRESSION, normalized) || (RIGHT_NOW.test(normalized) && !/\b(?:not|nothing|no one|nobody)\b[^.!?]{0,20}right now/.test(normalized));
+  if (has(TIME_EXPRESSION, normalized)) return true;
+  if (!normalized.includes('right now') || !RIGHT_NOW.test(normalized)) return false;
+  return !/\b(?:not|nothing|no one|nobody)\b[^.!?]{0,20}right now/.test(normalized) && !STATE_RIGHT_NOW.test(normalized);
 }

@@ -1,4 +1,6 @@
 import type { AnalyzedTurn } from './analyzeCall';
+import { matchKeywords } from '../language/matchKeywords';
+import { normalizeText } from '../language/normalizeText';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
@@ -26,6 +28,12 @@ function newEpisode(id: string, onRecord: boolean): IssueEpisode {
   return { id, raisedAt: null, raisedBy: null, acknowledgedAt: null, ownedAt: null, movedOnAt: null, vagueAt: null, onRecord };
 }
 
+/** An issue is on record when the call needs it resolved, the customer opens with it, or the rep's briefing lists it as open. */
+function isOnRecord(scenario: Scenario, issue: { id: string; keywords: readonly string[]; raiseWhen?: string }): boolean {
+  if (scenario.facts?.goalRequires?.includes(issue.id) || issue.raiseWhen === 'opening') return true;
+  return (scenario.briefing?.openItems ?? []).some((item) => matchKeywords(normalizeText(item), issue.keywords));
+}
+
 /** True while an issue has come up (or is on record) and has not been owned yet. */
 export function isOpen(episode: IssueEpisode, beforeTurn: number): boolean {
   const owned = episode.ownedAt !== null && episode.ownedAt < beforeTurn;
@@ -35,11 +43,8 @@ export function isOpen(episode: IssueEpisode, beforeTurn: number): boolean {
 
 /** Follows every issue through the call in one pass: raised, acknowledged, owned, or left while the rep moved on. */
 export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]): IssueEpisode[] {
-  const required = new Set(scenario.facts?.goalRequires ?? []);
   const episodes = new Map<string, IssueEpisode>();
-  for (const issue of scenario.persona?.openIssues ?? []) {
-    episodes.set(issue.id, newEpisode(issue.id, required.has(issue.id) || issue.raiseWhen === 'opening'));
-  }
+  for (const issue of scenario.persona?.openIssues ?? []) episodes.set(issue.id, newEpisode(issue.id, isOnRecord(scenario, issue)));
   const raise = (id: string, turn: number, by: 'customer' | 'rep') => {
     let episode = episodes.get(id);
     if (!episode) episodes.set(id, (episode = newEpisode(id, false)));

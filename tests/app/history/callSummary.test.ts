@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byEndedAt, isCallSummary, summarizeCall } from '../../../src/app/history/callSummary';
+import { byEndedAt, isCallSummary, sameSummary, summarizeCall } from '../../../src/app/history/callSummary';
 import { makeRecord } from './recordFixtures';
 
 describe('callSummary', () => {
@@ -16,6 +16,14 @@ describe('callSummary', () => {
     for (const bad of [null, 'x', { ...summary, v: 0 }, { ...summary, overall: Number.NaN }, { ...summary, scores: null }, { ...summary, mode: 'voice' }]) {
       expect(isCallSummary(bad)).toBe(false);
     }
+  });
+
+  it('tells a stored summary that still matches its call from one that does not', () => {
+    const summary = summarizeCall(makeRecord(1));
+    expect(sameSummary(structuredClone(summary), summarizeCall(makeRecord(1)))).toBe(true);
+    expect(sameSummary({ ...summary, scores: { ...summary.scores, 'purpose-first': 1 } }, summary)).toBe(false);
+    expect(sameSummary({ ...summary, scores: { ...summary.scores, persist: 50 } }, summary)).toBe(false);
+    expect(sameSummary({ ...summary, goal: 'Another goal' }, summary)).toBe(false);
   });
 
   it('orders by end time', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCall } from '../../../src/app/history/callSummary';
-import { bestScores, callsForScenario, downsample, scenarioOptions, trendSeries } from '../../../src/app/history/historySelectors';
+import { bestScores, callsForScenario, scenarioOptions, trendSeries } from '../../../src/app/history/historySelectors';
 import { makeRecord, reportOf } from './recordFixtures';
 
 const lease = (n: number, overall: number) => summarizeCall(makeRecord(n, { report: reportOf('lease-follow-up', overall) }));
@@ -27,19 +27,36 @@ describe('historySelectors', () => {
 
   it('charts a principle only on the calls where it applied', () => {
     const series = trendSeries([lease(1, 40), lease(2, 80)]);
-    expect(series.overall.map((p) => p.score)).toEqual([40, 80]);
-    expect(series.principles['purpose-first'].map((p) => [p.index, p.score])).toEqual([
+    expect(series.overall.points.map((p) => p.score)).toEqual([40, 80]);
+    expect(series.principles['purpose-first'].points.map((p) => [p.index, p.score])).toEqual([
       [0, 40],
       [1, 80],
     ]);
-    expect(series.principles.persist).toEqual([]);
+    expect(series.principles.persist).toEqual({ points: [], scored: 0 });
   });
 
   it('averages long histories into a bounded number of points', () => {
-    const points = Array.from({ length: 1000 }, (_, index) => ({ index, score: index % 2 === 0 ? 40 : 60, recordId: `r${index}` }));
-    const shown = downsample(points, 1000, 100);
-    expect(shown).toHaveLength(100);
-    expect(shown.every((p) => p.score === 50)).toBe(true);
-    expect(downsample(points.slice(0, 10), 10, 100)).toHaveLength(10);
+    const calls = Array.from({ length: 1000 }, (_, i) => lease(i, i % 2 === 0 ? 40 : 60));
+    const series = trendSeries(calls, { overall: 100, principle: 50 });
+    expect(series.overall.points).toHaveLength(100);
+    expect(series.overall.points.every((p) => p.score === 50)).toBe(true);
+    expect(series.overall.points.at(-1)).toEqual({ index: 995, score: 50, recordId: 'call-999' });
+    expect(series.principles['purpose-first'].points).toHaveLength(50);
+    expect(trendSeries(calls.slice(0, 10), { overall: 100, principle: 50 }).overall.points).toHaveLength(10);
+  });
+
+  it('keeps the first, latest and best score of every call, not of the averaged points', () => {
+    const calls = Array.from({ length: 500 }, (_, i) => lease(i, i === 0 ? 12 : i === 250 ? 97 : i === 499 ? 33 : 60));
+    const { overall } = trendSeries(calls, { overall: 10, principle: 10 });
+    expect(overall).toMatchObject({ scored: 500, first: 12, latest: 33, best: 97 });
+    expect(overall.points).toHaveLength(10);
+  });
+
+  it('bounds the lines of a very long history to the default chart sizes', () => {
+    const calls = Array.from({ length: 5000 }, (_, i) => lease(i, i % 101));
+    const series = trendSeries(calls);
+    expect(series.overall.points.length).toBeLessThanOrEqual(120);
+    expect(series.principles['purpose-first'].points.length).toBeLessThanOrEqual(60);
+    expect(series.overall.scored).toBe(5000);
   });
 });

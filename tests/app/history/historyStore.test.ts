@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { summarizeCall, type CallSummary } from '../../../src/app/history/callSummary';
 import type { HistoryStorage } from '../../../src/app/history/historyStorage';
 import { createHistoryStore, selectBestScore, selectRecord } from '../../../src/app/history/historyStore';
 import { IndexedDbHistoryStorage } from '../../../src/app/history/indexedDbHistoryStorage';
@@ -63,6 +64,30 @@ describe('history store', () => {
     await store.getState().load();
     expect(store.getState().summaries.map((s) => s.id)).toEqual(['call-1', 'call-2']);
     await vi.waitFor(async () => expect((await storage.loadSummaries()).summaries).toHaveLength(2));
+  });
+
+  it('keeps the summaries already shown when reading every call confirms them', async () => {
+    const storage = new MemoryHistoryStorage();
+    await storage.putMany([makeRecord(1), makeRecord(2)]);
+    const replaceSummaries = vi.spyOn(storage, 'replaceSummaries');
+    const store = storeOver(storage);
+    const loading = store.getState().load();
+    await vi.waitFor(() => expect(store.getState().summariesReady).toBe(true));
+    const shown = store.getState().summaries;
+    await loading;
+    expect(store.getState().summaries).toBe(shown);
+    expect(replaceSummaries).not.toHaveBeenCalled();
+  });
+
+  it('replaces a stale summary with one rebuilt from its call, and rebuilds the index', async () => {
+    const storage = new MemoryHistoryStorage();
+    await storage.putMany([makeRecord(1), makeRecord(2)]);
+    const [first, second] = (await storage.loadSummaries()).summaries as CallSummary[];
+    await storage.replaceSummaries([first!, { ...second!, scores: { ...second!.scores, 'purpose-first': 3 } }]);
+    const store = storeOver(storage);
+    await store.getState().load();
+    expect(store.getState().summaries[1]!.scores['purpose-first']).toBe(summarizeCall(makeRecord(2)).scores['purpose-first']);
+    await vi.waitFor(async () => expect((await storage.loadSummaries()).summaries).toEqual(store.getState().summaries));
   });
 
   it('saves a finished call before addRecord resolves, and a reload finds it', async () => {

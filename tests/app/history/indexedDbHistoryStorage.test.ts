@@ -33,6 +33,15 @@ describe('IndexedDbHistoryStorage', () => {
     storage.close();
   });
 
+  it('reads every call when there are more than one page of them', async () => {
+    const storage = await IndexedDbHistoryStorage.open(freshName());
+    await storage.putMany(Array.from({ length: 601 }, (_, i) => makeRecord(i)));
+    const ids = ((await storage.loadAll()) as { id: string }[]).map((r) => r.id);
+    expect(ids).toHaveLength(601);
+    expect(new Set(ids).size).toBe(601);
+    storage.close();
+  });
+
   it('deletes one call and clears everything', async () => {
     const storage = await IndexedDbHistoryStorage.open(freshName());
     await storage.putMany([makeRecord(1), makeRecord(2)]);

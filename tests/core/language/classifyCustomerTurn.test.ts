@@ -149,6 +149,39 @@ describe('classifyCustomerTurn', () => {
     it.each(rows)('sets %s for %j', (flag, text) => expect(signals(text)[flag]).toBe(true));
   });
 
+  describe('the situations of the second labelled batch, in other words', () => {
+    const set: [Flag, string][] = [
+      ['satisfied', 'Eleven years and they have never once let us down.'],
+      ['satisfied', 'Good thing you rang, I had no idea.'],
+      ['satisfied', 'Honestly, can’t fault you lot.'],
+      ['notNow', 'Let me have a think about it.'],
+      ['notNow', 'Saturday’s tricky. I’ll mull it over and then get back to you.'],
+      ['notNow', 'No need to call, I’ll be in touch if anything changes.'],
+      ['notNow', 'We don’t need a follow-up call. If something comes up, we’ll reach out.'],
+      ['notNow', 'I want to get the invoice fixed first.'],
+      ['notNow', 'Not interested right now.'],
+      ['firmNo', 'No. Not interested.'],
+      ['firmNo', 'Not really interested, thanks.'],
+      ['busy', 'Not now, I’m on site.'],
+      ['busy', 'Thursday doesn’t work and I’m in a meeting right now, sorry.'],
+    ];
+    const unset: [Flag, string][] = [
+      ['satisfied', 'You let me down this time.'],
+      ['notNow', 'No. Not interested.'],
+      ['notNow', 'Thursday at three works, I’ll call you then.'],
+      ['busy', 'Thursday’s no good, I’m in meetings all day.'],
+      ['busy', 'Can’t do Monday, I’m on site till six.'],
+      ['busy', 'Tuesday doesn’t work, I’m at work late.'],
+    ];
+    it.each(set)('sets %s for %j', (flag, text) => expect(signals(text)[flag]).toBe(true));
+    it.each(unset)('does not set %s for %j', (flag, text) => expect(signals(text)[flag]).toBe(false));
+
+    it.each(['Could we sort out the invoice first?', 'Can we talk about the missing boxes first, please?'])(
+      'reads %j as objecting to where the call is going',
+      (text) => expect(describeCustomerTurn(text).objects).toBe(true),
+    );
+  });
+
   it('names the open issues the customer raises, in other words too', () => {
     expect(signals('By the way, I still haven’t got my license plates.').issueIds).toEqual(['late-plates']);
     expect(signals('Still waiting on my registration.').issueIds).toEqual(['late-plates']);
@@ -172,6 +205,18 @@ describe('classifyCustomerTurn', () => {
     expect(describeCustomerTurn('Can you email me the details? I’ll read them tonight.').wantsChannel).toBe('email');
     expect(describeCustomerTurn('Just text me.').wantsChannel).toBe('text');
     expect(describeCustomerTurn('Sounds good.').wantsChannel).toBe(null);
+  });
+
+  it('reads the channel a customer asks for against the one they turn down', () => {
+    expect(describeCustomerTurn('Email, not post. It’s on my file.').wantsChannel).toBe('email');
+    expect(describeCustomerTurn('Post, not email, please; I print everything.').wantsChannel).toBe('post');
+    expect(describeCustomerTurn('Not by phone. By email, please.').wantsChannel).toBe('email');
+    expect(describeCustomerTurn('By text, please.').wantsChannel).toBe('text');
+  });
+
+  it('does not read a report of what happened as a channel request', () => {
+    expect(describeCustomerTurn('The invoice never arrived by email, so I rang twice.').wantsChannel).toBe(null);
+    expect(describeCustomerTurn('My renewal came through by email last year.').wantsChannel).toBe(null);
   });
 
   it('returns exactly the contract’s fields', () => {

@@ -308,6 +308,31 @@ describe('classifyRepTurn', () => {
     it.each(rows)('sets %s for %j', (flag, text) => expect(moves(text)[flag]).toBe(true));
   });
 
+  describe('the situations of the second labelled batch, in other words', () => {
+    it.each([
+      'You’ve been a customer of ours for, um, some years now, so I thought of you.',
+      'Since you’ve been with us a fair while, you get first look.',
+    ])('hears the rep being hazy about how long the customer has been with us in %j', (text) => {
+      expect(describeRepTurn(text, scenario).vagueAboutAccount).toBe(true);
+    });
+
+    it('does not count haziness when the same sentence names the account', () => {
+      expect(describeRepTurn('You’ve been with us a good while, since the lease six weeks ago.', scenario).vagueAboutAccount).toBe(false);
+    });
+
+    it('does not take "slow right now" as a time anything will happen', () => {
+      const line = describeRepTurn('Ugh, sorry, the DMV is really backed up right now. I’ll see what I can find out.', scenario);
+      expect(line.namesTime).toBe(false);
+      expect(line.vaguePromise).toBe(true);
+    });
+
+    it('counts only the channel the rep offers, not the one turned down or a return envelope', () => {
+      expect(describeRepTurn('I’ll email the form rather than post it.').channels).toEqual(['email']);
+      expect(describeRepTurn('It has to go by post; just send it back in the envelope.').channels).toEqual(['post']);
+      expect(describeRepTurn('I’ll send it over this afternoon.').channels).toEqual(['email']);
+    });
+  });
+
   it('names the scenario’s issues and value items the turn brings up', () => {
     const result = moves('Your plates are at the DMV, and your lease includes free oil changes.');
     expect(result.issueIds).toEqual(['late-plates']);

@@ -35,6 +35,7 @@ describe('namesTime', () => {
     'around eight, before your rounds',
     'at month end',
     'over the weekend',
+    'They are being couriered right now',
   ])('finds a time in %j', (text) => {
     expect(named(text)).toBe(true);
   });
@@ -50,6 +51,8 @@ describe('namesTime', () => {
     'Are you free right now?',
     'We have been in business since forever',
     'one of our best models',
+    'The DMV is super slow right now',
+    "Honestly, things are crazy over there right now",
   ])('finds no time in %j', (text) => {
     expect(named(text)).toBe(false);
   });

@@ -145,6 +145,15 @@ describe('scoreTranscript', () => {
       expect(report.mistakes.find((m) => m.principle === 'referral-timing')?.turn).toBe(3);
     });
 
+    it.each(['Nine years and you lot have never let me down.', 'Good thing you rang. Can’t fault the service, honestly.'])(
+      'accepts a referral request right after praise worded as %j',
+      (praise) => {
+        const noIssues = makeScenario({ persona: { openIssues: [] }, facts: { goalRequires: [] } });
+        const report = scoreTranscript(noIssues, call(['Hello?', 'Hi Art, Sam at Riverside: your lease includes free oil changes.', praise, 'Thank you! Do you know anyone else who might be looking for a car?']));
+        expect(verdict(report, 'referral-timing')).toBe('met');
+      },
+    );
+
     it('misses a referral request after a flat "fine"', () => {
       expect(verdict(scoreTranscript(lease, poorCall), 'referral-timing')).toBe('missed');
     });
@@ -233,6 +242,14 @@ describe('scoreTranscript', () => {
       ]));
       expect(verdict(report, 'next-step')).toBe('missed');
     });
+
+    it.each(['Tuesday doesn’t work. I’ll have a think and get back to you.', 'Can’t make Saturday, sorry. Let me have a think.'])(
+      'is missed when the customer turns the time down (%j) and the call ends on a polite goodbye',
+      (reply) => {
+        const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', reply, 'Sure, call me whenever you’re ready!', 'OK, bye.']));
+        expect(verdict(report, 'next-step')).toBe('missed');
+      },
+    );
 
     it('is missed when the customer never agrees to the proposal', () => {
       const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', 'Maybe. I’ll see.', 'Brilliant, I’ll pencil you in!']));

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { RestoredHistory } from '../../../core/history/restoreHistory';
-import { byEndedAt, isCallSummary, summarizeCall, type CallSummary } from '../callSummary';
+import { byEndedAt, isCallSummary, sameSummary, summarizeCall, type CallSummary } from '../callSummary';
 import type { HistoryStorage } from '../historyStorage';
 import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, LoadSlice } from '../historyState';
@@ -61,9 +61,9 @@ function afterPaint(): Promise<void> {
   });
 }
 
-/** True when the summary index matches the restored calls (same ids and scores, in the same order). */
+/** True when the summary index matches the restored calls: the same summaries, in the same order. */
 function indexMatches(stored: readonly CallSummary[] | undefined, fresh: readonly CallSummary[]): boolean {
-  return stored !== undefined && stored.length === fresh.length && stored.every((s, i) => s.id === fresh[i]!.id && s.overall === fresh[i]!.overall);
+  return stored !== undefined && stored.length === fresh.length && stored.every((s, i) => sameSummary(s, fresh[i]!));
 }
 
 /**
@@ -82,36 +82,31 @@ export const createLoadSlice =
     load() {
       ctx.loading ??= (async () => {
         set({ status: 'loading' });
-        performance.mark('T:load-start');
         const notices: string[] = [];
         const storage = await openOrFallBack(ctx, notices);
         ctx.storage = storage;
-        performance.mark('T:opened');
         const quick = await quickSummaries(storage);
-        performance.mark('T:quick');
         if (quick) {
           set({ summaries: quick, summariesReady: true, bestByScenario: bestScores(quick) });
           await afterPaint();
         }
-        performance.mark('T:afterpaint');
         const restored = await readOrReport(storage, ctx, notices);
-        performance.mark('T:restored');
         const records = restored?.records ?? [];
         const summaries = records.map(summarizeCall);
+        const matches = indexMatches(quick, summaries);
         set({
           status: 'ready',
           loaded: true,
           summariesReady: true,
           records,
-          summaries,
-          bestByScenario: bestScores(summaries),
+          // Summaries already shown and confirmed stay as they are, so History does not draw them again.
+          ...(matches ? {} : { summaries, bestByScenario: bestScores(summaries) }),
           setAside: restored?.setAside ?? [],
           notices: [...notices, ...(restored?.notices ?? [])],
           persistent: storage.persistent,
         });
-        performance.mark('T:set-full');
         // Rebuild the index only from a successful read, and in the background: it is a cache.
-        if (restored && !indexMatches(quick, summaries)) void storage.replaceSummaries(summaries).catch(() => undefined);
+        if (restored && !matches) void storage.replaceSummaries(summaries).catch(() => undefined);
       })();
       return ctx.loading;
     },

@@ -1,5 +1,20 @@
-import type { AnalyzedTurn } from '../analyzeCall';
+import type { AnalyzedTurn, CallAnalysis } from '../analyzeCall';
 import { evidenceOf, met, missed, type PrincipleRule } from '../rule';
+import { givesReason } from './purposeFirst';
+
+/**
+ * Customer turns that had to bring up a problem on record because the rep had offered nothing from the account first
+ * (small talk, a referral ask): the rep either did not know about it or hoped it would not come up (000, the plates).
+ */
+function recordRaisedForUs(call: CallAnalysis): Set<number> {
+  const turns = new Set<number>();
+  for (const episode of call.issues) {
+    if (!episode.onRecord || episode.raisedBy !== 'customer' || episode.raisedAt === null) continue;
+    const at = episode.raisedAt;
+    if (!call.repTurns.some((turn) => turn.index < at && givesReason(turn))) turns.add(at);
+  }
+  return turns;
+}
 
 /** Know the history: reference the account, never make the customer explain it, never be surprised by what is on record. */
 export const knowTheHistory: PrincipleRule = {
@@ -11,12 +26,22 @@ export const knowTheHistory: PrincipleRule = {
     let knowledge: AnalyzedTurn | undefined;
     let previousRep: AnalyzedTurn | undefined;
     let askedWhy = false;
+    const raisedForUs = recordRaisedForUs(call);
+    let raisedForUsAt: AnalyzedTurn | undefined;
+    let rebukedAt: AnalyzedTurn | undefined;
     for (const turn of call.turns) {
       if (turn.customer) {
         previousCustomerRaised = customerRaised.has(turn.index);
+        if (raisedForUs.has(turn.index) && previousRep && !ignorance.includes(previousRep)) {
+          ignorance.push(previousRep);
+          raisedForUsAt ??= previousRep;
+        }
         askedWhy = turn.customer.asksWhy;
         // "It's in your notes": the customer tells us the rep's last line asked for what we already hold.
-        if (turn.customer.rebukesIgnorance && previousRep && !ignorance.includes(previousRep)) ignorance.push(previousRep);
+        if (turn.customer.rebukesIgnorance && previousRep && !ignorance.includes(previousRep)) {
+          ignorance.push(previousRep);
+          rebukedAt ??= previousRep;
+        }
         continue;
       }
       previousRep = turn;
@@ -30,9 +55,13 @@ export const knowTheHistory: PrincipleRule = {
     }
     const [firstIgnorance] = ignorance;
     if (firstIgnorance) {
-      const note = firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
-        ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
-        : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
+      const note = firstIgnorance === raisedForUsAt
+        ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
+        : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
+          ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
+          : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
+            ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
+            : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
     if (knowledge) return met(100, [evidenceOf(knowledge)]);

@@ -31,23 +31,45 @@ export const persist: PrincipleRule = {
   evaluate(call) {
     if (call.voicemail) return judgeVoicemail(call);
     const { turns: brushOffs, repeatedNoAt } = findBrushOffs(call);
-    const brushOff = brushOffs[0];
+    // "Not now" is what persistence answers; a single clear no to an offer ("No. Not interested.") is a no to respect.
+    const deferrals = new Set(brushOffs.filter((turn) => turn.customer.notNow || !turn.customer.firmNo).map((turn) => turn.index));
+    const brushOff = brushOffs.find((turn) => deferrals.has(turn.index)) ?? (repeatedNoAt >= 0 ? brushOffs[0] : undefined);
     if (!brushOff) return notApplicable();
     let gaveUp: RepTurn | undefined;
     let kept: RepTurn | undefined;
     let pushed: RepTurn | undefined;
+    // A later "not now" after the door was kept open puts the question again; giving up on it still misses.
+    let reopened = false;
+    let gaveUpLater: RepTurn | undefined;
     let reasonSeen = call.repTurns.some((turn) => turn.index < brushOff.index && (turn.rep.valueItemIds.length > 0 || turn.rep.statesPurpose));
-    for (const rep of call.repTurns) {
-      if (rep.index < brushOff.index) continue;
+    for (const turn of call.turns) {
+      if (turn.index < brushOff.index) continue;
+      const beforeFinalNo = repeatedNoAt < 0 || turn.index < repeatedNoAt;
+      if (turn.customer) {
+        if (kept && beforeFinalNo && deferrals.has(turn.index)) reopened = true;
+        continue;
+      }
+      const rep = turn as RepTurn;
+      if (!rep.rep) continue;
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && !pushed && pushes(rep)) pushed = rep;
       if (hasReason(rep)) reasonSeen = true;
-      const beforeFinalNo = repeatedNoAt < 0 || rep.index < repeatedNoAt;
-      if (!kept && beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) kept = rep;
-      if (!kept && !gaveUp && rep.rep.leavesItOpen) gaveUp = rep;
+      if (beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) {
+        kept ??= rep;
+        reopened = false;
+      }
+      if (rep.rep.leavesItOpen) {
+        if (!kept && !gaveUp) gaveUp = rep;
+        else if (reopened && !gaveUpLater) gaveUpLater = rep;
+      }
     }
     if (pushed) {
       return missed(20, [evidenceOf(pushed)], [
         { turn: pushed.index, note: 'After a clear, repeated no, pushing on stops being persistence; thank them and leave the door open instead.', source: { article: '003' } },
+      ]);
+    }
+    if (kept && gaveUpLater) {
+      return missed(40, [evidenceOf(kept), evidenceOf(gaveUpLater)], [
+        { turn: gaveUpLater.index, note: 'You kept the door open at first, but at the next “not now” you handed the next move to the customer; set a new time instead.' },
       ]);
     }
     if (kept) return met(gaveUp ? 70 : 100, [evidenceOf(brushOff), evidenceOf(kept)]);

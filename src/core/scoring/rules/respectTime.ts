@@ -8,8 +8,8 @@ import { evidenceOf, met, missed, type MistakeNote, type PrincipleRule } from '.
 /** Words in one turn beyond which it is a monologue, for a busy customer and for anyone. */
 const BUSY_TURN_WORDS = 60;
 const ANY_TURN_WORDS = 90;
-/** A voicemail longer than this loses the listener. */
-const VOICEMAIL_WORDS = 110;
+/** A voicemail longer than this (about 35 seconds spoken) loses the listener; the advice is under thirty seconds. */
+const VOICEMAIL_WORDS = 90;
 /** How similar two rep turns must be (shared words) to count as repeating yourself. */
 const REPEAT_SIMILARITY = 0.75;
 const REPEAT_LOOKBACK = 3;
@@ -28,12 +28,16 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 /** A reply to "I'm busy" that adapts: checks the time, gets straight to a short reason, or sets a better time. */
-function adaptsToBusy(turn: RepTurn): boolean {
+function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
   const moves = turn.rep;
-  if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen || moves.asksForKnownInfo) return false;
+  if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen) return false;
+  const betterTime = moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes;
+  // "I'm in the van, what do you want?" asks for the point; another question instead of it is not adapting.
+  const reason = moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0;
+  if (askedWhy && !reason && !betterTime) return false;
   // Getting straight to a concrete reason in a couple of sentences is also adapting.
   const straightToIt = moves.statesPurpose && moves.words <= 2 * SHORT_REPLY_WORDS - 15;
-  return moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || straightToIt || moves.words <= SHORT_REPLY_WORDS;
+  return betterTime || straightToIt || moves.words <= SHORT_REPLY_WORDS;
 }
 
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
@@ -53,8 +57,13 @@ export const respectTime: PrincipleRule = {
     let checked: RepTurn | undefined;
     let wantsChannel: Channel | null = null;
     let words = 0;
+    let objected = false;
+    let referralAsked = false;
+    let referralTaken = false;
     for (const turn of call.turns) {
       if (turn.customer) {
+        objected = turn.customer.objects;
+        if (referralAsked && turn.customer.agrees) referralTaken = true;
         if (turn.customer.busy) {
           busy = true;
           // When the customer is already hanging up, a short goodbye is all that is left to judge.
@@ -88,11 +97,21 @@ export const respectTime: PrincipleRule = {
       }
       if (answerBusy) {
         answerBusy = false;
-        if (!adaptsToBusy(rep)) note(rep, 'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).');
+        if (!adaptsToBusy(rep, askedWhy)) note(rep, 'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).');
       }
       // Slavin's point: use the channel the customer prefers, not the one that suits you.
       if (wantsChannel && moves.channels.length > 0 && !moves.channels.includes(wantsChannel)) {
         note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`, { article: '002', commenter: 'Slavin' });
+      }
+      // Listening: when the customer pushes back on where the call is going, carrying on with the pitch ignores them.
+      if (objected && pushes(rep) && !moves.commitsAction) {
+        note(rep, 'The customer asked for something else and the call carried on with your agenda; deal with what they asked first.', { article: '002', commenter: 'McCants' });
+      }
+      objected = false;
+      // The same request again, in other words, after the customer let it pass.
+      if (moves.asksReferral) {
+        if (referralAsked && !referralTaken) note(rep, 'You asked for a referral again after the customer had let it pass; asking twice spends their patience.', { article: '004' });
+        referralAsked = true;
       }
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && pushes(rep)) {
         note(rep, 'The customer had already said no twice; pressing on spends their time and goodwill.', { article: '003' });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
+import { callFromLines, verdictOf } from '../callFromLines';
+import { makeScenario } from '../scenarioFactory';
+
+const lease = makeScenario();
+const score = (lines: string[]) => scoreTranscript(lease, callFromLines(lease.id, lines));
+
+describe('know-the-history', () => {
+  describe('when the customer has to raise a problem that is on record', () => {
+    const raised = 'Never mind that. Where are my plates? They said two weeks.';
+    it.each(['Hi Art, Sam here! How are you liking the new car?', 'Hey Art, quick one: know anyone shopping for a car?', 'Art! Sam at Riverside. Just saying hello.'])(
+      'is missed when the rep opened with %j',
+      (opener) => {
+        const report = score(['Hello?', opener, raised, 'Sorry about that. I’ll call the DMV today and ring you by 4.']);
+        expect(verdictOf(report, 'know-the-history')).toBe('missed');
+        expect(report.mistakes.find((m) => m.principle === 'know-the-history')).toMatchObject({ turn: 1 });
+        expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('already on their account');
+      },
+    );
+
+    it('is not held against a rep who opened with a real reason from the account', () => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside: your lease includes free oil changes, and nobody told you.', raised, 'Sorry about that. I’ll call the DMV today and ring you by 4.']);
+      expect(verdictOf(report, 'know-the-history')).toBe('met');
+    });
+  });
+
+  it.each(['You’ve been with us for, gosh, ages now, so I thought of you.', 'Since you’ve been a customer of ours a fair while, you get first look.'])(
+    'is missed when the rep is hazy about how long the customer has been with us: %j',
+    (line) => {
+      expect(verdictOf(score(['Hello?', line]), 'know-the-history')).toBe('missed');
+    },
+  );
+
+  it('is missed, with its own note, when the customer has to point the rep to the file', () => {
+    const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your plates. I’ll post the paperwork to you today.', 'No, by email. It’s in your notes.']);
+    expect(verdictOf(report, 'know-the-history')).toBe('missed');
+    expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('already on their file');
+  });
+});

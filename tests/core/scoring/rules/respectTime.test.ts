@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
+import { callFromLines, verdictOf } from '../callFromLines';
+import { makeScenario } from '../scenarioFactory';
+
+const lease = makeScenario({ principles: { 'purpose-first': 3, 'own-the-issue': 3, 'referral-timing': 2, 'next-step': 3, persist: 2, 'respect-time': 1 } });
+const score = (lines: string[], channel: 'call' | 'voicemail' = 'call') => scoreTranscript(lease, callFromLines(lease.id, lines, channel));
+
+describe('respect-time', () => {
+  describe('when the customer asks to deal with something else first', () => {
+    it.each(['Could we sort the plates out first?', 'Can we deal with my plates first, please?'])('is missed when the rep answers %j with the pitch', (ask) => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', ask, 'Absolutely. So, about that oil change, shall I book Saturday at 9?']);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+      expect(report.mistakes.find((m) => m.principle === 'respect-time')?.turn).toBe(3);
+    });
+
+    it('is met when the rep deals with it', () => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'Could we sort the plates out first?', 'Of course. I’ll call the DMV now and ring you back by 3 with a date.']);
+      expect(verdictOf(report, 'respect-time')).toBe('met');
+    });
+  });
+
+  it.each(['So nobody comes to mind for a referral?', 'Are you sure there’s nobody you know who might be after a car?'])(
+    'is missed when the rep asks for a referral again (%j) after the customer let it pass',
+    (again) => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'Great, I love the car.', 'Glad to hear it! Know anyone else looking for a car?', 'Hm, not offhand.', again]);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+    },
+  );
+
+  it.each(['Thursday doesn’t work, I’m on site all day.', 'Can’t do Thursday, I’m in meetings till six.'])(
+    'does not read %j, a reason for turning down a time, as being busy now',
+    (reply) => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes. Could you come in Thursday at 5?', reply, 'No problem. Would Saturday at 9 suit you better, and is this still an OK moment?']);
+      expect(verdictOf(report, 'respect-time')).toBe('met');
+    },
+  );
+
+  it('lets a short question through after "I’ve got a minute", leaving the missing homework to know-the-history', () => {
+    const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'OK, I’ve got a minute.', 'Which car did you lease again?']);
+    expect(verdictOf(report, 'respect-time')).toBe('met');
+  });
+
+  it.each(['I’m in the van. What do you want?', 'Make it quick, what’s this about?'])(
+    'misses a reply to %j that asks something else instead of getting to the point',
+    (busy) => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside, hope you’re well.', busy, 'Sorry! Remind me, which car did you go for in the end?']);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+      const straight = score(['Hello?', 'Hi Art, Sam at Riverside, hope you’re well.', busy, 'Your plates are ready: I’ll drop them at yours Thursday by 5.']);
+      expect(verdictOf(straight, 'respect-time')).toBe('met');
+    },
+  );
+
+  it('misses a voicemail that runs past about thirty-five seconds, and accepts a short one', () => {
+    const rambling =
+      'Hi Art, it’s Sam, Sam from Riverside, um, just giving you a ring, hope the week’s going well, I know it’s been a while and, you know, ' +
+      'no pressure at all, we’re open late most nights and Sundays too, and the showroom has had a bit of a refresh, it looks great, ' +
+      'and there’s coffee on if you fancy popping in, the new models are in too, lovely colours, and I wanted to mention your free oil changes as well, ' +
+      'so, yeah, anyway, I’ll give you another try on Thursday at five, cheers, bye.';
+    const short = 'Hi Art, Sam at Riverside: your lease includes free oil changes, and the first is due. I’ll try you again Thursday at 5, or call me on 555-0100.';
+    expect(verdictOf(score(['Leave a message.', rambling], 'voicemail'), 'respect-time')).toBe('missed');
+    expect(verdictOf(score(['Leave a message.', short], 'voicemail'), 'respect-time')).toBe('met');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCall } from '../../../src/core/scoring/analyzeCall';
+import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import { callFromLines, verdictOf } from './callFromLines';
+import { makeScenario } from './scenarioFactory';
+
+const surchargeIssue = {
+  id: 'missing-surcharge',
+  summary: 'The quote shows the surcharge as TBD.',
+  keywords: ['surcharge', 'TBD', 'all-in price'],
+  raise: ['Your quote says the surcharge is TBD.'],
+  raiseWhen: 'asked' as const,
+  ownedReply: ['Good.'],
+  vagueReply: ['When?'],
+  ignoredReply: ['And the surcharge?'],
+};
+
+/** A quote-like scenario whose issue only comes up when asked; `listed` puts it in the rep's open items. */
+function quote(listed: boolean) {
+  const base = makeScenario();
+  return makeScenario({
+    id: 'test-quote',
+    briefing: { ...base.briefing, openItems: listed ? ['Quote sent Tuesday.', 'The surcharge on the quote still reads TBD.'] : ['Quote sent Tuesday.'] },
+    persona: { openIssues: [surchargeIssue] },
+    facts: { goalRequires: [] },
+  });
+}
+
+const plain = ['Hello?', 'Hi, calling about the quote from Tuesday. Could we book a call Thursday at 10 to go over it?', 'Thursday at 10 works.', 'Great, speak then.'];
+
+describe('trackIssues', () => {
+  it('counts an issue the rep’s briefing lists as open as on record, even if the customer only raises it when asked', () => {
+    const listed = quote(true);
+    expect(analyzeCall(listed, callFromLines(listed.id, plain)).issues[0]).toMatchObject({ id: 'missing-surcharge', onRecord: true, raisedAt: null });
+    expect(verdictOf(scoreTranscript(listed, callFromLines(listed.id, plain)), 'own-the-issue')).toBe('missed');
+  });
+
+  it('leaves an issue the rep was never told about off the record', () => {
+    const unlisted = quote(false);
+    expect(analyzeCall(unlisted, callFromLines(unlisted.id, plain)).issues[0]).toMatchObject({ onRecord: false });
+    expect(verdictOf(scoreTranscript(unlisted, callFromLines(unlisted.id, plain)), 'own-the-issue')).toBe('n/a');
+  });
+
+  it.each([
+    'Oh man, sorry, the DMV is super slow right now. I’ll look into it.',
+    'Ugh, yeah, they are really backed up right now, I’ll chase it for you.',
+  ])('does not take an excuse about how things are right now (%j) as owning the problem with a time', (excuse) => {
+    const lease = makeScenario();
+    const call = callFromLines(lease.id, ['Hello?', 'Hi Art, how’s the car?', 'Great, I love it. But where are my plates?', excuse, 'When, though?', 'Soon, promise. Know anyone looking for a car?']);
+    expect(analyzeCall(lease, call).issues[0]).toMatchObject({ ownedAt: null, movedOnAt: 5 });
+    expect(verdictOf(scoreTranscript(lease, call), 'own-the-issue')).toBe('missed');
+  });
+});
