@@ -6,8 +6,9 @@ import { makeScenario } from './scenarioFactory';
 import { PARAPHRASED_CALLS } from './paraphrasedCalls';
 
 /**
- * Thresholds set below today's figures (45 fixture calls: 358/360 verdicts; 15 paraphrased calls: 120/120) because the
- * detectors were developed while looking at the fixtures: the margin is for wording they have not seen.
+ * Thresholds set below today's figures (73 fixture calls: 584/584 after tuning; 15 paraphrased calls: 120/120) because the
+ * detectors were developed while looking at the fixtures: on the 28 blind second-batch calls, before tuning, the figure
+ * was 206/224 (92%). The margin is for wording the detectors have not seen.
  */
 const OVERALL_AT_LEAST = 0.9;
 const PER_PRINCIPLE_AT_LEAST = 0.8;
