@@ -22,12 +22,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
     hookTimeout: 120_000,
-    // Browser tests share one built app and one Chromium at a time on a 2-core machine.
-    fileParallelism: true,
+    // Two workers on a 2-core machine; browser tests get longer per-test limits because a loaded machine slows Chromium.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], testTimeout: 20_000 } },
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 90_000 } },
+    ],
   },
 });
