@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { scoreTranscript } from '../core/scoring/scoreTranscript';
+import { formatValidationError, fromZodIssues } from '../core/scenario/validationError';
 import { transcriptSchema, type Transcript } from '../core/transcript';
 import { loadScenarioLibrary, SCENARIO_DIR } from '../node/loadScenarioFiles';
 import { readStdin, runCli } from './runCli';
@@ -25,8 +26,8 @@ function scoreText(text: string, library: Awaited<ReturnType<typeof loadScenario
   }
   const parsed = transcriptSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`not a transcript: at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    const problems = fromZodIssues(parsed.error.issues, data).map(formatValidationError);
+    throw new Error(`not a transcript: ${problems.join('; ')}`);
   }
   const scenario = library.get(parsed.data.scenarioId);
   if (!scenario) throw new Error(`unknown scenario "${parsed.data.scenarioId}"`);

@@ -21,6 +21,8 @@ writeFileSync(
 );
 const notJson = join(dir, 'broken.json');
 writeFileSync(notJson, '{ nope');
+const badTurns = join(dir, 'bad-turns.json');
+writeFileSync(badTurns, JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'phone', turns: [{ speaker: 'agent', text: 'Hi' }, { speaker: 'rep' }] }));
 const unknownScenario = join(dir, 'unknown.json');
 writeFileSync(unknownScenario, JSON.stringify({ scenarioId: 'no-such-scenario', channel: 'call', turns: [] }));
 
@@ -35,6 +37,15 @@ describe('npm run score', () => {
     expect(lines[1]).toEqual({ file: notJson, error: expect.stringMatching(/^not valid JSON/) });
     expect(lines[2]).toEqual({ file: unknownScenario, error: 'unknown scenario "no-such-scenario"' });
     expect(lines[3]).toEqual(lines[0]);
+    expect(run.code).toBe(1);
+  });
+
+  it('lists every problem of a file that is not a transcript', () => {
+    const run = runTsx('src/cli/score.ts', [badTurns]);
+    const { error } = JSON.parse(run.stdout) as { error: string };
+    expect(error).toContain('At channel: expected "call" or "voicemail", got "phone"');
+    expect(error).toContain('At turns.0.speaker: expected "rep" or "customer", got "agent"');
+    expect(error).toContain('At turns.1.text: missing (expected a string)');
     expect(run.code).toBe(1);
   });
 
