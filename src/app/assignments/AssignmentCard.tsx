@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Assignment } from '../../core/assignments/assignmentSchema';
+import { assignedDifficulty } from '../../core/assignments/createAssignment';
 import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentStatus } from '../../core/assignments/assignmentStatus';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
+import { difficultyLabel } from '../shell/labels';
 import { formatDue, modeLabel, personaLabel } from './describeAssignment';
 import { playUnderRules } from './playUnderRules';
 
@@ -16,13 +18,16 @@ const STATUS_CHIP: Record<AssignmentStatus, string> = {
 };
 
 function play(assignment: Assignment, scenarioId: string, attempt: number): void {
+  const scenario = scenarioById(scenarioId);
+  const difficulty = scenario ? assignedDifficulty(assignment, scenario) : assignment.difficulty;
   playUnderRules({
     scenarioId,
     mode: assignment.mode,
     personaKind: assignment.personaKind,
+    ...(difficulty ? { difficulty } : {}),
     assignmentId: assignment.id,
     returnTo: { label: 'Back to Assigned to me', hash: '#/assigned' },
-    label: `Assignment: ${assignment.title} · attempt ${attempt} of ${assignment.attemptsAllowed} · ${modeLabel(assignment.mode).toLowerCase()} · ${personaLabel(assignment.personaKind).toLowerCase()}`,
+    label: `Assignment: ${assignment.title} · attempt ${attempt} of ${assignment.attemptsAllowed} · ${modeLabel(assignment.mode).toLowerCase()} · ${personaLabel(assignment.personaKind).toLowerCase()}${difficulty ? ` · ${difficulty}` : ''}`,
   });
 }
 
@@ -50,6 +55,7 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
         <span className="chip">{assignment.attemptsAllowed === 1 ? '1 attempt' : `${assignment.attemptsAllowed} attempts`} per scenario</span>
         <span className="chip">{modeLabel(assignment.mode)}</span>
         <span className="chip">{personaLabel(assignment.personaKind)}</span>
+        <span className="chip">{assignment.difficulty ? `${difficultyLabel(assignment.difficulty)} difficulty` : 'Each scenario’s own difficulty'}</span>
       </p>
       <ul className="wf-scenario-rows">
         {progress.scenarios.map((s) => {

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ASSIGNMENT_LIMITS, type Assignment, type InputMode, type PersonaKind } from '../../core/assignments/assignmentSchema';
+import { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, type Assignment, type AssignmentDifficulty, type InputMode, type PersonaKind } from '../../core/assignments/assignmentSchema';
 import { createAssignment } from '../../core/assignments/createAssignment';
 import type { ValidationError } from '../../core/scenario/validationError';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { difficultyLabel } from '../shell/labels';
 import { endOfLocalDay, newAssignmentId } from './describeAssignment';
+import { assignmentFieldError } from './assignmentFieldError';
 import { ValidationErrors } from './ValidationErrors';
 
 /** Form fields, as typed. */
@@ -18,12 +19,15 @@ interface Draft {
   attemptsAllowed: string;
   personaKind: PersonaKind;
   mode: InputMode;
+  /** Empty: each scenario at its own difficulty. */
+  difficulty: AssignmentDifficulty | '';
 }
 
-const EMPTY: Draft = { title: '', note: '', scenarioIds: [], passMark: '70', dueDay: '', attemptsAllowed: '3', personaKind: 'scripted', mode: 'guided' };
+const EMPTY: Draft = { title: '', note: '', scenarioIds: [], passMark: '70', dueDay: '', attemptsAllowed: '3', personaKind: 'scripted', mode: 'guided', difficulty: '' };
 
 function errorFor(errors: readonly ValidationError[], path: string): string | undefined {
-  return errors.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message;
+  const error = errors.find((e) => e.path === path || e.path.startsWith(`${path}.`));
+  return error && assignmentFieldError(error).message;
 }
 
 /** The manager's form: title, scenarios (built-in and custom), pass mark, due date, attempts, customer and mode. */
@@ -51,6 +55,7 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
         attemptsAllowed: draft.attemptsAllowed.trim() === '' ? Number.NaN : Number(draft.attemptsAllowed),
         personaKind: draft.personaKind,
         mode: draft.mode,
+        ...(draft.difficulty ? { difficulty: draft.difficulty } : {}),
       },
       { id: newAssignmentId(), createdAt: new Date().toISOString(), customScenarios: custom, builtinScenarioIds: builtIn.map((s) => s.id) },
     );
@@ -133,12 +138,24 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
             <input type="radio" name={`${id}-mode`} checked={draft.mode === 'free'} onChange={() => set({ mode: 'free' })} /> Free text
           </label>
         </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-diff`}>Difficulty</label>
+          <select id={`${id}-diff`} value={draft.difficulty} onChange={(e) => set({ difficulty: e.target.value as Draft['difficulty'] })}>
+            <option value="">Each scenario’s own</option>
+            {ASSIGNMENT_DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {difficultyLabel(d)} for every scenario
+              </option>
+            ))}
+          </select>
+          <p className="hint">Trainees play at this difficulty; their own setting does not apply.</p>
+        </div>
       </div>
       {errors.length > 0 && (
         <div className="notice notice-danger" role="alert">
           <div className="notice-body">
             <strong>The assignment was not created:</strong>
-            <ValidationErrors errors={errors} />
+            <ValidationErrors errors={errors} describe={assignmentFieldError} />
           </div>
         </div>
       )}

@@ -16,7 +16,7 @@ function CreatedAssignment({ assignment, fresh }: { assignment: Assignment; fres
           <h3 id={`created-${assignment.id}`}>{assignment.title}</h3>
           <p className="muted">
             {assignment.scenarioIds.length} scenario{assignment.scenarioIds.length === 1 ? '' : 's'} · pass mark {assignment.passMark} · {assignment.attemptsAllowed} attempt
-            {assignment.attemptsAllowed === 1 ? '' : 's'} each · {modeLabel(assignment.mode).toLowerCase()} · {personaLabel(assignment.personaKind).toLowerCase()} · {dueText(assignment.dueDate)}
+            {assignment.attemptsAllowed === 1 ? '' : 's'} each · {modeLabel(assignment.mode).toLowerCase()} · {personaLabel(assignment.personaKind).toLowerCase()} · {assignment.difficulty ? `${assignment.difficulty} difficulty` : 'each scenario’s own difficulty'} · {dueText(assignment.dueDate)}
           </p>
         </div>
         {fresh && <span className="chip chip-easy">Created</span>}

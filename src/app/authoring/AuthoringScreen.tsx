@@ -127,7 +127,7 @@ export default function AuthoringScreen() {
                 <p className="wf-invalid">
                   {check.errors.length === 1 ? '1 problem' : `${check.errors.length} problems`} to fix:
                 </p>
-                <ValidationErrors errors={check.errors} limit={30} />
+                <ValidationErrors errors={check.errors} limit={30} lineOf={check.lineOf} />
               </>
             )}
           </div>

@@ -22,7 +22,9 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
   const plan = storedPlan?.scenarioId === scenario.id ? storedPlan : undefined;
   const personaKind = plan?.personaKind ?? preferredPersona;
   const otherCall = useCallStore((s) => (s.session && s.phase !== 'idle' && s.phase !== 'finished' ? s.session : undefined));
-  const difficulty = effectiveDifficulty(difficultyPreference, scenario.difficulty);
+  const difficulty = plan?.difficulty ?? effectiveDifficulty(difficultyPreference, scenario.difficulty);
+  // What the plan fixes cannot be changed in Settings for this call.
+  const fixed = Boolean(plan?.difficulty && plan.personaKind);
   const name = firstName(scenario.persona.name);
 
   function dial(event: FormEvent) {
@@ -91,8 +93,14 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
       )}
 
       <p className="dial-settings muted">
-        {difficultyLabel(difficulty)} difficulty · {personaKind === 'llm' ? 'customer played by a language model' : 'scripted customer'} ·{' '}
-        <a href="#/settings">change</a>
+        {difficultyLabel(difficulty)} difficulty · {personaKind === 'llm' ? 'customer played by a language model' : 'scripted customer'}
+        {fixed ? (
+          ' · set for this call'
+        ) : (
+          <>
+            {' '}· <a href="#/settings">change</a>
+          </>
+        )}
       </p>
 
       {otherCall && otherCall.scenarioId !== scenario.id && (

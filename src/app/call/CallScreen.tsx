@@ -8,6 +8,7 @@ import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { CallHeader } from './CallHeader';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
+import { repSpoke } from './callState';
 import { useCallStore } from './callStore';
 import { Composer } from './Composer';
 import { Ringing } from './Ringing';
@@ -61,10 +62,17 @@ export default function CallScreen() {
     useCallStore.getState().clear();
   }, [phase, finishedRecordId]);
 
+  // A call thrown away unscored (the rep never spoke) goes back Home, where a note says why.
+  const droppedNote = useCallStore((s) => s.droppedNote);
+  useEffect(() => {
+    if (phase === 'idle' && droppedNote) navigate({ name: 'home' }, { replace: true });
+  }, [phase, droppedNote]);
+
   const hangUp = useCallback(() => {
-    const wasRinging = (useCallStore.getState().session?.turns.length ?? 0) === 0;
+    const session = useCallStore.getState().session;
+    const nothingSaid = !session || !repSpoke(session);
     void useCallStore.getState().hangUp();
-    if (wasRinging) navigate({ name: 'home' });
+    if (nothingSaid) navigate({ name: 'home' });
   }, []);
 
   const onSpoken = useCallback((text: string) => void useCallStore.getState().sendRepLine(text), []);

@@ -43,6 +43,7 @@ export function Composer({ scenario, session, phase }: { scenario: Scenario; ses
           placeholder={voicemail ? 'Say who you are, a reason to call back, and when you will try again…' : `Type what you say to ${name}…`}
           sendLabel={voicemail ? 'Leave message' : 'Send'}
           onSend={send}
+          waitHint={waitingForBeep ? 'Wait for the beep…' : undefined}
         />
       )}
     </div>

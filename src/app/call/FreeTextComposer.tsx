@@ -9,15 +9,19 @@ interface Props {
   placeholder: string;
   sendLabel: string;
   onSend(text: string): void;
+  /** Said when the trainee tries to send before they can (a voicemail before the beep). */
+  waitHint?: string;
 }
 
 /** Typing what you say: Enter sends, Shift+Enter starts a new line. Typing ahead while the customer speaks is allowed. */
-export function FreeTextComposer({ canSend, label, placeholder, sendLabel, onSend }: Props) {
+export function FreeTextComposer({ canSend, label, placeholder, sendLabel, onSend, waitHint }: Props) {
   const [text, setText] = useState('');
+  const [tried, setTried] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const empty = text.trim() === '';
 
   function send() {
+    if (!canSend && !empty) setTried(true);
     if (!canSend || empty) return;
     onSend(text);
     setText('');
@@ -51,9 +55,15 @@ export function FreeTextComposer({ canSend, label, placeholder, sendLabel, onSen
       <button type="button" className="button button-primary send-button" onClick={send} disabled={!canSend || empty} aria-label={sendLabel}>
         <Icon name="send" size={18} />
       </button>
-      <p id="rep-line-hint" className="composer-hint">
-        <kbd>Enter</kbd> sends · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line
-      </p>
+      {tried && !canSend && waitHint ? (
+        <p id="rep-line-hint" className="composer-hint composer-wait" role="status">
+          {waitHint}
+        </p>
+      ) : (
+        <p id="rep-line-hint" className="composer-hint">
+          <kbd>Enter</kbd> sends · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line
+        </p>
+      )}
     </div>
   );
 }

@@ -55,6 +55,25 @@ export function TranscriptLog({ turns, customerName, speaking, streamingText, li
     const el = scroller.current;
     if (el) el.scrollTo?.({ top: el.scrollHeight, behavior: 'smooth' });
   }, [turns.length, speaking, streamingText]);
+  // When the log or the space for it changes size (a bubble grows, the composer below changes), the latest line stays in view.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let pinned = true;
+    const onScroll = () => {
+      pinned = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+    };
+    const observer = new ResizeObserver(() => {
+      if (pinned) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', onScroll);
+    };
+  }, []);
   const name = firstName(customerName);
   return (
     <div className="transcript-scroller" ref={scroller}>

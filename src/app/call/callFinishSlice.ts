@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { callServices } from './callServices';
 import { buildCallRecord, transcriptOf } from './buildCallRecord';
-import type { CallFinishActions, CallState } from './callState';
+import { droppedNoteFor, repSpoke, type CallFinishActions, type CallState } from './callState';
 import { ENDING_MS } from './pauseFor';
 
 function messageOf(error: unknown): string {
@@ -18,6 +18,8 @@ export const createCallFinishSlice: StateCreator<CallState, [], [], CallFinishAc
     set({ session: ended, phase: 'ending', persona: undefined, notice: undefined });
     if (options?.pause !== false) await services.wait(ENDING_MS);
     if (get().session?.callId !== session.callId) return;
+    // The customer ended it (or a reload left it ending) before the rep said a word: nothing to score.
+    if (!repSpoke(session)) return get().discard(droppedNoteFor(session));
     const scenario = services.scenarioById(session.scenarioId);
     if (!scenario) {
       set({ phase: 'save-failed', fault: `The scenario "${session.scenarioId}" is no longer available, so the call cannot be scored.` });

@@ -3,7 +3,7 @@ import type { Persona, PersonaTurn } from '../../core/persona/Persona';
 import { cleanTurnText } from '../../core/cleanTurnText';
 import type { Turn } from '../../core/transcript';
 import { callServices } from './callServices';
-import type { CallFlowActions, CallSession, CallState } from './callState';
+import { droppedNoteFor, repSpoke, type CallFlowActions, type CallSession, type CallState } from './callState';
 import { BEEP_GAP_MS, pauseFor, RING_MS } from './pauseFor';
 
 type Get = () => CallState;
@@ -147,7 +147,7 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
       ...(start.forcedMode ? { forcedMode: start.forcedMode } : {}),
       ...(start.assignmentId ? { assignmentId: start.assignmentId } : {}),
     };
-    set({ session, phase: 'connecting', persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined });
+    set({ session, phase: 'connecting', persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined, droppedNote: undefined });
     await connect(get, set, session);
   },
 
@@ -172,6 +172,8 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
     get().controller?.abort();
     // Hanging up before anyone answered is not a call: nothing to score.
     if (session.turns.length === 0) return get().discard();
+    // Hanging up after the greeting without a word is not a call either, but the trainee is told why.
+    if (!repSpoke(session)) return get().discard(droppedNoteFor(session));
     set({ streamingText: undefined });
     await get().finish('rep-ended', { pause: false });
   },
@@ -249,9 +251,13 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
     }
   },
 
-  discard() {
+  discard(note) {
     get().controller?.abort();
-    set({ phase: 'idle', session: undefined, persona: undefined, controller: undefined, streamingText: undefined, notice: undefined, fault: undefined });
+    set({ phase: 'idle', session: undefined, persona: undefined, controller: undefined, streamingText: undefined, notice: undefined, fault: undefined, droppedNote: note });
+  },
+
+  dismissDropped() {
+    set({ droppedNote: undefined });
   },
 
   dismissNotice() {

@@ -20,6 +20,8 @@ export interface CallPlan {
   mode?: 'guided' | 'free';
   /** Forced for this call instead of the settings. */
   personaKind?: PersonaKind;
+  /** Forced for this call: the briefing shows it with no way to change it. */
+  difficulty?: Difficulty;
   /** Copied into the call record. */
   assignmentId?: string;
   /** The results screen offers a button back to where the plan came from. */
@@ -86,6 +88,8 @@ export interface CallData {
   persona?: Persona;
   /** Cancels the pending reply or pause when the call is hung up or discarded. */
   controller?: AbortController;
+  /** Why the last call was thrown away unscored (the rep never spoke); shown once on Home. */
+  droppedNote?: string;
 }
 
 /** Actions that run a call. */
@@ -100,8 +104,10 @@ export interface CallFlowActions {
   retry(): Promise<void>;
   /** Continues the same call with the scripted customer (after a model fault, or by choice). */
   switchToScripted(): Promise<void>;
-  /** Throws the call away. */
-  discard(): void;
+  /** Throws the call away; `note` tells the trainee why when it was not their choice. */
+  discard(note?: string): void;
+  /** Forgets the note about a call thrown away unscored. */
+  dismissDropped(): void;
   dismissNotice(): void;
   /** Sets (or clears) the rules for the next call; call it before opening the briefing. */
   setPlan(plan: CallPlan | undefined): void;
@@ -120,6 +126,18 @@ export interface CallFinishActions {
 
 /** The call-in-progress store's state. */
 export type CallState = CallData & CallFlowActions & CallFinishActions;
+
+/** The rep said something: only such a call is scored and saved. */
+export function repSpoke(session: Pick<CallSession, 'turns'>): boolean {
+  return session.turns.some((turn) => turn.speaker === 'rep' && turn.text.trim() !== '');
+}
+
+/** The one line that explains why a call without a word from the rep was not saved. */
+export function droppedNoteFor(session: Pick<CallSession, 'channel'>): string {
+  return session.channel === 'voicemail'
+    ? 'The call ended before you left a message, so there was nothing to score; it was not saved to History.'
+    : 'The call ended before you said anything, so there was nothing to score; it was not saved to History.';
+}
 
 /** The phases in which a call is still going on and could be resumed after a reload. */
 export const ONGOING_PHASES: readonly CallPhase[] = ['connecting', 'live', 'responding', 'fault', 'interrupted'];

@@ -4,6 +4,7 @@ import { useCallStore } from '../call/callStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
+import { DroppedCallNote } from './DroppedCallNote';
 import { IntroCard } from './IntroCard';
 import { ScenarioCard } from './ScenarioCard';
 import { TrainingLinks } from './TrainingLinks';
@@ -35,6 +36,7 @@ export function HomeScreen() {
         <ScreenHeading id="home-title">Practice a follow-up call</ScreenHeading>
         <p className="lede">Pick a customer and make the call. You are scored on eight principles of good follow-up, and every mistake can be replayed with a better line to try.</p>
       </header>
+      <DroppedCallNote />
       <IntroCard />
       {HistoryNotice && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { m } from 'framer-motion';
+import { useHistoryStore } from '../history/historyStore';
 import { useSettingsStore } from '../settings/settingsStore';
 
 const STEPS = [
@@ -7,11 +8,12 @@ const STEPS = [
   { title: 'Learn', text: 'Get scored on eight principles of good follow-up, then replay the call to see each mistake and a better line.' },
 ];
 
-/** The three-line explanation shown on a first visit. */
+/** The three-line explanation shown until it is dismissed or the trainee has finished a call. */
 export function IntroCard() {
   const seen = useSettingsStore((s) => s.introSeen);
+  const played = useHistoryStore((s) => s.summaries.length > 0);
   const setIntroSeen = useSettingsStore((s) => s.setIntroSeen);
-  if (seen) return null;
+  if (seen || played) return null;
   return (
     <m.section className="card intro-card" aria-labelledby="intro-title" initial={{ opacity: 0, y: 6 }} animate={{ opacity: 1, y: 0 }}>
       <div className="intro-head">

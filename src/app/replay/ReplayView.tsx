@@ -1,7 +1,6 @@
 import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isPrincipleId, principleById } from '../../core/principles/principles';
 import { buildReplay } from '../../core/replay/buildReplay';
 import type { Report } from '../../core/scoring/report';
 import type { Transcript } from '../../core/transcript';
@@ -9,6 +8,7 @@ import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
 import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
+import { goodMovesByTurn } from './goodMovesByTurn';
 import { MistakeCard } from './MistakeCard';
 import { ReplayControls } from './ReplayControls';
 import { commandForKey, moveReplay, type ReplayCommand } from './replayPosition';
@@ -20,28 +20,19 @@ function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** Principles met, by the turns quoted as their evidence: the replay shows what worked, not only what did not. */
-function goodMovesByTurn(report: Report): Map<number, string[]> {
-  const byTurn = new Map<number, string[]>();
-  for (const result of report.principles) {
-    if (result.verdict !== 'met') continue;
-    const title = isPrincipleId(result.id) ? principleById(result.id).title : result.id;
-    for (const turn of new Set(result.evidence.map((e) => e.turn))) byTurn.set(turn, [...(byTurn.get(turn) ?? []), title]);
-  }
-  return byTurn;
-}
-
 /** What to replay. */
 export interface ReplayViewProps {
   transcript: Transcript;
   report: Report;
   title?: string;
+  /** Someone else's call (team results): the goal is "their goal". */
+  theirs?: boolean;
 }
 
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
-export function ReplayView({ transcript, report, title }: ReplayViewProps) {
+export function ReplayView({ transcript, report, title, theirs }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
-  const goodMoves = useMemo(() => goodMovesByTurn(report), [report]);
+  const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
@@ -101,7 +92,7 @@ export function ReplayView({ transcript, report, title }: ReplayViewProps) {
         <ScreenHeading id="replay-title">{title || scenario?.title || transcript.scenarioId}</ScreenHeading>
         <p className="lede">
           Score {Math.round(report.overall)} · {report.mistakes.length === 0 ? 'no mistakes: a clean call' : `${report.mistakes.length} mistake${report.mistakes.length === 1 ? '' : 's'} on ${mistakes} turn${mistakes === 1 ? '' : 's'}`}
-          {transcript.goal ? ` · your goal: “${transcript.goal}”` : ''}
+          {transcript.goal ? ` · ${theirs ? 'their' : 'your'} goal: “${transcript.goal}”` : ''}
         </p>
       </header>
 
@@ -161,7 +152,7 @@ export function ReplayView({ transcript, report, title }: ReplayViewProps) {
                 )}
                 {step && step.mistakes.length === 0 && !goodMoves.has(current) && (
                   <div className="coach-ok">
-                    <p>{step.speaker === 'customer' ? `${customer} speaking. Listen for what matters to them.` : 'Nothing to fix on this turn.'}</p>
+                    <p>{step.speaker === 'rep' ? 'Nothing to fix on this turn.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer}’s turn. Listen for what matters to them.`}</p>
                   </div>
                 )}
                 {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (

@@ -14,6 +14,7 @@ function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number })
         {row.attempts} attempt{row.attempts === 1 ? '' : 's'}
         {row.extra > 0 ? ` (+${row.extra} not counted)` : ''}
         {row.best !== undefined && !row.passed ? ` · below ${passMark}` : ''}
+        {row.difficulties.length > 0 ? ` · ${row.difficulties.join(' / ')}` : ''}
       </span>
       <span className="wf-cell-flags">
         {row.overdue && <span className="chip chip-medium">Overdue</span>}

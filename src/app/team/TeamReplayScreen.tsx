@@ -34,6 +34,7 @@ export default function TeamReplayScreen({ attemptKey }: { attemptKey: string })
       </a>
       <p className="wf-replay-who">
         <strong>{attempt.trainee}</strong> · {attempt.attempt.mode === 'guided' ? 'guided lines' : 'free text'} ·{' '}
+        {attempt.attempt.transcript.difficulty ? `${attempt.attempt.transcript.difficulty} difficulty · ` : ''}
         {new Date(attempt.attempt.startedAt).toLocaleString()}
       </p>
       {attempt.flags.length > 0 && (
@@ -45,7 +46,7 @@ export default function TeamReplayScreen({ attemptKey }: { attemptKey: string })
           </ul>
         </div>
       )}
-      <ReplayView transcript={attempt.attempt.transcript} report={attempt.trusted} title={`${attempt.trainee}: ${attempt.attempt.scenarioTitle}`} />
+      <ReplayView transcript={attempt.attempt.transcript} report={attempt.trusted} title={`${attempt.trainee}: ${attempt.attempt.scenarioTitle}`} theirs />
     </section>
   );
 }

@@ -14,6 +14,7 @@ export function useTeamTable(): TeamAssignment[] {
       results: imports.map((i) => i.results),
       ownAssignments: created.filter((a) => ids.has(a.id)),
       titleOf: (id) => scenarioById(id)?.title,
+      difficultyOf: (id) => scenarioById(id)?.difficulty,
       now: Date.now(),
     });
   }, [imports, created]);

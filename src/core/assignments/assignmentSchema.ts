@@ -19,6 +19,8 @@ export const ASSIGNMENT_LIMITS = {
 export const PERSONA_KINDS = ['scripted', 'llm'] as const;
 /** How the trainee speaks in an assignment's calls. */
 export const INPUT_MODES = ['guided', 'free'] as const;
+/** How hard the customer is in an assignment's calls. */
+export const ASSIGNMENT_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 
 const text = (max: number) =>
   z.string().trim().min(1, 'expected a non-empty string').max(max, `too long: at most ${max} characters`);
@@ -73,6 +75,8 @@ export const assignmentSchema = z.strictObject({
     .int('expected a whole number'),
   personaKind: z.enum(PERSONA_KINDS),
   mode: z.enum(INPUT_MODES),
+  /** Every call is played at this difficulty; absent, each scenario at its own. Either way the trainee cannot change it. */
+  difficulty: z.enum(ASSIGNMENT_DIFFICULTIES).optional(),
   createdAt: instantSchema,
 });
 
@@ -80,5 +84,7 @@ export const assignmentSchema = z.strictObject({
 export type Assignment = Omit<z.infer<typeof assignmentSchema>, 'customScenarios'> & { customScenarios: Scenario[] };
 /** Who plays the customer. */
 export type PersonaKind = (typeof PERSONA_KINDS)[number];
+/** The difficulty an assignment fixes. */
+export type AssignmentDifficulty = (typeof ASSIGNMENT_DIFFICULTIES)[number];
 /** Guided lines or free text. */
 export type InputMode = (typeof INPUT_MODES)[number];

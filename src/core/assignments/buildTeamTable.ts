@@ -37,6 +37,8 @@ export interface TeamRow {
   overdue: boolean;
   /** Attempts whose saved report does not match their transcript. */
   flagged: number;
+  /** The difficulties the counted attempts were played at, in play order, each once ("unknown" when not recorded). */
+  difficulties: string[];
 }
 
 /** Everything the dashboard shows for one assignment. */
@@ -57,6 +59,8 @@ export interface TeamInput {
   /** The manager's own copies, which win over the copies inside trainees' files. */
   ownAssignments?: readonly Assignment[];
   titleOf?: (scenarioId: string) => string | undefined;
+  /** A built-in scenario's own difficulty, for assignments that leave the difficulty to each scenario. */
+  difficultyOf?: (scenarioId: string) => string | undefined;
   now: number;
 }
 
@@ -81,7 +85,7 @@ function resolveAssignments(input: TeamInput): Map<string, { assignment: Assignm
 }
 
 /** Attempts of one trainee on one scenario, oldest first, with the allowance and rules applied. */
-function judgeAttempts(assignment: Assignment, trainee: string, checked: CheckedResults['attempts']): TeamAttempt[] {
+function judgeAttempts(assignment: Assignment, trainee: string, checked: CheckedResults['attempts'], expectedDifficulty?: string): TeamAttempt[] {
   const due = assignment.dueDate ? Date.parse(assignment.dueDate) : undefined;
   const sorted = [...checked].sort((a, b) => a.attempt.startedAt.localeCompare(b.attempt.startedAt));
   return sorted.map(({ attempt, check, trusted }, index) => {
@@ -92,6 +96,8 @@ function judgeAttempts(assignment: Assignment, trainee: string, checked: Checked
     if (!counted) flags.push(`Attempt ${index + 1} of ${assignment.attemptsAllowed} allowed: not counted.`);
     if (attempt.mode !== assignment.mode) flags.push(`Played with ${attempt.mode === 'guided' ? 'guided lines' : 'free text'}; the assignment asks for ${assignment.mode === 'guided' ? 'guided lines' : 'free text'}.`);
     if (attempt.personaKind !== assignment.personaKind) flags.push(`Played against the ${attempt.personaKind === 'llm' ? 'model' : 'scripted'} customer; the assignment asks for the ${assignment.personaKind === 'llm' ? 'model' : 'scripted'} one.`);
+    const played = attempt.transcript.difficulty;
+    if (expectedDifficulty && played && played !== expectedDifficulty) flags.push(`Played on ${played}; the assignment asks for ${expectedDifficulty}.`);
     if (due !== undefined && Date.parse(attempt.endedAt) > due) flags.push('Played after the due date.');
     const key = `${assignment.id}.${hashString(traineeKey(trainee)).toString(36)}.${attempt.id}`;
     return { key, trainee, attempt, check, trusted, counted, flags };
@@ -113,6 +119,8 @@ export function buildTeamTable(input: TeamInput): TeamAssignment[] {
   }
   return [...assignments.values()].map(({ assignment, notes }) => {
     const custom = new Map(assignment.customScenarios.map((s) => [s.id, s.title]));
+    const customDifficulty = new Map(assignment.customScenarios.map((s) => [s.id, s.difficulty]));
+    const expectedFor = (id: string) => assignment.difficulty ?? customDifficulty.get(id) ?? input.difficultyOf?.(id);
     const trainees = [...(grouped.get(assignment.id)?.values() ?? [])].sort((a, b) => byName(a.name, b.name));
     const allAttempts: TeamAttempt[] = [];
     const rows: TeamRow[] = [];
@@ -121,7 +129,7 @@ export function buildTeamTable(input: TeamInput): TeamAssignment[] {
     for (const trainee of trainees) {
       for (const scenarioId of assignment.scenarioIds) {
         const mine = [...trainee.attempts.values()].filter((c) => c.attempt.scenarioId === scenarioId);
-        const judged = judgeAttempts(assignment, trainee.name, mine);
+        const judged = judgeAttempts(assignment, trainee.name, mine, expectedFor(scenarioId));
         allAttempts.push(...judged);
         const counted = judged.filter((a) => a.counted);
         const best = counted.reduce<TeamAttempt | undefined>((top, a) => (!top || a.trusted.overall > top.trusted.overall ? a : top), undefined);
@@ -137,6 +145,7 @@ export function buildTeamTable(input: TeamInput): TeamAssignment[] {
           passed: passes.length > 0,
           overdue: due !== undefined && input.now > due && !passedInTime,
           flagged: judged.filter((a) => a.check.status === 'mismatch').length,
+          difficulties: [...new Set(counted.map((a) => a.attempt.transcript.difficulty ?? 'unknown'))],
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Validated } from '../scenario/validationError';
-import { ASSIGNMENT_SCHEMA_VERSION, type Assignment, type InputMode, type PersonaKind } from './assignmentSchema';
+import { ASSIGNMENT_SCHEMA_VERSION, type Assignment, type AssignmentDifficulty, type InputMode, type PersonaKind } from './assignmentSchema';
 import { validateAssignment } from './validateAssignment';
 
 /** What a manager fills in; custom scenarios are looked up among the ones they have. */
@@ -14,6 +14,8 @@ export interface AssignmentDraft {
   attemptsAllowed: number;
   personaKind: PersonaKind;
   mode: InputMode;
+  /** Undefined: each scenario at its own difficulty. */
+  difficulty?: AssignmentDifficulty;
 }
 
 /**
@@ -41,9 +43,15 @@ export function createAssignment(
     attemptsAllowed: draft.attemptsAllowed,
     personaKind: draft.personaKind,
     mode: draft.mode,
+    ...(draft.difficulty ? { difficulty: draft.difficulty } : {}),
     createdAt: options.createdAt,
   };
   return validateAssignment(data, { builtinScenarioIds: builtin });
+}
+
+/** The difficulty an assignment's call of this scenario is played at: the assignment's, or the scenario's own. */
+export function assignedDifficulty(assignment: Pick<Assignment, 'difficulty'>, scenario: Pick<Scenario, 'difficulty'>): AssignmentDifficulty {
+  return assignment.difficulty ?? scenario.difficulty;
 }
 
 /** An assignment's JSON text as saved to a file. */

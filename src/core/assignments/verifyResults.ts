@@ -1,3 +1,4 @@
+import { isPrincipleId, principleById } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Report } from '../scoring/report';
 import type { Transcript } from '../transcript';
@@ -33,6 +34,8 @@ export interface CheckedResults {
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+const titleOf = (id: string) => (isPrincipleId(id) ? `“${principleById(id).title}”` : id);
+const mistakes = (n: number) => (n === 0 ? 'no mistakes' : n === 1 ? '1 mistake' : `${n} mistakes`);
 
 /** The ways a saved report differs from a fresh one, in plain words; empty when they agree. */
 export function compareReports(saved: Report, fresh: Report): string[] {
@@ -42,16 +45,16 @@ export function compareReports(saved: Report, fresh: Report): string[] {
   const savedIds = new Set(saved.principles.map((p) => p.id));
   for (const p of saved.principles) {
     const f = freshById.get(p.id);
-    if (!f) notes.push(`${p.id}: in the saved report, not in the transcript's`);
+    if (!f) notes.push(`${titleOf(p.id)}: in the saved report, not in the transcript's`);
     else if (p.verdict !== f.verdict || !same(p.score, f.score)) {
-      notes.push(`${p.id}: saved ${p.verdict} (${p.score}), but the transcript gives ${f.verdict} (${f.score})`);
+      notes.push(`${titleOf(p.id)}: saved ${p.verdict} (${p.score}), but the transcript gives ${f.verdict} (${f.score})`);
     }
   }
-  for (const f of fresh.principles) if (!savedIds.has(f.id)) notes.push(`${f.id}: missing from the saved report`);
+  for (const f of fresh.principles) if (!savedIds.has(f.id)) notes.push(`${titleOf(f.id)}: missing from the saved report`);
   const key = (m: Report['mistakes'][number]) => `${m.turn}:${m.principle}`;
   const savedMistakes = saved.mistakes.map(key).sort().join('|');
   const freshMistakes = fresh.mistakes.map(key).sort().join('|');
-  if (savedMistakes !== freshMistakes) notes.push(`saved ${saved.mistakes.length} mistake(s), but the transcript has ${fresh.mistakes.length}`);
+  if (savedMistakes !== freshMistakes) notes.push(`saved ${mistakes(saved.mistakes.length)}, but the transcript has ${fresh.mistakes.length}`);
   return notes;
 }
 

@@ -1,11 +1,11 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
+import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
 import { matchingIds } from './matchKeywords';
 import type { CustomerSignals } from './moves';
 import { normalizeText } from './normalizeText';
 import { has, hasUnnegated } from './phraseSet';
-import { namesTime } from './timeExpressions';
+import { namedDays, namesTime } from './timeExpressions';
 
 /** CustomerSignals plus the finer signals the scorer reads. */
 export interface CustomerTurnDetail extends CustomerSignals {
@@ -23,12 +23,21 @@ export interface CustomerTurnDetail extends CustomerSignals {
   objects: boolean;
   /** The channel the customer asks for ("can you email me the details?"), if any. */
   wantsChannel: Channel | null;
+  /** Non-committal ("good question", "interesting", "I don't know yet"): acknowledges without agreeing. */
+  hedges: boolean;
+  /** Cuts the rep off ("I'm going to stop you there"). */
+  interrupts: boolean;
+  /** Ends the call out of impatience ("I'm hanging up now"). */
+  impatient: boolean;
+  /** Days named ("saturday", "tomorrow"), to tell a counter-offer from picking the rep's time. */
+  days: string[];
 }
 
 function emptyDetail(): CustomerTurnDetail {
   return {
     satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false,
     namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false, objects: false, wantsChannel: null,
+    hedges: false, interrupts: false, impatient: false, days: [],
   };
 }
 
@@ -40,6 +49,8 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   const strong = hasUnnegated(AGREES_STRONG, norm);
   const weak = hasUnnegated(AGREES, norm);
   const time = namesTime(norm);
+  // "Good question", "interesting": a weak "OK" beside them is a nod, not a yes.
+  const hedges = has(HEDGES, norm);
   const issues = scenario?.persona?.openIssues;
   const issueIds = issues ? matchingIds(norm, issues) : [];
   return {
@@ -49,17 +60,21 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     // "Tuesday doesn't work, I'm at work late" explains the refused time; it does not say they are busy now.
     busy: hasUnnegated(BUSY, norm) && !(has(REJECTS_TIME, norm) && !has(PRESENT_MOMENT, norm)),
     issueIds,
-    agrees: !firmNo && (strong || (weak && !notNow && !has(REFUSES, norm))),
+    agrees: !firmNo && (strong || (weak && !notNow && !hedges && !has(REFUSES, norm))),
     asksWhy: has(ASKS_WHY, norm),
     ends: has(ENDS, norm),
     complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
     namesTime: time,
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
-    agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !has(REFUSES, norm))),
+    agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
     declines: has(DECLINES, norm),
     rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
     objects: has(OBJECTS, norm),
     wantsChannel: requestedChannel(norm),
+    hedges,
+    interrupts: has(INTERRUPTS, norm),
+    impatient: has(IMPATIENT, norm),
+    days: time ? namedDays(norm) : [],
   };
 }
 

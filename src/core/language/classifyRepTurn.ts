@@ -9,8 +9,8 @@ import { countWords, normalizeText } from './normalizeText';
 import { has, hasUnnegated } from './phraseSet';
 import { CONCRETE_TOPIC, FILLER, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion } from './questions';
-import { findScenarioMentions } from './scenarioMatchers';
-import { namesTime } from './timeExpressions';
+import { findScenarioMentions, scenarioVocabulary, stem } from './scenarioMatchers';
+import { namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE } from './valuePhrases';
 
 /** RepMoves plus the finer signals the scorer reads. */
@@ -29,6 +29,10 @@ export interface RepTurnDetail extends RepMoves {
   channels: Channel[];
   /** Vague about the account where specifics were on record ("looking at some cars a while back"). */
   vagueAboutAccount: boolean;
+  /** Frames a reason about a topic this account does not have ("calling about your insurance renewal" to a software client). */
+  offTopicReason: boolean;
+  /** Names a time someone can be held to ("by 4 pm", "Thursday"), not a window ("this week", "in a few days", "soon"). */
+  specificTime: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -36,7 +40,7 @@ function emptyDetail(words: number): RepTurnDetail {
     words, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
-    surprised: false, nextStepTopic: false, presses: false, channels: [], vagueAboutAccount: false,
+    surprised: false, nextStepTopic: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
   };
 }
 
@@ -51,12 +55,14 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const restMentions = filler ? findScenarioMentions(rest, scenario, true) : mentions;
   const question = asksQuestion(norm);
   const time = namesTime(norm);
+  const specificTime = time && namesSpecificTime(norm);
   const referral = has(REFERRAL, norm);
   const news = has(NEWS_FRAME, rest);
   const framed = has(REASON_FRAME, norm);
   // The next-step topic and generic topics ("the quote") are reasons only when framed as one ("I'm calling about the quote").
   const scenarioTopic = restMentions.issueIds.length > 0 || restMentions.valueItemIds.length > 0 || (restMentions.nextStepTopic && framed);
-  const genericReason = framed && has(CONCRETE_TOPIC, rest);
+  // "I'm calling about your insurance renewal" is a reason only if a renewal is something this account has.
+  const genericReason = framed && topicBelongs(rest, scenario);
   const statesPurpose = referral && !scenarioTopic && !news ? false : scenarioTopic || news || genericReason;
   const proposesNextStep = has(NEXT_STEP, norm) || ((mentions.nextStepTopic || time) && question && has(STEP_VERB, norm));
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, norm);
@@ -76,7 +82,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     acknowledges: hasUnnegated(ACKNOWLEDGE, norm),
     commitsAction,
     namesTime: time,
-    vaguePromise: (vague || commitsAction) && !(commitsAction && time),
+    vaguePromise: (vague || commitsAction) && !(commitsAction && specificTime),
     asksReferral: referral,
     proposesNextStep,
     leavesItOpen: has(LEAVES_OPEN, norm) && !concreteStep,
@@ -91,7 +97,19 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     presses: has(PRESSES, norm),
     channels: mentionedChannels(norm),
     vagueAboutAccount: has(VAGUE_ACCOUNT, norm) && vagueSentenceLacksHistory(norm, scenario),
+    specificTime,
+    offTopicReason: framed && !genericReason && !scenarioTopic && !news && has(CONCRETE_TOPIC, rest),
   };
+}
+
+/** A concrete topic ("the quote", "your renewal") that the scenario's own account mentions; any topic when there is no scenario. */
+function topicBelongs(norm: string, scenario: Scenario | undefined): boolean {
+  CONCRETE_TOPIC.lastIndex = 0;
+  const topics = [...norm.matchAll(CONCRETE_TOPIC)].map((m) => m[0]);
+  if (topics.length === 0) return false;
+  if (!scenario) return true;
+  const vocabulary = scenarioVocabulary(scenario);
+  return topics.some((topic) => topic.split(' ').every((word) => vocabulary.has(stem(word))));
 }
 
 /** Vagueness counts only where its own sentence names nothing specific from the account ("a while back, the Aria you drove" is fine). */

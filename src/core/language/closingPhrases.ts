@@ -14,6 +14,8 @@ export const REFERRAL = phraseSet(
   '(?:pass(?:ing)?|giv(?:e|ing)|shar(?:e|ing)|mention(?:ing)?|drop(?:ping)?|hand(?:ing)?) (?:on |along |out )?(?:my|our) (?:name|number|details|card|info|information|contact)',
   'who (?:do|else do|might|would|else might) you know (?:that|who)',
   'mention my name',
+  // "Anyone at your work looking for a car?", "anyone in the family who's shopping for a vehicle?"
+  '(?:anyone|anybody|someone|somebody) (?:at|in|from|among) (?:your |the |my )?(?:work|workplace|office|family|street|neighbou?rhood|team|company|circle|club|church|gym|building|friends)(?: \\S+){0,6}? (?:(?:who is|who are|that is|who) )?(?:in the market|looking|shopping|needing|needs|after|thinking (?:of|about) (?:buying|getting|a new))',
   'tell (?:your|any|all your) (?:friends|family|neighbors|colleagues|mates|contacts|network|peers|people|clients|customers)',
   'put in a (?:good )?word',
   'introduce (?:me|us) to',
@@ -90,6 +92,8 @@ export const CHECKS_TIME = phraseSet(
   '(?:is|would) (?:now|this|it|today) (?:still )?(?:an? )?(?:good|bad|ok|okay|convenient|decent|terrible|busy|all right|awkward|reasonable) (?:time|moment)?',
   '(?:is|would) (?:now|this) (?:ok|okay|all right|convenient)',
   '(?:do|have) you (?:got|have)(?: got)? (?:a )?(?:minute|moment|sec|second|couple of minutes|few minutes|two minutes|quick minute|spare minute|2 minutes|five minutes|minute or two)',
+  '(?:have|do) you (?:got|have)(?: got)? (?:one|1|two|2|sixty|60|thirty|30|ninety|90|ten|10) (?:quick |spare )?(?:minutes?|seconds?|secs?|moments?)',
+  '(?:can|could) you (?:spare|give me) (?:me )?(?:a|one|1|two|2|a few|a couple of|sixty|60|thirty|30|ninety|90) (?:quick )?(?:minutes?|seconds?|moments?|secs?)',
   '(?:caught|catch|catching) you (?:at )?(?:a )?(?:bad|good|busy|ok|okay|convenient|awkward|in the middle)',
   '(?:can|could) you (?:talk|chat|speak)(?: now| right now| for a (?:minute|moment|sec))?\\?',
   '(?:are you|you) (?:free|able) to (?:talk|chat|speak)',
@@ -159,5 +163,8 @@ export const PRESSES = phraseSet(
   'are you sure', 'before you (?:go|say no|decide|hang up)', 'last chance', 'today only', 'what if i', 'what would it take', 'i really think you should',
   'at least (?:let me|hear|think|consider|look)', 'just (?:think about|consider|have a look|take a look)', 'can i (?:just )?(?:change your mind|convince you|persuade you)',
   '(?:put|leave) (?:down )?a deposit', 'lock it in (?:today|now)',
+  // Pressure on a hesitant customer: "come on, what's holding you back?", "before someone else does".
+  '(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then)', 'before someone else (?:does|gets|grabs|snaps)', 'you (?:really )?(?:should|need to|have to|must) (?:really )?(?:buy|sign|commit|decide|go ahead|grab it|do it) (?:now|today|this week)',
+  'what (?:is|are) you waiting for', 'what (?:have you got|do you have) to lose',
   '(?:i could|i can|sure|yes|of course)(?:,)? but', '(?:easier|quicker|simpler|better) if i (?:just )?(?:go|talk|walk|run|explain|read)',
 );

@@ -40,6 +40,7 @@ export const SATISFIED = phraseSet(
 export const NOT_NOW = phraseSet(
   'not (?:right |just )?now',
   'not (?:just )?yet',
+  '(?:do not|still do not) (?:really )?know yet', 'not sure yet', 'have not (?:really )?thought about it',
   'not (?:today|this week|this month|this time|this year)',
   'not there yet',
   '(?:let me|i will|i need to|i would have to|i will have to) get back to you',
@@ -227,6 +228,8 @@ export const COMPLAINT = phraseSet(
   '(?:a|the|one|big|real|small|little|slight) (?:problem|issue|snag|hiccup)', 'problems? with', 'issues? with', 'complaint', 'frustrat(?:ed|ing)', 'annoy(?:ed|ing)', 'disappoint(?:ed|ing)', 'not happy', 'fed up', 'unhappy',
   '(?:nobody|no one) (?:ever )?(?:told|explained|called|got back|rang|came|replied|answered|followed up|mentioned)',
   '(?:you|they|we) (?:have not|has not|had not|did not|never) (?:even |yet |ever )?(?:shown|sent|done|delivered|called|given|told|fixed|explained|got back|booked|scheduled|set up|arrived|turned up|replied|answered|paid|processed|sorted)', 'you (?:promised|said) (?:it|they|that|i|we)',
+  // A new fault: "a service light came on last week", "it's making a rattling noise".
+  '(?:service|warning|engine|check engine|dashboard|oil|tyre|tire|battery) (?:light|lamp)', 'making (?:a|an|this|that|some) (?:\\w+ )?(?:noise|sound|rattle|squeak|clunk)', '(?:stopped|quit) working', 'broke(?:n)? down', 'leaking',
   'were (?:supposed|meant) to', 'was (?:supposed|meant|promised) to', 'by the way,? (?:i|we) (?:still|never)',
 );
 
@@ -263,4 +266,25 @@ export const OBJECTS = phraseSet(
   // Asking to settle something else before the rep's agenda: "can we deal with the wrong sizes first?"
   '(?:can|could|shall) we (?:please |just )?(?:deal with|sort(?: out)?|fix|talk about|finish|handle|get to|get) (?:\\S+ ){0,4}first',
   'i did not agree',
+);
+
+/** A non-committal reply: acknowledges without agreeing ("good question", "interesting", "I don't know yet", "it depends"). */
+export const HEDGES = phraseSet(
+  'good question', '(?:that is |how |very |quite )?interesting', 'i (?:do not|really do not) know', 'i am not (?:so |too )?sure', 'not sure', '(?:it )?depends',
+  'if that helps', 'i see', 'we will see', 'let (?:us|me) see', 'hard to say', 'who knows', 'possibly', 'perhaps', 'might do', 'could be', 'sorry\\?', 'pardon', 'what\\?',
+);
+
+/** The customer cuts the rep off ("I'm going to stop you there", "let me stop you"). */
+export const INTERRUPTS = phraseSet(
+  '(?:i am going to|i will|let me|i have to|i need to|i must|can i|going to) (?:just )?stop you',
+  'stop you (?:there|right there)',
+  '(?:slow|hold) (?:down|on|it) (?:a (?:second|sec|minute)|there)',
+  'you have lost me',
+);
+
+/** The customer ends the call out of impatience ("I'm hanging up now", "I don't have time for this"). */
+export const IMPATIENT = phraseSet(
+  '(?:i am|i am going to|going to|i will) (?:just )?hang(?:ing)? up(?! (?:now )?(?:thanks|thank you|see you))',
+  '(?:do not|have not) (?:got |have )?time for this',
+  'waste of (?:my )?time', 'wasting my time', 'this is pointless',
 );

@@ -34,6 +34,11 @@ export const ASKS_KNOWN_INFO = phraseSet(
   'refresh my memory',
   '(?:fill|bring) me (?:in|up to speed)',
   'catch me up',
+  // Asking the customer to brief you on your own account: "walk me through what you discussed with Priya".
+  '(?:walk|talk|take) me through (?:what|where|how|everything|the history|the account)',
+  '(?:so|until|before) (?:i am|i get) up to speed',
+  'get me up to speed',
+  'what (?:you|you had|you have) (?:discussed|agreed|talked about|arranged|set up) with',
   '(?:what|which) (?:was|is|were) (?:this|that|it|the call|our (?:last )?(?:call|conversation|meeting)) (?:about|regarding|for)',
   'what (?:were|are|was) we (?:working on|discussing|talking about|doing|supposed to)',
   'what (?:did|do|have) you (?:buy|order|purchase|lease|get|have|take) (?:from|with) us',
@@ -60,6 +65,8 @@ export const ASKS_KNOWN_INFO = phraseSet(
 export const SURPRISE = phraseSet(
   'i (?:did not|do not|was not|had not) (?:know|realize|aware|hear|heard)',
   'i had no idea',
+  // Reminded by the customer: "Oh right, the plates."
+  '(?:oh|ah) (?:right|yes|yeah|of course)[,.!]? (?:the|your|that)',
   '(?:news|new) to me',
   'first (?:i have|i am) (?:hearing|heard)',
   '(?:nobody|no one) (?:told|mentioned|said)(?: that| this)? (?:to )?me',

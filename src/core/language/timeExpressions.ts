@@ -70,3 +70,26 @@ export function namesTime(normalized: string): boolean {
   if (!normalized.includes('right now') || !RIGHT_NOW.test(normalized)) return false;
   return !/\b(?:not|nothing|no one|nobody)\b[^.!?]{0,20}right now/.test(normalized) && !STATE_RIGHT_NOW.test(normalized);
 }
+
+const DAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/g;
+
+/** The days of the week a normalized text names ("saturday", "weekend"), singular, in order. */
+export function namedDays(normalized: string): string[] {
+  const days: string[] = [];
+  for (const match of normalized.matchAll(DAY_WORD)) if (!days.includes(match[1]!)) days.push(match[1]!);
+  return days;
+}
+
+/** Times too loose to hold anyone to ("this week", "in a few days", "soon"): a window, not a time. */
+export const VAGUE_TIME = phraseSet(
+  '(?:some ?time |at some point )?(?:this|next|the coming) (?:week|month|weekend)',
+  '(?:in|within|over) (?:the next )?(?:a (?:few|couple of|couple)|a day or two|a week or two|few|some) (?:days?|weeks?)',
+  'in a (?:day|week|month) or two',
+  '(?:very |really )?soon(?:ish)?', 'shortly', 'at some point', 'some ?time', 'in due course', 'when i (?:can|get a chance)', 'later(?: on)?(?! (?:today|this (?:morning|afternoon|evening)))',
+);
+
+/** True when the normalized text names a time someone can be held to: "by 4 pm", "Thursday", "tomorrow", not "this week" or "soon". */
+export function namesSpecificTime(normalized: string): boolean {
+  if (!namesTime(normalized)) return false;
+  return namesTime(normalized.replace(VAGUE_TIME, ' '));
+}

@@ -36,15 +36,25 @@ export function inferStage(scenario: Scenario, turns: readonly Turn[]): GuidedSt
   const brushOffs = said.map((signals) => signals.notNow || signals.firmNo);
   const lastIsCustomer = list.at(-1)?.speaker === 'customer';
   if (lastIsCustomer && brushOffs.at(-1) && brushOffs.indexOf(true) === brushOffs.length - 1 && !state.nextStepAgreed) return 'not-now';
-  if (!state.purposeKnown) return 'opening';
+  // Once the rep has said their opening, the call has moved on even if it said nothing: never offer openers again.
+  if (!state.purposeKnown && state.repTurns === 0) return 'opening';
   const required = scenario.facts.valueItems.filter((item) => scenario.facts.goalRequires.includes(item.id));
   if (required.some((item) => !state.valueBrought.includes(item.id))) return 'value';
   if (scenario.persona.referral && !state.referralGiven && isPleased(scenario, state)) return 'referral';
   return 'close';
 }
 
+/**
+ * The stages to draw lines from, nearest first: the inferred one, then its fallbacks, then any other stage the scenario has lines
+ * for. The opening comes last once the rep has spoken.
+ */
+export function stagesToTry(scenario: Scenario, stage: GuidedStage, repHasSpoken = false): GuidedStage[] {
+  const present = [...new Set(scenario.guided.map((entry) => entry.stage))];
+  const ordered = [...new Set([...FALLBACK[stage], ...present])].filter((candidate) => present.includes(candidate));
+  return repHasSpoken ? [...ordered.filter((candidate) => candidate !== 'opening'), ...ordered.filter((candidate) => candidate === 'opening')] : ordered;
+}
+
 /** The stage to show lines for: the inferred one, or the nearest stage the scenario has lines for. */
-export function availableStage(scenario: Scenario, stage: GuidedStage): GuidedStage | undefined {
-  const stages = new Set(scenario.guided.map((entry) => entry.stage));
-  return FALLBACK[stage].find((candidate) => stages.has(candidate)) ?? scenario.guided[0]?.stage;
+export function availableStage(scenario: Scenario, stage: GuidedStage, repHasSpoken = false): GuidedStage | undefined {
+  return stagesToTry(scenario, stage, repHasSpoken)[0];
 }

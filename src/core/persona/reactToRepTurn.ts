@@ -3,7 +3,8 @@ import type { HeardMoves } from './classifyCached';
 import type { DifficultyRules } from './difficultyRules';
 import { goalReached, isPleased, openIssueId, type PersonaState } from './personaState';
 import type { LineRef, ReplyPlan } from './replyPlan';
-import { volunteeredLines } from './volunteeredLines';
+import { composeReply } from './composeReply';
+import { markSaid, volunteeredLines } from './volunteeredLines';
 
 /** Longest call the scripted customer sits through, in rep turns. */
 export const MAX_REP_TURNS = 16;
@@ -23,7 +24,12 @@ interface Ctx {
   state: PersonaState;
   moves: HeardMoves;
   busy: boolean;
+  /** The rep's cleaned words. */
+  text: string;
 }
+
+/** A day or a clock time ("Saturday at 10", "5:30"): a slot the customer can say yes to, unlike "sometime next week". */
+const SPECIFIC_TIME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|tomorrow)\b|\bat \d{1,2}(?::\d{2})?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
 
 const dialogue = (key: Extract<LineRef, { kind: 'dialogue' }>['key']): LineRef => ({ kind: 'dialogue', key });
 
@@ -63,28 +69,38 @@ function onReferral(ctx: Ctx): LineRef {
   return scenario.persona.referral && state.purposeKnown ? { kind: 'referral', field: 'decline' } : dialogue('referralEarly');
 }
 
-/** The rep speaks to an open issue: owned with an action and a time, vague otherwise. */
+/**
+ * The rep speaks to an open issue. A concrete plan (an action or a proposal, with a time) owns it; a vague promise gets
+ * asked for specifics; naming it for the first time lets the customer say what is wrong; mentioning it again without a plan
+ * gets the customer asking when.
+ */
 function onIssue(ctx: Ctx, issueId: string): LineRef {
   const { moves, state } = ctx;
-  if (moves.commitsAction && moves.namesTime && !moves.asksReferral) {
+  const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
+  if (plan && moves.namesTime && !moves.asksReferral) {
     state.issues[issueId] = 'owned';
     trust(ctx, 15);
     gain(ctx, 10);
     return { kind: 'issue', issueId, field: 'ownedReply' };
   }
-  if (state.issues[issueId] === 'unraised' && !moves.vaguePromise && !moves.commitsAction && !moves.acknowledges) {
-    // The rep names the topic: the customer tells them what is wrong.
+  if (moves.vaguePromise || moves.commitsAction) {
+    state.issues[issueId] = 'vague';
+    lose(ctx, 6);
+    trust(ctx, -4);
+    return { kind: 'issue', issueId, field: 'vagueReply' };
+  }
+  if (state.issues[issueId] === 'unraised') {
+    // The rep names the topic (or apologises for it): the customer says what is wrong and wants to know when.
     state.issues[issueId] = 'raised';
     return { kind: 'issue', issueId, field: 'raise' };
   }
-  state.issues[issueId] = 'vague';
-  lose(ctx, 6);
-  trust(ctx, -4);
+  // Mentioned again, still with no plan.
+  lose(ctx, 3);
   return { kind: 'issue', issueId, field: 'vagueReply' };
 }
 
-/** The rep proposes a next step: accepted when it is concrete and there is a reason to say yes. */
-function onNextStep(ctx: Ctx): LineRef {
+/** The rep proposes a next step: accepted when it is concrete (says what and when) and there is a reason to say yes. */
+function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
   const { scenario, state, moves, rules } = ctx;
   if (scenario.facts.startsWithNotNow && state.brushOff === 'none') {
     state.brushOff = 'given';
@@ -97,7 +113,7 @@ function onNextStep(ctx: Ctx): LineRef {
     return dialogue('firmNo');
   }
   const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0;
-  if (moves.namesTime && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
+  if (concrete && moves.namesTime && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
     state.nextStepAgreed = true;
     trust(ctx, 10);
     return dialogue('nextStepAccepted');
@@ -127,9 +143,18 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   }
   // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; a question with a time in it is not one.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.
-  const proposal = moves.proposesNextStep && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction);
+  // Once the purpose is clear, "How about Sunday then?" is a proposal too, and so is confirming a settled issue with a time.
+  const confirmsOwned = moves.namesTime && moves.issueIds.some((id) => state.issues[id] === 'owned');
+  const proposal =
+    (moves.proposesNextStep || confirmsOwned) && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));
   const opener = firstPurpose && (!moves.namesTime || state.valueBrought.length === 0);
-  if (proposal && !opener) return onNextStep(ctx);
+  if (proposal && !opener) {
+    const reply = onNextStep(ctx, moves.nextStepTopic || moves.commitsAction || confirmsOwned || SPECIFIC_TIME.test(ctx.text));
+    const owned = moves.issueIds.find((id) => state.issues[id] === 'owned');
+    // Confirming the plan for a settled issue, with no reason yet for a further step: the customer confirms the plan.
+    if (confirmsOwned && owned && reply.kind === 'dialogue' && reply.key === 'nextStepVague') return { kind: 'issue', issueId: owned, field: 'ownedReply' };
+    return reply;
+  }
   if (newValue.length > 0) {
     trust(ctx, 8);
     gain(ctx, 4);
@@ -139,7 +164,7 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   if (moves.asksForKnownInfo) {
     lose(ctx, busy ? 15 : 10);
     trust(ctx, -15);
-    return dialogue('purposeless');
+    return dialogue(scenario.dialogue.knownInfoAsked ? 'knownInfoAsked' : 'purposeless');
   }
   if (newHistory) return dialogue('historyHeard');
   if (firstPurpose) return dialogue('purposeHeard');
@@ -154,24 +179,34 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   if (!state.purposeKnown) {
     // Chit-chat before any reason for the call: polite, short, and it costs.
     lose(ctx, busy ? 14 : 6);
-    return dialogue(moves.asksQuestion && !moves.purposeless ? 'question' : 'smallTalk');
+    return dialogue(moves.asksQuestion ? (moves.purposeless ? 'smallTalk' : 'question') : 'fallback');
   }
   lose(ctx, moves.asksQuestion ? 2 : 3);
   return dialogue(moves.asksQuestion ? 'question' : 'fallback');
 }
 
+/** What counts as the call moving forward; a turn that moves nothing costs the base price of the customer's time. */
+function progressKey(state: PersonaState): string {
+  const issues = Object.values(state.issues).join(',');
+  return [state.purposeKnown, state.historyHeard, state.timeChecked, state.valueBrought.length, issues, state.nextStepAgreed, state.referralGiven].join('|');
+}
+
+/** The call reached its goal: the customer ends it pleased, whatever the meter said before. */
+const PLEASED_PATIENCE = 70;
+
 /**
- * Changes the draft state for one rep turn and plans the customer's reply.
- * Order matters: referral and issue reactions come first because that is what the customer hears first.
+ * Changes the draft state for one rep turn and plans the customer's reply: one coherent reaction, at most a short
+ * acknowledgement and one substantive line. Order matters: referral and issue reactions come first because that is what the
+ * customer hears first; an interruption for a monologue replaces the answer.
  */
 export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves, info: RepTurnInfo): ReplyPlan {
   const busy = scenario.persona.busy;
-  const ctx: Ctx = { scenario, rules, state, moves, busy };
+  const ctx: Ctx = { scenario, rules, state, moves, busy, text: info.text };
+  const before = progressKey(state);
   state.repTurns++;
-  lose(ctx, busy ? 3 : 2);
-  const prefix: LineRef[] = [];
-  let main: LineRef | undefined;
-  let suffix: LineRef[] = [];
+  let parts: LineRef[];
+  // What the customer would answer had they let the rep finish; used when the call ends on this turn.
+  let answer: LineRef[] = [];
 
   const key = repeatKey(info.text);
   const repeated = key.length >= 8 && state.heard.includes(key);
@@ -179,27 +214,27 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
 
   if (info.text === '') {
     lose(ctx, 4);
-    main = dialogue('fallback');
+    parts = [dialogue('fallback')];
   } else if (repeated) {
     // Saying the same thing again: the customer answers as before, with less patience.
     lose(ctx, 10);
-    main = dialogue(moves.purposeless || !state.purposeKnown ? 'purposeless' : 'ramble');
+    parts = [dialogue(scenario.dialogue.repeated ? 'repeated' : moves.purposeless || !state.purposeKnown ? 'purposeless' : 'ramble')];
   } else if (moves.closes && !moves.proposesNextStep && !moves.asksReferral && moves.issueIds.length === 0 && moves.valueItemIds.length === 0) {
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {
-    if (info.cut || moves.words > (busy ? 45 : 65)) {
-      lose(ctx, busy ? 18 : 12);
-      prefix.push(dialogue('ramble'));
-    }
+    const monologue = info.cut || moves.words > (busy ? 45 : 65);
+    if (monologue) lose(ctx, busy ? 18 : 12);
     const firstPurpose = !state.purposeKnown && (moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0);
     if (firstPurpose) {
       state.purposeKnown = true;
       trust(ctx, 3);
+      if (!moves.purposeless) gain(ctx, busy ? 6 : 3);
     }
     const newHistory = moves.refersToHistory && !state.historyHeard;
     if (newHistory) {
       state.historyHeard = true;
       trust(ctx, 6);
+      if (!moves.purposeless) gain(ctx, 3);
     }
     const newTimeCheck = moves.checksTime && !state.timeChecked;
     if (newTimeCheck) {
@@ -215,23 +250,32 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     }
     const newValue = moves.valueItemIds.filter((id) => !state.valueBrought.includes(id) && scenario.facts.valueItems.some((item) => item.id === id));
     state.valueBrought.push(...newValue);
-    main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
-    if (newTimeCheck && main?.kind === 'dialogue' && main.key !== 'timeChecked') prefix.push(dialogue('timeChecked'));
+    let main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
+    const prefix = newTimeCheck && !(main?.kind === 'dialogue' && main.key === 'timeChecked') ? [dialogue('timeChecked')] : [];
+    const extras: LineRef[] = [];
     if (scenario.facts.startsWithNotNow && state.brushOff === 'none' && state.purposeKnown) {
       // A not-now customer brushes off the first real pitch, whatever it is.
-      state.brushOff = 'given';
       if (main?.kind === 'dialogue' && main.key === 'purposeHeard') main = dialogue('notNow');
-      else suffix.push(dialogue('notNow'));
+      else extras.push(dialogue('notNow'));
     }
-    suffix = [...suffix, ...volunteeredLines(scenario, rules, state, moves, main)];
+    extras.push(...volunteeredLines(scenario, rules, state, moves, main));
+    // Cut off mid-monologue, the customer interrupts instead of answering; what they did hear still counts.
+    answer = composeReply(prefix, main, extras);
+    parts = monologue ? [dialogue('ramble')] : answer;
+    markSaid(state, parts);
+    if (parts.some((part) => part.kind === 'dialogue' && part.key === 'notNow')) state.brushOff = 'given';
   }
 
-  const parts = [...prefix, ...(main ? [main] : []), ...suffix];
+  // Only a turn that moves the call forward is worth the customer's time.
+  if (progressKey(state) === before || moves.purposeless) lose(ctx, busy ? 3 : 2);
   state.patience = Math.max(0, Math.min(100, state.patience));
   if (state.patience <= 0) return { parts: [dialogue('hangUp')], end: 'hung-up' };
-  // A customer who is wrapping up does not volunteer new facts.
-  const closing = parts.filter((part) => part.kind !== 'fact');
-  if (goalReached(scenario, state)) return { parts: [...closing, dialogue('goodbye')], end: 'goal-reached' };
+  // A customer who is wrapping up does not volunteer new facts, and says one thing before goodbye.
+  const closing = (answer.length > 0 ? answer : parts).filter((part) => part.kind !== 'fact').slice(-1);
+  if (goalReached(scenario, state)) {
+    state.patience = Math.max(state.patience, PLEASED_PATIENCE);
+    return { parts: [...closing, dialogue('goodbye')], end: 'goal-reached' };
+  }
   if (state.repTurns >= MAX_REP_TURNS) return { parts: [...closing, dialogue('goodbye')], end: 'turn-limit' };
   return { parts: parts.length > 0 ? parts : [dialogue(moves.asksQuestion ? 'question' : 'fallback')] };
 }

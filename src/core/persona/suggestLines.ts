@@ -1,7 +1,7 @@
 import { randomFor, shuffle } from '../random';
 import type { GuidedStage, Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
-import { availableStage, inferStage } from './inferStage';
+import { inferStage, stagesToTry } from './inferStage';
 
 /** A line offered in guided mode; the UI reveals its quality after the pick. */
 export interface CandidateLine {
@@ -11,16 +11,32 @@ export interface CandidateLine {
   stage: GuidedStage;
 }
 
+const QUALITIES = ['strong', 'weak', 'poor'] as const;
+
+/** Letters and digits only, so a line counts as said whatever its punctuation. */
+function sameLine(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /**
  * Three candidate rep lines of different quality for the call's current stage, in a seeded order.
+ * A line the rep has already said is never offered again: the same quality from the nearest other stage takes its place.
  * Reads only the scenario and the turns, so it works for scripted and model-played customers; empty when the
  * scenario has no guided lines.
  */
 export function suggestLines(scenario: Scenario, turns: readonly Turn[], seed: number): CandidateLine[] {
-  const stage = availableStage(scenario, inferStage(scenario, turns));
-  const entry = scenario.guided.find((item) => item.stage === stage);
-  if (!entry || !stage) return [];
-  const count = Array.isArray(turns) ? turns.length : 0;
-  const lines = entry.lines.map((line) => ({ text: line.text, quality: line.quality, stage }));
-  return shuffle(randomFor(seed, scenario.id, 'guided', stage, count), lines);
+  const list = Array.isArray(turns) ? turns : [];
+  const said = new Set(list.filter((turn) => turn?.speaker === 'rep' && typeof turn.text === 'string').map((turn) => sameLine(turn.text)));
+  const stages = stagesToTry(scenario, inferStage(scenario, list), said.size > 0 || list.some((turn) => turn?.speaker === 'rep'));
+  const stage = stages[0];
+  if (!stage) return [];
+  const lines: CandidateLine[] = [];
+  for (const quality of QUALITIES) {
+    const options = stages.flatMap((candidate) =>
+      (scenario.guided.find((entry) => entry.stage === candidate)?.lines ?? []).filter((line) => line.quality === quality).map((line) => ({ ...line, stage: candidate })),
+    );
+    const line = options.find((option) => !said.has(sameLine(option.text))) ?? options[0];
+    if (line) lines.push({ text: line.text, quality, stage: line.stage });
+  }
+  return shuffle(randomFor(seed, scenario.id, 'guided', stage, list.length), lines);
 }

@@ -1,13 +1,19 @@
-import type { RepMoves } from '../language/moves';
 import type { Scenario } from '../scenario/scenarioSchema';
+import type { HeardMoves } from './classifyCached';
 import type { DifficultyRules } from './difficultyRules';
-import type { PersonaState } from './personaState';
+import { openIssueId, type PersonaState } from './personaState';
 import type { LineRef } from './replyPlan';
 
+/** Replies after which the customer has nothing to add: they are answering the rep's own move. */
+// A vague next-step answer is not here: a customer may meet a vague proposal with a counter-offer ("Saturdays are my day off").
+const ANSWERS_A_MOVE = new Set(['firmNo', 'notNow', 'nextStepAccepted', 'referralEarly', 'ramble', 'hangUp', 'goodbye']);
+
+function answersAMove(main: LineRef | undefined): boolean {
+  return main?.kind === 'issue' || main?.kind === 'referral' || (main?.kind === 'dialogue' && ANSWERS_A_MOVE.has(main.key));
+}
+
 /** An issue the customer brings up now: at the first opening, or when the rep asks them something once the purpose is clear. */
-function issueToRaise(scenario: Scenario, state: PersonaState, moves: RepMoves, main: LineRef | undefined): string | undefined {
-  if (main?.kind === 'issue') return undefined;
-  if (main?.kind === 'dialogue' && (main.key === 'firmNo' || main.key === 'notNow')) return undefined;
+function issueToRaise(scenario: Scenario, state: PersonaState, moves: HeardMoves): string | undefined {
   for (const issue of scenario.persona.openIssues) {
     if (state.issues[issue.id] !== 'unraised') continue;
     const opening = issue.raiseWhen === 'opening' && (state.purposeKnown || state.repTurns >= 2);
@@ -17,34 +23,60 @@ function issueToRaise(scenario: Scenario, state: PersonaState, moves: RepMoves, 
   return undefined;
 }
 
-/** A hidden fact that comes out now: asked about (on easy, any question will do) or volunteered once trust is high. */
-function factToReveal(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: RepMoves): string | undefined {
+/**
+ * A hidden fact the rep asked about (on easy, any question will do). A proposal that names a volunteered fact's words
+ * ("Saturday at 10?") is not a question about it.
+ */
+function askedFact(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves): string | undefined {
   const hidden = scenario.persona.hiddenFacts.filter((fact) => !state.factsRevealed.includes(fact.id));
-  const trusted = state.trust >= rules.askedMinTrust;
-  const asked = hidden.find((fact) => fact.revealWhen !== 'issue-owned' && moves.factIds.includes(fact.id));
-  if (asked && trusted) return asked.id;
+  const askable = (fact: (typeof hidden)[number]) => fact.revealWhen === 'asked' || (fact.revealWhen === 'trust' && !moves.proposesNextStep);
+  const asked = hidden.find((fact) => askable(fact) && moves.factIds.includes(fact.id));
+  if (asked && state.trust >= rules.askedMinTrust) return asked.id;
   // A question about the rep's own agenda (a referral, a booking) does not count.
-  if (rules.revealOnAnyQuestion && moves.asksQuestion && state.purposeKnown && !moves.asksReferral && !moves.proposesNextStep) {
-    const any = hidden.find((fact) => fact.revealWhen === 'asked');
-    if (any) return any.id;
-  }
-  const owned = Object.values(state.issues).includes('owned');
-  const volunteered = hidden.find((fact) => (fact.revealWhen === 'trust' && state.trust >= rules.revealTrust) || (fact.revealWhen === 'issue-owned' && owned));
-  return volunteered?.id;
+  if (rules.revealOnAnyQuestion && moves.asksQuestion && state.purposeKnown && !moves.asksReferral && !moves.proposesNextStep) return hidden.find((fact) => fact.revealWhen === 'asked')?.id;
+  return undefined;
 }
 
-/** What the customer adds after the main reply: an issue they raise, then a fact that comes out. One of each at most. */
-export function volunteeredLines(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: RepMoves, main: LineRef | undefined): LineRef[] {
+/**
+ * A fact the customer volunteers once trust is high or the issue is owned, at a natural point: nothing open and no concrete
+ * proposal to answer. Never one the rep has just named ("Saturday at 10?" does not get "Saturdays are my day off").
+ */
+function volunteeredFact(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves): string | undefined {
+  if ((moves.proposesNextStep && (moves.nextStepTopic || moves.commitsAction)) || openIssueId(state)) return undefined;
+  const owned = Object.values(state.issues).includes('owned');
+  const fact = scenario.persona.hiddenFacts.find(
+    (item) =>
+      !state.factsRevealed.includes(item.id) &&
+      !moves.factIds.includes(item.id) &&
+      ((item.revealWhen === 'trust' && state.trust >= rules.revealTrust) || (item.revealWhen === 'issue-owned' && owned)),
+  );
+  return fact?.id;
+}
+
+/**
+ * What the customer could add after the main reply, most important first: the problem they were waiting to raise, the answer to a
+ * question about a hidden fact, an issue they raise when asked, a fact they volunteer. Nothing is marked as said here: the reply keeps at most one substantive line, and only what is
+ * kept changes the state (see `markSaid`).
+ */
+export function volunteeredLines(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves, main: LineRef | undefined): LineRef[] {
+  if (answersAMove(main)) return [];
   const lines: LineRef[] = [];
-  const issueId = issueToRaise(scenario, state, moves, main);
-  if (issueId) {
-    state.issues[issueId] = 'raised';
-    lines.push({ kind: 'issue', issueId, field: 'raise' });
-  }
-  const factId = factToReveal(scenario, rules, state, moves);
-  if (factId) {
-    state.factsRevealed.push(factId);
-    lines.push({ kind: 'fact', factId });
-  }
+  const asked = askedFact(scenario, rules, state, moves);
+  const issueId = issueToRaise(scenario, state, moves);
+  const burning = issueId && scenario.persona.openIssues.find((issue) => issue.id === issueId)?.raiseWhen === 'opening';
+  // The problem the customer has been waiting to raise comes before anything they are asked; one they raise only when asked comes after.
+  if (issueId && burning) lines.push({ kind: 'issue', issueId, field: 'raise' });
+  if (asked) lines.push({ kind: 'fact', factId: asked });
+  if (issueId && !burning) lines.push({ kind: 'issue', issueId, field: 'raise' });
+  const volunteered = volunteeredFact(scenario, rules, state, moves);
+  if (volunteered && volunteered !== asked) lines.push({ kind: 'fact', factId: volunteered });
   return lines;
+}
+
+/** Records the volunteered lines the customer actually says: a raised issue is now open, a fact is out. */
+export function markSaid(state: PersonaState, parts: readonly LineRef[]): void {
+  for (const part of parts) {
+    if (part.kind === 'issue' && part.field === 'raise') state.issues[part.issueId] = 'raised';
+    if (part.kind === 'fact' && !state.factsRevealed.includes(part.factId)) state.factsRevealed.push(part.factId);
+  }
 }

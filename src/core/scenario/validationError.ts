@@ -45,6 +45,39 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** zod's own wording (which a browser build may shorten to "Invalid input"), as opposed to a message the schema set. */
+function isDefaultMessage(message: string): boolean {
+  return message === '' || /^(Too small|Too big|Invalid input)/.test(message);
+}
+
+function plural(n: number | bigint, one: string): string {
+  return `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+}
+
+/** "expected a number of at least 1, got 0", "expected at least 1 item, got none", … for out-of-range values. */
+function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, found: unknown): string {
+  const small = issue.code === 'too_small';
+  const bound = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+  const inclusive = issue.inclusive !== false;
+  const limit = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+  switch (issue.origin) {
+    case 'number':
+    case 'int':
+    case 'bigint':
+      return `expected a number of ${limit} ${bound}${typeof found === 'number' ? `, got ${found}` : ''}`;
+    case 'array':
+    case 'set': {
+      const count = Array.isArray(found) ? found.length : undefined;
+      return `expected ${limit} ${plural(bound as number, 'item')}${count === undefined ? '' : `, got ${count === 0 ? 'none' : count}`}`;
+    }
+    case 'string':
+      if (small && Number(bound) === 1 && inclusive) return 'expected a non-empty string';
+      return `expected ${limit} ${plural(bound as number, 'character')}${typeof found === 'string' ? `, got ${found.length}` : ''}`;
+    default:
+      return `expected ${limit} ${bound}`;
+  }
+}
+
 /** Turns zod issues into path-precise messages, expanding unknown keys to one error each. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown, prefix: readonly PropertyKey[] = []): ValidationError[] {
   const errors: ValidationError[] = [];
@@ -56,15 +89,21 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       case 'invalid_type': {
         const found = valueAt(input, issue.path);
+        const expected = issue.expected === 'int' ? 'a whole number' : article(issue.expected);
         errors.push({
           path: joinPath(path),
-          message: found === undefined ? `missing (expected ${article(issue.expected)})` : `expected ${article(issue.expected)}, got ${describeValue(found)}`,
+          message: found === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${typeof found === 'number' ? found : describeValue(found)}`,
         });
         break;
       }
+      case 'too_small':
+      case 'too_big':
+        errors.push({ path: joinPath(path), message: isDefaultMessage(issue.message) ? rangeMessage(issue, valueAt(input, issue.path)) : issue.message });
+        break;
       case 'invalid_value': {
         const found = valueAt(input, issue.path);
-        const expected = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+        const quoted = issue.values.map((v) => JSON.stringify(v));
+        const expected = quoted.length > 2 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted.join(' or ');
         errors.push({
           path: joinPath(path),
           message: found === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${JSON.stringify(found)}`,

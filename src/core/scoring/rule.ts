@@ -1,6 +1,7 @@
 import type { PrincipleId } from '../principles/principles';
 import type { SourceRef } from '../principles/sources';
-import type { CallAnalysis } from './analyzeCall';
+import { describeRepTurn, type RepTurnDetail } from '../language/classifyRepTurn';
+import type { AnalyzedTurn, CallAnalysis } from './analyzeCall';
 import type { Evidence, Verdict } from './report';
 
 /** A mistake a rule found, before the assembler adds the citation and the better line. */
@@ -35,6 +36,23 @@ export function evidenceOf(turn: { index: number; text: string }): Evidence {
   const cut = Array.from(text.slice(0, QUOTE_CHARS + 1)).slice(0, QUOTE_CHARS).join('');
   const space = cut.lastIndexOf(' ');
   return { turn: turn.index, quote: `${(space > 60 ? cut.slice(0, space) : cut).trimEnd()}…` };
+}
+
+/** Sentences of a turn, split after . ! or ? */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/**
+ * Evidence quoting the sentence that triggered the verdict: the first sentence of a rep turn whose own moves pass `test`
+ * (the callback time, the commitment, the referral ask), else the turn's opening.
+ */
+export function evidenceWhere(call: CallAnalysis, turn: AnalyzedTurn, test: (moves: RepTurnDetail, sentence: string) => boolean): Evidence {
+  if (!turn.rep) return evidenceOf(turn);
+  const sentences = sentencesOf(turn.text);
+  if (sentences.length < 2) return evidenceOf(turn);
+  const hit = sentences.find((sentence) => test(describeRepTurn(sentence, call.scenario), sentence));
+  return evidenceOf(hit ? { index: turn.index, text: hit } : turn);
 }
 
 /** The principle did not apply to this call. */

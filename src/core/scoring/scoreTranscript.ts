@@ -14,7 +14,10 @@ export function scoreTranscript(scenario: Scenario, transcript: Transcript): Rep
   for (const principle of PRINCIPLES) {
     // Principles the scenario does not list stay n/a.
     if (scenario.principles?.[principle.id] === undefined) continue;
-    outcomes.set(principle.id, PRINCIPLE_RULES[principle.id].evaluate(call));
+    const outcome = PRINCIPLE_RULES[principle.id].evaluate(call);
+    // With nothing said by the rep, nothing can have been met; and a "met" worth 0 is a contradiction.
+    const empty = call.repTurns.length === 0 || (outcome.verdict === 'met' && outcome.score <= 0);
+    outcomes.set(principle.id, empty && outcome.verdict !== 'n/a' ? { ...outcome, verdict: 'missed', score: 0, evidence: [] } : outcome);
   }
   return assembleReport(scenario, outcomes);
 }

@@ -71,14 +71,15 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     const moves = turn.rep;
     if (!moves) continue;
     moves.issueIds.forEach((id) => raise(id, turn.index, 'rep'));
-    const owns = moves.commitsAction && moves.namesTime;
+    // "I'll look into it this week" is neither an action nor a time: only a specific action with a time you can hold owns it.
+    const owns = moves.commitsAction && moves.specificTime;
     const agenda = moves.asksReferral || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
     for (const episode of episodes.values()) {
       if (episode.raisedAt === null || episode.ownedAt !== null || episode.raisedAt > turn.index) continue;
       const mentioned = moves.issueIds.includes(episode.id);
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
       // A dated update on the issue itself ("your plates arrive Thursday") also owns it.
-      if (owns || (mentioned && moves.namesTime && !moves.asksQuestion)) {
+      if (owns || (mentioned && moves.specificTime && !moves.asksQuestion && !moves.vaguePromise)) {
         episode.ownedAt = turn.index;
       } else if (agenda && !mentioned && episode.movedOnAt === null) {
         episode.movedOnAt = turn.index;

@@ -84,8 +84,18 @@ describe('AssignedScreen', () => {
     render(<AssignedScreen />);
     const row = document.querySelector('[data-scenario="busy-executive"]') as HTMLElement;
     fireEvent.click(within(row).getByRole('button'));
-    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'busy-executive', mode: 'guided', personaKind: 'scripted', assignmentId: assignment.id });
+    // No difficulty in the assignment: the scenario's own, fixed for the call.
+    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'busy-executive', mode: 'guided', personaKind: 'scripted', difficulty: 'medium', assignmentId: assignment.id });
     expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: 'busy-executive' });
+  });
+
+  it('fixes the call at the assignment’s difficulty when it sets one', () => {
+    const assignment = { ...loadAssignment(), difficulty: 'easy' as const };
+    useAssignmentsStore.getState().receive(assignment);
+    render(<AssignedScreen />);
+    const row = document.querySelector('[data-scenario="busy-executive"]') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button'));
+    expect(useCallStore.getState().plan?.difficulty).toBe('easy');
   });
 
   it('asks for a name before exporting results', () => {

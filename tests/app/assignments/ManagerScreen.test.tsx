@@ -24,8 +24,9 @@ describe('ManagerScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create assignment' }));
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('The assignment was not created');
-    expect(alert.textContent).toContain('title');
-    expect(alert.textContent).toContain('expected at least one scenario');
+    expect(alert.textContent).toContain('Title: write a title');
+    expect(alert.textContent).toContain('Scenarios: pick at least one scenario');
+    expect(alert.textContent).not.toContain('scenarioIds');
     expect(useAssignmentsStore.getState().created).toEqual([]);
   });
 
@@ -35,7 +36,20 @@ describe('ManagerScreen', () => {
     fireEvent.click(screen.getAllByRole('checkbox')[0]!);
     fireEvent.change(screen.getByLabelText('Pass mark (0–100)'), { target: { value: '1e9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create assignment' }));
-    expect(screen.getByRole('alert').textContent).toContain('expected 0 to 100');
+    expect(screen.getByRole('alert').textContent).toContain('Pass mark: enter a whole number from 0 to 100');
+  });
+
+  it('fixes the difficulty of every call when the manager picks one, and leaves it to each scenario by default', () => {
+    render(<ManagerScreen />);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Week 3' } });
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Create assignment' }));
+    expect(useAssignmentsStore.getState().created[0]!.difficulty).toBeUndefined();
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Week 4' } });
+    fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+    fireEvent.change(screen.getByLabelText('Difficulty'), { target: { value: 'hard' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create assignment' }));
+    expect(useAssignmentsStore.getState().created.find((a) => a.title === 'Week 4')!.difficulty).toBe('hard');
   });
 
   it('creates an assignment with a custom scenario and offers a link that carries it', async () => {

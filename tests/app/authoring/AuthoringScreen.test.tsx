@@ -31,6 +31,15 @@ describe('AuthoringScreen', () => {
     expect(check().textContent).toContain('persona.mood');
   });
 
+  it('says what range a number must be in, on which line, as the CLI does', async () => {
+    render(<AuthoringScreen />);
+    const text = SCENARIO_TEMPLATE.replace('patience: 60', 'patience: 0');
+    const line = text.split('\n').findIndex((l) => l.includes('patience: 0')) + 1;
+    fireEvent.change(editor(), { target: { value: text } });
+    await waitFor(() => expect(check().textContent).toContain('1 problem to fix'));
+    expect(check().textContent).toContain(`Line ${line}: persona.patience expected a number of at least 1, got 0`);
+  });
+
   it('says what is wrong with text that is not YAML', async () => {
     render(<AuthoringScreen />);
     fireEvent.change(editor(), { target: { value: 'id: [unclosed' } });

@@ -70,6 +70,18 @@ describe('the briefing screen', () => {
     expect(startCall).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ forcedMode: 'free', assignmentId: 'a1' }));
   });
 
+  it('plays at the difficulty an assignment fixes, whatever the settings say, with nothing to change', () => {
+    useSettingsStore.setState({ difficulty: 'easy' });
+    useCallStore.getState().setPlan({ scenarioId: 'lease-follow-up', mode: 'guided', personaKind: 'scripted', difficulty: 'hard', assignmentId: 'a1' });
+    renderBriefing('lease-follow-up');
+    const line = screen.getByText(/Hard difficulty/);
+    expect(line.textContent).toMatch(/set for this call/);
+    expect(within(line).queryByRole('link', { name: 'change' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Your goal for this call'), { target: { value: 'Plates' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Call Art' }));
+    expect(startCall).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ difficulty: 'hard', assignmentId: 'a1' }));
+  });
+
   it('says so when the scenario does not exist', () => {
     renderBriefing('no-such-scenario');
     expect(screen.getByRole('heading', { name: 'Scenario not found' })).toBeTruthy();

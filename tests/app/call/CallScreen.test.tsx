@@ -143,10 +143,35 @@ describe('the call screen', () => {
   it('saves a finished call, then opens its results', async () => {
     await startLeaseCall();
     renderCall();
+    await act(() => useCallStore.getState().sendRepLine('Hi Art, it is Alex about your plates.'));
     await act(() => useCallStore.getState().hangUp());
     expect(saveRecord).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(useNavigationStore.getState().route.name).toBe('results'));
     expect(useCallStore.getState().phase).toBe('idle');
+  });
+
+  it('goes back Home without saving when hung up before the rep said anything', async () => {
+    await startLeaseCall();
+    renderCall();
+    fireEvent.click(screen.getByRole('button', { name: /hang up/i }));
+    await waitFor(() => expect(useNavigationStore.getState().route.name).toBe('home'));
+    expect(saveRecord).not.toHaveBeenCalled();
+    expect(useCallStore.getState().droppedNote).toMatch(/not saved to History/);
+  });
+
+  it('says to wait for the beep when Enter is pressed during the voicemail greeting', () => {
+    useSettingsStore.setState({ mode: 'free' });
+    const voicemail = scenarioById('not-now-voicemail')!;
+    useCallStore.setState({
+      phase: 'connecting',
+      session: { callId: 'vm', scenarioId: voicemail.id, scenarioTitle: voicemail.title, channel: 'voicemail', seed: 1, difficulty: 'easy', goal: 'Callback', personaKind: 'scripted', usedGuided: false, startedAt: '2026-01-01T00:00:00.000Z', connectedAt: 0, turns: [{ speaker: 'customer', text: 'Hi, this is Dana, leave a message.', at: 0 }], beeped: false },
+    });
+    renderCall();
+    const input = screen.getByRole('textbox', { name: 'Your voicemail message' });
+    fireEvent.change(input, { target: { value: 'Hi Dana, Alex here.' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByRole('status').textContent).toBe('Wait for the beep…');
+    expect(useCallStore.getState().session?.turns).toHaveLength(1);
   });
 
   it('says there is no call when none is going on', () => {

@@ -174,6 +174,34 @@ describe('the call-in-progress store', () => {
     expect(saved).toHaveLength(0);
   });
 
+  it('discards a call hung up right after the greeting, unsaved, with one line saying why', async () => {
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    expect(useCallStore.getState().session?.turns).toHaveLength(1);
+    await useCallStore.getState().hangUp();
+    expect(useCallStore.getState().phase).toBe('idle');
+    expect(useCallStore.getState().session).toBeUndefined();
+    expect(saved).toHaveLength(0);
+    expect(useCallStore.getState().droppedNote).toMatch(/before you said anything.*not saved/);
+  });
+
+  it('discards a voicemail hung up before the message, and forgets the note on the next call', async () => {
+    await useCallStore.getState().startCall(voicemail, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    expect(useCallStore.getState().session?.beeped).toBe(true);
+    await useCallStore.getState().hangUp();
+    expect(saved).toHaveLength(0);
+    expect(useCallStore.getState().droppedNote).toMatch(/before you left a message/);
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    expect(useCallStore.getState().droppedNote).toBeUndefined();
+  });
+
+  it('discards a call the customer ends before the rep says a word', async () => {
+    useCallStore.setState({ phase: 'live', session: { callId: 'c', scenarioId: lease.id, scenarioTitle: lease.title, channel: 'call', seed: 1, difficulty: 'easy', goal: '', personaKind: 'scripted', usedGuided: false, startedAt: '2026-01-01T00:00:00.000Z', turns: [{ speaker: 'customer', text: 'Hello?', at: 0 }], beeped: false } });
+    await useCallStore.getState().finish('hung-up');
+    expect(useCallStore.getState().phase).toBe('idle');
+    expect(saved).toHaveLength(0);
+    expect(useCallStore.getState().droppedNote).toBeDefined();
+  });
+
   it('ignores empty lines and cuts overlong ones with a notice', async () => {
     await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
     await useCallStore.getState().sendRepLine('   ');

@@ -34,6 +34,20 @@ describe('the home screen', () => {
     expect(screen.queryByRole('region', { name: 'How Dialed In works' })).toBeNull();
   });
 
+  it('no longer explains the game once a call has been finished', async () => {
+    seedHistory([await playedRecord('lease-follow-up', 'good')]);
+    renderHome();
+    expect(screen.queryByRole('region', { name: 'How Dialed In works' })).toBeNull();
+  });
+
+  it('says in one line why a call without a word from the rep was not saved', () => {
+    useCallStore.getState().discard('The call ended before you said anything, so there was nothing to score; it was not saved to History.');
+    renderHome();
+    expect(screen.getByTestId('dropped-call-note').textContent).toContain('not saved to History');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss note' }));
+    expect(screen.queryByTestId('dropped-call-note')).toBeNull();
+  });
+
   it('shows a card per scenario with the customer, difficulty, channel and a link to its briefing', () => {
     renderHome();
     const card = screen.getByRole('article', { name: 'One voicemail for Dana' });

@@ -40,6 +40,16 @@ describe('parseAssignmentText', () => {
     expect(parseAssignmentText(stringify(JSON.parse(fixture('valid-assignment.json'))), context).ok).toBe(true);
   });
 
+  it('accepts an optional difficulty that every call is played at, still as version 1', () => {
+    const result = parseAssignmentText(variant((d) => (d.difficulty = 'hard')), context);
+    expect(result.ok && result.value.difficulty).toBe('hard');
+    expect(result.ok && result.value.schemaVersion).toBe(1);
+  });
+
+  it('rejects a difficulty that is not easy, medium or hard, with its path', () => {
+    expect(messages(variant((d) => (d.difficulty = 'brutal')))).toEqual(['At difficulty: expected "easy", "medium" or "hard", got "brutal"']);
+  });
+
   it('rejects an unknown key with its path', () => {
     expect(messages(fixture('unknown-key.json'))).toEqual(['At bonus: unknown key']);
   });
@@ -74,7 +84,7 @@ describe('parseAssignmentText', () => {
   it('reports a broken custom scenario with paths inside the assignment', () => {
     expect(messages(fixture('bad-custom-scenario.json'))).toEqual([
       'At customScenarios.0.briefing.goal: missing (expected a string)',
-      'At customScenarios.0.persona.patience: Too big: expected number to be <=100',
+      'At customScenarios.0.persona.patience: expected a number of at most 100, got 500',
     ]);
   });
 

@@ -107,7 +107,7 @@ describe('buildResultsFile and parseResultsText', () => {
   });
 
   it('refuses an unknown principle id in a report', () => {
-    expect(messages(variant((d) => (d.attempts[0].report.principles[0].id = 'be-nice')))[0]).toMatch(/^At attempts\.0\.report\.principles\.0\.id: expected "purpose-first" or /);
+    expect(messages(variant((d) => (d.attempts[0].report.principles[0].id = 'be-nice')))[0]).toMatch(/^At attempts\.0\.report\.principles\.0\.id: expected "purpose-first", /);
   });
 
   it('refuses a missing trainee name', () => {

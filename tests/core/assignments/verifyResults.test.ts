@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { principleById } from '../../../src/core/principles/principles';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseResultsText } from '../../../src/core/assignments/validateResults';
@@ -37,7 +38,7 @@ describe('verifyResults', () => {
     const file = fileWith([fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id })]);
     const principle = file.attempts[0]!.report.principles[0]!;
     principle.verdict = 'met';
-    expect(verifyResults(file, deps).attempts[0]?.check.notes).toEqual([`${principle.id}: saved met (0), but the transcript gives missed (0)`]);
+    expect(verifyResults(file, deps).attempts[0]?.check.notes).toEqual([`“${principleById(principle.id).title}”: saved met (0), but the transcript gives missed (0)`]);
   });
 
   it('flags an attempt whose transcript was edited after scoring', () => {
@@ -91,7 +92,7 @@ describe('compareReports', () => {
   it('notices a principle removed from the saved report and a changed list of mistakes', () => {
     const fresh = fakeRecord('lease-follow-up', POOR).report;
     const saved = { ...structuredClone(fresh), principles: fresh.principles.slice(1), mistakes: [] };
-    expect(compareReports(saved, fresh)).toEqual([`${fresh.principles[0]!.id}: missing from the saved report`, 'saved 0 mistake(s), but the transcript has 2']);
+    expect(compareReports(saved, fresh)).toEqual([`“${principleById(fresh.principles[0]!.id).title}”: missing from the saved report`, 'saved no mistakes, but the transcript has 2']);
   });
 });
 

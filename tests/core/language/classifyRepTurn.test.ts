@@ -3,7 +3,11 @@ import { classifyRepTurn, describeRepTurn } from '../../../src/core/language/cla
 import type { RepMoves } from '../../../src/core/language/moves';
 import { makeScenario } from '../scoring/scenarioFactory';
 
-const scenario = makeScenario();
+const base = makeScenario();
+// The account also has a quote, a policy renewal, a price change, a demo and a service plan on file, so those count as reasons.
+const scenario = makeScenario({
+  briefing: { ...base.briefing, history: [...base.briefing.history, { date: 'last week', note: 'Sent a quote for the service plan; policy renewal due; price change and demo slots to share.' }] },
+});
 const moves = (text: string): RepMoves => classifyRepTurn(text, scenario);
 
 type Flag = { [K in keyof RepMoves]: RepMoves[K] extends boolean ? K : never }[keyof RepMoves];

@@ -173,4 +173,117 @@ describe('reactToRepTurn', () => {
     expect(cost('easy')).toBeLessThan(cost('medium'));
     expect(cost('hard')).toBeGreaterThan(cost('medium'));
   });
+
+  describe('one coherent reply per turn', () => {
+    const isAck = (key: string) => ['valueHeard', 'timeChecked', 'historyHeard', 'purposeHeard', 'purposeless', 'smallTalk', 'fallback'].includes(key);
+
+    it('never stacks more than one acknowledgement and one substantive line', () => {
+      const calls: [Scenario, Partial<HeardMoves>[]][] = [
+        [wendy, [{ statesPurpose: true, checksTime: true, refersToHistory: true, valueItemIds: ['staff-demo'], words: 80 }, { proposesNextStep: true, nextStepTopic: true }]],
+        [dana, [{ statesPurpose: true, checksTime: true, valueItemIds: ['pearl-blue-arrived'] }, { asksQuestion: true, factIds: ['sell-old-car'] }]],
+        [lease, [{ purposeless: true, asksQuestion: true }, { purposeless: true }, { statesPurpose: true, checksTime: true, issueIds: ['plates'] }, ownPlates, oilChanges]],
+      ];
+      for (const [scenario, steps] of calls) {
+        for (const plan of drive(scenario, steps).plans) {
+          const found = keys(plan).filter((key) => key !== 'goodbye');
+          expect(found.length).toBeLessThanOrEqual(2);
+          expect(found.filter((key) => !isAck(key)).length).toBeLessThanOrEqual(1);
+          // Two acknowledgements only when the second answers "have you got a minute?".
+          if (found.every(isAck) && found.length === 2) expect(found[1]).toBe('timeChecked');
+        }
+      }
+    });
+
+    it('interrupts a monologue instead of answering it as well', () => {
+      const { plans, state } = drive(wendy, [{ statesPurpose: true, checksTime: true, valueItemIds: ['staff-demo'], words: 80 }]);
+      expect(keys(plans[0])).toEqual(['ramble']);
+      // What she did hear still counts.
+      expect(state.valueBrought).toContain('staff-demo');
+    });
+
+    it('gives a not-now customer one brush-off, not a value reaction, a time answer and a brush-off at once', () => {
+      const { plans } = drive(dana, [{ statesPurpose: true, checksTime: true, valueItemIds: ['pearl-blue-arrived'] }]);
+      expect(keys(plans[0])).toEqual(['valueHeard', 'notNow']);
+    });
+
+    it('answers a time check on its own when there is nothing else to say', () => {
+      const { plans } = drive(wendy, [{ statesPurpose: true, checksTime: true, refersToHistory: true }]);
+      expect(keys(plans[0])).toContain('timeChecked');
+      expect(keys(plans[0]).length).toBeLessThanOrEqual(2);
+    });
+  });
+
+  describe('issues the rep brings up', () => {
+    it('lets the customer say what is wrong when the rep names the issue first, and never raises it again', () => {
+      const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { asksQuestion: true }, { asksQuestion: true, statesPurpose: true }]);
+      expect(keys(plans[0])).toEqual(['raise']);
+      expect(plans.slice(1).flatMap(keys)).not.toContain('raise');
+    });
+
+    it('treats an apology with no plan as naming the issue, not as a vague promise', () => {
+      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'], acknowledges: true }]);
+      expect(keys(plans[0])).toEqual(['raise']);
+      expect(state.issues.plates).toBe('raised');
+    });
+
+    it('does not raise the issue after the rep has owned it', () => {
+      const { plans } = drive(lease, [ownPlates, { asksQuestion: true }, { asksQuestion: true }]);
+      expect(plans.flatMap(keys)).not.toContain('raise');
+    });
+
+    it('counts a concrete proposal with a time for the issue as owning it, not as vague', () => {
+      const { plans, state } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'] },
+        { issueIds: ['plates'], proposesNextStep: true, namesTime: true, asksQuestion: true, nextStepTopic: true },
+      ]);
+      expect(keys(plans[1])).toEqual(['ownedReply']);
+      expect(state.issues.plates).toBe('owned');
+    });
+
+    it('keeps the vague reply for vague promises', () => {
+      const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { vaguePromise: true, issueIds: ['plates'] }]);
+      expect(keys(plans[1])).toEqual(['vagueReply']);
+    });
+
+    it('hears a confirmation of the agreed plan as a confirmation, not as a question', () => {
+      const { plans } = drive(lease, [ownPlates, oilChanges, { issueIds: ['plates'], namesTime: true, proposesNextStep: true, asksQuestion: true }]);
+      expect(keys(plans[2])).not.toContain('question');
+      expect(keys(plans[2])[0]).toMatch(/nextStepAccepted|ownedReply/);
+    });
+  });
+
+  describe('proposals and facts', () => {
+    it('answers "How about Sunday then?" as a push, not with a shrug', () => {
+      const { plans } = drive(dana, [{ statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] }, { proposesNextStep: true, namesTime: true, asksQuestion: true }]);
+      expect(keys(plans[1])).not.toContain('question');
+      expect(keys(plans[1])[0]).toMatch(/nextStepVague|firmNo/);
+    });
+
+    it('does not tell the rep she is free on Saturdays when the rep has just proposed Saturday', () => {
+      const saturday = { proposesNextStep: true, namesTime: true, asksQuestion: true, factIds: ['free-on-saturdays'] };
+      const { plans, state } = drive(dana, [{ statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] }, { valueItemIds: ['financing-ends'] }, saturday]);
+      expect(plans.flatMap(keys)).not.toContain('fact:free-on-saturdays');
+      expect(state.factsRevealed).not.toContain('free-on-saturdays');
+    });
+
+    it('keeps a volunteered fact back while the customer’s own issue is open', () => {
+      const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, oilChanges]);
+      expect(plans.flatMap(keys)).not.toContain('fact:service-light');
+    });
+  });
+
+  describe('patience', () => {
+    it('ends a call that reached its goal with the customer relaxed', () => {
+      const { plans, state } = drive(wendy, [{ statesPurpose: true, refersToHistory: true, checksTime: true, valueItemIds: ['staff-demo'] }, { proposesNextStep: true, namesTime: true, nextStepTopic: true }], 'hard');
+      expect(plans[1]?.end).toBe('goal-reached');
+      expect(state.patience).toBeGreaterThanOrEqual(70);
+    });
+
+    it('does not drain a busy customer on turns that move the call forward', () => {
+      const start = initialPersonaState(wendy, 'medium').patience;
+      const { state } = drive(wendy, [{ statesPurpose: true, refersToHistory: true }]);
+      expect(state.patience).toBeGreaterThanOrEqual(start);
+    });
+  });
 });
+

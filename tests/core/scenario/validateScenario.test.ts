@@ -108,6 +108,12 @@ describe('parseScenarioText', () => {
     ]);
   });
 
+  it('says in words what range a number must be in, and what it got', () => {
+    expect(messages(variant((d) => (d.persona.patience = 0)))).toEqual(['At persona.patience: expected a number of at least 1, got 0']);
+    expect(messages(variant((d) => (d.persona.patience = 101)))).toEqual(['At persona.patience: expected a number of at most 100, got 101']);
+    expect(messages(variant((d) => (d.persona.patience = 2.5)))).toEqual(['At persona.patience: expected a whole number, got 2.5']);
+  });
+
   it('rejects an empty file', () => {
     expect(messages('   \n')).toEqual(['At (file): the file is empty']);
   });

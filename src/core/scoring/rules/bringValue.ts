@@ -1,4 +1,4 @@
-import { evidenceOf, met, missed, type PrincipleRule } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
 /** Bring value: a value item, news or an update on something owed to the customer. */
 export const bringValue: PrincipleRule = {
@@ -6,13 +6,16 @@ export const bringValue: PrincipleRule = {
   evaluate(call) {
     // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
     const item = call.repTurns.find((turn) => turn.rep.valueItemIds.length > 0 && !turn.rep.surprised && !turn.rep.asksForKnownInfo);
-    if (item) return met(100, [evidenceOf(item)]);
+    if (item) return met(100, [evidenceWhere(call, item, (m) => m.valueItemIds.length > 0)]);
     // An update on an issue the rep raised first counts: it is news about something owed to the customer.
     const proactive = call.issues.find((episode) => episode.raisedBy === 'rep' && episode.ownedAt !== null);
     const update = proactive ? call.repTurns.find((turn) => turn.index === proactive.ownedAt) : undefined;
-    if (update) return met(90, [evidenceOf(update)]);
+    // The manager's goal named value items (the oil changes) and none came up: an update alone is only part of it.
+    const goal = call.scenario.facts?.goalRequires ?? [];
+    const goalValueMissed = (call.scenario.facts?.valueItems ?? []).some((v) => goal.includes(v.id));
+    if (update) return met(goalValueMissed ? 70 : 90, [evidenceWhere(call, update, (m) => m.namesTime)]);
     const generic = call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral);
-    if (generic) return met(75, [evidenceOf(generic)]);
+    if (generic) return met(75, [evidenceWhere(call, generic, (m) => m.genericValue)]);
     const selfServing = call.repTurns.find((turn) => turn.rep.asksReferral || (turn.rep.proposesNextStep && !turn.rep.statesPurpose));
     const at = selfServing ?? call.repTurns[call.repTurns.length - 1];
     if (!at) return missed(0, [], []);

@@ -1,5 +1,5 @@
-import type { AnalyzedTurn, CallAnalysis } from '../analyzeCall';
-import { evidenceOf, met, missed, type PrincipleRule } from '../rule';
+import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
+import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
 
 /**
@@ -29,6 +29,7 @@ export const knowTheHistory: PrincipleRule = {
     const raisedForUs = recordRaisedForUs(call);
     let raisedForUsAt: AnalyzedTurn | undefined;
     let rebukedAt: AnalyzedTurn | undefined;
+    let reasonGiven = false;
     for (const turn of call.turns) {
       if (turn.customer) {
         previousCustomerRaised = customerRaised.has(turn.index);
@@ -48,8 +49,10 @@ export const knowTheHistory: PrincipleRule = {
       const moves = turn.rep;
       if (!moves) continue;
       // Still no reason after "why are you calling?": the rep does not know what the account needs (004).
-      const noAnswerToWhy = askedWhy && !moves.statesPurpose && moves.valueItemIds.length === 0 && moves.issueIds.length === 0;
-      if (moves.asksForKnownInfo || moves.vagueAboutAccount || noAnswerToWhy || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
+      // Once the reason has been given, "what do you need?" again asks for the point, not for the account.
+      const noAnswerToWhy = askedWhy && !reasonGiven && !moves.statesPurpose && moves.valueItemIds.length === 0 && moves.issueIds.length === 0;
+      if (givesReason(turn as RepTurn)) reasonGiven = true;
+      if (moves.asksForKnownInfo || moves.vagueAboutAccount || moves.offTopicReason || noAnswerToWhy || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
       const raisedIssueFirst = call.issues.some((e) => e.raisedBy === 'rep' && e.raisedAt === turn.index);
       if (!knowledge && (moves.refersToHistory || raisedIssueFirst)) knowledge = turn;
     }
@@ -59,15 +62,17 @@ export const knowTheHistory: PrincipleRule = {
         ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
         : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
           ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
+          : firstIgnorance.rep?.offTopicReason
+            ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
           : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
             ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
             : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
-    if (knowledge) return met(100, [evidenceOf(knowledge)]);
+    if (knowledge) return met(100, [evidenceWhere(call, knowledge, (m) => m.refersToHistory || m.issueIds.length > 0)]);
     // No slip and no explicit reference: nothing went wrong, but nothing showed the homework either.
-    const first = call.repTurns[0];
-    if (!first) return missed(0, [], []);
-    return met(70, [evidenceOf(first)]);
+    if (call.repTurns.length === 0) return missed(0, [], []);
+    // A pass by default has no line to show as what worked.
+    return met(70, []);
   },
 };

@@ -1,6 +1,7 @@
 import { namesTimedContact } from '../../language/timedContact';
+import type { RepTurnDetail } from '../../language/classifyRepTurn';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
-import { evidenceOf, met, missed, type PrincipleRule, type RuleOutcome } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule, type RuleOutcome } from '../rule';
 import { givesReason } from './purposeFirst';
 
 /** How many customer turns after a proposal an agreement still answers it. */
@@ -14,18 +15,32 @@ export function proposesStep(turn: RepTurn): boolean {
   return (moves.proposesNextStep && !timeCheckOnly) || (moves.commitsAction && moves.namesTime);
 }
 
+/** A phone number or a way to reach the rep ("my number is...", "07700 900123", "my direct line"). */
+const GIVES_NUMBER = /(?:\d[\s().-]{0,2}){7,}|\b(?:my|the) (?:number|direct line|mobile|cell|extension)\b|\bext(?:ension)?\.? ?\d/i;
+
 /** A voicemail's next step is the callback: a specific time for the next contact (its reason is judged under purpose and persist). */
 function judgeVoicemail(call: CallAnalysis): RuleOutcome {
   const callback = call.repTurns.find((turn) => namesTimedContact(turn.text));
   const last = call.repTurns[call.repTurns.length - 1];
   if (!last) return missed(0, [], []);
-  if (callback) return met(call.repTurns.some(givesReason) ? 100 : 80, [evidenceOf(callback)]);
+  if (callback) {
+    // Full callback details: when you will try again and a way to reach you (the number), so either side can make the contact.
+    const score = (call.repTurns.some(givesReason) ? 100 : 80) - (call.repTurns.some((turn) => GIVES_NUMBER.test(turn.text)) ? 0 : 15);
+    return met(score, [evidenceWhere(call, callback, (_, sentence) => namesTimedContact(sentence))]);
+  }
   const open = call.repTurns.find((turn) => turn.rep.leavesItOpen);
   const at = open ?? last;
   const note = open
     ? 'The message left the callback to the customer (“call me whenever”); name when you will try again or when to reach you.'
     : 'The message set no time for the next contact; say when you will call again or when to reach you.';
-  return missed(open ? 10 : 30, [evidenceOf(at)], [{ turn: at.index, note }]);
+  return missed(open ? 10 : 30, [open ? evidenceWhere(call, open, (m) => m.leavesItOpen) : evidenceOf(at)], [{ turn: at.index, note }]);
+}
+
+const stepSentence = (moves: RepTurnDetail) => moves.proposesNextStep || (moves.commitsAction && moves.namesTime);
+
+function previousRepAskedReferral(call: CallAnalysis, index: number): boolean {
+  const previous = call.byIndex.get(index - 1);
+  return previous?.rep?.asksReferral === true;
 }
 
 function isAffirmative(turn: RepTurn): boolean {
@@ -45,6 +60,10 @@ export const nextStep: PrincipleRule = {
     let firstProposal: RepTurn | undefined;
     let lastAgreedAt = -1;
     let pitchedSinceAgreement = false;
+    // The days the customer offered instead of the rep's ("Saturdays are my day off"): taken up, they make the step.
+    let counterDays: string[] = [];
+    let hesitated = false;
+    let assumedAt: RepTurn | undefined;
     const agree = (score: number, agreement: { index: number; text: string }, by?: RepTurn) => {
       lastAgreedAt = agreement.index;
       pitchedSinceAgreement = false;
@@ -54,9 +73,17 @@ export const nextStep: PrincipleRule = {
       if (turn.rep) {
         const rep = turn as RepTurn;
         // A step the customer named counts once the rep takes it up.
-        if (pendingCustomerStep && isAffirmative(rep)) agree(100, pendingCustomerStep);
-        pendingCustomerStep = undefined;
         const moves = rep.rep;
+        if (pendingCustomerStep && isAffirmative(rep)) agree(100, pendingCustomerStep);
+        else if (counterDays.length > 0 && isAffirmative(rep) && !moves.asksQuestion && counterDays.some((day) => rep.text.toLowerCase().includes(day))) {
+          agree(100, call.byIndex.get(rep.index - 1) ?? rep, rep);
+        } else if (hesitated && isAffirmative(rep) && moves.namesTime && !moves.asksQuestion && !assumedAt && lastAgreedAt < 0) {
+          // "Great, Thursday it is" after "I don't know yet" books a step the customer never took.
+          assumedAt = rep;
+        }
+        pendingCustomerStep = undefined;
+        counterDays = [];
+        hesitated = false;
         if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue)) pitchedSinceAgreement = true;
         if (proposesStep(rep)) {
           proposal = rep;
@@ -67,14 +94,26 @@ export const nextStep: PrincipleRule = {
       }
       const signals = turn.customer;
       if (!signals) continue;
-      if (signals.firmNo || signals.notNow || signals.objects || (signals.declines && !signals.agrees)) {
+      // "I'm going to stop you there" is not a yes to what was just pitched, whatever follows it.
+      if (signals.firmNo || signals.notNow || signals.objects || signals.interrupts || (signals.declines && !signals.agrees)) {
+        hesitated = true;
+        // A clear no or "not now" after an agreement takes it back (a "no thanks" to an extra offer does not).
+        if (lastAgreedAt >= 0 && (signals.firmNo || signals.notNow) && !previousRepAskedReferral(call, turn.index)) {
+          best = undefined;
+          lastAgreedAt = -1;
+        }
         proposal = undefined;
         continue;
       }
+      if (signals.hedges && !signals.agrees) hesitated = true;
       const answersProposal = proposal !== undefined && repliesSince < AGREEMENT_WINDOW;
       repliesSince++;
-      // Answering "Tuesday or Thursday?" with "The 23rd." picks the step, which is agreeing to it.
-      if ((signals.agrees || (signals.namesTime && !signals.busy)) && answersProposal) {
+      // Answering "Tuesday or Thursday?" with "The 23rd." picks the step, which is agreeing to it; naming another day is a counter-offer.
+      const offered = proposal ? proposal.text.toLowerCase() : '';
+      const counter = signals.days.length > 0 && signals.days.some((day) => !offered.includes(day));
+      const picks = signals.namesTime && !signals.busy && !signals.hedges && !counter;
+      if (counter && !signals.agreesStrongly) counterDays = signals.days;
+      if ((signals.agrees || picks) && answersProposal && !(counter && !signals.agreesStrongly)) {
         agree(signals.namesTime || proposal!.rep.namesTime ? 100 : 80, turn, proposal);
         proposal = undefined;
       } else if (signals.agreesStrongly && signals.namesTime && !signals.busy) {
@@ -88,7 +127,7 @@ export const nextStep: PrincipleRule = {
     // Pitching on after the agreement and then ending on "get back to me whenever" leaves the call on an open door, not a plan.
     const endsOpen = last.rep.leavesItOpen && !last.rep.namesTime && (!agreed || pitchedSinceAgreement);
     if (agreed && !endsOpen) {
-      return met(agreed.score, [...(agreed.proposal ? [evidenceOf(agreed.proposal)] : []), evidenceOf(agreed.agreement)]);
+      return met(agreed.score, [...(agreed.proposal ? [evidenceWhere(call, agreed.proposal, stepSentence)] : []), evidenceOf(agreed.agreement)]);
     }
     const lastOpen = endsOpen ? last : [...call.repTurns].reverse().find((turn) => turn.rep.leavesItOpen);
     if (lastOpen) {
@@ -96,8 +135,13 @@ export const nextStep: PrincipleRule = {
         { turn: lastOpen.index, note: 'The call ended by leaving the next move to the customer; settle a concrete step (a date, a callback, an order) before you hang up.' },
       ]);
     }
+    if (assumedAt) {
+      return missed(30, [evidenceOf(assumedAt)], [
+        { turn: assumedAt.index, note: 'The customer hesitated and you booked it anyway; an assumed close is not an agreement. Ask what would work for them.' },
+      ]);
+    }
     if (firstProposal) {
-      return missed(40, [evidenceOf(firstProposal)], [
+      return missed(40, [evidenceWhere(call, firstProposal, stepSentence)], [
         { turn: firstProposal.index, note: 'You suggested a step but the call ended without the customer agreeing to it; pin down a time both of you accept.' },
       ]);
     }

@@ -1,5 +1,5 @@
 import type { Evidence } from '../report';
-import { evidenceOf, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
 import type { CallAnalysis } from '../analyzeCall';
 import type { IssueEpisode } from '../trackIssues';
 
@@ -33,7 +33,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   }
   if (owned && (episode.movedOnAt === null || episode.movedOnAt > owned.index)) {
     const acknowledged = episode.acknowledgedAt !== null || episode.raisedBy === 'rep';
-    return { score: acknowledged ? 100 : 85, evidence: [...evidence, evidenceOf(owned)] };
+    return { score: acknowledged ? 100 : 85, evidence: [...evidence, evidenceWhere(call, owned, (m) => (m.commitsAction && m.specificTime) || m.specificTime)] };
   }
   const movedOn = turnAt(call, episode.movedOnAt);
   if (movedOn) {
@@ -47,7 +47,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   if (vague) {
     return {
       score: 20,
-      evidence: [...evidence, evidenceOf(vague)],
+      evidence: [...evidence, evidenceWhere(call, vague, (m) => m.vaguePromise)],
       mistake: { turn: vague.index, note: 'A promise to look into it, with no specific action and no time, is what let the problem fester in the first place.' },
     };
   }

@@ -1,7 +1,7 @@
 import { namesTimedContact } from '../../language/timedContact';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { findBrushOffs, pushes } from '../brushOffs';
-import { evidenceOf, met, missed, notApplicable, type PrincipleRule, type RuleOutcome } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, notApplicable, type PrincipleRule, type RuleOutcome } from '../rule';
 import { givesReason } from './purposeFirst';
 
 function hasReason(turn: RepTurn): boolean {
@@ -18,7 +18,11 @@ function judgeVoicemail(call: CallAnalysis): RuleOutcome {
   const door = call.repTurns.find((turn) => namesTimedContact(turn.text));
   const last = call.repTurns[call.repTurns.length - 1];
   if (!last) return missed(0, [], []);
-  if (reason && door) return met(100, [evidenceOf(reason), ...(door !== reason ? [evidenceOf(door)] : [])]);
+  if (reason && door) {
+    const why = evidenceWhere(call, reason, (m) => m.statesPurpose || m.valueItemIds.length > 0 || m.genericValue);
+    const when = evidenceWhere(call, door, (_, sentence) => namesTimedContact(sentence));
+    return met(100, why.quote === when.quote ? [why] : [why, when]);
+  }
   const note = reason
     ? 'The message gave a reason but left the next contact open; say when you will try again.'
     : 'A message with no reason in it gives the customer nothing to call back for; name something concrete and a time.';
@@ -52,6 +56,8 @@ export const persist: PrincipleRule = {
       const rep = turn as RepTurn;
       if (!rep.rep) continue;
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && !pushed && pushes(rep)) pushed = rep;
+      // "You'll regret it" after two put-offs is pressure, even when neither was a firm no (003: not too much).
+      if (!pushed && rep.rep.presses && brushOffs.filter((b) => b.index < rep.index).length >= 2) pushed = rep;
       if (hasReason(rep)) reasonSeen = true;
       if (beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) {
         kept ??= rep;
@@ -64,7 +70,7 @@ export const persist: PrincipleRule = {
     }
     if (pushed) {
       return missed(20, [evidenceOf(pushed)], [
-        { turn: pushed.index, note: 'After a clear, repeated no, pushing on stops being persistence; thank them and leave the door open instead.', source: { article: '003' } },
+        { turn: pushed.index, note: 'After the customer put you off more than once, pushing on stops being persistence; thank them and leave the door open with a time instead.', source: { article: '003' } },
       ]);
     }
     if (kept && gaveUpLater) {
@@ -72,7 +78,7 @@ export const persist: PrincipleRule = {
         { turn: gaveUpLater.index, note: 'You kept the door open at first, but at the next “not now” you handed the next move to the customer; set a new time instead.' },
       ]);
     }
-    if (kept) return met(gaveUp ? 70 : 100, [evidenceOf(brushOff), evidenceOf(kept)]);
+    if (kept) return met(gaveUp ? 70 : 100, [evidenceOf(brushOff), evidenceWhere(call, kept, (m) => m.namesTime)]);
     if (gaveUp) {
       return missed(0, [evidenceOf(brushOff), evidenceOf(gaveUp)], [
         { turn: gaveUp.index, note: 'You treated “not now” as “no” and handed the next move to the customer; they rarely make it.' },

@@ -1,13 +1,15 @@
 import { leadingWords } from '../../language/clauses';
-import { describeRepTurn } from '../../language/classifyRepTurn';
+import { describeRepTurn, type RepTurnDetail } from '../../language/classifyRepTurn';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
-import { evidenceOf, met, missed, type PrincipleRule } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
 /** A turn that gives the customer a concrete reason for the call. */
 export function givesReason(turn: RepTurn): boolean {
   const moves = turn.rep;
   return moves.statesPurpose || (moves.valueItemIds.length > 0 && !moves.surprised) || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised);
 }
+
+const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueItemIds.length > 0 || m.issueIds.length > 0;
 
 /** How many words of a voicemail count as its opening. */
 const VOICEMAIL_OPENING_WORDS = 45;
@@ -18,7 +20,7 @@ function judgeVoicemail(call: CallAnalysis) {
   if (!first) return missed(0, [], []);
   const opening = { ...first, text: leadingWords(first.text, VOICEMAIL_OPENING_WORDS) };
   const moves = describeRepTurn(opening.text, call.scenario);
-  if (givesReason({ ...opening, rep: moves }) && !moves.purposeless) return met(100, [evidenceOf(first)]);
+  if (givesReason({ ...opening, rep: moves }) && !moves.purposeless) return met(100, [evidenceWhere(call, first, reasonSentence)]);
   const anyReason = call.repTurns.some(givesReason);
   const note = anyReason
     ? 'The reason for the message came too late; a listener decides in the first few seconds whether it is worth calling back.'
@@ -37,7 +39,7 @@ export const purposeFirst: PrincipleRule = {
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
     if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {
       // A filler first line is forgiven when the real reason follows at once, but it still costs.
-      return met(55, [evidenceOf(first), evidenceOf(second)]);
+      return met(55, [evidenceWhere(call, first, (m) => m.filler), evidenceWhere(call, second, reasonSentence)]);
     }
     if (first.rep.purposeless) {
       const note = 'The call opened with a filler reason (checking in, seeing how things are) and no real reason followed, which tells the customer you have nothing for them.';
@@ -45,12 +47,12 @@ export const purposeFirst: PrincipleRule = {
     }
     if (firstReasonAt === 0) {
       const asked = call.customerTurns.some((turn) => turn.index < (second?.index ?? Infinity) && turn.customer.asksWhy);
-      return met(asked ? 80 : 100, [evidenceOf(first)]);
+      return met(asked ? 80 : 100, [evidenceWhere(call, first, reasonSentence)]);
     }
     if (firstReasonAt === 1 && second) {
       if (second.rep.purposeless) return missed(30, [evidenceOf(second)], [{ turn: second.index, note: 'The second line was still filler; the reason for the call should be clear by now.' }]);
       const askedWhy = call.customerTurns.some((turn) => turn.index < second.index && turn.customer.asksWhy);
-      return met(askedWhy ? 70 : 90, [evidenceOf(second)]);
+      return met(askedWhy ? 70 : 90, [evidenceWhere(call, second, reasonSentence)]);
     }
     const late = second ?? first;
     if (second?.rep.purposeless) {

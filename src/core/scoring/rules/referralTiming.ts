@@ -1,5 +1,5 @@
 import { isOpen } from '../trackIssues';
-import { evidenceOf, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
 
 /** How many customer turns back a compliment still counts as "just now". */
@@ -33,7 +33,7 @@ export const referralTiming: PrincipleRule = {
         score = Math.min(score, 30);
       }
     }
-    const evidence = asks.map(evidenceOf);
+    const evidence = asks.map((ask) => evidenceWhere(call, ask, (m) => m.asksReferral));
     return mistakes.length === 0 ? met(score, evidence) : missed(score, evidence, mistakes);
   },
 };

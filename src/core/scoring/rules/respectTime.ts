@@ -1,9 +1,11 @@
 import type { Channel } from '../../language/channels';
 import { MAX_ANALYSED_CHARS } from '../../language/normalizeText';
 import type { SourceRef } from '../../principles/sources';
-import type { RepTurn } from '../analyzeCall';
+import type { CallAnalysis, RepTurn } from '../analyzeCall';
+import { normalizeText } from '../../language/normalizeText';
+import { namedDays } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
-import { evidenceOf, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
+import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
 
 /** Words in one turn beyond which it is a monologue, for a busy customer and for anyone. */
 const BUSY_TURN_WORDS = 60;
@@ -40,6 +42,19 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
   return betterTime || straightToIt || moves.words <= SHORT_REPLY_WORDS;
 }
 
+const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you did not (?:answer|say)|still)\b/;
+
+/** The customer raises again a problem that was already raised and still not owned, and the rep's last line did not touch it. */
+function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): boolean {
+  const turn = call.byIndex.get(at);
+  const ids = turn?.customer?.issueIds ?? [];
+  // Asked again ("And the plates?", "what about my plates?"), not just mentioned in passing.
+  if (ids.length === 0 || !(turn!.text.includes('?') || RAISED_AGAIN.test(normalizeText(turn!.text)))) return false;
+  return call.issues.some(
+    (e) => ids.includes(e.id) && e.raisedAt !== null && e.raisedAt < previousRep.index && (e.ownedAt === null || e.ownedAt > at) && !previousRep.rep.issueIds.includes(e.id),
+  );
+}
+
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
 export const respectTime: PrincipleRule = {
   id: 'respect-time',
@@ -60,8 +75,23 @@ export const respectTime: PrincipleRule = {
     let objected = false;
     let referralAsked = false;
     let referralTaken = false;
+    let previousRep: RepTurn | undefined;
+    let hesitations = 0;
+    // Days the customer offered instead of the rep's ("Saturdays are my day off"), which the next proposal should take up.
+    let offeredDays: string[] = [];
+    let offeredOn: string[] = [];
+    let lastProposed = false;
     for (const turn of call.turns) {
       if (turn.customer) {
+        const signals = turn.customer;
+        if (previousRep) {
+          // Listening: the customer cut in, hung up on the call, or had to raise their problem again.
+          if (signals.interrupts) note(previousRep, 'The customer cut you off; that line was more than they wanted to hear. Stop, ask what they need, and answer that.', { article: '002', commenter: 'McCants' });
+          else if (signals.impatient && signals.ends) note(previousRep, 'The customer hung up because the call was not giving them anything; get to your reason in the first line.');
+          else if (raisedAgain(call, turn.index, previousRep)) note(previousRep, 'The customer had to bring their problem up again; you went on with your own agenda instead of answering it.', { article: '002', commenter: 'McCants' });
+        }
+        if (signals.notNow || signals.firmNo || (signals.hedges && !signals.agrees) || (signals.declines && !signals.agrees)) hesitations++;
+        offeredDays = lastProposed && signals.days.length > 0 && !signals.agreesStrongly && !signals.busy && signals.days.some((day) => !offeredOn.includes(day)) ? signals.days : [];
         objected = turn.customer.objects;
         if (referralAsked && turn.customer.agrees) referralTaken = true;
         if (turn.customer.busy) {
@@ -75,8 +105,18 @@ export const respectTime: PrincipleRule = {
       }
       const rep = turn as RepTurn;
       if (!rep.rep) continue;
+      previousRep = rep;
       const moves = rep.rep;
       words += moves.words;
+      const repDays = namedDays(normalizeText(rep.text));
+      if (offeredDays.length > 0 && moves.proposesNextStep && repDays.length > 0 && !repDays.some((day) => offeredDays.includes(day))) {
+        note(rep, 'The customer told you when suits them and you proposed another time; take up what they offered.', { article: '002', commenter: 'McCants' });
+      }
+      offeredDays = [];
+      offeredOn = repDays;
+      lastProposed = moves.proposesNextStep;
+      // "Come on", "you'll regret it" after the customer hesitated is pressure, not persistence.
+      if (hesitations > 0 && moves.presses) note(rep, 'The customer hesitated and you pressed harder; ask what is in the way and offer a time instead.', { article: '003' });
       if (moves.checksTime) checked ??= rep;
       // Asking the same empty question again after the customer has answered it (not after "on what?").
       if (fillerSeen && moves.purposeless && moves.asksQuestion && !askedWhy) {
@@ -125,9 +165,10 @@ export const respectTime: PrincipleRule = {
       mistakes.sort((a, b) => a.turn - b.turn);
       return missed(busy ? 20 : 40, mistakes.map((m) => evidenceOf(call.byIndex.get(m.turn)!)), mistakes);
     }
-    if (checked) return met(100, [evidenceOf(checked)]);
+    if (checked) return met(100, [evidenceWhere(call, checked, (m) => m.checksTime)]);
     const first = call.repTurns[0];
     if (!first) return missed(0, [], []);
-    return met(busy ? 90 : 85, [evidenceOf(first)]);
+    // Nothing went wrong, but nothing in particular went right either: no line to show as what worked.
+    return met(busy ? 90 : 85, []);
   },
 };

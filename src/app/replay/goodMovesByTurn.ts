@@ -1,0 +1,33 @@
+import { isPrincipleId, principleById, type PrincipleId } from '../../core/principles/principles';
+import type { Report } from '../../core/scoring/report';
+import type { Transcript } from '../../core/transcript';
+
+/**
+ * Rules that pass by default when nothing went wrong, quoting the rep's first line at less than full marks:
+ * that is no sign of anything done on that line, so it is not shown as "what worked".
+ */
+const PASSES_BY_DEFAULT: ReadonlySet<PrincipleId> = new Set<PrincipleId>(['know-the-history', 'respect-time']);
+
+/** A met verdict backed by something the rep did, not a pass for want of a slip. */
+function positivelyMet(result: Report['principles'][number]): boolean {
+  if (result.verdict !== 'met' || result.score <= 0 || result.evidence.length === 0) return false;
+  return !PASSES_BY_DEFAULT.has(result.id) || result.score >= 100;
+}
+
+/**
+ * Principles met, by the rep turns quoted as their evidence: the replay shows what worked, not only what did not.
+ * A turn that carries a mistake shows none, so one line is never both praised and faulted.
+ */
+export function goodMovesByTurn(report: Report, transcript: Pick<Transcript, 'turns'>): Map<number, string[]> {
+  const faulted = new Set(report.mistakes.map((m) => m.turn));
+  const byTurn = new Map<number, string[]>();
+  for (const result of report.principles) {
+    if (!positivelyMet(result)) continue;
+    const title = isPrincipleId(result.id) ? principleById(result.id).title : result.id;
+    for (const turn of new Set(result.evidence.map((e) => e.turn))) {
+      if (faulted.has(turn) || transcript.turns[turn]?.speaker !== 'rep') continue;
+      byTurn.set(turn, [...(byTurn.get(turn) ?? []), title]);
+    }
+  }
+  return byTurn;
+}

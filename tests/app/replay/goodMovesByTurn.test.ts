@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../../src/core/scoring/report';
+import type { Turn } from '../../../src/core/transcript';
+import { goodMovesByTurn } from '../../../src/app/replay/goodMovesByTurn';
+
+const turns: Turn[] = [
+  { speaker: 'customer', text: 'Hello, this is Art.', at: 0 },
+  { speaker: 'rep', text: 'Hey Art! How’s it going?', at: 1 },
+  { speaker: 'customer', text: 'Fine. What is this about?', at: 2 },
+  { speaker: 'rep', text: 'Your plates arrive Thursday; I’ll drop them off by 5pm.', at: 3 },
+  { speaker: 'customer', text: 'Great, see you then.', at: 4 },
+];
+
+function report(principles: Report['principles'], mistakes: Report['mistakes'] = []): Report {
+  return { scenarioId: 'lease-follow-up', overall: 50, principles, mistakes };
+}
+
+describe('what worked on a replay turn', () => {
+  it('does not show a default pass (no slip, first line quoted) as something that worked', () => {
+    const moves = goodMovesByTurn(
+      report([
+        { id: 'know-the-history', verdict: 'met', score: 70, evidence: [{ turn: 1, quote: 'Hey Art!' }] },
+        { id: 'respect-time', verdict: 'met', score: 85, evidence: [{ turn: 1, quote: 'Hey Art!' }] },
+      ]),
+      { turns },
+    );
+    expect(moves.size).toBe(0);
+  });
+
+  it('shows a principle met with positive evidence on the turn its evidence points at', () => {
+    const moves = goodMovesByTurn(
+      report([
+        { id: 'own-the-issue', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] },
+        { id: 'know-the-history', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Your plates' }] },
+      ]),
+      { turns },
+    );
+    expect([...moves.keys()]).toEqual([3]);
+    expect(moves.get(3)).toHaveLength(2);
+  });
+
+  it('never praises a turn that carries a mistake', () => {
+    const moves = goodMovesByTurn(
+      report(
+        [{ id: 'bring-value', verdict: 'met', score: 75, evidence: [{ turn: 1, quote: 'Hey Art!' }] }],
+        [{ turn: 1, principle: 'purpose-first', commentary: 'No reason given.', betterLine: 'Hi Art, I am calling about your plates.' }],
+      ),
+      { turns },
+    );
+    expect(moves.has(1)).toBe(false);
+  });
+
+  it('praises only the rep’s own lines, not the customer’s agreement, and ignores missed verdicts', () => {
+    const moves = goodMovesByTurn(
+      report([
+        { id: 'next-step', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Thursday' }, { turn: 4, quote: 'Great' }] },
+        { id: 'persist', verdict: 'missed', score: 30, evidence: [{ turn: 3, quote: 'Thursday' }] },
+        { id: 'referral-timing', verdict: 'n/a', score: 0, evidence: [] },
+      ]),
+      { turns },
+    );
+    expect([...moves.entries()]).toEqual([[3, [expect.any(String)]]]);
+  });
+});
