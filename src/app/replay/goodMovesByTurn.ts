@@ -8,9 +8,15 @@ import type { Transcript } from '../../core/transcript';
  */
 const PASSES_BY_DEFAULT: ReadonlySet<PrincipleId> = new Set<PrincipleId>(['know-the-history', 'respect-time']);
 
+/**
+ * Below this a "met" is a partial pass (a purpose given only on the second line, quoting the purposeless opener
+ * too): the quoted lines are not a model to copy.
+ */
+const SOLID_MET = 70;
+
 /** A met verdict backed by something the rep did, not a pass for want of a slip. */
 function positivelyMet(result: Report['principles'][number]): boolean {
-  if (result.verdict !== 'met' || result.score <= 0 || result.evidence.length === 0) return false;
+  if (result.verdict !== 'met' || result.score < SOLID_MET || result.evidence.length === 0) return false;
   return !PASSES_BY_DEFAULT.has(result.id) || result.score >= 100;
 }
 

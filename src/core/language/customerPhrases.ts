@@ -40,7 +40,7 @@ export const SATISFIED = phraseSet(
 export const NOT_NOW = phraseSet(
   'not (?:right |just )?now',
   'not (?:just )?yet',
-  '(?:do not|still do not) (?:really )?know yet', 'not sure yet', 'have not (?:really )?thought about it',
+  '(?:do not|still do not) (?:really |honestly )?know yet', 'not sure yet', 'have not (?:really )?thought about it',
   'not (?:today|this week|this month|this time|this year)',
   'not there yet',
   '(?:let me|i will|i need to|i would have to|i will have to) get back to you',
@@ -270,7 +270,7 @@ export const OBJECTS = phraseSet(
 
 /** A non-committal reply: acknowledges without agreeing ("good question", "interesting", "I don't know yet", "it depends"). */
 export const HEDGES = phraseSet(
-  'good question', '(?:that is |how |very |quite )?interesting', 'i (?:do not|really do not) know', 'i am not (?:so |too )?sure', 'not sure', '(?:it )?depends',
+  'good question', '(?:that is |how |very |quite )?interesting', 'i (?:honestly |really |just |genuinely |truly )?(?:do not|really do not) know', 'i am not (?:so |too |really )?sure', 'not sure', '(?:it )?depends',
   'if that helps', 'i see', 'we will see', 'let (?:us|me) see', 'hard to say', 'who knows', 'possibly', 'perhaps', 'might do', 'could be', 'sorry\\?', 'pardon', 'what\\?',
 );
 

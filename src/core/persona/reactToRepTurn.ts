@@ -81,6 +81,8 @@ function onIssue(ctx: Ctx, issueId: string): LineRef {
     state.issues[issueId] = 'owned';
     trust(ctx, 15);
     gain(ctx, 10);
+    // "Come in Saturday to pick them up, and we'll do the oil change": the fix is also the next step.
+    if (moves.proposesNextStep && moves.nextStepTopic && state.purposeKnown && state.trust >= ctx.rules.acceptMinTrust && state.brushOff !== 'firm') state.nextStepAgreed = true;
     return { kind: 'issue', issueId, field: 'ownedReply' };
   }
   if (moves.vaguePromise || moves.commitsAction) {
@@ -141,9 +143,9 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     trust(ctx, -8);
     return { kind: 'issue', issueId: open, field: 'ignoredReply' };
   }
-  // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; a question with a time in it is not one.
+  // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; once the purpose is clear,
+  // "How about Sunday then?" is one too, and so is confirming a settled issue with a time. Only a specific one can be accepted.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.
-  // Once the purpose is clear, "How about Sunday then?" is a proposal too, and so is confirming a settled issue with a time.
   const confirmsOwned = moves.namesTime && moves.issueIds.some((id) => state.issues[id] === 'owned');
   const proposal =
     (moves.proposesNextStep || confirmsOwned) && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));

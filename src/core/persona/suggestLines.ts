@@ -19,8 +19,9 @@ function sameLine(text: string): string {
 }
 
 /**
- * Three candidate rep lines of different quality for the call's current stage, in a seeded order.
- * A line the rep has already said is never offered again: the same quality from the nearest other stage takes its place.
+ * Up to three candidate rep lines of different quality for the call's current stage, in a seeded order.
+ * A line the rep has already said is never offered again: the same quality from the nearest other stage takes its place, and a
+ * quality whose lines have all been said is left out.
  * Reads only the scenario and the turns, so it works for scripted and model-played customers; empty when the
  * scenario has no guided lines.
  */
@@ -35,8 +36,10 @@ export function suggestLines(scenario: Scenario, turns: readonly Turn[], seed: n
     const options = stages.flatMap((candidate) =>
       (scenario.guided.find((entry) => entry.stage === candidate)?.lines ?? []).filter((line) => line.quality === quality).map((line) => ({ ...line, stage: candidate })),
     );
-    const line = options.find((option) => !said.has(sameLine(option.text))) ?? options[0];
+    const line = options.find((option) => !said.has(sameLine(option.text)));
     if (line) lines.push({ text: line.text, quality, stage: line.stage });
   }
-  return shuffle(randomFor(seed, scenario.id, 'guided', stage, list.length), lines);
+  // Every line of every quality said already (a long call): offer the stage's own lines again rather than nothing.
+  const offered = lines.length > 0 ? lines : (scenario.guided.find((entry) => entry.stage === stage)?.lines ?? []).map((line) => ({ text: line.text, quality: line.quality, stage }));
+  return shuffle(randomFor(seed, scenario.id, 'guided', stage, list.length), offered);
 }

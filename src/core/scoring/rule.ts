@@ -38,9 +38,12 @@ export function evidenceOf(turn: { index: number; text: string }): Evidence {
   return { turn: turn.index, quote: `${(space > 60 ? cut.slice(0, space) : cut).trimEnd()}…` };
 }
 
-/** Sentences of a turn, split after . ! or ? */
+/** Sentence classifications per call, so quoting the same line twice costs nothing. */
+const sentenceMoves = new WeakMap<CallAnalysis, Map<string, RepTurnDetail>>();
+
+/** Sentences of a turn, split after . ! ? or ; */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text.split(/(?<=[.!?;])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 /**
@@ -51,7 +54,15 @@ export function evidenceWhere(call: CallAnalysis, turn: AnalyzedTurn, test: (mov
   if (!turn.rep) return evidenceOf(turn);
   const sentences = sentencesOf(turn.text);
   if (sentences.length < 2) return evidenceOf(turn);
-  const hit = sentences.find((sentence) => test(describeRepTurn(sentence, call.scenario), sentence));
+  let seen = sentenceMoves.get(call);
+  if (!seen) sentenceMoves.set(call, (seen = new Map()));
+  const cache = seen;
+  const movesOf = (sentence: string) => {
+    let moves = cache.get(sentence);
+    if (!moves) cache.set(sentence, (moves = describeRepTurn(sentence, call.scenario)));
+    return moves;
+  };
+  const hit = sentences.find((sentence) => test(movesOf(sentence), sentence));
   return evidenceOf(hit ? { index: turn.index, text: hit } : turn);
 }
 

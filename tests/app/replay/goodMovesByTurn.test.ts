@@ -39,6 +39,14 @@ describe('what worked on a replay turn', () => {
     expect(moves.get(3)).toHaveLength(2);
   });
 
+  it('does not praise a purposeless opener that a late purpose only partly made up for', () => {
+    const moves = goodMovesByTurn(
+      report([{ id: 'purpose-first', verdict: 'met', score: 55, evidence: [{ turn: 1, quote: 'Hey Art!' }, { turn: 3, quote: 'Your plates' }] }]),
+      { turns },
+    );
+    expect(moves.size).toBe(0);
+  });
+
   it('never praises a turn that carries a mistake', () => {
     const moves = goodMovesByTurn(
       report(

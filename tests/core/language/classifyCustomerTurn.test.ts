@@ -233,3 +233,37 @@ describe('classifyCustomerTurn', () => {
     expect(() => classifyCustomerTurn(text, scenario)).not.toThrow();
   });
 });
+
+describe('describeCustomerTurn, listening signals', () => {
+  const detail = (text: string) => describeCustomerTurn(text, scenario);
+
+  it.each(['Hmm, good question.', 'Oh. That’s interesting.', 'I honestly don’t know yet.', 'Maybe. It depends on work.', 'Could be, we’ll see.'])(
+    'reads %j as a hedge, not agreement',
+    (text) => {
+      expect(detail(text).hedges).toBe(true);
+      expect(detail(text).agrees).toBe(false);
+    },
+  );
+
+  it.each(['OK, interesting, and Thursday works for me.', 'Good question, but yes, book it.'])('still reads %j as agreement', (text) => {
+    expect(detail(text).agrees).toBe(true);
+  });
+
+  it.each(['I’m going to stop you right there.', 'Let me stop you, what do you want?', 'Can I stop you there?'])('reads %j as cutting the rep off', (text) => {
+    expect(detail(text).interrupts).toBe(true);
+  });
+
+  it.each(['I haven’t got time for this. Goodbye.', 'This is a waste of my time, I’m hanging up.'])('reads %j as an impatient hang-up', (text) => {
+    expect(detail(text).impatient).toBe(true);
+    expect(detail(text).ends).toBe(true);
+  });
+
+  it('does not read a warm goodbye as impatient', () => {
+    expect(detail('Thanks, see you Thursday. Bye!').impatient).toBe(false);
+  });
+
+  it('lists the days a customer offers', () => {
+    expect(detail('Saturdays are my day off, or maybe Sunday.').days).toEqual(['saturday', 'sunday']);
+  });
+});
+

@@ -385,3 +385,39 @@ describe('classifyRepTurn', () => {
     expect(() => classifyRepTurn('I’m calling about your plates', {} as never)).not.toThrow();
   });
 });
+
+describe('classifyRepTurn, review round', () => {
+  it.each([
+    'Since you’re enjoying the car, is there anybody in your family who’s in the market for one?',
+    'Anyone at the office looking for a new motor?',
+    'Is there someone at your gym thinking about buying a car?',
+  ])('reads %j as a referral request', (text) => expect(moves(text).asksReferral).toBe(true));
+
+  it('does not read an attendee question as a referral request', () => {
+    expect(moves('Is there anyone else at your office who should join the demo?').asksReferral).toBe(false);
+  });
+
+  it.each(['Have you got one minute?', 'Can you spare 60 seconds?', 'Could you give me two minutes?'])('reads %j as a time check', (text) =>
+    expect(moves(text).checksTime).toBe(true),
+  );
+
+  it.each(['I’ll look into it this week.', 'Let me see what I can do and get back to you in a few days.', 'I’ll get on it soon and call you back.'])(
+    'reads %j as a vague promise',
+    (text) => expect(moves(text).vaguePromise).toBe(true),
+  );
+
+  it('reads a specific action with a time as a commitment, not a vague promise', () => {
+    const d = describeRepTurn('I’ll call the registration office at 9 tomorrow and ring you by noon.', scenario);
+    expect(d.commitsAction && d.specificTime && !d.vaguePromise).toBe(true);
+  });
+
+  it.each(['I’m calling about your home insurance renewal.', 'The reason for my call is your mortgage quote.'])(
+    'does not take %j as a purpose on an account that has no such thing',
+    (text) => {
+      const d = describeRepTurn(text, base);
+      expect(d.statesPurpose).toBe(false);
+      expect(d.offTopicReason).toBe(true);
+    },
+  );
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/language/normalizeText';
-import { namesTime } from '../../../src/core/language/timeExpressions';
+import { namesSpecificTime, namesTime } from '../../../src/core/language/timeExpressions';
 
 const named = (text: string) => namesTime(normalizeText(text));
 
@@ -57,3 +57,18 @@ describe('namesTime', () => {
     expect(named(text)).toBe(false);
   });
 });
+
+describe('namesSpecificTime', () => {
+  const specific = (text: string) => namesSpecificTime(normalizeText(text));
+
+  it.each(['I’ll ring you back by 3 today.', 'I’ll drop them off Friday morning.', 'You’ll have it tomorrow.', 'by the end of this week', 'on the 14th'])(
+    'finds a time you can hold someone to in %j',
+    (text) => expect(specific(text)).toBe(true),
+  );
+
+  it.each(['I’ll sort it this week.', 'in a couple of days', 'I’ll get back to you soon.', 'sometime next week', 'within a few days', 'shortly'])(
+    'finds only a window in %j',
+    (text) => expect(specific(text)).toBe(false),
+  );
+});
+

@@ -169,4 +169,29 @@ describe('scriptedReply', () => {
       expect(() => scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, undefined as unknown as Turn[])).not.toThrow();
     });
   });
+
+  describe('replies that fit what the rep said (real wording, through the detectors)', () => {
+    const lease = loadScenario('lease-follow-up');
+    const plates = lease.persona.openIssues[0]!;
+    const say = (lines: string[], seed = 1) => play(lease, lines, seed, 'easy').then(({ transcript }) => transcript.turns.filter((turn) => turn.speaker === 'customer').map((turn) => turn.text));
+
+    it('answers "I\'m calling about your plates" with the problem, not a vague-promise reply, for every seed', async () => {
+      for (let seed = 0; seed < 6; seed++) {
+        const [, reply] = await say(['Hi Art, Sam from Riverside. I\'m calling about your plates.'], seed);
+        expect(plates.raise.some((line) => reply?.includes(line))).toBe(true);
+        expect(plates.vagueReply.some((line) => reply?.includes(line))).toBe(false);
+      }
+    });
+
+    it('hears "come in Saturday morning to pick up the plates" as a plan, not a vague promise', async () => {
+      const replies = await say(['Hi Art, Sam at Riverside, calling about your plates.', 'Would you be able to come in Saturday morning to pick up the plates?']);
+      expect(plates.ownedReply.some((line) => replies[2]?.startsWith(line))).toBe(true);
+    });
+
+    it('never raises the plates again once the rep has brought them up', async () => {
+      const replies = await say(['Hi Art, Sam at Riverside, calling about your plates.', 'So how is the car otherwise?', 'Any questions about the lease?']);
+      expect(replies.slice(2).some((reply) => plates.raise.some((line) => reply.includes(line)))).toBe(false);
+    });
+  });
 });
+

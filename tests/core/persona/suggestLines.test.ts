@@ -14,7 +14,8 @@ function guidedCall(scenario: Scenario, quality: CandidateLine['quality'], diffi
   let end: EndReason | undefined;
   for (let i = 0; i < 20 && !end; i++) {
     const lines = suggestLines(scenario, turns, seed);
-    const line = lines.find((candidate) => candidate.quality === quality)!;
+    // Once every line of this quality has been said it is no longer offered: take the worst that is.
+    const line = lines.find((candidate) => candidate.quality === quality) ?? [...lines].sort((a, b) => (a.quality < b.quality ? -1 : 1))[0]!;
     stages.push(line.stage);
     turns.push({ speaker: 'rep', text: line.text });
     const reply = scriptedReply(scenario, options, turns);
@@ -25,15 +26,18 @@ function guidedCall(scenario: Scenario, quality: CandidateLine['quality'], diffi
 }
 
 describe('suggestLines', () => {
-  it.each([...SCENARIO_IDS])('offers one strong, one weak and one poor line at every stage of %s', (id) => {
+  it.each([...SCENARIO_IDS])('offers one strong, one weak and one poor line at every stage of %s while each quality has unsaid lines', (id) => {
     const scenario = loadScenario(id);
+    const all = scenario.guided.flatMap((entry) => entry.lines);
     for (const quality of ['strong', 'weak', 'poor'] as const) {
       const { turns } = guidedCall(scenario, quality, scenario.difficulty);
       for (let n = 1; n <= turns.length; n += 2) {
+        const said = new Set(turns.slice(0, n).filter((turn) => turn.speaker === 'rep').map((turn) => turn.text));
+        const left = (['strong', 'weak', 'poor'] as const).filter((q) => all.some((line) => line.quality === q && !said.has(line.text)));
         const lines = suggestLines(scenario, turns.slice(0, n), 3);
-        expect(lines).toHaveLength(3);
-        expect(lines.map((line) => line.quality).sort()).toEqual(['poor', 'strong', 'weak']);
-        expect(new Set(lines.map((line) => line.text)).size).toBe(3);
+        expect(lines.length).toBeGreaterThan(0);
+        if (left.length > 0) expect(lines.map((line) => line.quality).sort()).toEqual([...left].sort());
+        expect(new Set(lines.map((line) => line.text)).size).toBe(lines.length);
       }
     }
   });

@@ -348,4 +348,29 @@ describe('scoreTranscript', () => {
       for (const mistake of report.mistakes) expect(mistake.turn).toBeLessThan(1_000);
     });
   });
+
+  describe('a call where the rep never spoke', () => {
+    it.each([
+      ['call', ['Hello, Art here.']],
+      ['voicemail', ['You’ve reached Art, leave a message after the tone.']],
+    ] as const)('scores a %s with no rep turns 0, with no principle met', (channel, lines) => {
+      const report = scoreTranscript(lease, call([...lines], channel));
+      expect(report.overall).toBe(0);
+      for (const result of report.principles) {
+        expect(result.verdict).not.toBe('met');
+        if (result.verdict === 'missed') expect(result.score).toBe(0);
+      }
+    });
+  });
+
+  it('never reports a principle as met with a score of 0', () => {
+    const calls = [
+      call(['Hello?', 'Hi.']),
+      call(['Hello?', 'Hi Art.', 'Where are my plates?']),
+      call(['Hello?', 'OK bye.', 'Bye.']),
+    ];
+    for (const transcript of calls) {
+      for (const result of scoreTranscript(lease, transcript).principles) if (result.verdict === 'met') expect(result.score).toBeGreaterThan(0);
+    }
+  });
 });

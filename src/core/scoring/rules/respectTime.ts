@@ -2,7 +2,6 @@ import type { Channel } from '../../language/channels';
 import { MAX_ANALYSED_CHARS } from '../../language/normalizeText';
 import type { SourceRef } from '../../principles/sources';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
-import { normalizeText } from '../../language/normalizeText';
 import { namedDays } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
@@ -42,14 +41,14 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
   return betterTime || straightToIt || moves.words <= SHORT_REPLY_WORDS;
 }
 
-const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you did not (?:answer|say)|still)\b/;
+const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;
 
 /** The customer raises again a problem that was already raised and still not owned, and the rep's last line did not touch it. */
 function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): boolean {
   const turn = call.byIndex.get(at);
   const ids = turn?.customer?.issueIds ?? [];
   // Asked again ("And the plates?", "what about my plates?"), not just mentioned in passing.
-  if (ids.length === 0 || !(turn!.text.includes('?') || RAISED_AGAIN.test(normalizeText(turn!.text)))) return false;
+  if (ids.length === 0 || !(turn!.text.includes('?') || RAISED_AGAIN.test(turn!.text.toLowerCase()))) return false;
   return call.issues.some(
     (e) => ids.includes(e.id) && e.raisedAt !== null && e.raisedAt < previousRep.index && (e.ownedAt === null || e.ownedAt > at) && !previousRep.rep.issueIds.includes(e.id),
   );
@@ -108,7 +107,7 @@ export const respectTime: PrincipleRule = {
       previousRep = rep;
       const moves = rep.rep;
       words += moves.words;
-      const repDays = namedDays(normalizeText(rep.text));
+      const repDays = moves.proposesNextStep || offeredDays.length > 0 ? namedDays(rep.text.toLowerCase()) : [];
       if (offeredDays.length > 0 && moves.proposesNextStep && repDays.length > 0 && !repDays.some((day) => offeredDays.includes(day))) {
         note(rep, 'The customer told you when suits them and you proposed another time; take up what they offered.', { article: '002', commenter: 'McCants' });
       }

@@ -37,4 +37,22 @@ describe('know-the-history', () => {
     expect(verdictOf(report, 'know-the-history')).toBe('missed');
     expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('already on their file');
   });
+
+  it('gives no evidence when it is met only because nothing went wrong', () => {
+    const report = score(['Hello?', 'Hi Art, Sam at Riverside: good news, you get free oil changes with us. Fancy booking one?', 'Sure.']);
+    const result = report.principles.find((p) => p.id === 'know-the-history')!;
+    expect(result.verdict).toBe('met');
+    expect(result.evidence).toEqual([]);
+  });
+
+  it.each(['Ah right, the plates. Yes, I’ll find out.', 'Oh yes, your plates, of course.'])('is missed when the rep is reminded of the plates: %j', (reply) => {
+    const report = score(['Hello?', 'Hi Art, how are things?', 'Fine. But where are my plates?', reply]);
+    expect(verdictOf(report, 'know-the-history')).toBe('missed');
+  });
+
+  it('is missed when the rep calls about something this account does not have', () => {
+    const report = score(['Hello?', 'Hi Art, Sam here. I’m calling about your mortgage refinancing quote.', 'My what?']);
+    expect(verdictOf(report, 'know-the-history')).toBe('missed');
+    expect(verdictOf(report, 'purpose-first')).toBe('missed');
+  });
 });

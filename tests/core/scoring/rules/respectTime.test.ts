@@ -61,4 +61,62 @@ describe('respect-time', () => {
     expect(verdictOf(score(['Leave a message.', rambling], 'voicemail'), 'respect-time')).toBe('missed');
     expect(verdictOf(score(['Leave a message.', short], 'voicemail'), 'respect-time')).toBe('met');
   });
+
+  describe('listening and adapting', () => {
+    const evidenceOf = (report: ReturnType<typeof score>) => report.principles.find((p) => p.id === 'respect-time')!.evidence;
+
+    it('is missed when the customer cuts the rep off', () => {
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside. Your lease has free oil changes, and we also have a new detailing package, winter tyres at a discount and an extended warranty I could tell you about.',
+        'Let me stop you there. What is it you actually want?',
+        'Just the oil change, Art. Shall I book Saturday at 9?',
+      ]);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+      expect(report.mistakes.find((m) => m.principle === 'respect-time')?.turn).toBe(1);
+    });
+
+    it('is missed when the customer hangs up out of impatience', () => {
+      const report = score(['Hello?', 'Hey Art! Long time. How was the weekend? Do anything fun?', 'I don’t have time for this. I’m hanging up.']);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+    });
+
+    it('is missed when the customer has to ask about their problem again', () => {
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside.',
+        'Where are my plates? It’s been six weeks.',
+        'Sorry about that. Anyway, good news: your lease covers oil changes for two years.',
+        'And what about my plates?',
+      ]);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+      expect(report.mistakes.find((m) => m.principle === 'respect-time')?.turn).toBe(3);
+    });
+
+    it('is missed when the rep ignores the day the customer offered', () => {
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside: your first free oil change is due. Could you bring the car in this week?',
+        'Fridays are easiest for me, to be honest.',
+        'What about Tuesday at 8?',
+      ]);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+    });
+
+    it('is missed when the rep leans on a customer who hesitated', () => {
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside: your first free oil change is due. Can I book you in Saturday at 9?',
+        'I’m not sure, I don’t know yet.',
+        'Oh come on, it’s free! What are you waiting for?',
+      ]);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+    });
+
+    it('gives no evidence when it is met only because nothing went wrong', () => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside: your first free oil change is due. Can I book you in Saturday at 9?', 'Saturday at 9 works.']);
+      expect(verdictOf(report, 'respect-time')).toBe('met');
+      expect(evidenceOf(report)).toEqual([]);
+    });
+  });
 });
