@@ -59,4 +59,15 @@ describe('the scenario files in scenarios/', () => {
     expect(loadScenario('third-call').facts.nextStep.kind).toBe('order');
     expect(loadScenario('industry-news').facts.nextStep.kind).toBe('document');
   });
+
+  it.each([...SCENARIO_IDS])('words the customer lines of %s so they fit whoever brings the issue up', (id) => {
+    // Raise lines also answer a rep who names the issue first; vague replies also follow an apology with no plan.
+    const announcesIt = /since you ask|before anything else|before we go on|one thing, though|there is one thing|by the way/i;
+    const quotesTheRep = /you'll (check|look)|check on it|look into it/i;
+    for (const issue of loadScenario(id).persona.openIssues) {
+      for (const line of issue.raise) expect(line).not.toMatch(announcesIt);
+      for (const line of issue.vagueReply) expect(line).not.toMatch(quotesTheRep);
+    }
+  });
 });
+

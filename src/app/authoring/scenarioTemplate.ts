@@ -37,7 +37,7 @@ persona:
     - id: late-flour
       summary: The flour delivery is a week late.
       keywords: [flour, delivery, late, sacks]
-      raise: ["Before anything else: my flour still hasn't arrived."]
+      raise: ["My flour order still hasn't arrived. When am I getting it?"]
       raiseWhen: opening
       ownedReply: ["Thank you. That's what I needed to hear."]
       vagueReply: ["When, exactly?"]

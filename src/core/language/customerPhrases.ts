@@ -228,8 +228,6 @@ export const COMPLAINT = phraseSet(
   '(?:a|the|one|big|real|small|little|slight) (?:problem|issue|snag|hiccup)', 'problems? with', 'issues? with', 'complaint', 'frustrat(?:ed|ing)', 'annoy(?:ed|ing)', 'disappoint(?:ed|ing)', 'not happy', 'fed up', 'unhappy',
   '(?:nobody|no one) (?:ever )?(?:told|explained|called|got back|rang|came|replied|answered|followed up|mentioned)',
   '(?:you|they|we) (?:have not|has not|had not|did not|never) (?:even |yet |ever )?(?:shown|sent|done|delivered|called|given|told|fixed|explained|got back|booked|scheduled|set up|arrived|turned up|replied|answered|paid|processed|sorted)', 'you (?:promised|said) (?:it|they|that|i|we)',
-  // A new fault: "a service light came on last week", "it's making a rattling noise".
-  '(?:service|warning|engine|check engine|dashboard|oil|tyre|tire|battery) (?:light|lamp)', 'making (?:a|an|this|that|some) (?:\\w+ )?(?:noise|sound|rattle|squeak|clunk)', '(?:stopped|quit) working', 'broke(?:n)? down', 'leaking',
   'were (?:supposed|meant) to', 'was (?:supposed|meant|promised) to', 'by the way,? (?:i|we) (?:still|never)',
 );
 

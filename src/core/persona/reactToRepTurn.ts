@@ -114,7 +114,9 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
     trust(ctx, -15);
     return dialogue('firmNo');
   }
-  const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0;
+  // Something they told you (the service light) is a reason too, when the proposal answers it.
+  const answersFact = moves.factIds.some((id) => state.factsRevealed.includes(id));
+  const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0 || answersFact;
   if (concrete && moves.namesTime && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
     state.nextStepAgreed = true;
     trust(ctx, 10);

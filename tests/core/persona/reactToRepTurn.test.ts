@@ -266,6 +266,13 @@ describe('reactToRepTurn', () => {
       expect(state.factsRevealed).not.toContain('free-on-saturdays');
     });
 
+    it('takes a proposal that answers what the customer told you as a reason to agree', () => {
+      const { plans, state } = drive(lease, [ownPlates, { asksQuestion: true, factIds: ['service-light'] }, { ...bookOilChange, factIds: ['service-light'] }]);
+      expect(keys(plans[1])).toEqual(['fact:service-light']);
+      expect(keys(plans[2])).toEqual(['nextStepAccepted']);
+      expect(state.nextStepAgreed).toBe(true);
+    });
+
     it('keeps a volunteered fact back while the customer’s own issue is open', () => {
       const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, oilChanges]);
       expect(plans.flatMap(keys)).not.toContain('fact:service-light');
