@@ -1,12 +1,6 @@
-import { isPrincipleId, principleById, type PrincipleId } from '../../core/principles/principles';
+import { isPrincipleId, principleById } from '../../core/principles/principles';
 import type { Report } from '../../core/scoring/report';
 import type { Transcript } from '../../core/transcript';
-
-/**
- * Rules that pass by default when nothing went wrong, quoting the rep's first line at less than full marks:
- * that is no sign of anything done on that line, so it is not shown as "what worked".
- */
-const PASSES_BY_DEFAULT: ReadonlySet<PrincipleId> = new Set<PrincipleId>(['know-the-history', 'respect-time']);
 
 /**
  * Below this a "met" is a partial pass (a purpose given only on the second line, quoting the purposeless opener
@@ -14,10 +8,9 @@ const PASSES_BY_DEFAULT: ReadonlySet<PrincipleId> = new Set<PrincipleId>(['know-
  */
 const SOLID_MET = 70;
 
-/** A met verdict backed by something the rep did, not a pass for want of a slip. */
+/** A met verdict backed by something the rep did; a pass for want of a slip carries no evidence. */
 function positivelyMet(result: Report['principles'][number]): boolean {
-  if (result.verdict !== 'met' || result.score < SOLID_MET || result.evidence.length === 0) return false;
-  return !PASSES_BY_DEFAULT.has(result.id) || result.score >= 100;
+  return result.verdict === 'met' && result.score >= SOLID_MET && result.evidence.length > 0;
 }
 
 /**
