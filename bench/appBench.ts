@@ -97,15 +97,32 @@ export async function runAppBench(): Promise<Record<string, unknown>> {
 
     const page = await browser.context.newPage();
     await page.goto(served.url);
-    await dial(page, 'lease-follow-up', 'Give Art a date for his plates');
-    await sayLines(page, fixtureLines('lease-follow-up').good.slice(0, 3));
-    const gaps = await page.evaluate(() => {
+    // Frame boundaries, to tell whether each reply was painted in the first frame after it was ready.
+    // A string, not a function: the bench runs through tsx, whose helpers do not exist in the page.
+    await page.evaluate('window.__frames = []; (function loop() { window.__frames.push(performance.now()); requestAnimationFrame(loop); })();');
+    for (const id of ['lease-follow-up', 'not-now-shopper', 'quote-follow-up']) {
+      await dial(page, id, 'Bench call');
+      await sayLines(page, fixtureLines(id).good);
+    }
+    const paints = await page.evaluate(() => {
+      const frames = (window as unknown as { __frames: number[] }).__frames;
       const ready = performance.getEntriesByName('dialed-in:reply-ready').map((e) => e.startTime);
       const painted = performance.getEntriesByName('dialed-in:reply-painted').map((e) => e.startTime);
-      return ready.map((t) => (painted.find((p) => p >= t) ?? Infinity) - t);
+      return ready.map((t) => {
+        const paint = painted.find((p) => p >= t) ?? Infinity;
+        const nextFrame = frames.find((f) => f > t) ?? Infinity;
+        return { ms: paint - t, firstFrame: paint <= nextFrame + 1 };
+      });
     });
-    const reply = summarize(gaps);
-    result.replyPaintMs = { ...reply, target: { below: 'one frame, 16.7' }, pass: reply.p99 < 16.7 };
+    const reply = summarize(paints.map((p) => p.ms));
+    const inFirstFrame = paints.filter((p) => p.firstFrame).length;
+    result.replyPaint = {
+      ...reply,
+      paintedInFirstFrame: `${inFirstFrame}/${paints.length}`,
+      measured: 'from the reply put in the store after its pause to the requestAnimationFrame after its bubble committed',
+      target: 'painted in the first frame after the reply is ready',
+      pass: paints.length > 0 && inFirstFrame === paints.length,
+    };
 
     const records = await historyRecords(5000);
     await seedHistory(page, records);
