@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { dial, fixtureLines } from '../support/callDriver';
-import { serveBuild, type ServedBuild } from '../support/serveBuild';
+import { openApp, type OpenApp } from '../support/openApp';
 
 const VIEWPORT = { width: 375, height: 740 };
 /** Set SHOTS_DIR to keep screenshots for a look. */
 const SHOTS = process.env.SHOTS_DIR;
 
-let served: ServedBuild;
-let browser: Browser;
+let app: OpenApp;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  served = await serveBuild();
-  browser = await launchBrowser({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  page = await browser.context.newPage();
-  errors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.locator('[data-screen="home"]').waitFor();
+  app = await openApp({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  ({ page, errors } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await app?.close();
 });
 
 /** Where the input and the latest line sit on screen, without scrolling anything. */

@@ -1,20 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
-import { serveBuild, type ServedBuild } from '../support/serveBuild';
+import { openApp, type OpenApp } from '../support/openApp';
 
-let served: ServedBuild;
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  served = await serveBuild();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  errors = collectPageErrors(page);
-  // Count voicemail beeps where they are made: oscillators started on the page's audio context.
+/** Counts voicemail beeps where they are made: oscillators started on the page's audio context. */
+async function countBeeps(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __beeps: number };
     w.__beeps = 0;
@@ -24,8 +14,15 @@ beforeAll(async () => {
       return start.apply(this, args);
     };
   });
-  await page.goto(served.url);
-  await page.locator('[data-screen="home"]').waitFor();
+}
+
+let app: OpenApp;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  app = await openApp({ beforeLoad: countBeeps });
+  ({ page, errors } = app);
 });
 
 afterEach(() => {
@@ -34,8 +31,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await app?.close();
 });
 
 describe('playing calls in the browser', () => {
@@ -86,7 +82,7 @@ describe('playing calls in the browser', () => {
   });
 
   it('a call can be played with the keyboard alone', async () => {
-    await page.goto(`${served.url}#/briefing/third-call`);
+    await page.goto(`${app.served.url}#/briefing/third-call`);
     await page.locator('[data-screen="briefing"]').waitFor();
     await tabTo(page, (el) => el.getAttribute('type') === 'text');
     await page.keyboard.type('A larger recurring glove order');
@@ -118,10 +114,10 @@ describe('playing calls in the browser', () => {
       ['#/call', 'call'],
       ['#/nowhere', 'not-found'],
     ] as const) {
-      await page.goto(`${served.url}${hash}`);
+      await page.goto(`${app.served.url}${hash}`);
       await page.locator(`[data-screen="${screen}"]`).waitFor();
     }
-    await page.goto(`${served.url}#/`);
+    await page.goto(`${app.served.url}#/`);
     await page.getByRole('link', { name: 'See results' }).click();
     await page.locator('[data-screen="results"]').waitFor();
   });
