@@ -1,17 +1,9 @@
-import { describeValue, type ValidationError } from '../scenario/validationError';
+import { asArray, asObject, checkSchemaVersion, describeValue, type ValidationError } from '../scenario/validationError';
 
 /** The kinds of file this project exchanges besides scenarios; each names itself in `kind`. */
 export type FileKind = 'assignment' | 'results';
 
-/** The value as a plain object, or undefined. */
-export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** The value as an array, or an empty one. */
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+export { asArray, asObject };
 
 /** Errors of a nested value with their paths moved under `prefix`. */
 export function prefixErrors(errors: readonly ValidationError[], prefix: string): ValidationError[] {
@@ -34,12 +26,5 @@ export function checkFileHeader(root: Record<string, unknown>, kind: FileKind, v
     }
     return { path: 'kind', message: `expected "${kind}", got ${typeof found === 'string' ? JSON.stringify(found) : describeValue(found)}` };
   }
-  const v = root.schemaVersion;
-  if (v === undefined) return { path: 'schemaVersion', message: `missing (expected ${version})` };
-  if (v !== version) {
-    return typeof v === 'number'
-      ? { path: 'schemaVersion', message: `unknown version ${v}; this build reads version ${version}` }
-      : { path: 'schemaVersion', message: `expected the number ${version}, got ${describeValue(v)}` };
-  }
-  return undefined;
+  return checkSchemaVersion(root.schemaVersion, version);
 }

@@ -1,27 +1,7 @@
 import { SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './scenarioSchema';
-import { describeValue, fromZodIssues, type Validated, type ValidationError } from './validationError';
+import { asArray, asObject, checkSchemaVersion, describeValue, fromZodIssues, type Validated, type ValidationError } from './validationError';
 
 type Loose = Record<string, unknown>;
-
-function asObject(value: unknown): Loose | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : undefined;
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** Checks the version first: a file of another version is not read field by field. */
-function checkVersion(data: Loose): ValidationError | undefined {
-  const version = data.schemaVersion;
-  if (version === undefined) return { path: 'schemaVersion', message: `missing (expected ${SCENARIO_SCHEMA_VERSION})` };
-  if (version !== SCENARIO_SCHEMA_VERSION) {
-    return typeof version === 'number'
-      ? { path: 'schemaVersion', message: `unknown version ${version}; this build reads version ${SCENARIO_SCHEMA_VERSION}` }
-      : { path: 'schemaVersion', message: `expected the number ${SCENARIO_SCHEMA_VERSION}, got ${describeValue(version)}` };
-  }
-  return undefined;
-}
 
 /** Cross-field rules the schema cannot express: unique ids and references that must resolve. */
 function checkReferences(data: Loose): ValidationError[] {
@@ -77,7 +57,7 @@ function checkReferences(data: Loose): ValidationError[] {
 export function validateScenario(data: unknown): Validated<Scenario> {
   const root = asObject(data);
   if (!root) return { ok: false, errors: [{ path: '(file)', message: `expected a scenario (a mapping of keys to values), got ${describeValue(data)}` }] };
-  const versionError = checkVersion(root);
+  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION);
   if (versionError) return { ok: false, errors: [versionError] };
   const parsed = scenarioSchema.safeParse(root);
   const errors = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, root)), ...checkReferences(root)];

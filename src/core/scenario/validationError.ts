@@ -119,3 +119,22 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
   }
   return errors;
 }
+
+/** The value as a plain object, or undefined. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The value as an array, or an empty one. */
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Checks a file's `schemaVersion` before anything else: a file of another version is not read field by field. */
+export function checkSchemaVersion(found: unknown, version: number): ValidationError | undefined {
+  if (found === undefined) return { path: 'schemaVersion', message: `missing (expected ${version})` };
+  if (found === version) return undefined;
+  return typeof found === 'number'
+    ? { path: 'schemaVersion', message: `unknown version ${found}; this build reads version ${version}` }
+    : { path: 'schemaVersion', message: `expected the number ${version}, got ${describeValue(found)}` };
+}
