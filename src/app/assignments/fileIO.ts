@@ -1,8 +1,9 @@
+import { tooLargeMessage } from '../../core/scenario/validationError';
+
 /** A file's text, or a message when it is too large to read or not text at all; the size is checked before reading. */
 export async function readTextFile(file: Blob, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   if (file.size > maxBytes) {
-    const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-    return { ok: false, message: `too large: ${mb(file.size)}, the limit is ${mb(maxBytes)}` };
+    return { ok: false, message: tooLargeMessage(file.size, maxBytes) };
   }
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());

@@ -1,7 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Scenario } from './scenarioSchema';
 import { validateScenario } from './validateScenario';
-import type { Validated } from './validationError';
+import { tooLargeMessage, type Validated } from './validationError';
 
 /** Largest scenario file accepted; real ones are a few kilobytes. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -10,8 +10,7 @@ export const MAX_SCENARIO_BYTES = 1_000_000;
 export function parseDataText(text: string, maxBytes: number): Validated<unknown> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes) {
-    const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-    return { ok: false, errors: [{ path: '(file)', message: `too large: ${mb(bytes)}, the limit is ${mb(maxBytes)}` }] };
+    return { ok: false, errors: [{ path: '(file)', message: tooLargeMessage(bytes, maxBytes) }] };
   }
   if (text.trim() === '') return { ok: false, errors: [{ path: '(file)', message: 'the file is empty' }] };
   if (/^\s*[[{]/.test(text)) {

@@ -138,3 +138,9 @@ export function checkSchemaVersion(found: unknown, version: number): ValidationE
     ? { path: 'schemaVersion', message: `unknown version ${found}; this build reads version ${version}` }
     : { path: 'schemaVersion', message: `expected the number ${version}, got ${describeValue(found)}` };
 }
+
+/** "too large: 5.0 MB, the limit is 1.0 MB": one wording wherever a size limit refuses input. */
+export function tooLargeMessage(bytes: number, maxBytes: number): string {
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  return `too large: ${mb(bytes)}, the limit is ${mb(maxBytes)}`;
+}
