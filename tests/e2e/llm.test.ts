@@ -172,16 +172,20 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', {
     const page = await openApp(app.url);
     await chooseModelCustomer(page);
     await fillConnection(page, fake.baseURL, BROWSER_KEY);
-    fake.script({ fault: 'cut-off', before: 'Thursday by five? That is' });
+    let cut!: () => void;
+    fake.script({ fault: 'cut-off', before: 'Thursday by five? That is', until: new Promise<void>((resolve) => (cut = resolve)) });
     await dial(page, 'lease-follow-up', GOAL);
-    await sayLines(page, GOOD.slice(0, 1));
+    const input = page.getByRole('textbox', { name: /What you say/ });
+    await input.fill(GOOD[0]!);
+    await input.press('Enter');
+    await page.locator('.bubble-streaming').getByText('Thursday by five? That is').waitFor();
+    cut();
     await page.locator('.bubble-partial').waitFor();
     expect(await page.locator('.bubble-partial').textContent()).toContain('Thursday by five? That is');
     await snap(page, 'call-cut-off');
 
     // The model now fails for good (a key problem is not retried): the trainee switches to the scripted Art.
     fake.script({ fault: 'key-rejected' });
-    const input = page.getByRole('textbox', { name: /What you say/ });
     await input.fill(GOOD[1]!);
     await input.press('Enter');
     await page.locator('[data-screen="call"][data-phase="fault"]').waitFor();

@@ -15,8 +15,8 @@ export type FakeFault =
   | { fault: 'server-error'; status?: number; retryAfterMs?: number }
   /** Never answers (until the server closes). */
   | { fault: 'hang' }
-  /** Streams `before`, then drops the connection. */
-  | { fault: 'cut-off'; before: string }
+  /** Streams `before`, then drops the connection (once `until` settles, when given). */
+  | { fault: 'cut-off'; before: string; until?: Promise<unknown> }
   /** Streams `before`, then sends nothing more while keeping the connection open. */
   | { fault: 'stall'; before: string }
   /** Streams `before`, then ends the stream cleanly but without a finish reason or [DONE]. */
@@ -145,7 +145,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       case 'no-finish': {
         openStream(req, res);
         for (const data of streamEvents(body, { reply: step.before }, false)) res.write(event(data));
-        if (step.fault === 'cut-off') setTimeout(() => res.socket?.destroy(), 20);
+        // A browser drops stream data it has not read yet when the connection breaks, so a test that
+        // needs the partial reply to arrive holds the cut until it has seen the text.
+        if (step.fault === 'cut-off') void (step.until ?? Promise.resolve()).finally(() => setTimeout(() => res.socket?.destroy(), 20));
         else if (step.fault === 'stall') held.add(res);
         else res.end();
         return;
