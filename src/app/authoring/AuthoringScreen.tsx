@@ -9,6 +9,7 @@ import { readLocal, writeLocal } from '../assignments/localJson';
 import { ValidationErrors } from '../assignments/ValidationErrors';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shell/ScreenHeading';
+import { useConfirm } from '../shell/useConfirm';
 import { useCustomScenarios } from './customScenariosStore';
 import { SCENARIO_TEMPLATE } from './scenarioTemplate';
 import { loadScenarioParser, useScenarioCheck } from './useScenarioCheck';
@@ -35,6 +36,7 @@ export default function AuthoringScreen() {
   const [text, setText] = useState(initialDraft);
   const [message, setMessage] = useState<Message>();
   const [copyFrom, setCopyFrom] = useState('');
+  const { dialog, ask } = useConfirm();
   const check = useScenarioCheck(text);
   const fileInput = useRef<HTMLInputElement>(null);
   const editorId = useId();
@@ -50,10 +52,10 @@ export default function AuthoringScreen() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  function replaceText(next: string, what: string) {
+  async function replaceText(next: string, what: string) {
     const current = check.status === 'valid' ? check.scenario : undefined;
     const unsaved = text !== SCENARIO_TEMPLATE && !(current && custom.some((s) => JSON.stringify(s) === JSON.stringify(current)));
-    if (unsaved && !window.confirm(`Replace the text in the editor with ${what}? Unsaved changes will be lost.`)) return;
+    if (unsaved && !(await ask({ title: 'Replace the editor text?', message: `The text in the editor will be replaced with ${what}. Unsaved changes will be lost.`, confirmLabel: 'Replace' }))) return;
     setText(next);
     setMessage(undefined);
   }
@@ -67,7 +69,8 @@ export default function AuthoringScreen() {
     }
     const scenario = result.value;
     const existing = custom.find((s) => s.id === scenario.id);
-    if (existing && JSON.stringify(existing) !== JSON.stringify(scenario) && !window.confirm(`Replace your saved scenario “${existing.title}” (${existing.id})?`)) return undefined;
+    const differs = existing && JSON.stringify(existing) !== JSON.stringify(scenario);
+    if (differs && !(await ask({ title: 'Replace your saved scenario?', message: `You already saved “${existing.title}” (${existing.id}). Saving replaces it with the text in the editor.`, confirmLabel: 'Replace' }))) return undefined;
     const error = useCustomScenarios.getState().save(scenario);
     setMessage(error ? { tone: 'error', text: error } : { tone: 'ok', text: `Saved “${scenario.title}”. It can be played, and added to assignments.` });
     return error ? undefined : scenario;
@@ -87,7 +90,7 @@ export default function AuthoringScreen() {
       setMessage({ tone: 'error', text: `“${file.name}” was not opened: ${read.message}. The editor was not changed.` });
       return;
     }
-    replaceText(read.text, `“${file.name}”`);
+    await replaceText(read.text, `“${file.name}”`);
   }
 
   const name = check.status === 'valid' ? check.scenario.id : 'scenario';
@@ -184,7 +187,7 @@ export default function AuthoringScreen() {
           <section className="card" aria-labelledby="start-title">
             <h2 id="start-title">Start from</h2>
             <div className="button-row">
-              <button type="button" className="button button-small" onClick={() => replaceText(SCENARIO_TEMPLATE, 'the template')}>
+              <button type="button" className="button button-small" onClick={() => void replaceText(SCENARIO_TEMPLATE, 'the template')}>
                 The template
               </button>
               <label className="button button-small wf-file-button">
@@ -219,6 +222,7 @@ export default function AuthoringScreen() {
           </section>
         </aside>
       </div>
+      {dialog}
     </section>
   );
 }

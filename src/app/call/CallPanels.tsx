@@ -3,6 +3,7 @@ import { navigate } from '../navigation/navigate';
 import { endReasonSentence, firstName } from '../shell/labels';
 import { Icon } from '../shell/Icon';
 import { useCallStore } from './callStore';
+import { DiscardCallButton } from './DiscardCallButton';
 import type { CallPhase, CallSession } from './callState';
 
 /** After a reload mid-call: resume or discard. */
@@ -15,16 +16,7 @@ export function ResumePanel({ name }: { name: string }) {
         <button type="button" className="button button-primary" onClick={() => void useCallStore.getState().resume()} autoFocus>
           <Icon name="phone" size={18} /> Resume call
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            useCallStore.getState().discard();
-            navigate({ name: 'home' });
-          }}
-        >
-          Discard call
-        </button>
+        <DiscardCallButton label="Discard call" customerName={name} onDiscarded={() => navigate({ name: 'home' })} />
       </div>
     </div>
   );

@@ -1,8 +1,14 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { ClearHistoryDialog } from './ClearHistoryDialog';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { downloadText } from '../shell/downloadText';
 import { exportFileName, MAX_IMPORT_BYTES } from './historyFile';
 import { useHistory, useHistoryApi } from './useHistory';
+
+/** "3 saved calls and 1 unreadable item". */
+function clearedWhat(calls: number, unreadable: number): string {
+  const items = unreadable > 0 ? ` and ${unreadable} unreadable item${unreadable === 1 ? '' : 's'}` : '';
+  return `${calls} saved call${calls === 1 ? '' : 's'}${items}`;
+}
 
 /** Export, import and clear, with the outcome said in a status line. */
 export function HistoryActions() {
@@ -76,7 +82,15 @@ export function HistoryActions() {
       <p className={`hist-actions-status${message && !message.ok ? ' is-error' : ''}`} role="status" aria-live="polite">
         {message?.text ?? ''}
       </p>
-      {confirming && <ClearHistoryDialog calls={calls} unreadable={unreadable} onConfirm={clearAll} onCancel={() => setConfirming(false)} />}
+      {confirming && (
+        <ConfirmDialog
+          title="Clear your history?"
+          message={`This deletes ${clearedWhat(calls, unreadable)} from this browser. It cannot be undone; export your history first if you want to keep it.`}
+          confirmLabel="Delete all"
+          onConfirm={clearAll}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </div>
   );
 }

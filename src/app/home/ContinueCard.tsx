@@ -1,3 +1,4 @@
+import { DiscardCallButton } from '../call/DiscardCallButton';
 import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
@@ -44,9 +45,7 @@ export function ContinueCard() {
               >
                 <Icon name="phone" size={18} /> Resume call
               </button>
-              <button type="button" className="button" onClick={() => useCallStore.getState().discard()}>
-                Discard
-              </button>
+              <DiscardCallButton label="Discard" customerName={name} />
             </>
           )}
         </div>

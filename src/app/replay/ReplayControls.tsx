@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Replay } from '../../core/replay/buildReplay';
 import { Icon } from '../shell/Icon';
 import { mistakeOrdinal, moveReplay, type ReplayCommand } from './replayPosition';
@@ -14,6 +15,12 @@ interface Props {
 /** Step buttons, play/pause, and a timeline with a marker on every turn (red where a mistake is pinned). */
 export function ReplayControls({ replay, current, playing, onMove, onSeek, onTogglePlay }: Props) {
   const total = replay.steps.length;
+  const timeline = useRef<HTMLOListElement>(null);
+  // One Tab stop for the whole timeline, on the current turn; while it has focus, focus follows the arrow keys.
+  useEffect(() => {
+    if (!timeline.current?.contains(document.activeElement)) return;
+    timeline.current.querySelector<HTMLButtonElement>('[aria-current="step"]')?.focus();
+  }, [current]);
   const ordinal = mistakeOrdinal(replay, current);
   const can = (command: ReplayCommand) => moveReplay(replay, current, command) !== current;
   return (
@@ -39,7 +46,7 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
         Turn {current + 1} of {total}
         {ordinal !== undefined && ` · mistake ${ordinal} of ${replay.mistakeTurns.length}`}
       </p>
-      <ol className="timeline" aria-label="Turns">
+      <ol className="timeline" aria-label="Turns" ref={timeline}>
         {replay.steps.map((step) => {
           const mistake = step.mistakes.length > 0;
           return (
@@ -50,7 +57,7 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
                 aria-label={`Turn ${step.turn + 1}, ${step.speaker === 'rep' ? 'you' : 'customer'}${mistake ? ', mistake' : ''}`}
                 aria-current={step.turn === current ? 'step' : undefined}
                 onClick={() => onSeek(step.turn)}
-                tabIndex={-1}
+                tabIndex={step.turn === current ? 0 : -1}
               />
             </li>
           );

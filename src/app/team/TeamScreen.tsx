@@ -4,6 +4,7 @@ import { teamCsv } from '../../core/assignments/teamCsv';
 import { weakSpots } from '../../core/assignments/weakSpots';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { dueText } from '../assignments/describeAssignment';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { downloadText } from '../shell/downloadText';
 import { ValidationErrors } from '../assignments/ValidationErrors';
 import { ScreenHeading } from '../shell/ScreenHeading';
@@ -44,6 +45,7 @@ export default function TeamScreen() {
   const persistent = useTeamStore((s) => s.persistent);
   const table = useTeamTable();
   const [busy, setBusy] = useState(false);
+  const [confirmingClear, setConfirmingClear] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     useAssignmentsStore.getState().load();
@@ -79,15 +81,21 @@ export default function TeamScreen() {
           Download CSV
         </button>
         {imports.length > 0 && (
-          <button
-            type="button"
-            className="button button-ghost"
-            onClick={() => {
-              if (window.confirm('Remove every imported results file from this browser? The files themselves are not touched.')) void useTeamStore.getState().clear();
-            }}
-          >
+          <button type="button" className="button button-ghost" onClick={() => setConfirmingClear(true)}>
             Remove all imports
           </button>
+        )}
+        {confirmingClear && (
+          <ConfirmDialog
+            title="Remove all imports?"
+            message="Every imported results file is removed from this browser. The files themselves are not touched; you can import them again."
+            confirmLabel="Remove all"
+            onConfirm={() => {
+              setConfirmingClear(false);
+              void useTeamStore.getState().clear();
+            }}
+            onCancel={() => setConfirmingClear(false)}
+          />
         )}
       </div>
       {!persistent && <p className="notice notice-warning">This browser cannot keep imported results; they are kept until you close the tab.</p>}

@@ -46,6 +46,21 @@ describe('the replay screen', () => {
     expect(document.querySelector('[data-turn="1"]')?.getAttribute('aria-current')).toBe('step');
   });
 
+  it('gives the timeline one Tab stop, on the current turn, and keeps focus on it as the arrows move', async () => {
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    const dots = within(screen.getByRole('list', { name: 'Turns' })).getAllByRole('button');
+    expect(dots.filter((dot) => dot.tabIndex === 0)).toEqual([dots[0]]);
+    dots[0]!.focus();
+    fireEvent.keyDown(dots[0]!, { key: 'ArrowDown' });
+    const first = Math.min(...record.report.mistakes.map((m) => m.turn));
+    const focused = document.activeElement as HTMLButtonElement;
+    expect(focused.getAttribute('aria-label')).toBe(`Turn ${first + 1}, you, mistake`);
+    expect(focused.tabIndex).toBe(0);
+    expect(dots[0]!.tabIndex).toBe(-1);
+  });
+
   it('moves between mistakes with the up and down arrows', async () => {
     const record = await playedRecord('busy-executive', 'bad');
     seedHistory([record]);

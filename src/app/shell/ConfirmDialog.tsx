@@ -1,15 +1,17 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 
-/** Props of the confirmation before deleting every saved call. */
-export interface ClearHistoryDialogProps {
-  calls: number;
-  unreadable: number;
+/** Props of a yes-or-no confirmation before something that cannot be undone. */
+export interface ConfirmDialogProps {
+  title: string;
+  message: string;
+  /** The label of the button that goes ahead ("Delete all"). */
+  confirmLabel: string;
   onConfirm(): void;
   onCancel(): void;
 }
 
-/** A modal confirmation: focus starts on Cancel, Escape cancels, Tab stays inside. */
-export function ClearHistoryDialog({ calls, unreadable, onConfirm, onCancel }: ClearHistoryDialogProps) {
+/** A modal confirmation: focus starts on Cancel, Escape or a click outside cancels, Tab stays inside. */
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -32,20 +34,19 @@ export function ClearHistoryDialog({ calls, unreadable, onConfirm, onCancel }: C
     }
   };
 
-  const what = `${calls} saved call${calls === 1 ? '' : 's'}${unreadable > 0 ? ` and ${unreadable} unreadable item${unreadable === 1 ? '' : 's'}` : ''}`;
   return (
-    <div className="hist-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div className="hist-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
-        <h2 id={titleId} className="hist-dialog-title">
-          Clear your history?
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
+        <h2 id={titleId} className="dialog-title">
+          {title}
         </h2>
-        <p id={bodyId}>{`This deletes ${what} from this browser. It cannot be undone; export your history first if you want to keep it.`}</p>
-        <div className="hist-dialog-actions">
+        <p id={bodyId}>{message}</p>
+        <div className="dialog-actions">
           <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
           <button ref={confirmRef} type="button" className="button button-danger" onClick={onConfirm}>
-            Delete all
+            {confirmLabel}
           </button>
         </div>
       </div>
