@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 
 /** Props of a yes-or-no confirmation before something that cannot be undone. */
 export interface ConfirmDialogProps {
@@ -34,7 +35,8 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
     }
   };
 
-  return (
+  // On the body, so an animated (transformed) ancestor cannot pin the fixed backdrop inside itself.
+  return createPortal(
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="dialog-title">
@@ -50,6 +52,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
