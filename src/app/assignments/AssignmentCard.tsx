@@ -31,6 +31,13 @@ function play(assignment: Assignment, scenarioId: string, attempt: number): void
   });
 }
 
+/** True when the assignment carries its own version of a scenario but another one with that id is what plays here. */
+function playsAnotherVersion(assignment: Assignment, scenarioId: string): boolean {
+  const carried = assignment.customScenarios.find((c) => c.id === scenarioId);
+  const playing = scenarioById(scenarioId);
+  return carried !== undefined && playing !== undefined && playing !== carried && JSON.stringify(playing) !== JSON.stringify(carried);
+}
+
 /** One received assignment: its rules, status, and each scenario with attempts left and a play button. */
 export function AssignmentCard({ assignment, actions }: { assignment: Assignment; actions?: ReactNode }) {
   const records = useHistoryStore((s) => s.records);
@@ -80,6 +87,12 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
               >
                 <Icon name="phone" size={16} /> Play
               </button>
+              {playsAnotherVersion(assignment, s.scenarioId) && (
+                <p className="wf-scenario-clash" role="note">
+                  A different scenario with the id “{s.scenarioId}” is already saved in this browser (in your scenario editor or another
+                  assignment), and that one is what plays. Rename or delete it in the scenario editor to play the version assigned here.
+                </p>
+              )}
             </li>
           );
         })}

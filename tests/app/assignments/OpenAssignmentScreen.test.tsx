@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
 import { browserLinkCodec } from '../../../src/app/assignments/browserLinkCodec';
 import OpenAssignmentScreen from '../../../src/app/assignments/OpenAssignmentScreen';
+import { useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
 import { encodeAssignmentLink } from '../../../src/core/assignments/assignmentLink';
 import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
 
@@ -32,6 +33,21 @@ describe('OpenAssignmentScreen', () => {
     render(<OpenAssignmentScreen payload={await payloadOf('valid-assignment-custom.json')} />);
     await screen.findByText(/was added to your assignments/);
     expect(useAssignmentsStore.getState().received[0]?.customScenarios.map((s) => s.id)).toEqual(['bakery-flour-call']);
+  });
+
+  it('warns when a different scenario with a carried scenario’s id is what plays in this browser', async () => {
+    const carried = loadAssignment('valid-assignment-custom.json').customScenarios[0]!;
+    useScenarioCatalog.getState().setCustomScenarios([{ ...carried, title: 'My own flour call' }]);
+    render(<OpenAssignmentScreen payload={await payloadOf('valid-assignment-custom.json')} />);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/A different scenario with the id “bakery-flour-call” is already saved in this browser/);
+    cleanup();
+
+    useScenarioCatalog.getState().setCustomScenarios([carried]);
+    render(<OpenAssignmentScreen payload={await payloadOf('valid-assignment-custom.json')} />);
+    await screen.findByText(/is already in your assignments/);
+    expect(screen.queryByRole('note')).toBeNull();
+    useScenarioCatalog.getState().setCustomScenarios([]);
   });
 
   it('refuses a broken link with a message and leaves saved assignments alone', async () => {
