@@ -7,6 +7,7 @@ import { Icon } from '../shell/Icon';
 import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { CallHeader } from './CallHeader';
+import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
 import { repSpoke } from './callState';
 import { useCallStore } from './callStore';
@@ -166,34 +167,7 @@ export default function CallScreen() {
             {talking && <Composer scenario={scenario} session={session} phase={phase} />}
           </div>
         </div>
-        <aside className="call-side" aria-label="Call notes">
-          <section className="card side-card">
-            <h2>
-              <Icon name="target" size={16} /> Your goal
-            </h2>
-            <p>{session.goal || <span className="muted">No goal written.</span>}</p>
-          </section>
-          {scenario.briefing.openItems.length > 0 && (
-            <section className="card side-card">
-              <h2>Open items</h2>
-              <ul>
-                {scenario.briefing.openItems.map((item, i) => (
-                  <li key={i}>{item}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <details className="card side-card side-notes">
-            <summary>Account notes</summary>
-            <ol>
-              {scenario.briefing.history.map((entry, i) => (
-                <li key={i}>
-                  <span className="crm-date">{entry.date}</span> {entry.note}
-                </li>
-              ))}
-            </ol>
-          </details>
-        </aside>
+        <CallSidePanel scenario={scenario} goal={session.goal} turns={session.turns} />
       </div>
     </section>
   );

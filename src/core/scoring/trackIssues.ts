@@ -28,10 +28,15 @@ function newEpisode(id: string, onRecord: boolean): IssueEpisode {
   return { id, raisedAt: null, raisedBy: null, acknowledgedAt: null, ownedAt: null, movedOnAt: null, vagueAt: null, onRecord };
 }
 
+/** True when a briefing open item names a topic (an open issue or a value item) by its keywords. */
+export function openItemNames(item: string, keywords: readonly string[]): boolean {
+  return matchKeywords(normalizeText(item), keywords);
+}
+
 /** An issue is on record when the call needs it resolved, the customer opens with it, or the rep's briefing lists it as open. */
 function isOnRecord(scenario: Scenario, issue: { id: string; keywords: readonly string[]; raiseWhen?: string }): boolean {
   if (scenario.facts?.goalRequires?.includes(issue.id) || issue.raiseWhen === 'opening') return true;
-  return (scenario.briefing?.openItems ?? []).some((item) => matchKeywords(normalizeText(item), issue.keywords));
+  return (scenario.briefing?.openItems ?? []).some((item) => openItemNames(item, issue.keywords));
 }
 
 /** True while an issue has come up (or is on record) and has not been owned yet. */

@@ -1,11 +1,17 @@
+import type { RepTurnDetail } from '../../language/classifyRepTurn';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
+
+/** The value items a rep turn brings to the customer; none when it only echoes them back in surprise or asks about them. */
+export function valueItemsBrought(rep: RepTurnDetail): readonly string[] {
+  // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
+  return rep.surprised || rep.asksForKnownInfo ? [] : rep.valueItemIds;
+}
 
 /** Bring value: a value item, news or an update on something owed to the customer. */
 export const bringValue: PrincipleRule = {
   id: 'bring-value',
   evaluate(call) {
-    // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
-    const item = call.repTurns.find((turn) => turn.rep.valueItemIds.length > 0 && !turn.rep.surprised && !turn.rep.asksForKnownInfo);
+    const item = call.repTurns.find((turn) => valueItemsBrought(turn.rep).length > 0);
     if (item) return met(100, [evidenceWhere(call, item, (m) => m.valueItemIds.length > 0)]);
     // An update on an issue the rep raised first counts: it is news about something owed to the customer.
     const proactive = call.issues.find((episode) => episode.raisedBy === 'rep' && episode.ownedAt !== null);

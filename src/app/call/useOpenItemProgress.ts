@@ -1,0 +1,9 @@
+import { useMemo } from 'react';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { openItemProgress, type OpenItemProgress } from '../../core/scoring/openItemProgress';
+import type { Turn } from '../../core/transcript';
+
+/** The briefing's open items ticked off by the call so far; recomputed only when a turn is added (not while a reply streams). */
+export function useOpenItemProgress(scenario: Scenario, turns: readonly Turn[]): OpenItemProgress[] {
+  return useMemo(() => openItemProgress(scenario, turns), [scenario, turns]);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createScriptedPersona } from '../../../src/core/persona/createScriptedPersona';
+import { playLines } from '../../../src/core/persona/playLines';
+import { analyzeCall } from '../../../src/core/scoring/analyzeCall';
+import { linkOpenItem, openItemProgress } from '../../../src/core/scoring/openItemProgress';
+import type { Turn } from '../../../src/core/transcript';
+import { linesFor, loadScenario, SCENARIO_IDS } from '../persona/personaFixtures';
+
+const SEED = 7;
+
+/** Plays rep lines through the scripted persona and returns the call's turns. */
+async function play(id: string, lines: readonly string[]): Promise<Turn[]> {
+  const scenario = loadScenario(id);
+  const persona = createScriptedPersona(scenario, { seed: SEED, difficulty: scenario.difficulty });
+  const { transcript } = await playLines(scenario, persona, lines, { seed: SEED, difficulty: scenario.difficulty });
+  return transcript.turns;
+}
+
+/** Each item's state after each turn: states[n] is the list after turns 0..n. */
+function statesAfterEachTurn(id: string, turns: readonly Turn[]) {
+  const scenario = loadScenario(id);
+  return turns.map((_, n) => openItemProgress(scenario, turns.slice(0, n + 1)).map((item) => item.state));
+}
+
+const PLATES = { kind: 'issue', id: 'plates' };
+const OIL = { kind: 'value', id: 'oil-changes' };
+
+describe('openItemProgress', () => {
+  // What every shipped briefing item is about; null where no issue or value item keywords appear in the item.
+  it.each([
+    ['lease-follow-up', [PLATES, OIL]],
+    ['busy-executive', [{ kind: 'value', id: 'staff-demo' }, null]],
+    ['not-now-shopper', [{ kind: 'value', id: 'pearl-blue-arrived' }, { kind: 'value', id: 'financing-ends' }]],
+    ['not-now-voicemail', [{ kind: 'value', id: 'pearl-blue-arrived' }, { kind: 'value', id: 'financing-ends' }]],
+    ['quote-follow-up', [null, { kind: 'issue', id: 'fuel-surcharge' }]],
+    ['third-call', [null, null]],
+    ['industry-news', [{ kind: 'value', id: 'rule-change' }, null]],
+  ] as const)('links the open items of %s to the issues and value items they name', (id, expected) => {
+    const scenario = loadScenario(id);
+    expect(scenario.briefing.openItems.map((item) => linkOpenItem(scenario, item))).toEqual(expected);
+  });
+
+  it('links an issue by the same rule that puts it on record for the scorer', () => {
+    for (const id of SCENARIO_IDS) {
+      const scenario = loadScenario(id);
+      const episodes = analyzeCall(scenario, { scenarioId: id, channel: scenario.channel, turns: [] }).issues;
+      for (const item of scenario.briefing.openItems) {
+        const link = linkOpenItem(scenario, item);
+        if (link?.kind === 'issue') expect(episodes.find((e) => e.id === link.id)?.onRecord).toBe(true);
+      }
+    }
+  });
+
+  it('returns one entry per briefing item, in order, with the item’s text', () => {
+    const scenario = loadScenario('lease-follow-up');
+    const progress = openItemProgress(scenario, []);
+    expect(progress.map((item) => item.text)).toEqual(scenario.briefing.openItems);
+    expect(progress).toEqual([
+      { text: scenario.briefing.openItems[0], linkedTo: PLATES, state: 'open' },
+      { text: scenario.briefing.openItems[1], linkedTo: OIL, state: 'open' },
+    ]);
+  });
+
+  it('ticks the plates once the rep gives a dated plan and the oil changes once the rep brings them, on the good lease call', async () => {
+    const states = statesAfterEachTurn('lease-follow-up', await play('lease-follow-up', linesFor('lease-follow-up').good));
+    expect(states[0]).toEqual(['open', 'open']); // Art picks up
+    expect(states[1]).toEqual(['handled', 'open']); // plates named with a delivery by 5 pm Thursday
+    expect(states[3]).toEqual(['handled', 'handled']); // free oil changes explained
+    expect(states.at(-1)).toEqual(['handled', 'handled']);
+  });
+
+  it('marks the plates raised when Art brings them up and handled once the rep then gives a dated plan', async () => {
+    const owning = loadScenario('lease-follow-up').guided.find((g) => g.stage === 'issue')!.lines.find((l) => l.quality === 'strong')!.text;
+    const turns = await play('lease-follow-up', [...linesFor('lease-follow-up').bad.slice(0, 3), owning]);
+    const states = statesAfterEachTurn('lease-follow-up', turns);
+    const raisedAt = turns.findIndex((turn) => turn.speaker === 'customer' && /plates/i.test(turn.text));
+    expect(raisedAt).toBeGreaterThan(0);
+    expect(states[raisedAt - 1]![0]).toBe('open');
+    expect(states[raisedAt]![0]).toBe('raised');
+    expect(turns[raisedAt + 1]).toMatchObject({ speaker: 'rep', text: owning });
+    expect(states[raisedAt + 1]![0]).toBe('handled');
+  });
+
+  it('leaves the plates raised and the oil changes open through the bad lease call', async () => {
+    const turns = await play('lease-follow-up', linesFor('lease-follow-up').bad);
+    const states = statesAfterEachTurn('lease-follow-up', turns);
+    expect(states.some((s) => s.includes('handled'))).toBe(false);
+    expect(states.at(-1)).toEqual(['raised', 'open']);
+  });
+
+  it('does not count a vague promise on a raised issue as handling it', async () => {
+    const scenario = loadScenario('lease-follow-up');
+    const turns: Turn[] = [
+      { speaker: 'customer', text: 'Art here.' },
+      { speaker: 'rep', text: 'Hi Art, how is the car?' },
+      { speaker: 'customer', text: 'Fine, but where are my plates?' },
+      { speaker: 'rep', text: 'Sorry about that, I’ll look into it.' },
+    ];
+    expect(openItemProgress(scenario, turns)[0]!.state).toBe('raised');
+  });
+
+  it('does not count a value item echoed back in surprise as brought', () => {
+    const scenario = loadScenario('lease-follow-up');
+    const turns: Turn[] = [
+      { speaker: 'customer', text: 'Art here. Someone said something about oil changes?' },
+      { speaker: 'rep', text: 'Oil changes? I didn’t know about any oil changes.' },
+    ];
+    expect(openItemProgress(scenario, turns)[1]!.state).toBe('open');
+  });
+
+  it.each(SCENARIO_IDS)('ends the good %s call with every linked item handled and every unlinked one open', async (id) => {
+    const progress = openItemProgress(loadScenario(id), await play(id, linesFor(id).good));
+    for (const item of progress) expect(item.state).toBe(item.linkedTo ? 'handled' : 'open');
+  });
+
+  it.each(SCENARIO_IDS)('ends the bad %s call with nothing handled', async (id) => {
+    const progress = openItemProgress(loadScenario(id), await play(id, linesFor(id).bad));
+    expect(progress.filter((item) => item.state === 'handled')).toEqual([]);
+  });
+
+  it('never ticks an item that names no issue or value item', async () => {
+    const progress = openItemProgress(loadScenario('quote-follow-up'), await play('quote-follow-up', linesFor('quote-follow-up').good));
+    expect(progress[0]).toEqual({ text: 'Quote sent Tuesday; no reply yet.', linkedTo: null, state: 'open' });
+  });
+});
