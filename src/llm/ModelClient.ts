@@ -32,6 +32,12 @@ export interface ChatRequest {
   temperature?: number;
   seed?: number;
   tools?: ToolSpec[];
+  /**
+   * Messages to send instead when the request goes without its tools because the server refuses
+   * tool calls (a 400 naming them); the client then skips tools for the rest of its life. Lets the
+   * caller explain a fallback (say, a text marker) only to models that cannot call functions.
+   */
+  messagesWithoutTools?: ChatMessage[];
   /** Ask for JSON matching this schema (structured output). */
   jsonSchema?: { name: string; schema: Record<string, unknown> };
   /** Stream the reply; text arrives through ChatOptions.onText. */
@@ -45,6 +51,8 @@ export interface ChatResult {
   /** 'stop', 'length', 'tool_calls', ...; null never reaches here (a reply without one is cut off). */
   finishReason: string;
   usage?: TokenUsage;
+  /** False when the request's tools were left out because the server refuses tool calls. */
+  toolsSent?: boolean;
 }
 
 /** Per-request cancellation and streaming. */

@@ -6,6 +6,7 @@ import { scriptedGreeting, scriptedReply } from '../core/persona/scriptedReply';
 import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
 import type { EndReason, Turn } from '../core/transcript';
 import type { ModelClient, TokenUsage, ToolSpec } from './ModelClient';
+import { END_CALL_REASONS, hideEndCallMarker, readEndCallMarker } from './endCallMarker';
 import { ModelError } from './ModelError';
 import { buildPersonaPrompt, cleanModelReply, toChatMessages, trimToSentence } from './personaPrompt';
 
@@ -28,7 +29,7 @@ export const END_CALL_TOOL: ToolSpec = {
   parameters: {
     type: 'object',
     properties: {
-      reason: { type: 'string', enum: ['hung-up', 'goal-reached'], description: '"hung-up" when you end it unhappy or out of patience; "goal-reached" when a next step is agreed.' },
+      reason: { type: 'string', enum: [...END_CALL_REASONS], description: '"hung-up" when you end it unhappy or out of patience; "goal-reached" when a next step is agreed.' },
       last_words: { type: 'string', description: 'What you say as you end the call, if not already said in your reply.' },
     },
     required: ['reason'],
@@ -36,7 +37,7 @@ export const END_CALL_TOOL: ToolSpec = {
   },
 };
 
-const endCallArgs = z.object({ reason: z.enum(['hung-up', 'goal-reached']), last_words: z.string().optional() });
+const endCallArgs = z.object({ reason: z.enum(END_CALL_REASONS), last_words: z.string().optional() });
 
 /** The end of call the model asked for through end_call, if any (arguments that do not validate are ignored). */
 export function readEndCall(toolCalls: readonly { name: string; arguments: string }[]): { reason: EndReason; lastWords?: string } | undefined {
@@ -63,12 +64,17 @@ export function createLlmPersona(
 ): Persona {
   const maxTurns = options.maxTurns ?? 20;
   const name = scenario.persona.name;
-  const system = buildPersonaPrompt(scenario, call.difficulty);
+  // Servers without tool calls get a prompt that ends the call with a text marker instead; the
+  // client switches to it when the server refuses the tool (see ChatRequest.messagesWithoutTools).
+  const system = buildPersonaPrompt(scenario, call.difficulty, 'tool');
+  const markerSystem = buildPersonaPrompt(scenario, call.difficulty, 'marker');
   const line = (label: string, lines: readonly string[]) => pick(randomFor(call.seed, 'llm', label), lines);
   // The patience meter follows the scripted reading of the rep's lines (the rules the score uses too),
   // so it moves the same, explainable way whichever persona plays.
   const moodAfter = (turns: readonly Turn[]) => scriptedReply(scenario, call, turns).mood;
   const clean = (text: string) => cleanTurnText(cleanModelReply(text, name)).text;
+  // The marker is read off the raw reply (before cleaning could eat `*[…]*`), and never shown or stored.
+  const spokenSoFar = (text: string) => clean(hideEndCallMarker(text));
 
   return {
     kind: 'llm',
@@ -83,6 +89,7 @@ export function createLlmPersona(
       const result = await client.chat(
         {
           messages: toChatMessages(system, turns),
+          messagesWithoutTools: toChatMessages(markerSystem, turns),
           maxTokens: options.maxReplyTokens ?? 160,
           temperature: options.temperature ?? 0.7,
           seed: call.seed,
@@ -91,15 +98,18 @@ export function createLlmPersona(
         },
         {
           signal: respondOptions.signal,
-          onText: respondOptions.onText ? (soFar) => respondOptions.onText?.(clean(soFar)) : undefined,
+          onText: respondOptions.onText ? (soFar) => respondOptions.onText?.(spokenSoFar(soFar)) : undefined,
         },
       ).catch((error: unknown) => {
-        if (error instanceof ModelError && error.partialText) throw error.withPartialText(clean(error.partialText));
+        if (error instanceof ModelError && error.partialText) throw error.withPartialText(spokenSoFar(error.partialText));
         throw error;
       });
       if (result.usage) options.onUsage?.(result.usage);
-      const end = readEndCall(result.toolCalls);
-      let text = clean(result.finishReason === 'length' ? trimToSentence(result.text) : result.text);
+      // The marker counts whether or not tools were sent (it cannot appear by accident); the tool
+      // wins when both are there.
+      const marked = readEndCallMarker(result.text);
+      const end = readEndCall(result.toolCalls) ?? (marked.end ? { reason: marked.end } : undefined);
+      let text = clean(result.finishReason === 'length' ? trimToSentence(marked.text) : marked.text);
       if (!text && end?.lastWords) text = clean(end.lastWords);
       if (!text && !end) throw new ModelError('malformed', `The model sent an empty reply instead of ${name}'s words.`);
       const mood = moodAfter(turns);

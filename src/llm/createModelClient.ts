@@ -126,7 +126,11 @@ function readCompletion(body: string): ChatResult {
   return { text: content ?? '', toolCalls, finishReason, usage: readUsage((data as { usage?: unknown }).usage) };
 }
 
-/** Creates a model client over the openai SDK for any OpenAI-compatible server. */
+/**
+ * Creates a model client over the openai SDK for any OpenAI-compatible server. Parameters a server
+ * refuses are rewritten or dropped and the request retried; a server that refuses tools is
+ * remembered, and its requests go without tools (with `messagesWithoutTools`) from then on.
+ */
 export function createModelClient(options: ModelClientOptions): ModelClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const proxy = isSameOriginProxy(options.baseURL.trim());
@@ -235,18 +239,29 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     return { text, toolCalls: [...calls.values()].filter((call) => call.name !== ''), finishReason, usage };
   }
 
+  // Set once a request went through only after its tools were dropped: this server has no tool
+  // calls, so later requests skip them instead of failing first every time.
+  let toolsRefused = false;
+  const withoutTools = (request: ChatRequest): ChatRequest => ({ ...request, tools: undefined, messages: request.messagesWithoutTools ?? request.messages });
+
   return {
     model: options.model,
     async chat(request, chatOptions = {}) {
-      let params = wireParams(request, options.model);
+      const wantsTools = Boolean(request.tools?.length);
+      let params = wireParams(wantsTools && toolsRefused ? withoutTools(request) : request, options.model);
       for (let fallbacks = 0; ; fallbacks++) {
         try {
-          return request.stream
+          const result = request.stream
             ? await streamChat(params, chatOptions.signal, chatOptions.onText)
             : await plainChat(params, chatOptions.signal);
+          if (!wantsTools) return result;
+          const toolsSent = 'tools' in params;
+          if (!toolsSent) toolsRefused = true;
+          return { ...result, toolsSent };
         } catch (error) {
           const next = fallbacks < 4 ? fallbackParams(error, params) : undefined;
           if (!next) throw toModelError(error, ctx);
+          if ('tools' in params && !('tools' in next) && request.messagesWithoutTools) next.messages = request.messagesWithoutTools;
           params = next;
         }
       }

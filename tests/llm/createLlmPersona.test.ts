@@ -19,8 +19,8 @@ afterEach(async () => {
   await fake.close();
 });
 
-function art(options: LlmPersonaOptions = {}, scenario = lease, difficulty: 'easy' | 'medium' | 'hard' = 'easy') {
-  const client = createModelClient({ baseURL: fake.baseURL, apiKey: KEY, model: 'fake-model', timeoutMs: 2_000, maxRetries: 1 });
+function art(options: LlmPersonaOptions = {}, scenario = lease, difficulty: 'easy' | 'medium' | 'hard' = 'easy', server = fake) {
+  const client = createModelClient({ baseURL: server.baseURL, apiKey: KEY, model: 'fake-model', timeoutMs: 2_000, maxRetries: 1 });
   return createLlmPersona(scenario, { seed: 7, difficulty }, client, options);
 }
 
@@ -56,7 +56,8 @@ describe('createLlmPersona', () => {
     expect(prompt).toContain(lease.persona.referral!.give[0]);
     expect(prompt).toMatch(/do not coach them/);
     expect(prompt).toMatch(/one to three short spoken sentences/);
-    expect(prompt).toMatch(/end_call/);
+    expect(prompt).toMatch(/use the end_call function/);
+    expect(prompt).not.toContain('[end_call');
   });
 
   it('lets difficulty change how the customer behaves, not just a label', async () => {
@@ -198,5 +199,83 @@ describe('createLlmPersona', () => {
     for (const request of fake.requests) {
       expect(JSON.stringify({ ...request, headers: { ...request.headers, authorization: '' } })).not.toContain(KEY);
     }
+  });
+
+  describe('on a server without tool calls', () => {
+    let plain: FakeOpenAI;
+    beforeEach(async () => {
+      plain = await startFakeOpenAI({ apiKey: KEY, toolCalls: false });
+    });
+    afterEach(async () => {
+      await plain.close();
+    });
+    const artWithoutTools = (options: LlmPersonaOptions = {}) => art(options, lease, 'easy', plain);
+    const systemOf = (body: Record<string, unknown>) => (body.messages as { content: string }[])[0]!.content;
+
+    it('hangs up when the model ends its reply with the marker, which is never shown or kept', async () => {
+      plain.script({ reply: 'I have heard enough. Goodbye. [end_call: hung-up]' });
+      const seen: string[] = [];
+      const reply = await artWithoutTools().respond(call('Just checking in!'), { onText: (text) => seen.push(text) });
+      expect(reply).toMatchObject({ text: 'I have heard enough. Goodbye.', end: 'hung-up' });
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.at(-1)).toBe(reply.text);
+      for (const text of seen) expect(text).not.toMatch(/\[|\]|end_call|hung-up/);
+    });
+
+    it('asks the model for the marker, not the function, once the server has refused the tool', async () => {
+      plain.script({ reply: 'Go on.' });
+      await artWithoutTools().respond(call('Hi Art.'));
+      const [refused, retried] = plain.chatBodies();
+      expect(refused).toHaveProperty('tools');
+      expect(systemOf(refused!)).toMatch(/use the end_call function/);
+      expect(retried).not.toHaveProperty('tools');
+      expect(systemOf(retried!)).toContain('[end_call: hung-up]');
+      expect(systemOf(retried!)).toContain('[end_call: goal-reached]');
+      expect(systemOf(retried!)).not.toMatch(/end_call function/);
+    });
+
+    it('ends with the goal reached when the marker says so, and plays the rest of the call without asking for tools again', async () => {
+      plain.script({ reply: 'Fine. Though where are my plates?' }, { reply: 'Thursday by five? Great.' }, { reply: 'Saturday at nine works. Thanks, bye! **[end_call: goal-reached]**' });
+      const { transcript } = await playLines(lease, artWithoutTools(), ['Hi Art, Sam from Riverside.', 'I will drop the plates by 5 pm Thursday.', 'Shall I book your oil change Saturday at 9?', 'Unsaid.'], {
+        seed: 7,
+        difficulty: 'easy',
+      });
+      expect(transcript.endReason).toBe('goal-reached');
+      expect(transcript.turns.at(-1)).toMatchObject({ speaker: 'customer', text: 'Saturday at nine works. Thanks, bye!' });
+      expect(JSON.stringify(transcript)).not.toMatch(/end_call|\*\*/);
+      // One refused request on the first reply; the client remembers and asks without tools afterwards.
+      expect(plain.chatBodies().map((body) => 'tools' in body)).toEqual([true, false, false, false]);
+    });
+
+    it('ignores a marker with an unknown reason but still keeps it out of the words', async () => {
+      plain.script({ reply: 'Hm. [end_call: bored]' });
+      const reply = await artWithoutTools().respond(call('So...'));
+      expect(reply.text).toBe('Hm.');
+      expect(reply.end).toBeUndefined();
+    });
+
+    it('never shows a marker split across stream pieces, not even half-typed', async () => {
+      plain.script({ chunks: ['Fine', ', goodbye', '. *', '*[', 'end', '_c', 'all', ':', ' hu', 'ng', '-up', ']*', '*'] });
+      const seen: string[] = [];
+      const reply = await artWithoutTools().respond(call('Just checking in!'), { onText: (text) => seen.push(text) });
+      expect(reply).toMatchObject({ text: 'Fine, goodbye.', end: 'hung-up' });
+      expect(seen.length).toBeGreaterThan(5);
+      for (const text of seen) expect(reply.text.startsWith(text)).toBe(true);
+    });
+
+    it('does not end the call on a narrated hang-up without the marker', async () => {
+      plain.script({ reply: 'Fine. Whatever. *hangs up*' });
+      const reply = await artWithoutTools().respond(call('Just checking in!'));
+      expect(reply.text).toBe('Fine. Whatever.');
+      expect(reply.end).toBeUndefined();
+    });
+  });
+
+  it('still ends through the tool on a server with tool calls, sending no marker instructions', async () => {
+    fake.script({ reply: 'Saturday at nine it is.', toolCalls: [{ name: 'end_call', arguments: { reason: 'goal-reached' } }] });
+    expect(await art().respond(call('Shall I book Saturday at 9?'))).toMatchObject({ text: 'Saturday at nine it is.', end: 'goal-reached' });
+    expect(fake.chatBodies()).toHaveLength(1);
+    expect(fake.chatBodies()[0]).toHaveProperty('tools');
+    expect(systemPrompt()).not.toContain('[end_call');
   });
 });

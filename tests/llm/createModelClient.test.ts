@@ -58,6 +58,35 @@ describe('createModelClient', () => {
     expect(fake.chatBodies()[0]).toMatchObject({ tools: [{ type: 'function', function: { name: 'end_call' } }], tool_choice: 'auto' });
   });
 
+  it('says the tools were sent when the server takes them', async () => {
+    fake.script({ reply: 'Hello.' });
+    const tools = [{ name: 'end_call', description: 'End the call', parameters: { type: 'object', properties: {} } }];
+    expect(await client().chat({ ...ask, tools })).toMatchObject({ text: 'Hello.', toolsSent: true });
+    expect((await client().chat(ask)).toolsSent).toBeUndefined();
+  });
+
+  it('drops tools a server refuses, sends the messages meant for that case, and skips tools from then on', async () => {
+    const plain = await startFakeOpenAI({ toolCalls: false });
+    try {
+      const tools = [{ name: 'end_call', description: 'End the call', parameters: { type: 'object', properties: {} } }];
+      const instead = [{ role: 'system' as const, content: 'End with a marker.' }, ...ask.messages];
+      const noTools = createModelClient({ baseURL: plain.baseURL, model: 'fake-model', maxRetries: 0 });
+      plain.script({ reply: 'First.' }, { reply: 'Second.' });
+      expect(await noTools.chat({ ...ask, stream: true, tools, messagesWithoutTools: instead })).toMatchObject({ text: 'First.', toolsSent: false });
+      expect(await noTools.chat({ ...ask, stream: true, tools, messagesWithoutTools: instead })).toMatchObject({ text: 'Second.', toolsSent: false });
+      const [refused, retried, later] = plain.chatBodies();
+      expect(refused).toMatchObject({ tools: [{ function: { name: 'end_call' } }], messages: ask.messages });
+      expect(retried).not.toHaveProperty('tools');
+      expect(retried).not.toHaveProperty('tool_choice');
+      expect(retried!.messages).toEqual(instead);
+      expect(later).not.toHaveProperty('tools');
+      expect(later!.messages).toEqual(instead);
+      expect(plain.chatBodies()).toHaveLength(3);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('asks for structured output with a strict JSON schema', async () => {
     fake.script({ json: { ok: true } });
     const schema = { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'], additionalProperties: false };

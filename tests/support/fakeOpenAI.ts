@@ -48,6 +48,11 @@ export interface FakeOpenAIOptions {
   models?: string[];
   /** Send CORS headers and answer preflights (default true), like a server configured for browsers. */
   cors?: boolean;
+  /**
+   * Whether the server has tool calling (default true). When false, any chat request carrying
+   * `tools` gets a 400 naming them, as Ollama and other local servers answer, without using a script step.
+   */
+  toolCalls?: boolean;
   /** What to do when the script is empty (default: reply "Mm-hm."). */
   fallback?: (request: RecordedRequest) => FakeStep;
 }
@@ -158,6 +163,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   function handleChat(req: IncomingMessage, res: ServerResponse, request: RecordedRequest) {
     const body = request.json;
     if (!body) return send(req, res, 400, errorBody('We could not parse the JSON body of your request.', 'invalid_request_error', null));
+    if (options.toolCalls === false && body.tools !== undefined) {
+      return send(req, res, 400, errorBody(`registry.ollama.ai/library/${String(body.model)}:latest does not support tools`, 'api_error', null));
+    }
     const step = nextStep(request);
     if ('fault' in step) return handleFault(req, res, body, step);
     if (!models.includes(String(body.model))) return handleFault(req, res, body, { fault: 'model-not-found' });

@@ -15,6 +15,8 @@ export interface FakeReply {
   finishReason?: string;
   /** Words per streamed chunk (default 2). */
   chunkWords?: number;
+  /** The exact pieces the reply streams in, split anywhere as a model's tokens are (overrides chunkWords; their join is the reply). */
+  chunks?: string[];
 }
 
 /** Rough token count, OpenAI's rule of thumb of four characters a token; good enough for cost estimates. */
@@ -34,6 +36,7 @@ export function promptTokens(body: Record<string, unknown>): number {
 
 function contentOf(step: FakeReply): string {
   if (step.json !== undefined) return JSON.stringify(step.json);
+  if (step.chunks) return step.chunks.join('');
   return step.reply ?? '';
 }
 
@@ -99,7 +102,7 @@ export function streamEvents(body: Record<string, unknown>, step: FakeReply, wit
   const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
     JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] });
   const events = [chunk({ role: 'assistant', content: '' })];
-  for (const piece of textPieces(contentOf(step), step.chunkWords)) events.push(chunk({ content: piece }));
+  for (const piece of step.chunks ?? textPieces(contentOf(step), step.chunkWords)) events.push(chunk({ content: piece }));
   callsOf(step).forEach((call, index) => {
     const half = Math.ceil(call.arguments.length / 2);
     events.push(chunk({ tool_calls: [{ index, id: `call_${index}`, type: 'function', function: { name: call.name, arguments: '' } }] }));
