@@ -92,7 +92,8 @@ describe('the open items checklist', () => {
   });
 
   it('shows no count when no item can be checked', () => {
-    renderPanel([], scenarioById('third-call')!);
+    const third = scenarioById('third-call')!;
+    renderPanel([], { ...third, briefing: { ...third.briefing, openItems: ['Reorders every two weeks.', 'Prefers calls before nine.'] } });
     expect(openItems()).toHaveLength(2);
     expect(screen.queryByText(/ done$/)).toBeNull();
   });

@@ -33,7 +33,7 @@ describe('openItemProgress', () => {
     ['not-now-shopper', [{ kind: 'value', id: 'pearl-blue-arrived' }, { kind: 'value', id: 'financing-ends' }]],
     ['not-now-voicemail', [{ kind: 'value', id: 'pearl-blue-arrived' }, { kind: 'value', id: 'financing-ends' }]],
     ['quote-follow-up', [null, { kind: 'issue', id: 'fuel-surcharge' }]],
-    ['third-call', [null, null]],
+    ['third-call', [null, { kind: 'value', id: 'standing-order-discount' }]],
     ['industry-news', [{ kind: 'value', id: 'rule-change' }, null]],
   ] as const)('links the open items of %s to the issues and value items they name', (id, expected) => {
     const scenario = loadScenario(id);
