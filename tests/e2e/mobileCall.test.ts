@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dial, fixtureLines } from '../support/callDriver';
+import { dial, fixtureLines, sayLines } from '../support/callDriver';
 import { openApp, type OpenApp } from '../support/openApp';
 
 const VIEWPORT = { width: 375, height: 740 };
@@ -52,5 +52,60 @@ describe('a call on a 375x740 phone', () => {
       expect(box.lastTop).toBeGreaterThanOrEqual(box.scrollerTop - 1);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe('switching to guided lines mid-call on a phone', () => {
+  it('keeps the latest reply in view as the taller guided choices open', async () => {
+    await dial(page, 'quote-follow-up', 'Get a decision date');
+    await sayLines(page, fixtureLines('quote-follow-up').good.slice(0, 2));
+    await page.getByRole('button', { name: 'Guided' }).click();
+    await page.getByText('Pick what you say').waitFor();
+    // Let the smooth scroll settle.
+    await page.waitForTimeout(600);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/mobile-guided-switch.png` });
+    const box = await page.evaluate(() => {
+      const bubbles = document.querySelectorAll('.transcript .bubble');
+      const last = bubbles[bubbles.length - 1]!.getBoundingClientRect();
+      const scroller = document.querySelector('.transcript-scroller')!.getBoundingClientRect();
+      return { lastTop: last.top, lastBottom: last.bottom, scrollerTop: scroller.top, scrollerBottom: scroller.bottom };
+    });
+    expect(box.lastBottom).toBeLessThanOrEqual(box.scrollerBottom + 1);
+    expect(box.lastTop).toBeGreaterThanOrEqual(box.scrollerTop - 1);
+    await page.getByRole('button', { name: 'Free text' }).click();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('team results on a phone', () => {
+  it('says the wide table scrolls sideways and keeps each Remove button on one line', async () => {
+    await page.goto(new URL('#/team', page.url()).href);
+    await page.locator('[data-screen="team"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles('tests/fixtures/assignments/results-valid.json');
+    await page.getByTestId('scroll-hint').waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/mobile-team.png`, fullPage: true });
+    const wrap = page.getByRole('region', { name: /^Results for/ });
+    expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const remove = await page.getByRole('button', { name: /^Remove results-valid/ }).boundingBox();
+    const lineHeight = await page.getByRole('button', { name: /^Remove results-valid/ }).evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+    expect(remove!.height).toBeLessThan(lineHeight * 2 + 24);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the call screen on a touch screen', () => {
+  it('does not show keyboard shortcuts a phone has no keys for', async () => {
+    const touch = await openApp({ viewport: VIEWPORT, reducedMotion: 'reduce', hasTouch: true });
+    try {
+      await dial(touch.page, 'lease-follow-up', 'Give Art a date for his plates');
+      const hint = touch.page.locator('.composer-keys');
+      expect(await hint.count()).toBe(1);
+      expect(await hint.isVisible()).toBe(false);
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(false);
+      expect(await touch.page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      expect(touch.errors).toEqual([]);
+    } finally {
+      await touch.close();
+    }
   });
 });

@@ -66,7 +66,7 @@ describe('playing calls in the browser', () => {
     await page.getByRole('link', { name: /Replay/ }).first().click();
     await page.locator('[data-screen="replay"]').waitFor();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Turn 2 of \d+ · mistake 1 of/);
+    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Line 2 of \d+ · mistakes? 1(–\d+)? of/);
     const current = page.locator('[aria-current="step"][data-turn="1"]');
     await expect.poll(() => current.textContent()).toContain('I just called to see how things are going.');
     const card = page.getByRole('article', { name: 'Mistake: Lead with a purpose' });
@@ -108,7 +108,7 @@ describe('playing calls in the browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-screen="replay"]').waitFor();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Turn 2 of/);
+    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Line 2 of/);
   });
 
   it('every screen opens without errors', async () => {

@@ -176,6 +176,10 @@ describe('training workflows in the browser', () => {
     await page.getByRole('button', { name: strong }).click();
     const { score } = await waitForResults(page);
     expect(score).toBeGreaterThanOrEqual(70);
+    // The results say the lesson passed and what it unlocked, without a trip back to the track.
+    const outcome = page.getByTestId('call-outcome');
+    expect(await outcome.getAttribute('data-passed')).toBe('true');
+    expect(await outcome.textContent()).toMatch(/Lesson 1 of 8, “.+”: passed\..*Unlocked: lesson 2/);
     await page.getByRole('link', { name: 'Back to the new-hire track' }).click();
     await page.locator('[data-screen="onboarding"]').waitFor();
     await expect.poll(() => steps.nth(0).getAttribute('data-status')).toBe('passed');

@@ -13,7 +13,9 @@ export interface Browser {
 }
 
 /** Launches headless Chromium in a fresh temporary profile (so storage starts empty). */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; /** A touch screen (coarse pointer), as on a phone. */ hasTouch?: boolean } = {},
+): Promise<Browser> {
   const dir = await mkdtemp(join(tmpdir(), 'dialed-in-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
@@ -21,6 +23,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    ...(options.hasTouch ? { hasTouch: true } : {}),
     timeout: 60_000,
   });
   context.setDefaultTimeout(20_000);

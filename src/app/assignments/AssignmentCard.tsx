@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Assignment } from '../../core/assignments/assignmentSchema';
 import { assignedDifficulty } from '../../core/assignments/createAssignment';
-import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentStatus } from '../../core/assignments/assignmentStatus';
+import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments/assignmentStatus';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
@@ -38,6 +38,15 @@ function playsAnotherVersion(assignment: Assignment, scenarioId: string): boolea
   return carried !== undefined && playing !== undefined && playing !== carried && JSON.stringify(playing) !== JSON.stringify(carried);
 }
 
+/** Why Play is greyed out on a row, in plain words; undefined when it is not. */
+function closedReason(progress: AssignmentProgress, row: ScenarioProgress, available: boolean): string | undefined {
+  if (!available) return 'This scenario is not in this browser, so it cannot be played here.';
+  if (row.passed) return undefined;
+  if (row.attemptsLeft <= 0) return 'No attempts left on this scenario.';
+  if (progress.status === 'failed') return 'Closed: another scenario of this assignment ran out of attempts, so the assignment is failed.';
+  return undefined;
+}
+
 /** One received assignment: its rules, status, and each scenario with attempts left and a play button. */
 export function AssignmentCard({ assignment, actions }: { assignment: Assignment; actions?: ReactNode }) {
   const records = useHistoryStore((s) => s.records);
@@ -68,6 +77,8 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
         {progress.scenarios.map((s) => {
           const scenario = scenarioById(s.scenarioId) ?? assignment.customScenarios.find((c) => c.id === s.scenarioId);
           const playable = canPlay(progress, s.scenarioId) && scenarioById(s.scenarioId) !== undefined;
+          const closed = playable ? undefined : closedReason(progress, s, scenarioById(s.scenarioId) !== undefined);
+          const closedId = `${titleId}-${s.scenarioId}-closed`;
           return (
             <li key={s.scenarioId} className="wf-scenario-row" data-scenario={s.scenarioId}>
               <span className="wf-scenario-name">
@@ -77,6 +88,7 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
               <span className="muted">
                 {s.attempts}/{assignment.attemptsAllowed} attempts{s.best !== undefined ? ` · best ${Math.round(s.best)}` : ''}
                 {s.passed ? ' · passed' : ''}
+                {!s.passed && s.attemptsLeft <= 0 ? <strong className="wf-row-failed"> · failed (below {assignment.passMark})</strong> : ''}
               </span>
               <button
                 type="button"
@@ -84,9 +96,15 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
                 disabled={!playable}
                 onClick={() => play(assignment, s.scenarioId, s.attempts + 1)}
                 aria-label={`Play ${scenario?.title ?? s.scenarioId}`}
+                aria-describedby={closed ? closedId : undefined}
               >
                 <Icon name="phone" size={16} /> Play
               </button>
+              {closed && (
+                <p id={closedId} className="wf-scenario-closed muted" data-testid="play-closed">
+                  {closed}
+                </p>
+              )}
               {playsAnotherVersion(assignment, s.scenarioId) && (
                 <p className="wf-scenario-clash" role="note">
                   A different scenario with the id “{s.scenarioId}” is already saved in this browser (in your scenario editor or another

@@ -20,11 +20,16 @@ export function ValidationErrors({ errors, limit = 12, lineOf, describe }: { err
             </li>
           );
         }
-        const line = lineOf?.(error.path);
+        // A problem may carry its own line (the editor's plain-words syntax errors).
+        const line = (error as { line?: number }).line ?? lineOf?.(error.path);
+        // `(file)` and `(root)` name no place in the text: the message says it all.
+        const whole = error.path.startsWith('(');
         return (
           <li key={`${error.path}-${index}`}>
             {line !== undefined && <span className="wf-error-line">Line {line}: </span>}
-            <code>{error.path}</code> {formatValidationError(error).slice(`At ${error.path}: `.length)}
+            {!whole && <code>{error.path}</code>}
+            {whole ? '' : ' '}
+            {formatValidationError(error).slice(`At ${error.path}: `.length)}
           </li>
         );
       })}

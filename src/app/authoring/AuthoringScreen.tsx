@@ -11,6 +11,7 @@ import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { useConfirm } from '../shell/useConfirm';
 import { useCustomScenarios } from './customScenariosStore';
+import { plainProblems } from './plainYamlError';
 import { SCENARIO_TEMPLATE } from './scenarioTemplate';
 import { loadScenarioParser, useScenarioCheck } from './useScenarioCheck';
 
@@ -27,7 +28,14 @@ async function asYaml(scenario: Scenario, id?: string): Promise<string> {
   return stringify(id ? { ...scenario, id, title: `${scenario.title} (copy)` } : scenario, { lineWidth: 0 });
 }
 
-type Message = { tone: 'ok' | 'error'; text: string };
+/** `fixFirst` marks the refusal to save invalid text: it goes away once the text is valid. */
+/** The line of the top-level `id:` key, for the built-in id clash. */
+function idLine(text: string): number | undefined {
+  const index = text.split('\n').findIndex((line) => /^\s*"?id"?\s*:/.test(line));
+  return index === -1 ? undefined : index + 1;
+}
+
+type Message = { tone: 'ok' | 'error'; text: string; fixFirst?: boolean };
 
 /** The scenario editor: YAML or JSON with live path-precise checks, save, try, export and import; scenarios stay in this browser. */
 export default function AuthoringScreen() {
@@ -52,6 +60,14 @@ export default function AuthoringScreen() {
     return () => clearTimeout(timer);
   }, [text]);
 
+  const builtInClash = check.status === 'valid' && builtIn.some((s) => s.id === check.scenario.id);
+  const savedAs = check.status === 'valid' ? custom.find((s) => s.id === check.scenario.id) : undefined;
+  const savedSame = savedAs !== undefined && check.status === 'valid' && JSON.stringify(savedAs) === JSON.stringify(check.scenario);
+  const ready = check.status === 'valid' && !builtInClash;
+  useEffect(() => {
+    if (ready) setMessage((m) => (m?.fixFirst ? undefined : m));
+  }, [ready]);
+
   async function replaceText(next: string, what: string) {
     const current = check.status === 'valid' ? check.scenario : undefined;
     const unsaved = text !== SCENARIO_TEMPLATE && !(current && custom.some((s) => JSON.stringify(s) === JSON.stringify(current)));
@@ -63,8 +79,8 @@ export default function AuthoringScreen() {
   async function save(): Promise<Scenario | undefined> {
     // Checked again here: the live check may be a keystroke behind.
     const result = (await loadScenarioParser())(text);
-    if (!result.ok) {
-      setMessage({ tone: 'error', text: 'Fix the problems listed below the editor first; nothing was saved.' });
+    if (!result.ok || builtIn.some((s) => s.id === result.value.id)) {
+      setMessage({ tone: 'error', text: 'Fix the problems listed below the editor first; nothing was saved.', fixFirst: true });
       return undefined;
     }
     const scenario = result.value;
@@ -115,26 +131,42 @@ export default function AuthoringScreen() {
             value={text}
             onChange={(e) => setText(e.target.value)}
             aria-describedby={`${editorId}-check`}
-            aria-invalid={check.status === 'invalid' ? true : undefined}
+            aria-invalid={check.status === 'invalid' || builtInClash ? true : undefined}
             data-testid="scenario-editor"
           />
           <div id={`${editorId}-check`} className="wf-check-result" aria-live="polite" data-testid="scenario-check">
             {check.status === 'pending' ? (
               <p className="muted">Checking…</p>
+            ) : check.status === 'valid' && builtInClash ? (
+              <>
+                <p className="wf-invalid">1 problem to fix:</p>
+                <ValidationErrors
+                  errors={[{ path: 'id', message: `“${check.scenario.id}” is the id of a built-in scenario; give yours its own id.` }]}
+                  lineOf={(path) => (path === 'id' ? idLine(text) : undefined)}
+                />
+              </>
             ) : check.status === 'valid' ? (
-              <p className="wf-valid">
-                Valid scenario: <strong>{check.scenario.title}</strong> (<code>{check.scenario.id}</code>)
-              </p>
+              <>
+                <p className="wf-valid">
+                  Valid scenario: <strong>{check.scenario.title}</strong> (<code>{check.scenario.id}</code>)
+                  {savedSame ? ', saved in this browser.' : ''}
+                </p>
+                {savedAs && !savedSame && (
+                  <p className="muted" data-testid="scenario-replaces">
+                    You already saved a scenario with the id <code>{savedAs.id}</code> (“{savedAs.title}”). Saving replaces it; change the id to keep both.
+                  </p>
+                )}
+              </>
             ) : (
               <>
                 <p className="wf-invalid">
                   {check.errors.length === 1 ? '1 problem' : `${check.errors.length} problems`} to fix:
                 </p>
-                <ValidationErrors errors={check.errors} limit={30} lineOf={check.lineOf} />
+                <ValidationErrors errors={plainProblems(check.errors, check.lineOf)} limit={30} />
               </>
             )}
           </div>
-          {message && (
+          {message && !(message.fixFirst && ready) && (
             <p className={`notice ${message.tone === 'error' ? 'notice-danger' : ''}`} role={message.tone === 'error' ? 'alert' : 'status'}>
               {message.text}
             </p>
@@ -144,7 +176,7 @@ export default function AuthoringScreen() {
               Save
             </button>
             <button type="button" className="button button-success" onClick={() => void tryIt()}>
-              Try it
+              Save and try it
             </button>
             <button type="button" className="button" onClick={() => downloadText(`${name}.${format}`, text, format === 'json' ? 'application/json' : 'application/yaml')}>
               Export file

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../core/scenario/scenarioSchema';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';
+import { openItemTone } from './openItemTone';
 import { channelLabel, difficultyLabel } from '../shell/labels';
 
 /** The account as a CRM would show it: the contact, the notes so far, what is open, and the goal set for the call. */
@@ -50,12 +51,18 @@ export function AccountCard({ scenario }: { scenario: Scenario }) {
         <section aria-labelledby="open-items-title" className="account-section">
           <h3 id="open-items-title">Open items</h3>
           <ul className="open-items">
-            {briefing.openItems.map((item, i) => (
-              <li key={i}>
-                <Icon name="alert" size={16} className="open-item-icon" />
-                <span>{item}</span>
-              </li>
-            ))}
+            {briefing.openItems.map((item, i) => {
+              const tone = openItemTone(item, scenario);
+              return (
+                <li key={i} className={`open-item-${tone}`} data-tone={tone}>
+                  <Icon name={tone === 'problem' ? 'alert' : 'sparkle'} size={16} className="open-item-icon" />
+                  <span>
+                    <span className="visually-hidden">{tone === 'problem' ? 'Problem: ' : 'News: '}</span>
+                    {item}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -72,9 +72,17 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
       </div>
 
       {plan?.label && (
-        <p className="notice plan-line" role="note">
-          {plan.label}
-        </p>
+        <div className="notice plan-line" role="note">
+          <div className="notice-body">
+            <p>{plan.label}</p>
+            {/* The rules stay set after a track or assignment call (so "Try again" keeps them); this is the way out. */}
+            <p>
+              <button type="button" className="button button-small button-ghost plan-clear" onClick={() => useCallStore.getState().setPlan(undefined)}>
+                Practise on your own instead
+              </button>
+            </p>
+          </div>
+        </div>
       )}
 
       {plan?.mode ? (

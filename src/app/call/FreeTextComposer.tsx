@@ -48,6 +48,7 @@ export function FreeTextComposer({ canSend, label, placeholder, sendLabel, onSen
         maxLength={MAX_TURN_CHARS * 2}
         placeholder={placeholder}
         autoFocus
+        enterKeyHint="send"
         aria-describedby="rep-line-hint"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
@@ -60,7 +61,8 @@ export function FreeTextComposer({ canSend, label, placeholder, sendLabel, onSen
           {waitHint}
         </p>
       ) : (
-        <p id="rep-line-hint" className="composer-hint">
+        // Hidden on touch screens (call.css): a phone keyboard has its own send key.
+        <p id="rep-line-hint" className="composer-hint composer-keys">
           <kbd>Enter</kbd> sends · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line
         </p>
       )}

@@ -60,10 +60,15 @@ export function TranscriptLog({ turns, customerName, speaking, streamingText, li
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     let pinned = true;
+    let height = el.clientHeight;
     const onScroll = () => {
+      // A scroll that comes with a size change (the browser shifting the view as the composer grows, say when
+      // switching to guided lines) is not the trainee scrolling up: the resize below decides.
+      if (el.clientHeight !== height) return;
       pinned = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
     };
     const observer = new ResizeObserver(() => {
+      height = el.clientHeight;
       if (pinned) el.scrollTop = el.scrollHeight;
     });
     observer.observe(el);

@@ -12,7 +12,16 @@ export function PrincipleTrends({ series }: { series: TrendSeries }) {
           <li key={principle.id} className="hist-principle">
             <div className="hist-principle-head">
               <span className="hist-principle-title">{principle.title}</span>
-              <span className="hist-principle-latest">{line.latest === undefined ? '–' : Math.round(line.latest)}</span>
+              <span className="hist-principle-latest">
+                {line.latest === undefined ? (
+                  '–'
+                ) : (
+                  <>
+                    <span className="hist-principle-latest-label">latest </span>
+                    {Math.round(line.latest)}
+                  </>
+                )}
+              </span>
             </div>
             {line.scored > 0 ? (
               <TrendChart line={line} calls={series.calls} label={principle.title} compact />

@@ -77,7 +77,7 @@ export function LessonCard({ step, number, status, progress, passMark, onPractis
                 <span className="chip">{step.mode === 'guided' ? 'Guided lines' : 'Free text'}</span>
               </p>
               <p className="muted">
-                Score {passMark} or more to pass.
+                Score {passMark} or more overall, with this lesson’s principle met, to pass.
                 {progress && progress.attempts > 0 ? ` ${progress.attempts} call${progress.attempts === 1 ? '' : 's'} so far, best ${Math.round(progress.best ?? 0)}.` : ''}
               </p>
               <button type="button" className={`button ${status === 'open' ? 'button-primary' : ''}`} onClick={() => onPractise(step)}>

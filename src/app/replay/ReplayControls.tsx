@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Replay } from '../../core/replay/buildReplay';
 import { Icon } from '../shell/Icon';
-import { mistakeOrdinal, moveReplay, type ReplayCommand } from './replayPosition';
+import { describeMistakePosition, moveReplay, type ReplayCommand } from './replayPosition';
 
 interface Props {
   replay: Replay;
@@ -21,7 +21,7 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
     if (!timeline.current?.contains(document.activeElement)) return;
     timeline.current.querySelector<HTMLButtonElement>('[aria-current="step"]')?.focus();
   }, [current]);
-  const ordinal = mistakeOrdinal(replay, current);
+  const mistakesHere = describeMistakePosition(replay, current);
   const can = (command: ReplayCommand) => moveReplay(replay, current, command) !== current;
   return (
     <div className="replay-controls card" role="toolbar" aria-label="Replay controls">
@@ -29,13 +29,13 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
         <button type="button" className="button button-small" onClick={() => onMove('previous-mistake')} disabled={!can('previous-mistake')} aria-keyshortcuts="ArrowUp">
           <Icon name="chevron-left" size={16} /> Previous mistake
         </button>
-        <button type="button" className="button button-small icon-button" onClick={() => onMove('previous-turn')} disabled={!can('previous-turn')} aria-label="Previous turn" aria-keyshortcuts="ArrowLeft">
+        <button type="button" className="button button-small icon-button" onClick={() => onMove('previous-turn')} disabled={!can('previous-turn')} aria-label="Previous line" aria-keyshortcuts="ArrowLeft">
           <Icon name="arrow-left" size={18} />
         </button>
         <button type="button" className="button button-primary play-button" onClick={onTogglePlay} aria-label={playing ? 'Pause' : 'Play'} aria-keyshortcuts="Space">
           <Icon name={playing ? 'pause' : 'play'} size={18} />
         </button>
-        <button type="button" className="button button-small icon-button" onClick={() => onMove('next-turn')} disabled={!can('next-turn')} aria-label="Next turn" aria-keyshortcuts="ArrowRight">
+        <button type="button" className="button button-small icon-button" onClick={() => onMove('next-turn')} disabled={!can('next-turn')} aria-label="Next line" aria-keyshortcuts="ArrowRight">
           <Icon name="arrow-right" size={18} />
         </button>
         <button type="button" className="button button-small" onClick={() => onMove('next-mistake')} disabled={!can('next-mistake')} aria-keyshortcuts="ArrowDown">
@@ -43,10 +43,10 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
         </button>
       </div>
       <p className="replay-position" aria-live="polite" data-testid="replay-position">
-        Turn {current + 1} of {total}
-        {ordinal !== undefined && ` · mistake ${ordinal} of ${replay.mistakeTurns.length}`}
+        Line {current + 1} of {total}
+        {mistakesHere && ` · ${mistakesHere}`}
       </p>
-      <ol className="timeline" aria-label="Turns" ref={timeline}>
+      <ol className="timeline" aria-label="Lines" ref={timeline}>
         {replay.steps.map((step) => {
           const mistake = step.mistakes.length > 0;
           return (
@@ -54,7 +54,7 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
               <button
                 type="button"
                 className={`timeline-dot timeline-${step.speaker}${mistake ? ' timeline-mistake' : ''}${step.turn === current ? ' timeline-current' : ''}${step.turn < current ? ' timeline-past' : ''}`}
-                aria-label={`Turn ${step.turn + 1}, ${step.speaker === 'rep' ? 'you' : 'customer'}${mistake ? ', mistake' : ''}`}
+                aria-label={`Line ${step.turn + 1}, ${step.speaker === 'rep' ? 'you' : 'customer'}${mistake ? ', mistake' : ''}`}
                 aria-current={step.turn === current ? 'step' : undefined}
                 onClick={() => onSeek(step.turn)}
                 tabIndex={step.turn === current ? 0 : -1}
@@ -64,7 +64,7 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
         })}
       </ol>
       <p className="replay-keys muted">
-        <kbd>←</kbd> <kbd>→</kbd> turn · <kbd>↑</kbd> <kbd>↓</kbd> mistake · <kbd>Space</kbd> play or pause
+        <kbd>←</kbd> <kbd>→</kbd> line · <kbd>↑</kbd> <kbd>↓</kbd> mistake · <kbd>Space</kbd> play or pause
       </p>
     </div>
   );

@@ -8,10 +8,10 @@ import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
 import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { goodMovesByTurn } from './goodMovesByTurn';
+import { goodMovesByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { MistakeCard } from './MistakeCard';
 import { ReplayControls } from './ReplayControls';
-import { commandForKey, moveReplay, type ReplayCommand } from './replayPosition';
+import { commandForKey, describeMistakeTotals, moveReplay, type ReplayCommand } from './replayPosition';
 
 /** How long auto-play shows each turn. */
 const STEP_MS = 1700;
@@ -33,6 +33,7 @@ export interface ReplayViewProps {
 export function ReplayView({ transcript, report, title, theirs }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
   const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
+  const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
@@ -83,7 +84,6 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
   const customer = firstName(scenario?.persona.name ?? 'Customer');
   const step = replay.steps[current];
   const shown = replay.steps.slice(0, current + 1);
-  const mistakes = replay.mistakeTurns.length;
 
   return (
     <>
@@ -91,7 +91,7 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
         <p className="eyebrow">Replay</p>
         <ScreenHeading id="replay-title">{title || scenario?.title || transcript.scenarioId}</ScreenHeading>
         <p className="lede">
-          Score {Math.round(report.overall)} · {report.mistakes.length === 0 ? 'no mistakes: a clean call' : `${report.mistakes.length} mistake${report.mistakes.length === 1 ? '' : 's'} on ${mistakes} turn${mistakes === 1 ? '' : 's'}`}
+          Score {Math.round(report.overall)} · {describeMistakeTotals(replay)}
           {transcript.goal ? ` · ${theirs ? 'their' : 'your'} goal: “${transcript.goal}”` : ''}
         </p>
       </header>
@@ -102,7 +102,7 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
         <p className="muted">This call has no turns to replay.</p>
       ) : (
         <div className="replay-layout">
-          <ol className="replay-transcript" aria-label="The call up to this turn">
+          <ol className="replay-transcript" aria-label="The call up to this line">
             <AnimatePresence initial={false}>
               {shown.map((s) => {
                 const isCurrent = s.turn === current;
@@ -123,7 +123,7 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
                     {/* Clicking an earlier turn jumps to it; keyboard users step with the arrows or the timeline. */}
                     <div className="replay-bubble" onClick={() => { setPlaying(false); setCurrent(s.turn); }}>
                       <span className="bubble-speaker">
-                        {s.speaker === 'rep' ? 'You' : customer} · turn {s.turn + 1}
+                        {s.speaker === 'rep' ? 'You' : customer} · line {s.turn + 1}
                       </span>
                       <span className="replay-text">{s.text}</span>
                       {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}
@@ -133,35 +133,48 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
               })}
             </AnimatePresence>
           </ol>
-          <aside className="coach" aria-label="Commentary for this turn" aria-live="polite">
-            <AnimatePresence mode="wait" initial={false}>
-              <m.div key={current} initial={{ opacity: 0, x: 16 }} animate={{ opacity: 1, x: 0 }} exit={{ opacity: 0, x: -16 }} transition={{ duration: 0.2 }} className="coach-inner">
-                <h2 className="coach-title">Turn {current + 1}</h2>
-                {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
-                {(goodMoves.get(current)?.length ?? 0) > 0 && (
-                  <div className="coach-good">
-                    <p className="coach-good-title">What worked here</p>
-                    <ul>
-                      {goodMoves.get(current)!.map((title) => (
-                        <li key={title}>
-                          <Icon name="check" size={16} /> {title}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                {step && step.mistakes.length === 0 && !goodMoves.has(current) && (
-                  <div className="coach-ok">
-                    <p>{step.speaker === 'rep' ? 'Nothing to fix on this turn.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer}’s turn. Listen for what matters to them.`}</p>
-                  </div>
-                )}
-                {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (
-                  <button type="button" className="button button-small coach-jump" onClick={() => move('next-mistake')}>
-                    Jump to the next mistake
-                  </button>
-                )}
-              </m.div>
-            </AnimatePresence>
+          <aside className="coach" aria-label="Commentary for this line" aria-live="polite">
+            {/*
+              Keyed so each turn's commentary fades in, but with no exit animation: AnimatePresence mode="wait" can
+              leave an old turn on screen when the turns change quickly (framer-motion #3803), and a panel that
+              simply replaces the last one cannot. Reduced motion is calmed by MotionConfig as everywhere else.
+            */}
+            <m.div key={current} initial={{ opacity: 0, x: 12 }} animate={{ opacity: 1, x: 0 }} transition={{ duration: 0.2 }} className="coach-inner" data-turn={current}>
+              <h2 className="coach-title">
+                Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
+              </h2>
+              {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
+              {(goodMoves.get(current)?.length ?? 0) > 0 && (
+                <div className="coach-good">
+                  <p className="coach-good-title">What worked here</p>
+                  <ul>
+                    {goodMoves.get(current)!.map((title) => (
+                      <li key={title}>
+                        <Icon name="check" size={16} /> {title}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {step && step.mistakes.length === 0 && (partial.get(current)?.length ?? 0) > 0 && (
+                <div className="coach-ok">
+                  <p>
+                    No single mistake is pinned here, but this line cost points on{' '}
+                    {partial.get(current)!.map((p) => `“${p.title}” (scored ${p.score} of 100)`).join(' and ')}.
+                  </p>
+                </div>
+              )}
+              {step && step.mistakes.length === 0 && !goodMoves.has(current) && !partial.has(current) && (
+                <div className="coach-ok">
+                  <p>{step.speaker === 'rep' ? 'No mistake is pinned to this line.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer} speaks. Listen for what matters to them.`}</p>
+                </div>
+              )}
+              {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (
+                <button type="button" className="button button-small coach-jump" onClick={() => move('next-mistake')}>
+                  Jump to the next mistake
+                </button>
+              )}
+            </m.div>
           </aside>
         </div>
       )}

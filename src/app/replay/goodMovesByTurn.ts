@@ -30,3 +30,27 @@ export function goodMovesByTurn(report: Report, transcript: Pick<Transcript, 'tu
   }
   return byTurn;
 }
+
+/** A principle that a rep line counted towards only in part. */
+export interface PartialMove {
+  title: string;
+  score: number;
+}
+
+/**
+ * Principles scored below full marks whose evidence quotes a rep line that carries no mistake: the replay says the
+ * line cost points instead of calling it clean.
+ */
+export function partialMovesByTurn(report: Report, transcript: Pick<Transcript, 'turns'>): Map<number, PartialMove[]> {
+  const faulted = new Set(report.mistakes.map((m) => m.turn));
+  const byTurn = new Map<number, PartialMove[]>();
+  for (const result of report.principles) {
+    if (result.verdict === 'n/a' || result.score >= 100 || positivelyMet(result)) continue;
+    const title = isPrincipleId(result.id) ? principleById(result.id).title : result.id;
+    for (const turn of new Set(result.evidence.map((e) => e.turn))) {
+      if (faulted.has(turn) || transcript.turns[turn]?.speaker !== 'rep') continue;
+      byTurn.set(turn, [...(byTurn.get(turn) ?? []), { title, score: Math.round(result.score) }]);
+    }
+  }
+  return byTurn;
+}

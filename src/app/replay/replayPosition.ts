@@ -50,3 +50,28 @@ export function mistakeOrdinal(replay: Replay, current: number): number | undefi
   const index = replay.mistakeTurns.indexOf(current);
   return index === -1 ? undefined : index + 1;
 }
+
+/** How many mistakes the whole call has. */
+export function mistakeCount(replay: Replay): number {
+  return replay.steps.reduce((sum, step) => sum + step.mistakes.length, 0);
+}
+
+/**
+ * Where the current turn's mistakes sit among all of the call's mistakes, counted the same way as the
+ * header ("3 mistakes on 1 line" → "mistakes 1–3 of 3"), or undefined on a turn without one.
+ */
+export function describeMistakePosition(replay: Replay, current: number): string | undefined {
+  const here = replay.steps[current]?.mistakes.length ?? 0;
+  if (here === 0) return undefined;
+  const before = replay.steps.slice(0, current).reduce((sum, step) => sum + step.mistakes.length, 0);
+  const total = mistakeCount(replay);
+  return here === 1 ? `mistake ${before + 1} of ${total}` : `mistakes ${before + 1}–${before + here} of ${total}`;
+}
+
+/** The replay header's count: "2 mistakes on 1 line", or the clean-call wording. */
+export function describeMistakeTotals(replay: Replay): string {
+  const total = mistakeCount(replay);
+  const turns = replay.mistakeTurns.length;
+  if (total === 0) return 'no mistakes: a clean call';
+  return `${total} mistake${total === 1 ? '' : 's'} on ${turns} line${turns === 1 ? '' : 's'}`;
+}

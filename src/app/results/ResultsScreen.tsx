@@ -7,6 +7,7 @@ import { Icon } from '../shell/Icon';
 import { formatDuration } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';
+import { CallOutcomeNotice } from './CallOutcomeNotice';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
 import { medalFor, type Medal } from '../../core/scoring/medalFor';
@@ -69,6 +70,8 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
           {lastAt !== undefined ? ` · ${formatDuration(lastAt)}` : ''} · {plural(record.transcript.turns.filter((t) => t.speaker === 'rep').length, 'line')} from you
         </p>
       </header>
+
+      <CallOutcomeNotice record={record} />
 
       <section className={`card score-hero score-hero-${medal}`} aria-labelledby="score-title">
         <div className="score-ring">

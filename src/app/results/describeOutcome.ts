@@ -25,13 +25,19 @@ const PHRASES: Record<PrincipleId, [achieved: string, missed: string]> = {
   'respect-time': ['Respected the customer’s time', 'Did not respect the customer’s time'],
 };
 
+/** A voicemail has nobody to agree with or to say "not now": these principles read as what the message left behind. */
+const VOICEMAIL_PHRASES: Partial<Record<PrincipleId, [achieved: string, missed: string]>> = {
+  'next-step': ['Left a concrete next step (when you will call back, or how to reach you)', 'The message left no concrete next step'],
+  persist: ['Left a reason to call back and a time you will try again', 'The message gave no reason to call back or time you will try again'],
+};
+
 /** The ending, and per principle that applied, what was achieved or missed. */
 export function describeOutcome(record: CallRecord, customerName: string): Outcome {
   const points: OutcomePoint[] = [];
   for (const result of record.report.principles) {
     if (result.verdict === 'n/a' || !isPrincipleId(result.id)) continue;
     const achieved = result.verdict === 'met';
-    const [yes, no] = PHRASES[result.id];
+    const [yes, no] = (record.transcript.channel === 'voicemail' ? VOICEMAIL_PHRASES[result.id] : undefined) ?? PHRASES[result.id];
     points.push({ achieved, text: achieved ? yes : no });
   }
   // Achievements first: the trainee reads what worked, then what to fix.

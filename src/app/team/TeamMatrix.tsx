@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import type { TeamAssignment, TeamRow } from '../../core/assignments/buildTeamTable';
 import { Icon } from '../shell/Icon';
 
@@ -33,12 +34,38 @@ function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number })
   );
 }
 
+/** Whether the element is wider inside than out (a table that scrolls sideways on a phone), followed live. */
+function useOverflows<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, overflows] as const;
+}
+
 /** Trainees down, scenarios across: best score, attempts, passed, overdue and flags in each cell. */
 export function TeamMatrix({ team }: { team: TeamAssignment }) {
+  const [wrap, overflows] = useOverflows<HTMLDivElement>();
+  const captionId = `team-matrix-${team.assignment.id}`;
   return (
-    <div className="wf-table-wrap">
+    <>
+      {overflows && (
+        <p className="wf-scroll-hint muted" data-testid="scroll-hint">
+          Scroll sideways to see all {team.scenarios.length} scenarios <span aria-hidden="true">→</span>
+        </p>
+      )}
+      {/* Focusable so the table can be scrolled with the keyboard when it is wider than the screen. */}
+      <div className={`wf-table-wrap${overflows ? ' wf-table-scrolls' : ''}`} ref={wrap} tabIndex={overflows ? 0 : undefined} role={overflows ? 'region' : undefined} aria-labelledby={overflows ? captionId : undefined}>
       <table className="wf-matrix">
-        <caption className="visually-hidden">Results for {team.assignment.title}: trainees by scenarios</caption>
+        <caption className="visually-hidden" id={captionId}>Results for {team.assignment.title}: trainees by scenarios</caption>
         <thead>
           <tr>
             <th scope="col">Trainee</th>
@@ -60,6 +87,7 @@ export function TeamMatrix({ team }: { team: TeamAssignment }) {
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }

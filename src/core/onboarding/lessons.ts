@@ -1,5 +1,5 @@
 import { principleById, type PrincipleId } from '../principles/principles';
-import { citeSource } from '../principles/sources';
+import { SOURCES, type SourceId, type SourceRef } from '../principles/sources';
 
 /** A short lesson card for one principle. */
 export interface Lesson {
@@ -28,6 +28,27 @@ const HABITS: Record<PrincipleId, string> = {
   'respect-time': 'Ask whether now is a good moment, keep your lines short, and listen more than you talk.',
 };
 
+/** Files 000–002 are versions of one article (short, full, with comments): a lesson names it once. */
+const SAME_ARTICLE: Record<SourceId, SourceId> = { '000': '000', '001': '000', '002': '000', '003': '003', '004': '004' };
+
+function listNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Each article once, in citation order, with the reader comments it is cited for folded into one mention. */
+export function citeLessonSources(refs: readonly SourceRef[]): string[] {
+  const commenters = new Map<SourceId, string[]>();
+  for (const ref of refs) {
+    const article = SAME_ARTICLE[ref.article];
+    const names = commenters.get(article) ?? [];
+    if (ref.commenter && !names.includes(ref.commenter)) names.push(ref.commenter);
+    commenters.set(article, names);
+  }
+  return [...commenters].map(([article, names]) =>
+    names.length === 0 ? SOURCES[article] : `${SOURCES[article]} (with ${names.length === 1 ? 'a reader comment' : 'reader comments'} by ${listNames(names)})`,
+  );
+}
+
 /** The lesson card for a principle, built from the principle data so wording stays in one place. */
 export function lessonFor(id: PrincipleId): Lesson {
   const principle = principleById(id);
@@ -38,6 +59,6 @@ export function lessonFor(id: PrincipleId): Lesson {
     habit: HABITS[id],
     weak: principle.example.weak,
     better: principle.example.better,
-    sources: principle.sources.map(citeSource),
+    sources: citeLessonSources(principle.sources),
   };
 }

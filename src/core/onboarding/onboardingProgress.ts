@@ -1,3 +1,5 @@
+import type { Verdict } from '../scoring/report';
+import { lessonPasses } from './judgeLessonCall';
 import type { OnboardingTrack, TrackStep } from './onboardingTrack';
 
 /** The saved-progress format version this build writes. */
@@ -23,7 +25,8 @@ export interface OnboardingProgress {
 /** Things that change progress. */
 export type OnboardingAction =
   | { type: 'lesson-read'; stepId: string; at: string }
-  | { type: 'call-finished'; stepId: string; recordId: string; score: number; endedAt: string }
+  /** `principleVerdict` is the call's verdict on the step's own principle: a lesson passes only when it is met. */
+  | { type: 'call-finished'; stepId: string; recordId: string; score: number; principleVerdict: Verdict; endedAt: string }
   | { type: 'reset' };
 
 /** Where a step stands: locked until the step before it is passed. */
@@ -66,7 +69,7 @@ function withStep(progress: OnboardingProgress, stepId: string, step: StepProgre
 }
 
 /**
- * Applies one action. Calls on a locked or unknown step do not count (the trainee cannot skip ahead),
+ * Applies one action. A call passes its step under `lessonPasses` (pass mark and the lesson's principle met). Calls on a locked or unknown step do not count (the trainee cannot skip ahead),
  * the same call counted twice changes nothing, and a pass is never taken back.
  */
 export function reduceOnboarding(progress: OnboardingProgress, action: OnboardingAction, track: OnboardingTrack): OnboardingProgress {
@@ -82,7 +85,7 @@ export function reduceOnboarding(progress: OnboardingProgress, action: Onboardin
   }
   if (step.scenarioId === undefined || current.recordIds.includes(action.recordId) || !Number.isFinite(action.score)) return progress;
   const best = current.best === undefined ? action.score : Math.max(current.best, action.score);
-  const passes = action.score >= track.passMark;
+  const passes = lessonPasses(action.score, action.principleVerdict, track.passMark);
   return withStep(progress, step.id, {
     attempts: current.attempts + 1,
     best,

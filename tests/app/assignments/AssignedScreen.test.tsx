@@ -5,7 +5,7 @@ import AssignedScreen from '../../../src/app/assignments/AssignedScreen';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
 import { useCallStore } from '../../../src/app/call/callStore';
 import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
-import { fakeRecord, GOOD, loadAssignment, readFixture } from '../../fixtures/assignments/fakeCalls';
+import { fakeRecord, GOOD, loadAssignment, POOR, readFixture } from '../../fixtures/assignments/fakeCalls';
 import { fakeHistoryStore } from './historyMock';
 
 vi.mock('../../../src/app/history/historyStore', async () => ({ useHistoryStore: (await import('./historyMock')).fakeHistoryStore }));
@@ -76,6 +76,24 @@ describe('AssignedScreen', () => {
     const card = screen.getByRole('article', { name: assignment.title });
     expect(within(card).getByTestId('assignment-status').textContent).toBe('In progress');
     expect(within(card).getByText(/1\/3 attempts · best 100 · passed/)).toBeTruthy();
+  });
+
+  it('says a scenario failed once its attempts are used up, and why every Play button is greyed out', () => {
+    const assignment = { ...loadAssignment(), attemptsAllowed: 2 };
+    useAssignmentsStore.getState().receive(assignment);
+    const poor = () => fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id });
+    fakeHistoryStore.setState({ records: [poor(), poor()] });
+    render(<AssignedScreen />);
+    const card = screen.getByRole('article', { name: assignment.title });
+    expect(within(card).getByTestId('assignment-status').textContent).toBe('Failed');
+    const lease = card.querySelector('[data-scenario="lease-follow-up"]') as HTMLElement;
+    expect(lease.textContent).toContain('2/2 attempts');
+    expect(lease.textContent).toContain('failed (below 70)');
+    expect(within(lease).getByTestId('play-closed').textContent).toBe('No attempts left on this scenario.');
+    const other = card.querySelector('[data-scenario="busy-executive"]') as HTMLElement;
+    const play = within(other).getByRole('button', { name: /^Play/ }) as HTMLButtonElement;
+    expect(play.disabled).toBe(true);
+    expect(document.getElementById(play.getAttribute('aria-describedby')!)?.textContent).toMatch(/another scenario of this assignment ran out of attempts/);
   });
 
   it('plays a scenario under the assignment’s rules', () => {

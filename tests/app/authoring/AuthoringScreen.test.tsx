@@ -40,10 +40,49 @@ describe('AuthoringScreen', () => {
     expect(check().textContent).toContain(`Line ${line}: persona.patience expected a number of at least 1, got 0`);
   });
 
-  it('says what is wrong with text that is not YAML', async () => {
+  it('says in plain words what is wrong with text that is not YAML, on which line', async () => {
     render(<AuthoringScreen />);
     fireEvent.change(editor(), { target: { value: 'id: [unclosed' } });
-    await waitFor(() => expect(check().textContent).toMatch(/not valid YAML or JSON/));
+    await waitFor(() => expect(check().textContent).toContain('Line 1: The text cannot be read as YAML: a list that starts with [ is never closed with ].'));
+    fireEvent.change(editor(), { target: { value: 'id: x\ntitle: "Half a quote\nchannel: call' } });
+    await waitFor(() => expect(check().textContent).toContain('a quote mark is opened but never closed'));
+    expect(check().textContent).not.toMatch(/column|\(file\)/);
+  });
+
+  it('lists the problems top to bottom', async () => {
+    render(<AuthoringScreen />);
+    const text = SCENARIO_TEMPLATE.replace('patience: 60', 'patience: lots').replace(/^title: .*$/m, 'title: 7');
+    fireEvent.change(editor(), { target: { value: text.replace(/\n$/, '') + '\nextra: 1\n' } });
+    await waitFor(() => expect(check().textContent).toContain('3 problems to fix'));
+    const lines = [...check().querySelectorAll('.wf-error-line')].map((el) => Number(/\d+/.exec(el.textContent ?? '')![0]));
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('shows a built-in scenario’s id as a problem while typing, not only on save', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE.replace(/^id: .*$/m, 'id: lease-follow-up') } });
+    await waitFor(() => expect(check().textContent).toContain('“lease-follow-up” is the id of a built-in scenario'));
+    expect(check().textContent).not.toContain('Valid scenario');
+    expect(editor().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says when saving would replace a scenario already saved under the same id', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(check().textContent).toContain('saved in this browser'));
+    fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE.replace(/^title: .*$/m, 'title: Another flour call') } });
+    await waitFor(() => expect(screen.getByTestId('scenario-replaces').textContent).toContain('Saving replaces it'));
+  });
+
+  it('takes the “fix the problems first” message away once the text is valid', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: 'schemaVersion: 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('nothing was saved');
+    fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE } });
+    await waitFor(() => expect(check().textContent).toContain('Valid scenario'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('refuses to save an invalid scenario and saves a valid one', async () => {
@@ -59,7 +98,7 @@ describe('AuthoringScreen', () => {
 
   it('tries the scenario straight from the editor', async () => {
     render(<AuthoringScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Try it' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and try it' }));
     await waitFor(() => expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: 'my-first-scenario' }));
     expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'my-first-scenario', returnTo: { hash: '#/authoring' } });
   });

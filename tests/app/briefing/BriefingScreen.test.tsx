@@ -70,6 +70,17 @@ describe('the briefing screen', () => {
     expect(startCall).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ forcedMode: 'free', assignmentId: 'a1' }));
   });
 
+  it('lets the trainee drop a track or assignment’s rules that are still set, and practise on their own', () => {
+    useCallStore.getState().setPlan({ scenarioId: 'lease-follow-up', mode: 'guided', assignmentId: 'onboarding:own-the-issue', label: 'New-hire track, lesson 2' });
+    renderBriefing('lease-follow-up');
+    fireEvent.click(screen.getByRole('button', { name: 'Practise on your own instead' }));
+    expect(screen.queryByText('New-hire track, lesson 2')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Guided' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Your goal for this call'), { target: { value: 'Plates' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Call Art' }));
+    expect(startCall).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ assignmentId: undefined }));
+  });
+
   it('plays at the difficulty an assignment fixes, whatever the settings say, with nothing to change', () => {
     useSettingsStore.setState({ difficulty: 'easy' });
     useCallStore.getState().setPlan({ scenarioId: 'lease-follow-up', mode: 'guided', personaKind: 'scripted', difficulty: 'hard', assignmentId: 'a1' });

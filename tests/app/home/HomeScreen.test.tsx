@@ -30,6 +30,8 @@ describe('the home screen', () => {
     renderHome();
     const intro = screen.getByRole('region', { name: 'How Dialed In works' });
     expect(within(intro).getAllByRole('listitem')).toHaveLength(3);
+    // A first-time visitor is pointed at the new-hire track before the scenario cards.
+    expect(within(intro).getByRole('link', { name: 'new-hire track' }).getAttribute('href')).toBe('#/onboarding');
     fireEvent.click(within(intro).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByRole('region', { name: 'How Dialed In works' })).toBeNull();
   });

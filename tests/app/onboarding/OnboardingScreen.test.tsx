@@ -8,16 +8,18 @@ import CertificateScreen from '../../../src/app/onboarding/CertificateScreen';
 import OnboardingScreen from '../../../src/app/onboarding/OnboardingScreen';
 import { ONBOARDING_KEY, useOnboardingStore } from '../../../src/app/onboarding/onboardingStore';
 import { onboardingAssignmentId } from '../../../src/core/onboarding/onboardingTrack';
+import type { Verdict } from '../../../src/core/scoring/report';
 import { fakeRecord, GOOD } from '../../fixtures/assignments/fakeCalls';
 import { fakeHistoryStore } from '../assignments/historyMock';
 
 vi.mock('../../../src/app/history/historyStore', async () => ({ useHistoryStore: (await import('../assignments/historyMock')).fakeHistoryStore }));
 
-/** A finished track call in history with the given score. */
-function trackCall(stepId: string, score: number) {
+/** A finished track call in history with the given score and the lesson's own principle met (or as given). */
+function trackCall(stepId: string, score: number, verdict: Verdict = 'met') {
   const step = useOnboardingStore.getState().track.steps.find((s) => s.id === stepId)!;
   const record = fakeRecord(step.scenarioId!, GOOD, { assignmentId: onboardingAssignmentId(step.id) });
-  return { ...record, report: { ...record.report, overall: score } };
+  const principles = [...record.report.principles.filter((p) => p.id !== step.id), { id: step.id, verdict, score: verdict === 'met' ? 100 : 0, evidence: [] }];
+  return { ...record, report: { ...record.report, overall: score, principles } };
 }
 
 const statusOf = (stepId: string) => document.querySelector(`[data-step="${stepId}"]`)?.getAttribute('data-status');
@@ -54,6 +56,9 @@ describe('OnboardingScreen', () => {
     render(<OnboardingScreen />);
     const [first, second] = useOnboardingStore.getState().track.steps;
     act(() => fakeHistoryStore.setState({ records: [trackCall(first!.id, 55)] }));
+    expect([statusOf(first!.id), statusOf(second!.id)]).toEqual(['open', 'locked']);
+    // A good score without the lesson's own principle does not pass either.
+    act(() => fakeHistoryStore.setState((s) => ({ records: [...s.records, trackCall(first!.id, 92, 'missed')] })));
     expect([statusOf(first!.id), statusOf(second!.id)]).toEqual(['open', 'locked']);
     act(() => fakeHistoryStore.setState((s) => ({ records: [...s.records, trackCall(first!.id, 81)] })));
     expect([statusOf(first!.id), statusOf(second!.id)]).toEqual(['passed', 'open']);

@@ -25,11 +25,11 @@ describe('the replay screen', () => {
     const record = await playedRecord('busy-executive', 'bad');
     seedHistory([record]);
     renderReplay(record.id);
-    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 1 of/);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 1 of/);
     fireEvent.keyDown(window, { key: 'ArrowRight' });
-    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 2 of/);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 2 of/);
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
-    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 1 of/);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 1 of/);
   });
 
   it('pins the purposeless opener as a mistake on its turn, with commentary, source and a line to try instead', async () => {
@@ -37,7 +37,7 @@ describe('the replay screen', () => {
     seedHistory([record]);
     renderReplay(record.id);
     fireEvent.click(screen.getByRole('button', { name: /Next mistake/ }));
-    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 2 of \d+ · mistake 1 of/);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 2 of \d+ · mistakes? 1(–\d+)? of/);
     const card = await screen.findByRole('article', { name: 'Mistake: Lead with a purpose' });
     const mistake = record.report.mistakes.find((m) => m.turn === 1 && m.principle === 'purpose-first')!;
     expect(within(card).getByText(mistake.commentary)).toBeTruthy();
@@ -50,13 +50,13 @@ describe('the replay screen', () => {
     const record = await playedRecord('busy-executive', 'bad');
     seedHistory([record]);
     renderReplay(record.id);
-    const dots = within(screen.getByRole('list', { name: 'Turns' })).getAllByRole('button');
+    const dots = within(screen.getByRole('list', { name: 'Lines' })).getAllByRole('button');
     expect(dots.filter((dot) => dot.tabIndex === 0)).toEqual([dots[0]]);
     dots[0]!.focus();
     fireEvent.keyDown(dots[0]!, { key: 'ArrowDown' });
     const first = Math.min(...record.report.mistakes.map((m) => m.turn));
     const focused = document.activeElement as HTMLButtonElement;
-    expect(focused.getAttribute('aria-label')).toBe(`Turn ${first + 1}, you, mistake`);
+    expect(focused.getAttribute('aria-label')).toBe(`Line ${first + 1}, you, mistake`);
     expect(focused.tabIndex).toBe(0);
     expect(dots[0]!.tabIndex).toBe(-1);
   });
@@ -68,9 +68,9 @@ describe('the replay screen', () => {
     fireEvent.keyDown(window, { key: 'ArrowDown' });
     fireEvent.keyDown(window, { key: 'ArrowDown' });
     const second = [...new Set(record.report.mistakes.map((m) => m.turn))].sort((a, b) => a - b)[1]!;
-    expect(screen.getByTestId('replay-position').textContent).toMatch(new RegExp(`^Turn ${second + 1} of`));
+    expect(screen.getByTestId('replay-position').textContent).toMatch(new RegExp(`^Line ${second + 1} of`));
     fireEvent.keyDown(window, { key: 'ArrowUp' });
-    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Turn 2 of/);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 2 of/);
   });
 
   it('plays and pauses with the space bar', async () => {
@@ -89,5 +89,18 @@ describe('the replay screen', () => {
     renderReplay(record.id);
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(await screen.findByText('What worked here')).toBeTruthy();
+  });
+
+  it('always shows the current turn’s commentary, and only that, however fast the turns are stepped', async () => {
+    useSettingsStore.setState({ motion: 'full' });
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    for (let i = 0; i < 6; i += 1) fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    const shown = Number(/^Line (\d+) of/.exec(screen.getByTestId('replay-position').textContent ?? '')![1]);
+    const panels = document.querySelectorAll('.coach-inner');
+    expect(panels).toHaveLength(1);
+    expect(panels[0]!.getAttribute('data-turn')).toBe(String(shown - 1));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/scoring/report';
 import type { Turn } from '../../../src/core/transcript';
-import { goodMovesByTurn } from '../../../src/app/replay/goodMovesByTurn';
+import { goodMovesByTurn, partialMovesByTurn } from '../../../src/app/replay/goodMovesByTurn';
 
 const turns: Turn[] = [
   { speaker: 'customer', text: 'Hello, this is Art.', at: 0 },
@@ -68,5 +68,17 @@ describe('what worked on a replay turn', () => {
       { turns },
     );
     expect([...moves.entries()]).toEqual([[3, [expect.any(String)]]]);
+  });
+
+  it('names the principle a mistake-free line still cost points on, so the replay never calls it clean', () => {
+    const partial = partialMovesByTurn(
+      report([
+        { id: 'purpose-first', verdict: 'met', score: 55, evidence: [{ turn: 1, quote: 'How’s it going?' }, { turn: 3, quote: 'Your plates' }] },
+        { id: 'own-the-issue', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] },
+      ], [{ turn: 3, principle: 'respect-time', commentary: 'x', betterLine: 'y' }]),
+      { turns },
+    );
+    expect([...partial.keys()]).toEqual([1]);
+    expect(partial.get(1)).toEqual([{ title: 'Lead with a purpose', score: 55 }]);
   });
 });

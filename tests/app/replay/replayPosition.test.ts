@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReplay } from '../../../src/core/replay/buildReplay';
 import type { Report } from '../../../src/core/scoring/report';
 import type { Transcript } from '../../../src/core/transcript';
-import { commandForKey, mistakeOrdinal, moveReplay } from '../../../src/app/replay/replayPosition';
+import { commandForKey, describeMistakePosition, describeMistakeTotals, mistakeOrdinal, moveReplay } from '../../../src/app/replay/replayPosition';
 
 const transcript: Transcript = {
   scenarioId: 'busy-executive',
@@ -46,6 +46,18 @@ describe('moving through a replay', () => {
   it('numbers the mistake turns from one', () => {
     expect(mistakeOrdinal(replay, 3)).toBe(2);
     expect(mistakeOrdinal(replay, 2)).toBeUndefined();
+  });
+
+  it('counts mistakes the same way in the header and the navigator, even when one turn carries several', () => {
+    const crowded = buildReplay(transcript, {
+      ...report,
+      mistakes: [...report.mistakes, { turn: 1, principle: 'respect-time', commentary: 'Long.', betterLine: 'Two minutes?' }],
+    });
+    expect(describeMistakeTotals(crowded)).toBe('3 mistakes on 2 lines');
+    expect(describeMistakePosition(crowded, 1)).toBe('mistakes 1–2 of 3');
+    expect(describeMistakePosition(crowded, 3)).toBe('mistake 3 of 3');
+    expect(describeMistakePosition(crowded, 2)).toBeUndefined();
+    expect(describeMistakeTotals(buildReplay(transcript, { ...report, mistakes: [] }))).toBe('no mistakes: a clean call');
   });
 
   it('maps arrows and space to commands', () => {

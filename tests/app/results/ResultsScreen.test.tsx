@@ -5,7 +5,22 @@ import ResultsScreen from '../../../src/app/results/ResultsScreen';
 import { describeOutcome } from '../../../src/app/results/describeOutcome';
 import { useSettingsStore } from '../../../src/app/settings/settingsStore';
 import { MotionProvider } from '../../../src/app/shell/MotionProvider';
+import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { useOnboardingStore } from '../../../src/app/onboarding/onboardingStore';
+import { emptyProgress } from '../../../src/core/onboarding/onboardingProgress';
+import { onboardingAssignmentId } from '../../../src/core/onboarding/onboardingTrack';
+import type { CallRecord } from '../../../src/core/history/callRecord';
+import type { Verdict } from '../../../src/core/scoring/report';
+import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
 import { playedRecord, resetAppStores, seedHistory } from '../../support/appState';
+
+/** A record of the first track lesson with the given overall and verdict on the lesson's principle. */
+async function lessonRecord(overall: number, verdict: Verdict): Promise<CallRecord> {
+  const step = useOnboardingStore.getState().track.steps[0]!;
+  const record = await playedRecord(step.scenarioId!, 'good', { id: `lesson-${overall}-${verdict}` });
+  const principles = record.report.principles.map((p) => (p.id === step.id ? { ...p, verdict, score: verdict === 'met' ? 100 : 0 } : p));
+  return { ...record, assignmentId: onboardingAssignmentId(step.id), report: { ...record.report, overall, principles } };
+}
 
 function renderResults(recordId: string) {
   return render(
@@ -17,6 +32,8 @@ function renderResults(recordId: string) {
 
 beforeEach(() => {
   resetAppStores();
+  useOnboardingStore.setState({ loaded: false, progress: emptyProgress(), notices: [] });
+  useAssignmentsStore.setState({ loaded: true, received: [], created: [], setAside: [], traineeName: '', saveError: undefined });
   useSettingsStore.setState({ motion: 'reduce' });
 });
 afterEach(cleanup);
@@ -64,7 +81,47 @@ describe('the results screen', () => {
   });
 });
 
+describe('whether a track or assignment call passed', () => {
+  it('says a lesson passed and names the lesson it unlocked', async () => {
+    const record = await lessonRecord(82, 'met');
+    seedHistory([record]);
+    renderResults(record.id);
+    const notice = screen.getByTestId('call-outcome');
+    const [, second] = useOnboardingStore.getState().track.steps;
+    expect(notice.textContent).toMatch(/^Lesson 1 of 8, “.+”: passed\./);
+    expect(notice.textContent).toContain(`Unlocked: lesson 2, “${second!.lesson.title}”.`);
+    expect(useOnboardingStore.getState().progress.steps[record.assignmentId!.slice('onboarding:'.length)]?.passedAt).toBeTruthy();
+  });
+
+  it('says a lesson was not passed when its own principle was missed, however good the score', async () => {
+    const record = await lessonRecord(91, 'missed');
+    seedHistory([record]);
+    renderResults(record.id);
+    const notice = screen.getByTestId('call-outcome');
+    expect(notice.getAttribute('data-passed')).toBe('false');
+    expect(notice.textContent).toMatch(/not passed yet\. “.+” was missed: try again\./);
+    expect(notice.textContent).not.toContain('Unlocked');
+  });
+
+  it('says an assignment call passed or not against its pass mark, with the attempts left', async () => {
+    const assignment = loadAssignment();
+    useAssignmentsStore.setState({ received: [assignment] });
+    const played = await playedRecord('busy-executive', 'bad');
+    const record = { ...played, assignmentId: assignment.id };
+    seedHistory([record]);
+    renderResults(record.id);
+    const notice = screen.getByTestId('call-outcome');
+    expect(notice.textContent).toContain(`Assignment “${assignment.title}”: not passed. This call scored ${Math.round(record.report.overall)}; the pass mark is 70. 2 attempts left.`);
+  });
+});
+
 describe('what the call achieved', () => {
+  it('words a voicemail’s next step as what the message left, not as something agreed', async () => {
+    const record = await playedRecord('not-now-voicemail', 'good');
+    const texts = describeOutcome(record, 'Dana').points.map((p) => p.text);
+    expect(texts.join(' ')).not.toMatch(/Agreed|Let “not now”/);
+  });
+
   it('puts achievements first and names how the call ended', async () => {
     const record = await playedRecord('lease-follow-up', 'good');
     const outcome = describeOutcome(record, 'Art Mitchell');

@@ -12,6 +12,7 @@ import {
 import { buildOnboardingTrack, type TrackScenario } from '../../../src/core/onboarding/onboardingTrack';
 import { restoreOnboardingProgress } from '../../../src/core/onboarding/restoreOnboardingProgress';
 import { PRINCIPLE_IDS } from '../../../src/core/principles/principles';
+import type { Verdict } from '../../../src/core/scoring/report';
 
 const everything: TrackScenario = {
   id: 'all-in-one',
@@ -24,7 +25,14 @@ const track = buildOnboardingTrack([everything]);
 const [first, second, third] = track.steps;
 
 let n = 0;
-const call = (stepId: string, score: number, recordId = `r${++n}`): OnboardingAction => ({ type: 'call-finished', stepId, recordId, score, endedAt: `2026-02-0${(n % 9) + 1}T10:00:00Z` });
+const call = (stepId: string, score: number, recordId = `r${++n}`, principleVerdict: Verdict = 'met'): OnboardingAction => ({
+  type: 'call-finished',
+  stepId,
+  recordId,
+  score,
+  principleVerdict,
+  endedAt: `2026-02-0${(n % 9) + 1}T10:00:00Z`,
+});
 const apply = (actions: OnboardingAction[], from: OnboardingProgress = emptyProgress()) => actions.reduce((p, a) => reduceOnboarding(p, a, track), from);
 
 describe('onboarding progress', () => {
@@ -47,6 +55,16 @@ describe('onboarding progress', () => {
 
   it('counts exactly the pass mark as a pass', () => {
     expect(stepStatuses(track, apply([call(first!.id, 70)]))[0]).toBe('passed');
+  });
+
+  it('keeps the step open when the call scores well but misses the lesson’s own principle', () => {
+    const progress = apply([call(first!.id, 92, undefined, 'missed')]);
+    expect(stepStatuses(track, progress).slice(0, 2)).toEqual(['open', 'locked']);
+    expect(progress.steps[first!.id]).toMatchObject({ attempts: 1, best: 92 });
+  });
+
+  it('keeps the step open when the lesson’s principle never came up in the call', () => {
+    expect(stepStatuses(track, apply([call(first!.id, 92, undefined, 'n/a')]))[0]).toBe('open');
   });
 
   it('ignores a call on a locked step, so steps cannot be skipped', () => {
@@ -81,7 +99,7 @@ describe('onboarding progress', () => {
   });
 
   it('is complete, with a certificate, once every step is passed', () => {
-    const progress = apply(track.steps.map((s, i) => ({ type: 'call-finished', stepId: s.id, recordId: `c${i}`, score: 80 + i, endedAt: `2026-03-0${i + 1}T10:00:00Z` })));
+    const progress = apply(track.steps.map((s, i) => ({ type: 'call-finished', stepId: s.id, recordId: `c${i}`, score: 80 + i, principleVerdict: 'met', endedAt: `2026-03-0${i + 1}T10:00:00Z` })));
     expect(isComplete(track, progress)).toBe(true);
     const certificate = certificateData(track, progress, '  Robin Park ');
     expect(certificate).toMatchObject({ trainee: 'Robin Park', completedAt: '2026-03-08T10:00:00Z', averageBest: 84, passMark: 70 });

@@ -28,6 +28,14 @@ describe('lessonFor', () => {
     }
     expect(lessonFor('persist').sources[0]).toBe('The right to be pursued');
   });
+
+  it('names each article once, folding its reader comments into that one mention', () => {
+    expect(lessonFor('own-the-issue').sources).toEqual(['“How’s it going?” is NOT a good call strategy (with reader comments by Betts and Lehrer)']);
+    expect(lessonFor('purpose-first').sources).toEqual([
+      '“How’s it going?” is NOT a good call strategy (with a reader comment by Lehrer)',
+      '“I just called to see how things are going” (the Wendy conversation)',
+    ]);
+  });
 });
 
 describe('buildOnboardingTrack', () => {
