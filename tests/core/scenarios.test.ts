@@ -60,6 +60,17 @@ describe('the scenario files in scenarios/', () => {
     expect(loadScenario('industry-news').facts.nextStep.kind).toBe('document');
   });
 
+  it('does not let the length of a guided line give away its quality', () => {
+    const stages = SCENARIO_IDS.flatMap((id) => loadScenario(id).guided);
+    const length = (lines: { text: string; quality: string }[], quality: string) => lines.find((line) => line.quality === quality)?.text.length ?? 0;
+    const strongLongest = stages.filter(({ lines }) => length(lines, 'strong') > Math.max(length(lines, 'weak'), length(lines, 'poor')));
+    const strongShortest = stages.filter(({ lines }) => length(lines, 'strong') < Math.min(length(lines, 'weak'), length(lines, 'poor')));
+    const strongMiddle = stages.length - strongLongest.length - strongShortest.length;
+    // "Pick the longest" (or the shortest, or the middle one) must not be a winning rule.
+    for (const wins of [strongLongest.length, strongShortest.length, strongMiddle]) expect(wins).toBeLessThanOrEqual(stages.length / 2);
+    expect(strongLongest.length).toBeLessThanOrEqual(stages.length / 3);
+  });
+
   it.each([...SCENARIO_IDS])('words the customer lines of %s so they fit whoever brings the issue up', (id) => {
     // Raise lines also answer a rep who names the issue first; vague replies also follow an apology with no plan.
     const announcesIt = /since you ask|before anything else|before we go on|one thing, though|there is one thing|by the way/i;

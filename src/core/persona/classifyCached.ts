@@ -2,8 +2,11 @@ import { describeRepTurn } from '../language/classifyRepTurn';
 import type { RepMoves } from '../language/moves';
 import type { Scenario } from '../scenario/scenarioSchema';
 
-/** RepMoves plus whether the turn names the scenario's next-step topic (a proposal needs one to be accepted). */
-export type HeardMoves = RepMoves & { nextStepTopic: boolean };
+/**
+ * RepMoves plus whether the turn names the scenario's next-step topic (a proposal needs one to be accepted) and whether its time is
+ * one the customer can hold the rep to ("Thursday by 5", not "this week"), as the scorer reads it.
+ */
+export type HeardMoves = RepMoves & { nextStepTopic: boolean; specificTime: boolean };
 
 const MAX_CACHED_PER_SCENARIO = 500;
 const cache = new WeakMap<Scenario, Map<string, HeardMoves>>();

@@ -16,7 +16,8 @@ function rank(ref: LineRef): number {
 }
 
 /**
- * One coherent reply from the reactions a turn set off: at most one acknowledgement and one substantive line.
+ * One coherent reply from the reactions a turn set off: at most one acknowledgement and one substantive line (or thanks
+ * for a fix followed by the answer to a question).
  * The main reaction wins over what the customer would volunteer, except that a generic answer ("Hm, not sure.")
  * gives way to a brush-off, an issue or a fact; the most telling acknowledgement is kept.
  */
@@ -29,6 +30,12 @@ export function composeReply(prefix: readonly LineRef[], main: LineRef | undefin
   const ack = acks.find((ref) => !(substantive.length > 0 && ref.kind === 'dialogue' && ref.key === 'fallback'));
   if (ack) parts.push(ack);
   if (substantive[0]) parts.push(substantive[0]);
+  // "Yes, I remember you. Still thinking it over.": with nothing more to say, the recognition leads into the answer to small talk.
+  const smallTalkAnswer = main?.kind === 'dialogue' && (main.key === 'purposeless' || main.key === 'smallTalk');
+  if (!substantive[0] && smallTalkAnswer && ack !== main && ack?.kind === 'dialogue' && ack.key === 'historyHeard') parts.push(main);
+  // Thanks for a fix is short enough to lead into the answer to a question asked in the same breath.
+  const thanks = substantive[0]?.kind === 'issue' && substantive[0].field === 'ownedReply';
+  if (thanks && substantive[1]?.kind === 'fact') parts.push(substantive[1]);
   // With nothing else to say, the customer still answers "have you got a minute?"; hearing something worth it answers it already.
   const timeAnswer = ack && ack.kind === 'dialogue' && ack.key !== 'valueHeard' ? acks.find((ref) => ref !== ack && ref.kind === 'dialogue' && ref.key === 'timeChecked') : undefined;
   if (!substantive[0] && timeAnswer) parts.push(timeAnswer);

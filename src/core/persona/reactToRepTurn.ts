@@ -4,6 +4,7 @@ import type { DifficultyRules } from './difficultyRules';
 import { goalReached, isPleased, openIssueId, type PersonaState } from './personaState';
 import type { LineRef, ReplyPlan } from './replyPlan';
 import { composeReply } from './composeReply';
+import { issueSpokenTo, ownsIssue } from './ownsIssue';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 
 /** Longest call the scripted customer sits through, in rep turns. */
@@ -30,6 +31,14 @@ interface Ctx {
 
 /** A day or a clock time ("Saturday at 10", "5:30"): a slot the customer can say yes to, unlike "sometime next week". */
 const SPECIFIC_TIME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|tomorrow)\b|\bat \d{1,2}(?::\d{2})?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
+
+/** Replies that answer a question the rep asked (a real one, or small talk). */
+const ANSWERS = new Set(['question', 'purposeless', 'smallTalk']);
+
+/** The rep asks something besides whether now is a good time. */
+function asksSomething(moves: HeardMoves): boolean {
+  return moves.asksQuestion && !moves.checksTime;
+}
 
 const dialogue = (key: Extract<LineRef, { kind: 'dialogue' }>['key']): LineRef => ({ kind: 'dialogue', key });
 
@@ -70,14 +79,13 @@ function onReferral(ctx: Ctx): LineRef {
 }
 
 /**
- * The rep speaks to an open issue. A concrete plan (an action or a proposal, with a time) owns it; a vague promise gets
- * asked for specifics; naming it for the first time lets the customer say what is wrong; mentioning it again without a plan
- * gets the customer asking when.
+ * The rep speaks to an open issue. A concrete plan or a firm dated answer owns it (see ownsIssue); a vague promise gets
+ * asked for specifics; naming it for the first time lets the customer say what is wrong, or, when the rep already owned up
+ * to it ("I know they're late"), press for the date; mentioning it again without a plan gets the customer asking when.
  */
 function onIssue(ctx: Ctx, issueId: string): LineRef {
   const { moves, state } = ctx;
-  const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
-  if (plan && moves.namesTime && !moves.asksReferral) {
+  if (ownsIssue(moves, ctx.text)) {
     state.issues[issueId] = 'owned';
     trust(ctx, 15);
     gain(ctx, 10);
@@ -92,8 +100,10 @@ function onIssue(ctx: Ctx, issueId: string): LineRef {
     return { kind: 'issue', issueId, field: 'vagueReply' };
   }
   if (state.issues[issueId] === 'unraised') {
-    // The rep names the topic (or apologises for it): the customer says what is wrong and wants to know when.
     state.issues[issueId] = 'raised';
+    // The rep has said what is wrong already: the customer wants the date, not to tell the story again.
+    if (moves.acknowledges) return { kind: 'issue', issueId, field: 'vagueReply' };
+    // The rep names the topic: the customer says what is wrong and wants to know when.
     return { kind: 'issue', issueId, field: 'raise' };
   }
   // Mentioned again, still with no plan.
@@ -134,9 +144,8 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
 function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newTimeCheck: boolean, newValue: string[]): LineRef | undefined {
   const { scenario, state, moves, busy } = ctx;
   const open = openIssueId(state);
-  // "I'll check on that" answers the open issue even without naming it.
-  const answersOpen = open && (moves.vaguePromise || moves.commitsAction || moves.acknowledges) ? open : undefined;
-  const issueId = moves.issueIds.find((id) => id in state.issues && state.issues[id] !== 'owned') ?? answersOpen;
+  // "I'll check on that" or "it'll be with you by 9" answers the open issue even without naming it.
+  const issueId = issueSpokenTo(state, moves, ctx.text);
   if (moves.asksReferral) return onReferral(ctx);
   if (issueId) return onIssue(ctx, issueId);
   if (open) {
@@ -170,10 +179,11 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     trust(ctx, -15);
     return dialogue(scenario.dialogue.knownInfoAsked ? 'knownInfoAsked' : 'purposeless');
   }
-  if (newHistory) return dialogue('historyHeard');
+  // A question wants an answer, not "yes, that's me": the recognition only leads into it (see reactToRepTurn).
+  if (newHistory && !asksSomething(moves)) return dialogue('historyHeard');
   if (firstPurpose) return dialogue('purposeHeard');
   if (newTimeCheck) return dialogue('timeChecked');
-  if (moves.purposeless) return dialogue(state.purposeKnown ? 'fallback' : 'purposeless');
+  if (moves.purposeless) return dialogue(state.purposeKnown ? (moves.asksQuestion ? 'smallTalk' : 'fallback') : 'purposeless');
   if (moves.leavesItOpen) {
     // "They know where to find me": retreating instead of proposing anything.
     lose(ctx, (busy ? 14 : 10) + (state.brushOff !== 'none' ? 8 : 0));
@@ -223,7 +233,8 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     // Saying the same thing again: the customer answers as before, with less patience.
     lose(ctx, 10);
     parts = [dialogue(scenario.dialogue.repeated ? 'repeated' : moves.purposeless || !state.purposeKnown ? 'purposeless' : 'ramble')];
-  } else if (moves.closes && !moves.proposesNextStep && !moves.asksReferral && moves.issueIds.length === 0 && moves.valueItemIds.length === 0) {
+  } else if (moves.closes && !moves.asksReferral && moves.issueIds.length === 0 && (moves.leavesItOpen || (!moves.proposesNextStep && moves.valueItemIds.length === 0))) {
+    // "I'll let you go, reach out whenever you're ready for the demo!": naming the topic while leaving it open is still goodbye.
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {
     const monologue = info.cut || moves.words > (busy ? 45 : 65);
@@ -256,6 +267,8 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     state.valueBrought.push(...newValue);
     let main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
     const prefix = newTimeCheck && !(main?.kind === 'dialogue' && main.key === 'timeChecked') ? [dialogue('timeChecked')] : [];
+    // "Right, the test drive. I don't know yet, honestly.": the recognition leads into the answer to a real question.
+    if (newHistory && main?.kind === 'dialogue' && ANSWERS.has(main.key)) prefix.push(dialogue('historyHeard'));
     const extras: LineRef[] = [];
     if (scenario.facts.startsWithNotNow && state.brushOff === 'none' && state.purposeKnown) {
       // A not-now customer brushes off the first real pitch, whatever it is.

@@ -59,9 +59,11 @@ function volunteeredFact(scenario: Scenario, rules: DifficultyRules, state: Pers
  * kept changes the state (see `markSaid`).
  */
 export function volunteeredLines(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves, main: LineRef | undefined): LineRef[] {
+  const asked = askedFact(scenario, rules, state, moves);
+  // "I'll send the revised quote by 3. What matters most to you?": the thanks for the fix leads into the answer.
+  if (main?.kind === 'issue' && main.field === 'ownedReply') return asked ? [{ kind: 'fact', factId: asked }] : [];
   if (answersAMove(main)) return [];
   const lines: LineRef[] = [];
-  const asked = askedFact(scenario, rules, state, moves);
   const issueId = issueToRaise(scenario, state, moves);
   const burning = issueId && scenario.persona.openIssues.find((issue) => issue.id === issueId)?.raiseWhen === 'opening';
   // The problem the customer has been waiting to raise comes before anything they are asked; one they raise only when asked comes after.

@@ -14,13 +14,15 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, ...partial,
+    // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
+    specificTime: partial.specificTime ?? partial.namesTime ?? false,
   };
 }
 
 /** A call driven by moves; each step gets a distinct text so it is never heard as a repeat. */
-function drive(scenario: Scenario, steps: Partial<HeardMoves>[], difficulty: Difficulty = 'medium'): { state: PersonaState; plans: ReplyPlan[] } {
+function drive(scenario: Scenario, steps: (Partial<HeardMoves> & { text?: string })[], difficulty: Difficulty = 'medium'): { state: PersonaState; plans: ReplyPlan[] } {
   const state = initialPersonaState(scenario, difficulty);
-  const plans = steps.map((step, i) => reactToRepTurn(scenario, rulesFor(difficulty), state, moves(step), { text: `turn ${i} text`, cut: false }));
+  const plans = steps.map(({ text, ...step }, i) => reactToRepTurn(scenario, rulesFor(difficulty), state, moves(step), { text: text ?? `turn ${i} text`, cut: false }));
   return { state, plans };
 }
 
@@ -41,6 +43,32 @@ describe('reactToRepTurn', () => {
     const { state, plans } = drive(lease, [{ asksQuestion: true, purposeless: true }]);
     expect(keys(plans[0])).toEqual(['purposeless']);
     expect(state.patience).toBeLessThan(lease.persona.patience);
+  });
+
+  it('answers "how\'s the car treating you?" rather than only recognising the rep', () => {
+    const { state, plans } = drive(lease, [{ asksQuestion: true, purposeless: true, refersToHistory: true }]);
+    expect(keys(plans[0])).toEqual(['historyHeard', 'purposeless']);
+    // Knowing the account still counts, even though the reply is the answer.
+    expect(state.historyHeard).toBe(true);
+  });
+
+  it('leads into the answer to a real question with the recognition', () => {
+    const { plans } = drive(dana, [{ asksQuestion: true, refersToHistory: true }]);
+    expect(keys(plans[0])).toEqual(['historyHeard', 'question']);
+  });
+
+  it('recognises the rep when the only question is whether now is a good time', () => {
+    const { plans } = drive(wendy, [{ asksQuestion: true, checksTime: true, refersToHistory: true }]);
+    expect(keys(plans[0])).toContain('timeChecked');
+    expect(keys(plans[0])).not.toContain('question');
+  });
+
+  it('says goodbye when the rep signs off leaving the next step to the customer, even naming it', () => {
+    const { plans } = drive(wendy, [
+      { statesPurpose: true, valueItemIds: ['staff-demo'] },
+      { closes: true, leavesItOpen: true, checksTime: true, valueItemIds: ['staff-demo'], nextStepTopic: true },
+    ]);
+    expect(plans[1]).toEqual({ parts: [{ kind: 'dialogue', key: 'goodbye' }], end: 'rep-ended' });
   });
 
   it('has a busy customer ask why you are calling, then hang up when you keep wasting her time', () => {
@@ -220,10 +248,58 @@ describe('reactToRepTurn', () => {
       expect(plans.slice(1).flatMap(keys)).not.toContain('raise');
     });
 
-    it('treats an apology with no plan as naming the issue, not as a vague promise', () => {
+    it('presses for the date when the rep names the issue and owns up to it, instead of raising it as news', () => {
+      const before = initialPersonaState(lease, 'medium');
       const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'], acknowledges: true }]);
-      expect(keys(plans[0])).toEqual(['raise']);
+      expect(keys(plans[0])).toEqual(['vagueReply']);
+      // Naming it is not a vague promise: the issue is simply raised, and owning up costs nothing.
       expect(state.issues.plates).toBe('raised');
+      expect(state.trust).toBeGreaterThanOrEqual(before.trust);
+    });
+
+    it('lets the customer say what is wrong when the rep only names the topic', () => {
+      const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }]);
+      expect(keys(plans[0])).toEqual(['raise']);
+    });
+
+    it('hears a firm dated answer as owning the open issue, even when it says "it" instead of naming it', () => {
+      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { namesTime: true, specificTime: true, text: 'They will be with you tomorrow by 9 am.' }]);
+      expect(keys(plans[1])).toEqual(['ownedReply']);
+      expect(state.issues.plates).toBe('owned');
+    });
+
+    it('does not hear a date in the past ("they were promised by the 16th") as a plan', () => {
+      const { plans, state } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'], acknowledges: true, namesTime: true, specificTime: true, text: 'I know your plates were promised by the 16th and they are late.' },
+      ]);
+      expect(keys(plans[0])).toEqual(['vagueReply']);
+      expect(state.issues.plates).toBe('raised');
+    });
+
+    it('does not take a dated remark about something else as the answer to the open issue', () => {
+      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { namesTime: true, specificTime: true, text: 'I am in the office until 5 pm today.' }]);
+      expect(keys(plans[1])).toEqual(['ignoredReply']);
+      expect(state.issues.plates).toBe('raised');
+    });
+
+    it('does not hear a loose time ("this week") as owning the issue', () => {
+      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { issueIds: ['plates'], commitsAction: true, vaguePromise: true, namesTime: true, specificTime: false }]);
+      expect(keys(plans[1])).toEqual(['vagueReply']);
+      expect(state.issues.plates).toBe('vague');
+    });
+
+    it('does not take a dated line about the rep\'s own agenda as an answer to the open issue', () => {
+      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { valueItemIds: ['oil-changes'], namesTime: true, specificTime: true }]);
+      expect(keys(plans[1])).toEqual(['ignoredReply']);
+      expect(state.issues.plates).toBe('raised');
+    });
+
+    it('answers a question asked in the same turn as the fix, after thanking the rep', () => {
+      const { plans } = drive(marcus, [
+        { statesPurpose: true, issueIds: ['fuel-surcharge'] },
+        { issueIds: ['fuel-surcharge'], commitsAction: true, namesTime: true, asksQuestion: true, factIds: ['on-time-matters-most'] },
+      ]);
+      expect(keys(plans[1])).toEqual(['ownedReply', 'fact:on-time-matters-most']);
     });
 
     it('does not raise the issue after the rep has owned it', () => {

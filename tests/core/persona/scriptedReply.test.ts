@@ -192,6 +192,50 @@ describe('scriptedReply', () => {
       const replies = await say(['Hi Art, Sam at Riverside, calling about your plates.', 'So how is the car otherwise?', 'Any questions about the lease?']);
       expect(replies.slice(2).some((reply) => plates.raise.some((line) => reply.includes(line)))).toBe(false);
     });
+
+    it('presses for the date, instead of announcing the plates as news, when the rep already said they are late', async () => {
+      for (let seed = 0; seed < 6; seed++) {
+        const [, reply] = await say(["Hi Art, Sam from Riverside Motors. I'm calling about your plates - I know they're late and I'm sorry."], seed);
+        expect(plates.vagueReply).toContain(reply);
+      }
+    });
+
+    it('answers "how\'s the car treating you?" with more than "yes, that\'s me"', async () => {
+      for (let seed = 0; seed < 6; seed++) {
+        const [, reply] = await say(["Hi Art, it's Sam from Riverside Motors, about your lease. How's the car treating you?"], seed);
+        expect(lease.dialogue.historyHeard).not.toContain(reply);
+      }
+    });
+
+    const callWith = async (id: string, lines: string[], seed = 1) =>
+      (await play(loadScenario(id), lines, seed, loadScenario(id).difficulty)).transcript.turns.filter((turn) => turn.speaker === 'customer').map((turn) => turn.text);
+
+    it('hears "I\'ll have two cases couriered to you tomorrow by 10" as owning the wrong sizes', async () => {
+      const lena = loadScenario('third-call');
+      const replies = await callWith('third-call', [
+        "Hi Lena, it's Chris from BrightCare Supply. I'm calling about your glove reorders. Is now an OK time?",
+        "I'm really sorry about that. I'll have two cases of medium couriered to you tomorrow morning by 10, and our driver will take the large ones back.",
+      ]);
+      expect(lena.persona.openIssues[0]!.ownedReply).toContain(replies[2]);
+    });
+
+    it('answers a question asked in the same line as the fix', async () => {
+      const marcus = loadScenario('quote-follow-up');
+      const replies = await callWith('quote-follow-up', [
+        "Hi Marcus, Taylor from Northline Freight. I'm calling about the Columbus to Atlanta quote we sent Tuesday - I owe you the fuel surcharge. Got two minutes?",
+        "Sorry about that. It's 180 dollars per load, so 2,330 all-in. I'll send you the revised quote in writing by 3 pm today. When you're comparing carriers, what matters most to you?",
+      ]);
+      expect(replies[2]).toContain(marcus.persona.hiddenFacts.find((fact) => fact.id === 'on-time-matters-most')!.text);
+    });
+
+    it('tells who else drives the vans when asked in plain words', async () => {
+      const gareth = loadScenario('industry-news');
+      const replies = await callWith('industry-news', [
+        "Hi Gareth, Robin from Brightway Insurance. I'm calling about a rule change that affects your van policy - have you got two minutes?",
+        'Does anyone else drive the vans, even occasionally?',
+      ]);
+      expect(replies[2]).toContain(gareth.persona.hiddenFacts.find((fact) => fact.id === 'seasonal-drivers')!.text);
+    });
   });
 });
 

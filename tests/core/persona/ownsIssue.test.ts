@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { HeardMoves } from '../../../src/core/persona/classifyCached';
+import { firmAnswer, issueSpokenTo, ownsIssue } from '../../../src/core/persona/ownsIssue';
+import { initialPersonaState } from '../../../src/core/persona/personaState';
+import { loadScenario } from './personaFixtures';
+
+function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
+  return {
+    words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
+    acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
+    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false, ...partial,
+  };
+}
+
+const dated = { namesTime: true, specificTime: true };
+const lease = loadScenario('lease-follow-up');
+
+describe('ownsIssue', () => {
+  it('counts an action with a time someone can hold the rep to', () => {
+    expect(ownsIssue(moves({ commitsAction: true, ...dated }), 'I will drive them over by 5 pm Thursday.')).toBe(true);
+  });
+
+  it('counts a firm dated answer that says "it" instead of naming the issue', () => {
+    expect(ownsIssue(moves(dated), 'It is on the truck now and will be with you tomorrow by 9 am.')).toBe(true);
+  });
+
+  it('does not count a loose time, a question, a past date or a referral ask', () => {
+    expect(ownsIssue(moves({ commitsAction: true, vaguePromise: true, namesTime: true }), 'I will drop them over this week.')).toBe(false);
+    expect(firmAnswer(moves({ ...dated, asksQuestion: true }), 'Will they be with you by Thursday?')).toBe(false);
+    expect(firmAnswer(moves(dated), 'They were promised by the 16th.')).toBe(false);
+    expect(ownsIssue(moves({ commitsAction: true, asksReferral: true, ...dated }), 'I will bring them Thursday at 5. Know anyone looking for a car?')).toBe(false);
+  });
+});
+
+describe('issueSpokenTo', () => {
+  const raised = () => {
+    const state = initialPersonaState(lease, 'medium');
+    state.issues.plates = 'raised';
+    return state;
+  };
+
+  it('is the issue the turn names, even before it was raised', () => {
+    expect(issueSpokenTo(initialPersonaState(lease, 'medium'), moves({ issueIds: ['plates'] }), 'About your plates.')).toBe('plates');
+  });
+
+  it('is the open issue when a dated answer points back at it', () => {
+    expect(issueSpokenTo(raised(), moves(dated), 'They will be at your door tomorrow by 9.')).toBe('plates');
+  });
+
+  it('is nothing when a dated line is about the rep\'s own agenda or about something else', () => {
+    expect(issueSpokenTo(raised(), moves({ ...dated, valueItemIds: ['oil-changes'] }), 'Your free oil change is due Saturday, it will take an hour.')).toBeUndefined();
+    expect(issueSpokenTo(raised(), moves(dated), 'I am in the office until 5 pm today.')).toBeUndefined();
+  });
+});
