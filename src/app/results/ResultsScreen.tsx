@@ -10,7 +10,9 @@ import { ScreenLoading } from '../shell/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
+import { HUNG_UP_CAP, overallScore } from '../../core/scoring/assembleReport';
 import { medalFor, type Medal } from '../../core/scoring/medalFor';
+import type { Scenario } from '../../core/scenario/scenarioSchema';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
 import { useCallRecord } from './useCallRecord';
@@ -32,6 +34,11 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+
+/** True when the overall is below what the principles add up to: the customer hung up, so the score is capped. */
+function capped(record: CallRecord, scenario: Scenario): boolean {
+  return record.report.overall === HUNG_UP_CAP && overallScore(record.report.principles, scenario.principles) > HUNG_UP_CAP;
+}
 /** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading } = useCallRecord(recordId);
@@ -86,6 +93,12 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         <div className="score-summary">
           <MedalBadge medal={medal} />
           <p className="score-line">{VERDICT_LINE[medal]}</p>
+          {scenario && capped(record, scenario) && (
+            <p className="score-capped">
+              Capped at {HUNG_UP_CAP}: {customerName} hung up on you, so the call failed, whatever its lines earned (they add up to{' '}
+              {overallScore(record.report.principles, scenario.principles)}).
+            </p>
+          )}
           <p className="muted">Medals: bronze from 50, silver from 75, gold from 90.</p>
           <div className="button-row">
             <a className="button button-primary" href={`#/replay/${encodeURIComponent(record.id)}`}>

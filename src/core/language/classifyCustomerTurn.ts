@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
+import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
 import { matchingIds } from './matchKeywords';
 import type { CustomerSignals } from './moves';
@@ -11,6 +11,8 @@ import { namedDays, namesTime } from './timeExpressions';
 export interface CustomerTurnDetail extends CustomerSignals {
   /** Complains about something that went wrong, matched to a scenario issue or not. */
   complains: boolean;
+  /** Reports a new fault ("a service light came on last week") that matches none of the scenario's issues. */
+  reportsFault: boolean;
   /** Names a time or date (a customer proposing "Thursday at 10"). */
   namesTime: boolean;
   /** Agreement that stands on its own ("that works", "book it"), not just "OK". */
@@ -35,7 +37,7 @@ export interface CustomerTurnDetail extends CustomerSignals {
 
 function emptyDetail(): CustomerTurnDetail {
   return {
-    satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false,
+    satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false, reportsFault: false,
     namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false, objects: false, wantsChannel: null,
     hedges: false, interrupts: false, impatient: false, days: [],
   };
@@ -53,6 +55,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   const hedges = has(HEDGES, norm);
   const issues = scenario?.persona?.openIssues;
   const issueIds = issues ? matchingIds(norm, issues) : [];
+  const fault = has(NEW_FAULT, norm);
   return {
     satisfied: hasUnnegated(SATISFIED, norm),
     notNow,
@@ -64,6 +67,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     asksWhy: has(ASKS_WHY, norm),
     ends: has(ENDS, norm),
     complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
+    reportsFault: fault && issueIds.length === 0,
     namesTime: time,
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
     agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),

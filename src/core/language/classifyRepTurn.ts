@@ -6,12 +6,13 @@ import { mentionedChannels, type Channel } from './channels';
 import { matchKeywords } from './matchKeywords';
 import type { RepMoves } from './moves';
 import { countWords, normalizeText } from './normalizeText';
-import { has, hasUnnegated } from './phraseSet';
-import { CONCRETE_TOPIC, FILLER, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
+import { firstIndex, has, hasUnnegated } from './phraseSet';
+import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion } from './questions';
 import { findScenarioMentions, scenarioVocabulary, stem } from './scenarioMatchers';
 import { namesSpecificTime, namesTime } from './timeExpressions';
-import { GENERIC_VALUE } from './valuePhrases';
+import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
+import { matchingIds } from './matchKeywords';
 
 /** RepMoves plus the finer signals the scorer reads. */
 export interface RepTurnDetail extends RepMoves {
@@ -33,6 +34,12 @@ export interface RepTurnDetail extends RepMoves {
   offTopicReason: boolean;
   /** Names a time someone can be held to ("by 4 pm", "Thursday"), not a window ("this week", "in a few days", "soon"). */
   specificTime: boolean;
+  /** Value items told as news or a benefit (free, included, arrived, ends on a date), not merely named ("an oil change sometime?"). */
+  valueNews: string[];
+  /** The sentence that proposes or promises the step names its time ("Can I email you the form?" beside "from 1 June" does not). */
+  stepTimed: boolean;
+  /** Names a topic inside a follow-up frame ("just following up on the quote") with nothing concrete beside it. */
+  topicOnlyFollowUp: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -41,6 +48,7 @@ function emptyDetail(words: number): RepTurnDetail {
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
     surprised: false, nextStepTopic: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
+    valueNews: [], topicOnlyFollowUp: false, stepTimed: false,
   };
 }
 
@@ -63,9 +71,24 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const scenarioTopic = restMentions.issueIds.length > 0 || restMentions.valueItemIds.length > 0 || (restMentions.nextStepTopic && framed);
   // "I'm calling about your insurance renewal" is a reason only if a renewal is something this account has.
   const genericReason = framed && topicBelongs(rest, scenario);
-  const statesPurpose = referral && !scenarioTopic && !news ? false : scenarioTopic || news || genericReason;
-  const proposesNextStep = has(NEXT_STEP, norm) || ((mentions.nextStepTopic || time) && question && has(STEP_VERB, norm));
+  const nextStepPhrase = has(NEXT_STEP, norm);
+  const proposesNextStep = nextStepPhrase || ((mentions.nextStepTopic || time) && question && has(STEP_VERB, norm));
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, norm);
+  const leavesOpen = has(LEAVES_OPEN, norm);
+  const genericValue = has(GENERIC_VALUE, norm);
+  const timedStep = (proposesNextStep || commitsAction) && time;
+  const topic = scenarioTopic || genericReason;
+  // Only a turn with a topic or a value item needs to know whether it also offers an action (cheap turns stay cheap).
+  const actionReason = (topic || mentions.valueItemIds.length > 0) && has(ACTION_REASON, norm);
+  const valueNews = mentions.valueItemIds.length === 0 ? [] : valueItemsAsNews(norm, scenario, actionReason || timedStep || news, genericValue);
+  // "Just following up on the quote": a topic is not a reason until something concrete comes with it.
+  const payload = news || genericValue || valueNews.length > 0 || actionReason || timedStep || (nextStepPhrase && !leavesOpen);
+  // Beside filler, naming the demo or the quote is still only a topic; a customer's open problem counts unless it is merely "followed up on".
+  const followUpFrame = topic && !payload && has(FOLLOW_UP_FRAME, norm);
+  const issueOnly = restMentions.issueIds.length > 0 && !followUpFrame;
+  const topicOnlyFollowUp = topic && !payload && (followUpFrame || (filler && !issueOnly));
+  const topicReason = topic && !topicOnlyFollowUp;
+  const statesPurpose = referral && !scenarioTopic && !news ? false : topicReason || news;
   const vague = has(VAGUE_PROMISE, norm);
   const surprised = has(SURPRISE, norm);
   const concreteStep = (proposesNextStep || commitsAction) && time;
@@ -85,13 +108,13 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     vaguePromise: (vague || commitsAction) && !(commitsAction && specificTime),
     asksReferral: referral,
     proposesNextStep,
-    leavesItOpen: has(LEAVES_OPEN, norm) && !concreteStep,
+    leavesItOpen: leavesOpen && !concreteStep,
     checksTime: has(CHECKS_TIME, norm),
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],
     closes: has(CLOSES, norm),
     filler,
-    genericValue: has(GENERIC_VALUE, norm),
+    genericValue,
     surprised,
     nextStepTopic: mentions.nextStepTopic,
     presses: has(PRESSES, norm),
@@ -99,6 +122,9 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     vagueAboutAccount: has(VAGUE_ACCOUNT, norm) && vagueSentenceLacksHistory(norm, scenario),
     specificTime,
     offTopicReason: framed && !genericReason && !scenarioTopic && !news && has(CONCRETE_TOPIC, rest),
+    valueNews,
+    topicOnlyFollowUp,
+    stepTimed: timedStep && stepSentenceNamesTime(norm),
   };
 }
 
@@ -110,6 +136,41 @@ function topicBelongs(norm: string, scenario: Scenario | undefined): boolean {
   if (!scenario) return true;
   const vocabulary = scenarioVocabulary(scenario);
   return topics.some((topic) => topic.split(' ').every((word) => vocabulary.has(stem(word))));
+}
+
+/**
+ * The value items the text tells as news: an item counts when its own sentence (or the one after it) says what is in it for
+ * the customer, or when the whole turn offers a concrete action or news around it (`turnCarries`).
+ */
+function valueItemsAsNews(norm: string, scenario: Scenario | undefined, turnCarries: boolean, genericValue: boolean): string[] {
+  const items = scenario?.facts?.valueItems ?? [];
+  if (turnCarries) return matchingIds(norm, items);
+  if (!genericValue && !has(VALUE_CUE, norm)) return [];
+  const sentences = norm.split(/(?<=[.!?;])\s+/);
+  const ids = new Set<string>();
+  sentences.forEach((sentence, i) => {
+    const found = matchingIds(sentence, items);
+    if (found.length === 0) return;
+    const context = i + 1 < sentences.length ? `${sentence} ${sentences[i + 1]}` : sentence;
+    if (has(VALUE_CUE, context) || has(GENERIC_VALUE, context)) found.forEach((id) => ids.add(id));
+  });
+  return items.filter((item) => ids.has(item.id)).map((item) => item.id);
+}
+
+const SENTENCE_END = /[.!?;]\s/g;
+
+/** Whether the sentence holding a step phrase (a proposal or a promise), or the one after it, names a time. */
+function stepSentenceNamesTime(norm: string): boolean {
+  const first = [firstIndex(NEXT_STEP, norm), firstIndex(SPECIFIC_ACTION, norm)].filter((i) => i >= 0);
+  if (first.length === 0) return true;
+  const at = Math.min(...first);
+  const start = Math.max(norm.lastIndexOf('. ', at), norm.lastIndexOf('? ', at), norm.lastIndexOf('! ', at), norm.lastIndexOf('; ', at)) + 1;
+  // Through the end of the next sentence: "Can I book it with Kim? I'd offer her Tuesday or Thursday."
+  SENTENCE_END.lastIndex = at;
+  const firstEnd = SENTENCE_END.exec(norm);
+  const secondEnd = firstEnd ? SENTENCE_END.exec(norm) : null;
+  const end = secondEnd?.index ?? norm.length;
+  return start === 0 && end === norm.length ? true : namesTime(norm.slice(start, end + 1));
 }
 
 /** Vagueness counts only where its own sentence names nothing specific from the account ("a while back, the Aria you drove" is fine). */

@@ -74,6 +74,7 @@ export const LEAVES_OPEN = phraseSet(
   'feel free to (?:call|reach|get in touch|contact|ring|email|give)',
   '(?:do not|never) hesitate',
   'whenever you (?:are|feel) ready',
+  '(?:whenever|when|if) you (?:get|have|find) (?:a |the )?(?:chance|minute|moment|second|sec|time)',
   'when(?:ever)? you are ready(?:,)? (?:just )?(?:call|ring|let|give|reach|get)',
   'you (?:have|have got|got) my (?:number|details|card|email)',
   'if you (?:ever )?need (?:anything|something|me|us|help)',

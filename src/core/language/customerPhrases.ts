@@ -165,7 +165,7 @@ export const PRESENT_MOMENT = phraseSet('(?:right |just )?now', 'at the moment',
 export const AGREES_STRONG = phraseSet(
   'sounds (?:good|great|fine|like a plan|perfect|ok|reasonable|lovely|grand)', 'that works', 'works for (?:me|us)', '(?:let us|let me) do (?:it|that)',
   'book it', 'book me', 'put me (?:down|in)', 'pencil (?:me|it|us) in', 'count me in', '(?:i|we) will be there',
-  'see you (?:then|there|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)', 'you are on', 'you have a deal', 'it is a deal', 'deal',
+  'see you (?:then|there|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)', 'you are on(?! (?:to|about|at|with|the|a|my|your|it|that|this|again)\\b)', 'you have a deal', 'it is a deal', 'deal',
   'i can do (?:that|it|monday|tuesday|wednesday|thursday|friday|saturday|the|\\d)', 'go ahead', 'go for it', 'please do', 'yes please', 'agreed',
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that|it|\\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?|the morning|the afternoon|that time|this) (?:works|is fine|suits|is good|is perfect|sounds good|would work|would be (?:fine|great|good|perfect))',
   'that (?:would|will) be (?:great|good|fine|helpful|perfect|lovely|brilliant|useful)', 'i would like that', 'send it (?:over|through)', 'send me (?:the|a|that|it)',
@@ -217,6 +217,16 @@ export const ENDS = phraseSet(
   '(?:end|ending) (?:of )?(?:the|this) call', 'gotta go', 'i will let you go', 'catch you later', 'cheers',
 );
 
+/** The customer reports a new fault ("a service light came on last week", "it's making a noise"): a problem of its own. */
+export const NEW_FAULT = phraseSet(
+  '(?:warning|service|engine|check engine|dashboard|oil|tyre|tire|brake|battery|abs) lights? (?:came|come|has come|have come|comes|is|went|has gone|keeps coming|keeps going) (?:on|off)',
+  '(?:started|starting|keeps|kept) (?:making|leaking|rattling|squeaking|beeping|flashing|stalling|overheating|cutting out)',
+  '(?:making|makes|made) (?:a|an|this|that|some) (?:\\w+ )?(?:noise|sound|rattle|squeak|knock|grinding)',
+  '(?:is|are|has been|have been) (?:leaking|rattling|squeaking|beeping|flashing|stalling|overheating|cutting out)',
+  '(?:stopped|has stopped|have stopped) working', '(?:does not|did not|will not|would not) (?:start|turn on|work)', '(?:broke|broken) down',
+  '(?:arrived|came|turned up|showed up) (?:damaged|broken|torn|leaking|wet|crushed|short)', 'wrong (?:size|sizes|colou?r|item|items|product|model)',
+);
+
 /** The customer complains about something that went wrong, whether or not it matches a scenario issue. */
 export const COMPLAINT = phraseSet(
   '(?:still|yet to|never) (?:have not |not )?(?:received|got|gotten|arrived|come|came|heard back|heard anything|turned up|shown up|showed up|been sorted|came through|come through|got through)',
@@ -253,7 +263,10 @@ export const REBUKES_IGNORANCE = phraseSet(
 
 /** The customer objects to how the call is going ("I asked for an email", "did you hear me?"). */
 export const OBJECTS = phraseSet(
-  'i (?:already )?(?:asked|said|told you)(?: you)?(?: for| to| that| i)',
+  'i (?:already |just |literally )?(?:asked|said|told you)(?: you)?(?: for| to| that| i)',
+  // The rep changed the subject while the customer's point was open ("and you're on to something else?").
+  'you (?:are|were) (?:already )?(?:moving |going |skipping |jumping )?on to (?:something|another|the next|other)',
+  '(?:changing|change|changed) the subject',
   'did you (?:not )?(?:hear|listen to) me',
   'are you (?:even )?listening',
   'that is not what i (?:asked|said|wanted|meant)',

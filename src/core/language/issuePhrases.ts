@@ -33,6 +33,10 @@ export const SPECIFIC_ACTION = phraseSet(
   'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
+  // A direct status with a firm time owns it just as well ("It is on the truck now and will be with you tomorrow by 9").
+  '(?:and|which|that) (?:will|should|is going to|are going to) be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|there|sent|fixed|replaced)',
+  '(?:it|they|those|these|your \\w+|the \\w+) (?:is|are) (?:now |already )?(?:on (?:the|a|its|their|today s|tomorrow s|this afternoon s|the next) (?:truck|van|lorry|way|courier|delivery|run)|out for delivery|in transit|dispatched|on its way|on their way)',
+  '(?:i will|i am going to|let me) make sure (?:that )?(?:it|they|them|the \\w+|your \\w+) (?:is|are|gets?|arrives?|will be|reach(?:es)?) (?:with you|delivered|there|at your|to you|sent|fixed|replaced)',
   '(?:and|then) (?:i will )?(?:have|get) (?:it|them|one|a \\w+|the \\w+) (?:\\w+ )?(?:couriered|delivered|sent|shipped|dropped off|fitted|fixed|replaced|collected)',
   '(?:i will|let me|i am going to) (?:sort|arrange|organize) (?:a|out a|you a) (?:replacement|refund|new \\w+|credit|courier|collection|swap|exchange)',
   // The second half of a commitment: "I'll collect them Friday and call you by five".

@@ -117,4 +117,24 @@ export const NEWS_FRAME = phraseSet(
   '(?:thought|figured) you (?:would|might|should) (?:want|like|be interested|need) to (?:know|see|hear)',
   'you (?:will|would|might) (?:want|like|be interested) to (?:know|hear|see)',
   '(?:wanted|want) to give you a heads up',
+  // Bringing what the customer was waiting for ("with the surcharge figure you were missing").
+  '(?:with|have|have got|got|bring|bringing|brought|here is) (?:the|your|that) (?:\\w+ ){0,3}(?:you (?:asked for|wanted|were (?:missing|waiting for|after|chasing)|needed|requested))',
+);
+
+/**
+ * A follow-up frame around a topic ("just following up on the quote", "checking in about your test drive", "I'm just calling
+ * to follow up on the demo"): it names what the call is about but not why, so it is a reason only with something concrete
+ * beside it (news, a benefit, an action to settle, a date).
+ */
+export const FOLLOW_UP_FRAME = phraseSet(
+  '(?:follow(?:ing|ed)? up|check(?:ing|ed)? (?:in|up|back in|back)|touch(?:ing|ed)? bases?|circl(?:e|ing|ed) back|reach(?:ing|ed)? out|just (?:calling|ringing|phoning|giving you a (?:call|ring|buzz)))(?: with you)? (?:on|about|regarding|re|with|in regards? to|concerning|after|over|since)',
+  '(?:follow(?:ing|ed)? up|check(?:ing|ed)? in|touch(?:ing|ed)? base)(?: with you)?(?: (?:on|about|after|over))? (?:the|your|our|that|this|my)',
+);
+
+/** A concrete thing the rep wants to settle or give on this call ("I'd like to book", "to confirm the date", "so we can lock in"). */
+export const ACTION_REASON = phraseSet(
+  '(?:want|wanted|need|needed|would like|am hoping|was hoping|i would love|calling|ringing|here|going) to (?:let you know|tell you|update you|give you|offer|invite|book|schedule|set up|arrange|confirm|lock in|nail down|pin down|sort out|fix|correct|get (?:the|your|a|that|it|this|them) (?:\\w+ ){0,3}(?:booked|scheduled|set up|on the calendar|in the diary|sorted|confirmed|fixed|delivered)|show you|walk you through|go over|run you through|send you|bring you|drop off|deliver)',
+  'so (?:that )?(?:we|you) can (?:book|lock|set|get|start|save|avoid|pick|choose|confirm|fix)',
+  // Settling a date is a concrete reason ("I'd like to get a date in", "to find a slot that works").
+  '(?:want|wanted|need|needed|would like|am hoping|was hoping|calling|ringing|here|trying) to (?:get|find|pick|agree|set|fix|lock in|put|choose|settle on|nail) (?:a |the |some |two |an? )?(?:\\w+ )?(?:date|dates|time|times|day|slot|slots)',
 );

@@ -26,3 +26,17 @@ export const GENERIC_VALUE = phraseSet(
   'tips? (?:on|for|about)',
   'might be (?:useful|helpful|of interest)',
 );
+
+/**
+ * What makes a mention of a value item news for the customer: it is free or included, has arrived, ends on a date, comes
+ * with a figure or a guarantee. "Would you like an oil change sometime?" names the item without any of this.
+ */
+export const VALUE_CUE = phraseSet(
+  'free', 'includ(?:e|es|ed|ing)', 'comes? with', 'covered', 'no (?:extra )?(?:cost|charge)', 'complimentary', 'on us', 'waived?',
+  '(?:just |finally |now )?(?:arrived|came in|come in|landed|in stock|on the lot|in the showroom)',
+  '(?:is|are|it is|they are|one is) (?:just |finally |now )?(?:in|here)(?! (?:the|a|an|your|my|our|for|on|at|to|with|touch|charge)\\b)',
+  '(?:ends?|expir(?:e|es|ing)|runs? out|deadline|until|before|from|starting|starts|as of|by) (?:the |on |at |this |next |end of )?(?:\\d|first|1st|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|month|week|today|tomorrow)',
+  '\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)', '(?:eight|ten|five|twenty) (?:percent|per cent)', 'guarantee(?:d|s)?', 'record', 'sav(?:e|es|ing|ings)', 'discount', 'lower', 'cheaper', 'locked',
+  'new (?:rule|rules|regulation|regulations|law|requirement)', '(?:rule|regulation|law) (?:change|changes)', '(?:must|have to|need to) (?:name|list|add|declare)', 'not (?:be )?covered',
+  'ready (?:to|for)', 'still (?:available|on offer|yours|open)',
+);

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
 import { analyzeCall } from './analyzeCall';
-import { valueItemsBrought } from './rules/bringValue';
+import { valueBroughtByTurn } from './rules/bringValue';
 import { openItemNames } from './trackIssues';
 
 /** What a briefing open item is about: one of the persona's open issues or one of the scenario's value items. */
@@ -41,7 +41,7 @@ export function openItemProgress(scenario: Scenario, turns: readonly Turn[]): Op
   const call = itemLinks.some((link) => link !== null) && turns.length > 0
     ? analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: turns.slice() })
     : undefined;
-  const brought = new Set(call?.repTurns.flatMap((turn) => valueItemsBrought(turn.rep)));
+  const brought = new Set(call ? [...valueBroughtByTurn(call).values()].flat() : []);
   return items.map((text, i): OpenItemProgress => {
     const linkedTo = itemLinks[i] ?? null;
     if (!linkedTo || !call) return { text, linkedTo, state: 'open' };

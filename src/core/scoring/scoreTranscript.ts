@@ -1,8 +1,8 @@
 import { PRINCIPLES, type PrincipleId } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Transcript } from '../transcript';
-import { analyzeCall } from './analyzeCall';
-import { assembleReport } from './assembleReport';
+import { analyzeCall, type CallAnalysis } from './analyzeCall';
+import { assembleReport, HUNG_UP_CAP } from './assembleReport';
 import { PRINCIPLE_RULES } from './principleRules';
 import type { Report } from './report';
 import type { RuleOutcome } from './rule';
@@ -19,5 +19,15 @@ export function scoreTranscript(scenario: Scenario, transcript: Transcript): Rep
     const empty = call.repTurns.length === 0 || (outcome.verdict === 'met' && outcome.score <= 0);
     outcomes.set(principle.id, empty && outcome.verdict !== 'n/a' ? { ...outcome, verdict: 'missed', score: 0, evidence: [] } : outcome);
   }
-  return assembleReport(scenario, outcomes);
+  const report = assembleReport(scenario, outcomes);
+  // A call the customer hung up on in frustration failed, however good its lines were.
+  return hungUpOnRep(call) ? { ...report, overall: Math.min(report.overall, HUNG_UP_CAP) } : report;
+}
+
+/** The customer ended the call out of impatience: patience ran out, or their last words cut the rep off and hung up. */
+export function hungUpOnRep(call: CallAnalysis): boolean {
+  if (call.voicemail) return false;
+  if (call.transcript?.endReason === 'hung-up') return true;
+  const last = call.turns[call.turns.length - 1];
+  return last?.customer !== undefined && last.customer.ends && (last.customer.impatient || last.customer.interrupts);
 }

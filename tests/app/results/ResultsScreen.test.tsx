@@ -51,6 +51,21 @@ describe('the results screen', () => {
     expect(screen.getByRole('link', { name: 'Try again' }).getAttribute('href')).toBe('#/briefing/busy-executive');
   });
 
+  it('says why the score is capped when the customer hung up, and what the lines added up to', async () => {
+    const record = await playedRecord('busy-executive', 'good', { id: 'capped' });
+    const capped = { ...record, report: { ...record.report, overall: 40 } };
+    seedHistory([capped]);
+    renderResults(capped.id);
+    expect(screen.getByText(/^Capped at 40: Wendy Park hung up on you/).textContent).toContain(`they add up to ${Math.round(record.report.overall)}`);
+  });
+
+  it('says nothing of a cap on a call that was not capped', async () => {
+    const record = await playedRecord('busy-executive', 'good');
+    seedHistory([record]);
+    renderResults(record.id);
+    expect(screen.queryByText(/Capped at/)).toBeNull();
+  });
+
   it('sets the trainee’s goal beside what the call achieved', async () => {
     const record = await playedRecord('busy-executive', 'bad', { goal: 'Book the demo with Kim' });
     seedHistory([record]);

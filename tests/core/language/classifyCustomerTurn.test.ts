@@ -267,3 +267,34 @@ describe('describeCustomerTurn, listening signals', () => {
   });
 });
 
+
+describe('describeCustomerTurn on complaints and new faults', () => {
+  it.each([
+    'I just told you I don’t have my plates, and you’re on to something else?',
+    'You’re moving on to something else already?',
+    'Hang on, you’re changing the subject.',
+    'I literally told you I want the plates sorted first.',
+  ])('reads %j as an objection, never as agreement', (text) => {
+    const detail = describeCustomerTurn(text, scenario);
+    expect(detail.agrees).toBe(false);
+    expect(detail.objects).toBe(true);
+  });
+
+  it.each(['Saturday at 9? You’re on.', 'You’re on, see you then.'])('still reads %j as agreement', (text) => {
+    expect(describeCustomerTurn(text, scenario).agrees).toBe(true);
+  });
+
+  it.each([
+    'Oh, one more thing while I have you: a service light came on last week.',
+    'The engine light keeps coming on.',
+    'It’s started making a rattling noise at the back.',
+    'The boiler has stopped working again.',
+    'Two of the cases arrived damaged.',
+  ])('notices %j as a new fault', (text) => {
+    expect(describeCustomerTurn(text, scenario).reportsFault).toBe(true);
+  });
+
+  it.each(['The car is lovely, no problems at all.', 'The light in the showroom was nice.'])('does not read %j as a fault', (text) => {
+    expect(describeCustomerTurn(text, scenario).reportsFault).toBe(false);
+  });
+});

@@ -99,6 +99,38 @@ describe('openItemProgress', () => {
     expect(openItemProgress(scenario, turns)[0]!.state).toBe('raised');
   });
 
+  it.each([
+    ['lease-follow-up', 'Would you like to book in for an oil change sometime?', 1],
+    ['lease-follow-up', 'Also, have you had an oil change yet?', 1],
+    ['busy-executive', 'I also wanted to mention the demo Priya talked about, whenever you get a chance we should get that on the calendar.', 0],
+    ['not-now-shopper', 'Did you want to talk financing at some point?', null],
+  ])('does not tick a value item that %s only names: %j', (id, line, index) => {
+    const scenario = loadScenario(id);
+    const progress = openItemProgress(scenario, [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text: line }]);
+    for (const item of progress) if (item.linkedTo?.kind === 'value') expect(item.state, item.text).toBe('open');
+    if (index !== null) expect(progress[index]!.linkedTo?.kind).toBe('value');
+  });
+
+  it.each([
+    ['lease-follow-up', 'Your lease includes free oil changes for two years; can I book the first one?', 1],
+    ['busy-executive', 'I’d like to get the staff demo booked: can I set it up with Kim for Tuesday at 2?', 0],
+  ])('ticks a value item in %s once the rep says what is in it for the customer: %j', (id, line, index) => {
+    const progress = openItemProgress(loadScenario(id), [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text: line }]);
+    expect(progress[index]!.state).toBe('handled');
+  });
+
+  it('ticks the demo when the rep names it and then books it with Kim for a named day', () => {
+    const turns: Turn[] = [
+      { speaker: 'customer', text: 'Wendy speaking.' },
+      { speaker: 'rep', text: 'Alex from Clearline, I took your account over from Priya. It’s about the demo you asked for your team.' },
+      { speaker: 'customer', text: 'Right, the demo. I’m slammed today.' },
+      { speaker: 'rep', text: 'Understood. Can I book it straight with Kim for next Tuesday afternoon and send you the invite?' },
+    ];
+    const scenario = loadScenario('busy-executive');
+    expect(openItemProgress(scenario, turns.slice(0, 2))[0]!.state).toBe('open');
+    expect(openItemProgress(scenario, turns)[0]!.state).toBe('handled');
+  });
+
   it('does not count a value item echoed back in surprise as brought', () => {
     const scenario = loadScenario('lease-follow-up');
     const turns: Turn[] = [

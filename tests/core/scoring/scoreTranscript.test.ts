@@ -373,4 +373,17 @@ describe('scoreTranscript', () => {
       for (const result of scoreTranscript(lease, transcript).principles) if (result.verdict === 'met') expect(result.score).toBeGreaterThan(0);
     }
   });
+
+  it('caps the overall score of a call the customer hung up on, however good its lines', () => {
+    const scenario = makeScenario();
+    const lines = [
+      'Hello?',
+      'Hi Art, Sam at Riverside. Your plates came in this morning and I will drop them round Thursday at 6; your lease also includes free oil changes, and there is so much more I want to tell you about the service plan, the extended warranty, our new models and the loyalty scheme.',
+      'I’m going to stop you there. I haven’t got time for this. Bye.',
+    ];
+    const transcript: Transcript = { scenarioId: scenario.id, channel: 'call', turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? 'customer' : 'rep', text })) };
+    expect(scoreTranscript(scenario, transcript).overall).toBeLessThanOrEqual(40);
+    expect(scoreTranscript(scenario, { ...transcript, turns: transcript.turns.slice(0, 2), endReason: 'hung-up' }).overall).toBeLessThanOrEqual(40);
+    expect(scoreTranscript(scenario, { ...transcript, turns: transcript.turns.slice(0, 2) }).overall).toBeGreaterThan(40);
+  });
 });

@@ -1,18 +1,41 @@
 import type { RepTurnDetail } from '../../language/classifyRepTurn';
+import type { CallAnalysis } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
-/** The value items a rep turn brings to the customer; none when it only echoes them back in surprise or asks about them. */
+/** The value items a rep turn brings to the customer as news or a benefit; none when it only names them, echoes them or asks about them. */
 export function valueItemsBrought(rep: RepTurnDetail): readonly string[] {
   // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
-  return rep.surprised || rep.asksForKnownInfo ? [] : rep.valueItemIds;
+  return rep.surprised || rep.asksForKnownInfo ? [] : rep.valueNews;
+}
+
+/** A concrete step with a time: what turns a named item ("the demo") into something delivered ("Kim, Tuesday at 2"). */
+const timedStep = (rep: RepTurnDetail) => rep.namesTime && (rep.proposesNextStep || rep.commitsAction) && !rep.leavesItOpen;
+
+/**
+ * The value items each rep turn brings, by turn index: told as news or a benefit, or named and then moved to a timed step
+ * in the same or the next rep turn ("the demo you asked for" then "can I book it with Kim for Tuesday?").
+ */
+export function valueBroughtByTurn(call: CallAnalysis): Map<number, readonly string[]> {
+  const brought = new Map<number, readonly string[]>();
+  let named: readonly string[] = [];
+  for (const turn of call.repTurns) {
+    const rep = turn.rep;
+    const ids = new Set(valueItemsBrought(rep));
+    // The step must be the one the item leads to ("book it with Kim Tuesday"), not any date ("see you Thursday").
+    if (timedStep(rep) && rep.nextStepTopic) for (const id of named) ids.add(id);
+    if (ids.size > 0) brought.set(turn.index, [...ids]);
+    named = rep.surprised || rep.asksForKnownInfo ? [] : rep.valueItemIds.filter((id) => !ids.has(id));
+  }
+  return brought;
 }
 
 /** Bring value: a value item, news or an update on something owed to the customer. */
 export const bringValue: PrincipleRule = {
   id: 'bring-value',
   evaluate(call) {
-    const item = call.repTurns.find((turn) => valueItemsBrought(turn.rep).length > 0);
-    if (item) return met(100, [evidenceWhere(call, item, (m) => m.valueItemIds.length > 0)]);
+    const brought = valueBroughtByTurn(call);
+    const item = call.repTurns.find((turn) => brought.has(turn.index));
+    if (item) return met(100, [evidenceWhere(call, item, (m) => m.valueNews.length > 0 || timedStep(m))]);
     // An update on an issue the rep raised first counts: it is news about something owed to the customer.
     const proactive = call.issues.find((episode) => episode.raisedBy === 'rep' && episode.ownedAt !== null);
     const update = proactive ? call.repTurns.find((turn) => turn.index === proactive.ownedAt) : undefined;

@@ -1,6 +1,6 @@
 import { namesTimedContact } from '../../language/timedContact';
 import type { RepTurnDetail } from '../../language/classifyRepTurn';
-import type { CallAnalysis, RepTurn } from '../analyzeCall';
+import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule, type RuleOutcome } from '../rule';
 import { givesReason } from './purposeFirst';
 
@@ -36,6 +36,22 @@ function judgeVoicemail(call: CallAnalysis): RuleOutcome {
   return missed(open ? 10 : 30, [open ? evidenceWhere(call, open, (m) => m.leavesItOpen) : evidenceOf(at)], [{ turn: at.index, note }]);
 }
 
+/** Speaking or meeting again, not sending something: "I'll call you Tuesday by noon", "I'll drive them over Wednesday at 4". */
+const TALK = /\b(?:call|ring|phone|speak|talk|meet|chat|catch up|visit|see you|(?:come|pop|swing|stop|drop) (?:in|by|round|over)|(?:drive|bring|drop|run) (?:\w+ )?(?:over|round|off|by|to you))\b/i;
+
+/**
+ * A proposal that can become the call's next step: not left to the customer ("whenever you get a chance"), and not a
+ * one-sided promise ("I'll email the revised quote by 3", which owns an issue) unless it is the step the scenario is after
+ * (its next-step keywords), a question the customer can say yes to, or a timed call or visit.
+ */
+function offersCallStep(turn: RepTurn): boolean {
+  const moves = turn.rep;
+  if (!proposesStep(turn)) return false;
+  if (moves.leavesItOpen && !moves.namesTime) return false;
+  // A one-sided promise to send or fix something ("I will email the revised quote by 3") is not a step the two of you agreed.
+  return (moves.proposesNextStep && moves.asksQuestion) || moves.nextStepTopic || (moves.namesTime && TALK.test(turn.text));
+}
+
 const stepSentence = (moves: RepTurnDetail) => moves.proposesNextStep || (moves.commitsAction && moves.namesTime);
 
 function previousRepAskedReferral(call: CallAnalysis, index: number): boolean {
@@ -58,6 +74,8 @@ export const nextStep: PrincipleRule = {
     let pendingCustomerStep: { index: number; text: string } | undefined;
     let best: { score: number; proposal?: RepTurn; agreement: { index: number; text: string } } | undefined;
     let firstProposal: RepTurn | undefined;
+    let lastProposal: RepTurn | undefined;
+    let untimed: { proposal: RepTurn; agreement: AnalyzedTurn } | undefined;
     let lastAgreedAt = -1;
     let pitchedSinceAgreement = false;
     // The days the customer offered instead of the rep's ("Saturdays are my day off"): taken up, they make the step.
@@ -85,10 +103,11 @@ export const nextStep: PrincipleRule = {
         counterDays = [];
         hesitated = false;
         if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue)) pitchedSinceAgreement = true;
-        if (proposesStep(rep)) {
+        if (offersCallStep(rep)) {
           proposal = rep;
           repliesSince = 0;
           firstProposal ??= rep;
+          lastProposal = rep;
         }
         continue;
       }
@@ -98,7 +117,9 @@ export const nextStep: PrincipleRule = {
       if (signals.firmNo || signals.notNow || signals.objects || signals.interrupts || (signals.declines && !signals.agrees)) {
         hesitated = true;
         // A clear no or "not now" after an agreement takes it back (a "no thanks" to an extra offer does not).
-        if (lastAgreedAt >= 0 && (signals.firmNo || signals.notNow) && !previousRepAskedReferral(call, turn.index)) {
+        // "Maybe" to a second offer made after the agreement answers that offer, not the step already agreed ("not Wednesday" does).
+        const answersNewOffer = call.byIndex.get(turn.index - 1)?.rep?.proposesNextStep === true && lastAgreedAt < turn.index - 1 && signals.days.length === 0;
+        if (lastAgreedAt >= 0 && (signals.firmNo || signals.notNow) && !previousRepAskedReferral(call, turn.index) && !answersNewOffer) {
           best = undefined;
           lastAgreedAt = -1;
         }
@@ -114,7 +135,9 @@ export const nextStep: PrincipleRule = {
       const picks = signals.namesTime && !signals.busy && !signals.hedges && !counter;
       if (counter && !signals.agreesStrongly) counterDays = signals.days;
       if ((signals.agrees || picks) && answersProposal && !(counter && !signals.agreesStrongly)) {
-        agree(signals.namesTime || proposal!.rep.namesTime ? 100 : 80, turn, proposal);
+        // "Yes, send it over" with no time anywhere is a yes to the idea, not a step anyone can be held to.
+        if (signals.namesTime || proposal!.rep.stepTimed) agree(100, turn, proposal);
+        else untimed ??= { proposal: proposal!, agreement: turn };
         proposal = undefined;
       } else if (signals.agreesStrongly && signals.namesTime && !signals.busy) {
         // "Thursday at 10 works": the customer names the step; it is agreed when the rep takes it up.
@@ -140,9 +163,14 @@ export const nextStep: PrincipleRule = {
         { turn: assumedAt.index, note: 'The customer hesitated and you booked it anyway; an assumed close is not an agreement. Ask what would work for them.' },
       ]);
     }
-    if (firstProposal) {
-      return missed(40, [evidenceWhere(call, firstProposal, stepSentence)], [
-        { turn: firstProposal.index, note: 'You suggested a step but the call ended without the customer agreeing to it; pin down a time both of you accept.' },
+    if (untimed) {
+      return missed(50, [evidenceWhere(call, untimed.proposal, stepSentence), evidenceOf(untimed.agreement)], [
+        { turn: untimed.proposal.index, note: 'The customer said yes to the idea, but no time was set; name when it happens so both of you can be held to it.' },
+      ]);
+    }
+    if (firstProposal && lastProposal) {
+      return missed(40, [evidenceWhere(call, lastProposal, stepSentence)], [
+        { turn: lastProposal.index, note: 'You suggested a step but the call ended without the customer agreeing to it; pin down a time both of you accept.' },
       ]);
     }
     return missed(0, [evidenceOf(last)], [{ turn: last.index, note: 'The call ended with no next step at all: no date, no callback, no commitment from either side.' }]);

@@ -1,15 +1,17 @@
 import { leadingWords } from '../../language/clauses';
 import { describeRepTurn, type RepTurnDetail } from '../../language/classifyRepTurn';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
+import { valueItemsBrought } from './bringValue';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
 /** A turn that gives the customer a concrete reason for the call. */
 export function givesReason(turn: RepTurn): boolean {
   const moves = turn.rep;
-  return moves.statesPurpose || (moves.valueItemIds.length > 0 && !moves.surprised) || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised);
+  // Naming a value item is not a reason ("following up on the demo"); telling what is in it for the customer is.
+  return moves.statesPurpose || valueItemsBrought(moves).length > 0 || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised && !moves.topicOnlyFollowUp);
 }
 
-const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueItemIds.length > 0 || m.issueIds.length > 0;
+const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueNews.length > 0 || m.issueIds.length > 0;
 
 /** How many words of a voicemail count as its opening. */
 const VOICEMAIL_OPENING_WORDS = 45;
@@ -28,6 +30,13 @@ function judgeVoicemail(call: CallAnalysis) {
   return missed(anyReason ? 30 : 0, [evidenceOf(first)], [{ turn: first.index, note }]);
 }
 
+/** The turn's only reason is a problem the customer brought up first: no news, no value item, nothing of the rep's own. */
+function borrowedReason(call: CallAnalysis, turn: RepTurn): boolean {
+  const moves = turn.rep;
+  if (moves.issueIds.length === 0 || valueItemsBrought(moves).length > 0 || moves.genericValue) return false;
+  return moves.issueIds.every((id) => call.issues.some((e) => e.id === id && e.raisedBy === 'customer' && e.raisedAt !== null && e.raisedAt < turn.index));
+}
+
 /** Purpose first: a reason in the first or second rep turn, and no purposeless opener. */
 export const purposeFirst: PrincipleRule = {
   id: 'purpose-first',
@@ -35,14 +44,17 @@ export const purposeFirst: PrincipleRule = {
     if (call.voicemail) return judgeVoicemail(call);
     const [first, second] = call.repTurns;
     if (!first) return missed(0, [], []);
-    const firstReasonAt = call.repTurns.findIndex(givesReason);
+    // After a filler opener, answering the problem the customer just raised is their reason, not yours (REVIEW2 §9).
+    const firstReasonAt = call.repTurns.findIndex((turn, i) => givesReason(turn) && !(i > 0 && first.rep.purposeless && borrowedReason(call, turn)));
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
     if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {
       // A filler first line is forgiven when the real reason follows at once, but it still costs.
       return met(55, [evidenceWhere(call, first, (m) => m.filler), evidenceWhere(call, second, reasonSentence)]);
     }
     if (first.rep.purposeless) {
-      const note = 'The call opened with a filler reason (checking in, seeing how things are) and no real reason followed, which tells the customer you have nothing for them.';
+      const note = first.rep.topicOnlyFollowUp
+        ? 'The call opened by naming a topic (following up on it, checking in on it) without saying what is new or what is in it for the customer; a topic is not a reason.'
+        : 'The call opened with a filler reason (checking in, seeing how things are) and no real reason followed, which tells the customer you have nothing for them.';
       return missed(reasonTurn ? 25 : 0, [evidenceOf(first)], [{ turn: first.index, note }]);
     }
     if (firstReasonAt === 0) {

@@ -54,6 +54,15 @@ function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): bool
   );
 }
 
+const BUSY_WORDS = /\b(?:deadline|busy|pressed for time|short of time|rushed|racing|in under (?:two|2|a|one|three|3) minutes?|no time)\b/i;
+
+/** The rep was told before dialling that this customer is short of time (004: Wendy on a deadline), and the customer is. */
+function briefedBusy(call: CallAnalysis): boolean {
+  const scenario = call.scenario;
+  if (scenario.persona?.busy !== true) return false;
+  return BUSY_WORDS.test(`${scenario.summary ?? ''} ${scenario.briefing?.goal ?? ''} ${scenario.briefing?.calling ?? ''}`);
+}
+
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
 export const respectTime: PrincipleRule = {
   id: 'respect-time',
@@ -63,8 +72,10 @@ export const respectTime: PrincipleRule = {
       if (!mistakes.some((m) => m.turn === turn.index)) mistakes.push({ turn: turn.index, note: text, ...(source ? { source } : {}) });
     };
     const { repeatedNoAt } = findBrushOffs(call);
+    const knownBusy = briefedBusy(call);
     const recent: Set<string>[] = [];
     let busy = false;
+    let busySaidAt = -1;
     let answerBusy = false;
     let fillerSeen = false;
     let askedWhy = false;
@@ -95,6 +106,7 @@ export const respectTime: PrincipleRule = {
         if (referralAsked && turn.customer.agrees) referralTaken = true;
         if (turn.customer.busy) {
           busy = true;
+          if (busySaidAt < 0) busySaidAt = turn.index;
           // When the customer is already hanging up, a short goodbye is all that is left to judge.
           answerBusy = !turn.customer.ends;
         }
@@ -116,7 +128,16 @@ export const respectTime: PrincipleRule = {
       lastProposed = moves.proposesNextStep;
       // "Come on", "you'll regret it" after the customer hesitated is pressure, not persistence.
       if (hesitations > 0 && moves.presses) note(rep, 'The customer hesitated and you pressed harder; ask what is in the way and offer a time instead.', { article: '003' });
-      if (moves.checksTime) checked ??= rep;
+      // "I'll let you go" on the way out is a goodbye, not a check that now works.
+      if (moves.checksTime && !moves.closes && !moves.leavesItOpen) checked ??= rep;
+      // A customer known to be pressed for time (004, Wendy): small talk first, with no time check, spends what they do not have.
+      if (knownBusy && rep === call.repTurns[0] && moves.purposeless && !moves.checksTime) {
+        note(rep, 'This customer is short of time and the call opened with small talk; ask if now works and lead with the reason.', { article: '004' });
+      }
+      // Telling a busy customer to get back to you "whenever" hands them the work of arranging it.
+      if (knownBusy && !call.voicemail && moves.leavesItOpen && !moves.namesTime) {
+        note(rep, 'A busy customer was left to arrange the next step themselves; offer to set it up for them, with a time.', { article: '004' });
+      }
       // Asking the same empty question again after the customer has answered it (not after "on what?").
       if (fillerSeen && moves.purposeless && moves.asksQuestion && !askedWhy) {
         note(rep, 'You repeated the same empty line after the customer had answered it; it tells them the call has no point.', { article: '004' });
@@ -162,7 +183,9 @@ export const respectTime: PrincipleRule = {
     }
     if (mistakes.length > 0) {
       mistakes.sort((a, b) => a.turn - b.turn);
-      return missed(busy ? 20 : 40, mistakes.map((m) => evidenceOf(call.byIndex.get(m.turn)!)), mistakes);
+      // Ignoring "I'm busy" costs more than a slip made before the customer said it.
+      const busyFirst = busySaidAt >= 0 && busySaidAt < mistakes[0]!.turn;
+      return missed(busyFirst ? 20 : 40, mistakes.map((m) => evidenceOf(call.byIndex.get(m.turn)!)), mistakes);
     }
     if (checked) return met(100, [evidenceWhere(call, checked, (m) => m.checksTime)]);
     const first = call.repTurns[0];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
 import { callFromLines, verdictOf } from '../callFromLines';
 import { makeScenario } from '../scenarioFactory';
+import { loadScenario } from '../../persona/personaFixtures';
 
 const lease = makeScenario({ principles: { 'purpose-first': 3, 'own-the-issue': 3, 'next-step': 3, persist: 2, 'respect-time': 1 } });
 const score = (lines: string[], channel: 'call' | 'voicemail' = 'call') => scoreTranscript(lease, callFromLines(lease.id, lines, channel));
@@ -56,5 +57,81 @@ describe('next-step', () => {
       const scoreOf = (r: typeof withNumber) => r.principles.find((p) => p.id === 'next-step')!.score;
       expect(scoreOf(withNumber)).toBeGreaterThan(scoreOf(withoutNumber));
     });
+  });
+});
+
+describe('next-step on the shipped scenarios', () => {
+  const scoreIn = (id: string, lines: string[]) => scoreTranscript(loadScenario(id), callFromLines(id, lines));
+
+  it.each([
+    'I just told you I don’t have my plates, and you’re on to something else?',
+    'You’re changing the subject. What about my plates?',
+    'I already told you that I want the plates first.',
+  ])('never takes the complaint %j as agreement', (complaint) => {
+    const report = scoreIn('lease-follow-up', [
+      'Art speaking.',
+      'Hi Art, Sam from Riverside Motors. Your lease includes free oil changes for two years.',
+      'Nice. But where are my plates?',
+      'Sorry about that. Can I book your first free oil change for Saturday at 9 am?',
+      complaint,
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('missed');
+  });
+
+  it('does not count the promise that fixes a problem as the call’s next step', () => {
+    const report = scoreIn('quote-follow-up', [
+      'Marcus Bell.',
+      'Hi Marcus, Taylor at Northline, calling about Tuesday’s quote: I have the fuel surcharge figure you were missing.',
+      'Good, because TBD is no use to me.',
+      'Sorry about that. It’s fourteen percent, fixed for three months, and I will email the revised quote by 3 pm today.',
+      'OK. I’m making the decision next Friday.',
+      'We’re one of the best carriers out there.',
+      'Right. Bye.',
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('missed');
+  });
+
+  it('is met when the customer agrees the decision call the scenario is after, with a time', () => {
+    const report = scoreIn('quote-follow-up', [
+      'Marcus Bell.',
+      'Hi Marcus, Taylor at Northline, calling about Tuesday’s quote: I have the fuel surcharge figure you were missing.',
+      'Go on.',
+      'It’s fourteen percent, fixed, and I will email the revised quote by 3 pm today. Could we speak Thursday at 10 to go through it before you decide?',
+      'Thursday at 10 works.',
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('met');
+  });
+
+  it('is missed when the customer says yes to a document but no time is ever set', () => {
+    const report = scoreIn('industry-news', [
+      'Gareth here.',
+      'Hi Gareth, Robin from Brightway, with news: from 1 June fleet policies must name every regular driver. Can I email you the summary and the driver form?',
+      'Yes, send it over.',
+      'Will do, thanks Gareth.',
+      'Right, we’ll do it then. Bye.',
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('missed');
+  });
+
+  it('does not count "whenever you get a chance we should get that on the calendar" as a step', () => {
+    const report = scoreIn('busy-executive', [
+      'Wendy Park.',
+      'Hi Wendy, Jordan from Clearline, I took over from Priya. Whenever you get a chance we should get that demo on the calendar.',
+      'Yes, we still want that.',
+      'Great, thanks Wendy.',
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('missed');
+  });
+
+  it('keeps an agreed step when the customer only says maybe to a second offer', () => {
+    const report = scoreIn('lease-follow-up', [
+      'Art speaking.',
+      'Hi Art, Sam from Riverside. Your plates are ready, and I’ll bring them round to yours Thursday at 6 pm. Sorry they took so long.',
+      'Thursday at 6 is fine.',
+      'Great. And would you like to book in for an oil change sometime?',
+      'Maybe, I’ll see.',
+      'No problem. See you Thursday, Art.',
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('met');
   });
 });

@@ -30,3 +30,21 @@ describe('own-the-issue', () => {
     expect(quotes).toContain('I’ll phone the registration office today and call you back by 3 with a date.');
   });
 });
+
+describe('own-the-issue with a direct status and a firm time', () => {
+  const leaseCall = makeScenario({ principles: { 'own-the-issue': 3 } });
+  const ownership = (answer: string) =>
+    scoreTranscript(leaseCall, callFromLines(leaseCall.id, ['Hello?', 'Hi Art, Sam at Riverside. I’m calling about your plates, which I know are late. I’m sorry.', 'My plates still haven’t arrived. When am I getting them?', answer]));
+
+  it.each([
+    'It is on the truck now and will be with you tomorrow by 9 am.',
+    'They’re on the van now, and they’ll be with you tomorrow by 9 am.',
+    'I’ll make sure they are with you tomorrow by 9 am.',
+  ])('owns the problem when the rep answers %j, naming it only as "it" or "they"', (answer) => {
+    expect(verdictOf(ownership(answer), 'own-the-issue')).toBe('met');
+  });
+
+  it('does not own it with a status and no time ("they should be with you soon")', () => {
+    expect(verdictOf(ownership('They should be with you soon.'), 'own-the-issue')).toBe('missed');
+  });
+});

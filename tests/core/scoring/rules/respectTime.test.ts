@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
 import { callFromLines, verdictOf } from '../callFromLines';
 import { makeScenario } from '../scenarioFactory';
+import { loadScenario } from '../../persona/personaFixtures';
 
 const lease = makeScenario({ principles: { 'purpose-first': 3, 'own-the-issue': 3, 'referral-timing': 2, 'next-step': 3, persist: 2, 'respect-time': 1 } });
 const score = (lines: string[], channel: 'call' | 'voicemail' = 'call') => scoreTranscript(lease, callFromLines(lease.id, lines, channel));
@@ -118,5 +119,43 @@ describe('respect-time', () => {
       expect(verdictOf(report, 'respect-time')).toBe('met');
       expect(evidenceOf(report)).toEqual([]);
     });
+  });
+});
+
+describe('respect-time with a customer the briefing says is short of time', () => {
+  const wendy = (lines: string[]) => scoreTranscript(loadScenario('busy-executive'), callFromLines('busy-executive', lines));
+
+  it('is missed when the call opens with small talk and no time check', () => {
+    const report = wendy(['Wendy Park.', 'Hi Wendy! This is Jordan, your new account manager since Priya moved on. How are things going over there?', 'Fine.']);
+    expect(verdictOf(report, 'respect-time')).toBe('missed');
+    expect(report.mistakes.find((m) => m.principle === 'respect-time')?.turn).toBe(1);
+  });
+
+  it('is missed when the rep leaves a busy customer to arrange the next step ("reach out whenever you’re ready")', () => {
+    const report = wendy([
+      'Wendy Park.',
+      'Hi Wendy, Jordan from Clearline; I took over from Priya. Got two minutes? I’d like to get the staff demo booked.',
+      'Two minutes, yes.',
+      'Great. Feel free to reach out whenever you’re ready and we’ll find a slot.',
+    ]);
+    expect(verdictOf(report, 'respect-time')).toBe('missed');
+  });
+
+  it('is met when the rep checks the time and gets straight to the point', () => {
+    const report = wendy([
+      'Wendy Park.',
+      'Hi Wendy, Jordan from Clearline; I took over from Priya. Have you got two minutes? It’s about booking the staff demo.',
+      'Two minutes, go.',
+      'Can I book it with Kim for Tuesday at 2 and send you the invite?',
+      'Yes, do that.',
+    ]);
+    expect(verdictOf(report, 'respect-time')).toBe('met');
+  });
+
+  it('does not take "I’ll let you go" on the way out as a time check', () => {
+    const report = scoreTranscript(lease, callFromLines(lease.id, ['Hello?', 'Hi Art, Sam at Riverside, about your plates: they arrive Thursday and I’ll drop them round at 6.', 'Fine.', 'Great, I’ll let you go then. Bye!']));
+    const result = report.principles.find((p) => p.id === 'respect-time')!;
+    expect(result.verdict).toBe('met');
+    expect(result.score).toBeLessThan(100);
   });
 });
