@@ -67,7 +67,8 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     asksWhy: has(ASKS_WHY, norm),
     ends: has(ENDS, norm),
     complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
-    reportsFault: fault && issueIds.length === 0,
+    // "Tuesday doesn't work" turns down a time; it is not a fault.
+    reportsFault: fault && issueIds.length === 0 && !has(REJECTS_TIME, norm),
     namesTime: time,
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
     agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),

@@ -1,12 +1,14 @@
 import { describeRepTurn } from '../language/classifyRepTurn';
 import type { RepMoves } from '../language/moves';
+import type { ValueReading } from '../scoring/rules/bringValue';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 /**
- * RepMoves plus whether the turn names the scenario's next-step topic (a proposal needs one to be accepted) and whether its time is
- * one the customer can hold the rep to ("Thursday by 5", not "this week"), as the scorer reads it.
+ * RepMoves plus what decides the value a turn brings, read by the scorer's own rule (including whether it names the scenario's
+ * next-step topic, which a proposal needs to be accepted), and whether its time is one the customer can hold the rep to
+ * ("Thursday by 5", not "this week"), as the scorer reads it.
  */
-export type HeardMoves = RepMoves & { nextStepTopic: boolean; specificTime: boolean };
+export type HeardMoves = RepMoves & ValueReading & { specificTime: boolean };
 
 const MAX_CACHED_PER_SCENARIO = 500;
 const cache = new WeakMap<Scenario, Map<string, HeardMoves>>();
@@ -23,7 +25,7 @@ export function classifyCached(text: string, scenario: Scenario): HeardMoves {
   }
   const known = byText.get(text);
   if (known) return known;
-  const { filler: _filler, genericValue: _value, surprised: _surprised, ...moves } = describeRepTurn(text, scenario);
+  const { filler: _filler, genericValue: _value, ...moves } = describeRepTurn(text, scenario);
   if (byText.size >= MAX_CACHED_PER_SCENARIO) byText.delete(byText.keys().next().value as string);
   byText.set(text, moves);
   return moves;

@@ -2,6 +2,8 @@ import { classifyCustomerTurn } from '../language/classifyCustomerTurn';
 import type { CustomerSignals } from '../language/moves';
 import type { GuidedStage, Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
+import { analyzeCall } from '../scoring/analyzeCall';
+import { isOpen, NEW_FAULT_ISSUE } from '../scoring/trackIssues';
 import { foldCall } from './foldCall';
 import { isPleased, openIssueId } from './personaState';
 
@@ -20,6 +22,13 @@ function customerSignals(scenario: Scenario, turns: readonly Turn[]): CustomerSi
   return turns.filter((turn) => turn?.speaker === 'customer' && typeof turn.text === 'string').map((turn) => classifyCustomerTurn(turn.text, scenario));
 }
 
+/** A fault the customer volunteered ("a service light came on") that no rep turn has owned yet, read as the scorer reads it. */
+function faultOpen(scenario: Scenario, turns: readonly Turn[]): boolean {
+  const call = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: [...turns] });
+  const fault = call.issues.find((episode) => episode.id === NEW_FAULT_ISSUE);
+  return fault !== undefined && isOpen(fault, turns.length);
+}
+
 /**
  * The stage of the call, from the scenario and the turns alone, so it works whoever plays the customer: the rep's
  * turns are folded through the scripted state machine, and the customer's own words can add an issue or a brush-off.
@@ -32,6 +41,8 @@ export function inferStage(scenario: Scenario, turns: readonly Turn[]): GuidedSt
   // A problem the customer has raised comes first, whatever else is going on.
   const raisedByWords = said.some((signals) => signals.issueIds.some((id) => state.issues[id] !== 'owned'));
   if (openIssueId(state) || raisedByWords) return 'issue';
+  // A fault told in passing is booked in with the next step: the close's strong line owns it with an action and a time.
+  if (faultOpen(scenario, list)) return 'close';
   // Not-now when the latest customer turn is the first brush-off: once the rep has answered one, the call moves on.
   const brushOffs = said.map((signals) => signals.notNow || signals.firmNo);
   const lastIsCustomer = list.at(-1)?.speaker === 'customer';

@@ -18,6 +18,8 @@ export interface PersonaState {
   wasted: number;
   issues: Record<string, IssueStatus>;
   valueBrought: string[];
+  /** Value items the rep's last turn only named ("an oil change sometime?"); a timed step next turn brings them, as the scorer counts. */
+  valueNamed: readonly string[];
   factsRevealed: string[];
   /** The brush-off of a not-now customer: not given yet, given, or hardened into a firm no. */
   brushOff: 'none' | 'given' | 'firm';
@@ -47,6 +49,7 @@ export function initialPersonaState(scenario: Scenario, difficulty: Difficulty):
     wasted: 0,
     issues: Object.fromEntries(scenario.persona.openIssues.map((issue) => [issue.id, 'unraised' as IssueStatus])),
     valueBrought: [],
+    valueNamed: [],
     factsRevealed: [],
     brushOff: 'none',
     pushes: 0,

@@ -3,6 +3,7 @@ import type { HeardMoves } from './classifyCached';
 import type { DifficultyRules } from './difficultyRules';
 import { goalReached, isPleased, openIssueId, type PersonaState } from './personaState';
 import type { LineRef, ReplyPlan } from './replyPlan';
+import { valueOfTurn } from '../scoring/rules/bringValue';
 import { composeReply } from './composeReply';
 import { issueSpokenTo, ownsIssue } from './ownsIssue';
 import { markSaid, volunteeredLines } from './volunteeredLines';
@@ -218,6 +219,9 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
   const ctx: Ctx = { scenario, rules, state, moves, busy, text: info.text };
   const before = progressKey(state);
   state.repTurns++;
+  // Value is heard only when the scorer would count it as brought: its benefit said, not the item merely named.
+  const value = valueOfTurn(moves, state.valueNamed ?? []);
+  state.valueNamed = value.named;
   let parts: LineRef[];
   // What the customer would answer had they let the rep finish; used when the call ends on this turn.
   let answer: LineRef[] = [];
@@ -263,7 +267,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
       lose(ctx, base * (1 + 0.25 * (state.wasted - 1)) * (firstPurpose || state.purposeKnown ? 0.5 : 1));
       trust(ctx, -6);
     }
-    const newValue = moves.valueItemIds.filter((id) => !state.valueBrought.includes(id) && scenario.facts.valueItems.some((item) => item.id === id));
+    const newValue = value.brought.filter((id) => !state.valueBrought.includes(id) && scenario.facts.valueItems.some((item) => item.id === id));
     state.valueBrought.push(...newValue);
     let main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
     const prefix = newTimeCheck && !(main?.kind === 'dialogue' && main.key === 'timeChecked') ? [dialogue('timeChecked')] : [];

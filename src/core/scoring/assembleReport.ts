@@ -37,7 +37,8 @@ export function assembleReport(scenario: Scenario, outcomes: ReadonlyMap<Princip
     const betterLine = scenario.betterLines?.[id] ?? principle.example.better;
     for (const note of outcome.mistakes) {
       const source = note.source ?? principle.sources[0]!;
-      mistakes.push({ turn: note.turn, principle: id, commentary: `${note.note} (See ${citeSource(source)}.)`, betterLine });
+      const line = note.genericBetterLine ? principle.example.better : betterLine;
+      mistakes.push({ turn: note.turn, principle: id, commentary: `${note.note} (See ${citeSource(source)}.)`, betterLine: line });
     }
   }
   mistakes.sort((a, b) => a.turn - b.turn || ORDER.get(a.principle)! - ORDER.get(b.principle)!);

@@ -11,6 +11,8 @@ export interface MistakeNote {
   note: string;
   /** The source to cite when it is not the principle's first one. */
   source?: SourceRef;
+  /** The scenario's better line is about something else (a fault the customer volunteered): show the principle's own example. */
+  genericBetterLine?: boolean;
 }
 
 /** What one rule concluded about a call. */

@@ -5,6 +5,8 @@ import type { Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
 export const UNNAMED_ISSUE = '(unnamed)';
+/** Id used for a new fault the customer volunteers ("a service light came on last week"): the rep must own it too. */
+export const NEW_FAULT_ISSUE = '(new fault)';
 
 /** The story of one issue in a call, in turn indices (null when it did not happen). */
 export interface IssueEpisode {
@@ -61,6 +63,8 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
   for (const turn of turns) {
     if (turn.customer) {
       const ids = turn.customer.issueIds;
+      // A fault told in passing is still the customer's problem, whatever else is under discussion.
+      if (turn.customer.reportsFault) raise(NEW_FAULT_ISSUE, turn.index, 'customer');
       if (ids.length > 0) ids.forEach((id) => raise(id, turn.index, 'customer'));
       // Waiting given as the reason to defer ("I'll let you know, I'm still waiting on quotes") is not a grievance.
       else if (turn.customer.complains && !turn.customer.notNow) {

@@ -8,7 +8,8 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
   return {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
-    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false, ...partial,
+    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false,
+    surprised: false, valueNews: [], ...partial,
   };
 }
 

@@ -16,6 +16,9 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, ...partial,
     // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
+    // A value item a step names is told as a benefit unless the step says otherwise.
+    surprised: partial.surprised ?? false,
+    valueNews: partial.valueNews ?? partial.valueItemIds ?? [],
   };
 }
 

@@ -188,6 +188,21 @@ describe('scriptedReply', () => {
       expect(plates.ownedReply.some((line) => replies[2]?.startsWith(line))).toBe(true);
     });
 
+    it('hears the free oil changes only when the rep says they are free, as the scorer counts value', async () => {
+      const owned = 'Hi Art, Sam at Riverside. Sorry your plates are late: I\'ll drive them over to you by 5 pm Thursday.';
+      for (let seed = 0; seed < 6; seed++) {
+        const named = await say([owned, 'Would you like to book in for an oil change sometime?'], seed);
+        expect(lease.dialogue.valueHeard.some((line) => named[2]?.includes(line))).toBe(false);
+        const told = await say([owned, 'Also, your lease covers free oil changes for the first two years.'], seed);
+        expect(lease.dialogue.valueHeard.some((line) => told[2]?.includes(line))).toBe(true);
+      }
+    });
+
+    it('hears an item named and then booked with a time on the next line as brought, as the scorer does', async () => {
+      const { transcript } = await play(lease, ['Hi Art, Sam at Riverside. Sorry your plates are late: I\'ll drive them over to you by 5 pm Thursday.', 'Have you thought about your first oil change?', 'Shall I book it for Saturday at 9 am?'], 1, 'easy');
+      expect(transcript.endReason).toBe('goal-reached');
+    });
+
     it('never raises the plates again once the rep has brought them up', async () => {
       const replies = await say(['Hi Art, Sam at Riverside, calling about your plates.', 'So how is the car otherwise?', 'Any questions about the lease?']);
       expect(replies.slice(2).some((reply) => plates.raise.some((line) => reply.includes(line)))).toBe(false);

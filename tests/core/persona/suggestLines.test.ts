@@ -90,8 +90,14 @@ describe('suggestLines', () => {
     expect(lines.map((line) => line.text)).not.toContain('Hi Wendy, I just called to see how things are going.');
   });
 
-  it('walks the lease call through opening, value, referral and close', () => {
-    expect(guidedCall(loadScenario('lease-follow-up'), 'strong', 'medium').stages).toEqual(['opening', 'value', 'referral', 'close']);
+  it('walks the lease call through opening, value, referral and close when Art keeps the service light to himself', () => {
+    expect(guidedCall(loadScenario('lease-follow-up'), 'strong', 'hard').stages).toEqual(['opening', 'value', 'referral', 'close']);
+  });
+
+  it('goes to the close once Art mentions the service light, whose strong line books it in with a time', () => {
+    const { stages, turns } = guidedCall(loadScenario('lease-follow-up'), 'strong', 'medium');
+    expect(stages).toEqual(['opening', 'value', 'close']);
+    expect(turns.some((turn) => turn.speaker === 'customer' && turn.text.includes('service light'))).toBe(true);
   });
 
   it('walks the not-now call through the brush-off', () => {

@@ -2,29 +2,47 @@ import type { RepTurnDetail } from '../../language/classifyRepTurn';
 import type { CallAnalysis } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
+/** The parts of a rep turn's reading that decide what value it brings; the scripted customer hears value through the same rule. */
+export type ValueReading = Pick<
+  RepTurnDetail,
+  'surprised' | 'asksForKnownInfo' | 'valueNews' | 'valueItemIds' | 'namesTime' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'nextStepTopic'
+>;
+
 /** The value items a rep turn brings to the customer as news or a benefit; none when it only names them, echoes them or asks about them. */
-export function valueItemsBrought(rep: RepTurnDetail): readonly string[] {
+export function valueItemsBrought(rep: ValueReading): readonly string[] {
   // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
   return rep.surprised || rep.asksForKnownInfo ? [] : rep.valueNews;
 }
 
 /** A concrete step with a time: what turns a named item ("the demo") into something delivered ("Kim, Tuesday at 2"). */
-const timedStep = (rep: RepTurnDetail) => rep.namesTime && (rep.proposesNextStep || rep.commitsAction) && !rep.leavesItOpen;
+const timedStep = (rep: ValueReading) => rep.namesTime && (rep.proposesNextStep || rep.commitsAction) && !rep.leavesItOpen;
+
+/** What one rep turn brings, and the items it only names, which a timed step on the next rep turn would bring. */
+export interface TurnValue {
+  brought: readonly string[];
+  named: readonly string[];
+}
 
 /**
- * The value items each rep turn brings, by turn index: told as news or a benefit, or named and then moved to a timed step
- * in the same or the next rep turn ("the demo you asked for" then "can I book it with Kim for Tuesday?").
+ * One rep turn's value, given the items the previous rep turn only named: told as news or a benefit, or named and then
+ * moved to a timed step in the same or the next rep turn ("the demo you asked for" then "can I book it with Kim for Tuesday?").
  */
+export function valueOfTurn(rep: ValueReading, namedBefore: readonly string[]): TurnValue {
+  const ids = new Set(valueItemsBrought(rep));
+  // The step must be the one the item leads to ("book it with Kim Tuesday"), not any date ("see you Thursday").
+  if (timedStep(rep) && rep.nextStepTopic) for (const id of namedBefore) ids.add(id);
+  const named = rep.surprised || rep.asksForKnownInfo ? [] : rep.valueItemIds.filter((id) => !ids.has(id));
+  return { brought: [...ids], named };
+}
+
+/** The value items each rep turn brings, by turn index (see valueOfTurn). */
 export function valueBroughtByTurn(call: CallAnalysis): Map<number, readonly string[]> {
   const brought = new Map<number, readonly string[]>();
   let named: readonly string[] = [];
   for (const turn of call.repTurns) {
-    const rep = turn.rep;
-    const ids = new Set(valueItemsBrought(rep));
-    // The step must be the one the item leads to ("book it with Kim Tuesday"), not any date ("see you Thursday").
-    if (timedStep(rep) && rep.nextStepTopic) for (const id of named) ids.add(id);
-    if (ids.size > 0) brought.set(turn.index, [...ids]);
-    named = rep.surprised || rep.asksForKnownInfo ? [] : rep.valueItemIds.filter((id) => !ids.has(id));
+    const value = valueOfTurn(turn.rep, named);
+    if (value.brought.length > 0) brought.set(turn.index, value.brought);
+    named = value.named;
   }
   return brought;
 }

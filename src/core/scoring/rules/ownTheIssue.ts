@@ -1,7 +1,7 @@
 import type { Evidence } from '../report';
 import { evidenceOf, evidenceWhere, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
 import type { CallAnalysis } from '../analyzeCall';
-import type { IssueEpisode } from '../trackIssues';
+import { NEW_FAULT_ISSUE, type IssueEpisode } from '../trackIssues';
 
 interface EpisodeResult {
   score: number;
@@ -36,11 +36,16 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
     return { score: acknowledged ? 100 : 85, evidence: [...evidence, evidenceWhere(call, owned, (m) => (m.commitsAction && m.specificTime) || m.specificTime)] };
   }
   const movedOn = turnAt(call, episode.movedOnAt);
+  // The scenario's better line answers its own issues, not a fault the customer brought up in passing.
+  const volunteered = episode.id === NEW_FAULT_ISSUE;
   if (movedOn) {
+    const note = volunteered
+      ? 'The customer told you about a new problem and you went straight on to your own agenda; it needed owning, with an action and a time, first.'
+      : 'You moved on to your own agenda while the customer’s problem was still open; it should be owned, with an action and a time, first.';
     return {
       score: owned ? 40 : 0,
       evidence: [...evidence, evidenceOf(movedOn)],
-      mistake: { turn: movedOn.index, note: 'You moved on to your own agenda while the customer’s problem was still open; it should be owned, with an action and a time, first.' },
+      mistake: { turn: movedOn.index, note, ...(volunteered ? { genericBetterLine: true } : {}) },
     };
   }
   const vague = turnAt(call, episode.vagueAt);
@@ -48,7 +53,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
     return {
       score: 20,
       evidence: [...evidence, evidenceWhere(call, vague, (m) => m.vaguePromise)],
-      mistake: { turn: vague.index, note: 'A promise to look into it, with no specific action and no time, is what let the problem fester in the first place.' },
+      mistake: { turn: vague.index, note: 'A promise to look into it, with no specific action and no time, is what let the problem fester in the first place.', ...(volunteered ? { genericBetterLine: true } : {}) },
     };
   }
   const next = firstRepAfter(call, episode.raisedAt) ?? call.repTurns[call.repTurns.length - 1];
@@ -56,7 +61,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   return {
     score: 0,
     evidence: [...evidence, evidenceOf(next)],
-    mistake: { turn: next.index, note: 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.' },
+    mistake: { turn: next.index, note: 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.', ...(volunteered ? { genericBetterLine: true } : {}) },
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeCall } from '../../../../src/core/scoring/analyzeCall';
 import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
+import { NEW_FAULT_ISSUE } from '../../../../src/core/scoring/trackIssues';
 import { callFromLines, verdictOf } from '../callFromLines';
 import { makeScenario } from '../scenarioFactory';
 
@@ -46,5 +48,38 @@ describe('own-the-issue with a direct status and a firm time', () => {
 
   it('does not own it with a status and no time ("they should be with you soon")', () => {
     expect(verdictOf(ownership('They should be with you soon.'), 'own-the-issue')).toBe('missed');
+  });
+});
+
+describe('own-the-issue with a fault the customer volunteers', () => {
+  const leaseCall = makeScenario({ principles: { 'own-the-issue': 3, 'referral-timing': 3 } });
+  const owned = ['Hello?', 'Hi Art, Sam at Riverside. I’m sorry your plates are late; I’ll drive them over to you by 5 pm Thursday.', 'Great, thanks. Oh, one more thing while I have you: a service light came on last week.'];
+  const ownership = (answer: string) => scoreTranscript(leaseCall, callFromLines(leaseCall.id, [...owned, answer]));
+
+  it('is missed when the rep ignores the service light and books the oil change', () => {
+    const report = ownership('Great. So shall I book your first oil change for Saturday at 9 am?');
+    expect(verdictOf(report, 'own-the-issue')).toBe('missed');
+    const mistake = report.mistakes.find((m) => m.principle === 'own-the-issue');
+    expect(mistake?.turn).toBe(3);
+    expect(mistake?.commentary).toMatch(/new problem/);
+  });
+
+  it('suggests the principle’s own better line, not the scenario’s line about its known issue, for the ignored fault', () => {
+    const withLine = { ...leaseCall, betterLines: { 'own-the-issue': 'I’ll drive your plates over by 5 pm Thursday.' } };
+    const report = scoreTranscript(withLine, callFromLines(leaseCall.id, [...owned, 'Great. So shall I book your first oil change for Saturday at 9 am?']));
+    expect(report.mistakes.find((m) => m.principle === 'own-the-issue')?.betterLine).not.toMatch(/plates/);
+  });
+
+  it('is met when the rep books the service light in with the oil change, with a day and a time', () => {
+    expect(verdictOf(ownership('Sorry about that light. I’ll book it in with your oil change on Saturday at 9 am and have the technician check it.'), 'own-the-issue')).toBe('met');
+  });
+
+  it('misses the referral asked while the service light is still unanswered', () => {
+    expect(verdictOf(ownership('Glad you like the car! Do you know anyone else looking for one?'), 'referral-timing')).toBe('missed');
+  });
+
+  it('does not read a time the customer turns down ("Tuesday doesn’t work") as a fault to own', () => {
+    const call = analyzeCall(leaseCall, callFromLines(leaseCall.id, ['Hello?', 'Hi Art, Sam at Riverside. Can I book your oil change for Tuesday at 9?', 'Tuesday doesn’t work, I’m at work late.', 'No problem. How about Saturday at 10?']));
+    expect(call.issues.map((episode) => episode.id)).not.toContain(NEW_FAULT_ISSUE);
   });
 });
