@@ -6,24 +6,25 @@ const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos:
 // Pronouns and pronoun-like words whose "'s" means "is"; on other words it is usually possessive and is kept.
 const IS_CONTRACTIONS = /\b(it|that|what|how|where|there|here|who|he|she|everything|something|nothing|anything|everyone|someone|nobody|this|when|why)'s\b/g;
 
-// Contractions with an apostrophe, expanded in this order; apostrophe-free slang is folded with the word map below.
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bwon't\b/g, 'will not'],
-  [/\bcan't\b/g, 'can not'],
-  [/\bshan't\b/g, 'shall not'],
-  [/\bain't\b/g, 'is not'],
-  [/\blet's\b/g, 'let us'],
-  [/\by'all\b/g, 'you all'],
-  [/n't\b/g, ' not'],
-  [/'s been\b/g, ' has been'],
-  [IS_CONTRACTIONS, '$1 is'],
-  [/'s (?=(?:fine|good|great|ok|okay|perfect|better|best|easier|not|all right|too|really|very|so|still|just|going|getting|coming|looking|done|ready|free|busy|late|due|here|there|gone|on its|on the way)\b)/g, ' is '],
-  [/'re\b/g, ' are'],
-  [/\bi'm\b/g, 'i am'],
-  [/'ll\b/g, ' will'],
-  [/'ve\b/g, ' have'],
-  [/'d\b/g, ' would'],
-  [/'em\b/g, ' them'],
+// Contractions with an apostrophe, expanded in this order, each with a literal it needs (checked first, as most
+// turns have few contractions); apostrophe-free slang is folded with the word map below.
+const CONTRACTIONS: [RegExp, string, string][] = [
+  [/\bwon't\b/g, 'will not', "won't"],
+  [/\bcan't\b/g, 'can not', "can't"],
+  [/\bshan't\b/g, 'shall not', "shan't"],
+  [/\bain't\b/g, 'is not', "ain't"],
+  [/\blet's\b/g, 'let us', "let's"],
+  [/\by'all\b/g, 'you all', "y'all"],
+  [/n't\b/g, ' not', "n't"],
+  [/'s been\b/g, ' has been', "'s been"],
+  [IS_CONTRACTIONS, '$1 is', "'s"],
+  [/'s (?=(?:fine|good|great|ok|okay|perfect|better|best|easier|not|all right|too|really|very|so|still|just|going|getting|coming|looking|done|ready|free|busy|late|due|here|there|gone|on its|on the way)\b)/g, ' is ', "'s "],
+  [/'re\b/g, ' are', "'re"],
+  [/\bi'm\b/g, 'i am', "i'm"],
+  [/'ll\b/g, ' will', "'ll"],
+  [/'ve\b/g, ' have', "'ve"],
+  [/'d\b/g, ' would', "'d"],
+  [/'em\b/g, ' them', "'em"],
 ];
 
 // Text-speak and spelling variants folded so one lexicon entry covers them.
@@ -45,6 +46,11 @@ const WORD_FOLDS = new Map<string, string>(Object.entries({
   lemme: 'let me', kinda: 'kind of', dunno: 'do not know',
 }));
 
+// Matches only the whole words the map folds, so the common case (no such word) allocates nothing.
+const WORD_FOLD_PATTERN = new RegExp(`(?<![a-z0-9_])(?:${[...WORD_FOLDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9_])`, 'g');
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * Lower-cases and folds a turn for phrase matching: HTML and entities removed, curly quotes and dashes folded,
  * contractions expanded, text-speak and British spellings mapped. Never throws; reads at most MAX_ANALYSED_CHARS.
@@ -52,25 +58,36 @@ const WORD_FOLDS = new Map<string, string>(Object.entries({
 export function normalizeText(raw: unknown): string {
   let text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   if (text.length > MAX_ANALYSED_CHARS) text = text.slice(0, MAX_ANALYSED_CHARS);
-  try {
-    text = text.normalize('NFKC');
-  } catch {
-    // Lone surrogates can make normalize throw in some engines; the raw text is still usable.
+  // Each rewrite below runs only when the text holds what it looks for: most turns are short plain ASCII, which NFKC
+  // and the typographic folds leave as they are.
+  const ascii = ASCII_ONLY.test(text);
+  if (!ascii) {
+    try {
+      text = text.normalize('NFKC');
+    } catch {
+      // Lone surrogates can make normalize throw in some engines; the raw text is still usable.
+    }
   }
-  text = text
-    .replace(/<[^<>]{0,300}>/g, ' ')
-    .replace(/&(#?\w{1,8});/g, (whole, name: string) => (Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : whole))
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\uFF07]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, ' - ')
-    .replace(/\u2026/g, '...')
-    .replace(/\be-mail/g, 'email')
-    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
-    .replace(/([a-z])'s'/g, "$1s'");
-  if (text.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  text = text.replace(/[a-z0-9_]+/g, (word) => WORD_FOLDS.get(word) ?? word);
-  return text.replace(/\s+/g, ' ').trim();
+  if (text.includes('<')) text = text.replace(/<[^<>]{0,300}>/g, ' ');
+  if (text.includes('&')) {
+    text = text.replace(/&(#?\w{1,8});/g, (whole, name: string) => (Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : whole));
+  }
+  text = text.toLowerCase();
+  if (!ascii || text.includes('`')) text = text.replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\uFF07]/g, "'");
+  if (!ascii) {
+    text = text
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, ' - ')
+      .replace(/\u2026/g, '...');
+  }
+  if (text.includes('-')) text = text.replace(/\be-mail/g, 'email').replace(/([a-z])-(?=[a-z])/g, '$1 ');
+  if (text.includes("'s'")) text = text.replace(/([a-z])'s'/g, "$1s'");
+  if (text.includes("'")) {
+    for (const [pattern, replacement, literal] of CONTRACTIONS) if (text.includes(literal)) text = text.replace(pattern, replacement);
+  }
+  text = text.replace(WORD_FOLD_PATTERN, (word) => WORD_FOLDS.get(word) ?? word);
+  // Only runs that are not already one plain space need rewriting: far cheaper than replacing every space.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Number of words in the text (runs of letters or digits), counted over the whole text in one pass. */
