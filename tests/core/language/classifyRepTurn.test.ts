@@ -53,7 +53,7 @@ describe('classifyRepTurn', () => {
       'Hiya! How’s life treating you? How’s the car?',
       'Just ringing to see how you’re getting on with the car.',
       'I was just calling to see if you’re happy with everything.',
-      // A topic inside the follow-up frame is still no reason (REVIEW2 §1).
+      // A topic inside the follow-up frame is still no reason.
       'I’m following up on the quote we sent Tuesday.',
       'Just checking in on the quote we sent over.',
       'Hi Marcus, just checking in on the quote.',

@@ -44,7 +44,7 @@ export const purposeFirst: PrincipleRule = {
     if (call.voicemail) return judgeVoicemail(call);
     const [first, second] = call.repTurns;
     if (!first) return missed(0, [], []);
-    // After a filler opener, answering the problem the customer just raised is their reason, not yours (REVIEW2 §9).
+    // After a filler opener, answering the problem the customer just raised is their reason, not yours.
     const firstReasonAt = call.repTurns.findIndex((turn, i) => givesReason(turn) && !(i > 0 && first.rep.purposeless && borrowedReason(call, turn)));
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
     if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {
