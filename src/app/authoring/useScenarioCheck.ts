@@ -11,7 +11,6 @@ export type ScenarioCheck =
 type Parser = (text: string) => Validated<Scenario>;
 let parser: Promise<Parser> | undefined;
 let liner: Promise<typeof import('./pathLines').pathLines> | undefined;
-let suggester: Promise<typeof import('./suggestKeys').withKeySuggestions> | undefined;
 
 /** The YAML parser is loaded only when the editor opens, so it stays out of the initial bundle. */
 export function loadScenarioParser(): Promise<Parser> {
@@ -24,21 +23,16 @@ function loadPathLines() {
   return liner;
 }
 
-function loadSuggester() {
-  suggester ??= import('./suggestKeys').then((m) => m.withKeySuggestions);
-  return suggester;
-}
-
 /** Validates the editor text as the author types (after a short pause), with the core's path-precise messages. */
 export function useScenarioCheck(text: string, delayMs = 250): ScenarioCheck {
   const [check, setCheck] = useState<ScenarioCheck>({ status: 'pending' });
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void Promise.all([loadScenarioParser(), loadPathLines(), loadSuggester()]).then(([parse, pathLines, suggest]) => {
+      void Promise.all([loadScenarioParser(), loadPathLines()]).then(([parse, pathLines]) => {
         if (!live) return;
         const result = parse(text);
-        setCheck(result.ok ? { status: 'valid', scenario: result.value } : { status: 'invalid', errors: suggest(result.errors), lineOf: pathLines(text) });
+        setCheck(result.ok ? { status: 'valid', scenario: result.value } : { status: 'invalid', errors: result.errors, lineOf: pathLines(text) });
       });
     }, delayMs);
     return () => {

@@ -2,6 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Scenario } from './scenarioSchema';
 import { validateScenario } from './validateScenario';
 import { tooLargeMessage, type Validated } from './validationError';
+import { plainYamlMessage } from './plainYamlMessage';
 
 /** Largest scenario file accepted; real ones are a few kilobytes. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -25,7 +26,7 @@ export function parseDataText(text: string, maxBytes: number): Validated<unknown
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
     const first = (error as Error).message.split('\n')[0];
-    return { ok: false, errors: [{ path: '(file)', message: `not valid YAML or JSON${where}: ${first}` }] };
+    return { ok: false, errors: [{ path: '(file)', message: `not valid YAML or JSON${where}: ${plainYamlMessage(first ?? '')}` }] };
   }
 }
 

@@ -1,4 +1,5 @@
 import { SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './scenarioSchema';
+import { withKeySuggestions } from './suggestKeys';
 import { asArray, asObject, checkSchemaVersion, describeValue, fromZodIssues, type Validated, type ValidationError } from './validationError';
 
 type Loose = Record<string, unknown>;
@@ -60,7 +61,7 @@ export function validateScenario(data: unknown): Validated<Scenario> {
   const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION);
   if (versionError) return { ok: false, errors: [versionError] };
   const parsed = scenarioSchema.safeParse(root);
-  const errors = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, root)), ...checkReferences(root)];
+  const errors = [...(parsed.success ? [] : withKeySuggestions(fromZodIssues(parsed.error.issues, root))), ...checkReferences(root)];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 }

@@ -32,6 +32,10 @@ describe('parseScenarioText', () => {
     expect(messages(variant((d) => (d.persona.mood = 'grumpy')))).toEqual(['At persona.mood: unknown key']);
   });
 
+  it('suggests the key an unknown one is a slip away from, so the command line says it as the editor does', () => {
+    expect(messages(variant((d) => (d.persona.patiense = 3)))).toContain('At persona.patiense: unknown key; did you mean “patience”?');
+  });
+
   it('rejects a wrong type with its path and what was found', () => {
     expect(messages(variant((d) => (d.persona.openIssues[0].keywords = 'flour')))).toEqual([
       'At persona.openIssues.0.keywords: expected an array, got a string',

@@ -1,5 +1,5 @@
-import type { ValidationError } from '../../core/scenario/validationError';
-import { scenarioSchema } from '../../core/scenario/scenarioSchema';
+import type { ValidationError } from './validationError';
+import { scenarioSchema } from './scenarioSchema';
 
 /** Just enough of a zod 4 schema to walk it by path. */
 interface Walkable {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withKeySuggestions } from '../../../src/app/authoring/suggestKeys';
+import { withKeySuggestions } from '../../../src/core/scenario/suggestKeys';
 
 describe('did-you-mean for unknown keys', () => {
   it('suggests the key a slip away, at any depth, including principle ids', () => {
