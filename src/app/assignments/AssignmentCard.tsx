@@ -106,7 +106,7 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
                 </p>
               )}
               {playsAnotherVersion(assignment, s.scenarioId) && (
-                <p className="wf-scenario-clash" role="note">
+                <p className="notice notice-warning wf-scenario-clash" role="note">
                   A different scenario with the id “{s.scenarioId}” is already saved in this browser (in your scenario editor or another
                   assignment), and that one is what plays. Rename or delete it in the scenario editor to play the version assigned here.
                 </p>

@@ -94,7 +94,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
           <MedalBadge medal={medal} />
           <p className="score-line">{VERDICT_LINE[medal]}</p>
           {scenario && capped(record, scenario) && (
-            <p className="score-capped">
+            <p className="notice notice-warning">
               Capped at {HUNG_UP_CAP}: {customerName} hung up on you, so the call failed, whatever its lines earned (they add up to{' '}
               {overallScore(record.report.principles, scenario.principles)}).
             </p>
