@@ -32,7 +32,7 @@ describe('npm run validate', () => {
 
   it('validates every scenario shipped in scenarios/ by default', () => {
     const run = runTsx('src/cli/validate.ts', []);
-    expect(run.stdout).toMatch(/7 valid, 0 invalid/);
+    expect(run.stdout).toMatch(/9 valid, 0 invalid/);
     expect(run.code).toBe(0);
   });
 

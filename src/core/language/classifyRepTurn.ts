@@ -1,5 +1,7 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PRESSES, REFERRAL, STEP_VERB } from './closingPhrases';
+import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PRESSES, PROMISES_BREVITY, REFERRAL, STEP_VERB } from './closingPhrases';
+import { PRESSURE, UPSELL } from './pressurePhrases';
+import { hasPayload } from './payload';
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
@@ -40,6 +42,14 @@ export interface RepTurnDetail extends RepMoves {
   stepTimed: boolean;
   /** Names a topic inside a follow-up frame ("just following up on the quote") with nothing concrete beside it. */
   topicOnlyFollowUp: boolean;
+  /** Promises to be brief ("I'll be quick"): an announcement that only the length of what follows can keep. */
+  promisesBrevity: boolean;
+  /** Pressure or false urgency: scarcity, a commitment demanded now, a push on feelings. */
+  pressure: boolean;
+  /** An upsell, a bigger commitment, or the rep's own quota. */
+  upsell: boolean;
+  /** Announces news, value or an update that the turn never gives ("I've got great news for you" and nothing else). */
+  announcesOnly: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -48,7 +58,7 @@ function emptyDetail(words: number): RepTurnDetail {
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
     surprised: false, nextStepTopic: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
-    valueNews: [], topicOnlyFollowUp: false, stepTimed: false,
+    valueNews: [], topicOnlyFollowUp: false, stepTimed: false, promisesBrevity: false, pressure: false, upsell: false, announcesOnly: false,
   };
 }
 
@@ -65,7 +75,10 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const time = namesTime(norm);
   const specificTime = time && namesSpecificTime(norm);
   const referral = has(REFERRAL, norm);
-  const news = has(NEWS_FRAME, rest);
+  // News and generic value count only with something in them: a figure, a time, the account's own items or a fact.
+  const payload0 = hasPayload(norm, mentions.valueItemIds.length > 0);
+  const announced = has(NEWS_FRAME, rest) || has(GENERIC_VALUE, norm);
+  const news = has(NEWS_FRAME, rest) && payload0;
   const framed = has(REASON_FRAME, norm);
   // The next-step topic and generic topics ("the quote") are reasons only when framed as one ("I'm calling about the quote").
   const scenarioTopic = restMentions.issueIds.length > 0 || restMentions.valueItemIds.length > 0 || (restMentions.nextStepTopic && framed);
@@ -75,7 +88,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const proposesNextStep = nextStepPhrase || ((mentions.nextStepTopic || time) && question && has(STEP_VERB, norm));
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, norm);
   const leavesOpen = has(LEAVES_OPEN, norm);
-  const genericValue = has(GENERIC_VALUE, norm);
+  const genericValue = has(GENERIC_VALUE, norm) && payload0;
   const timedStep = (proposesNextStep || commitsAction) && time;
   const topic = scenarioTopic || genericReason;
   // Only a turn with a topic or a value item needs to know whether it also offers an action (cheap turns stay cheap).
@@ -110,6 +123,10 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     proposesNextStep,
     leavesItOpen: leavesOpen && !concreteStep,
     checksTime: has(CHECKS_TIME, norm),
+    promisesBrevity: has(PROMISES_BREVITY, norm),
+    pressure: has(PRESSURE, norm),
+    upsell: has(UPSELL, norm),
+    announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],
     closes: has(CLOSES, norm),

@@ -88,7 +88,7 @@ export const LEAVES_OPEN = phraseSet(
   'no (?:rush|pressure)(?:,|\\.)? (?:just )?(?:call|ring|let|get|reach|give)',
 );
 
-/** The rep checks whether now is a good time, or promises to be brief. */
+/** The rep checks whether now is a good time, or shows they heard the customer is busy. */
 export const CHECKS_TIME = phraseSet(
   '(?:is|would) (?:now|this|it|today) (?:still )?(?:an? )?(?:good|bad|ok|okay|convenient|decent|terrible|busy|all right|awkward|reasonable) (?:time|moment)?',
   '(?:is|would) (?:now|this) (?:ok|okay|all right|convenient)',
@@ -100,6 +100,15 @@ export const CHECKS_TIME = phraseSet(
   '(?:are you|you) (?:free|able) to (?:talk|chat|speak)',
   '(?:free|around|available) for a (?:quick |short |brief )?(?:sec|second|minute|moment|chat|word|call)',
   '(?:got|have) (?:a |two |five )?(?:quick )?(?:sec|second|minute|minutes|moment)\\?',
+  '(?:i know|i realize|i understand|i appreciate|sounds like) (?:that )?you are (?:busy|slammed|swamped|pressed|short on time|on a deadline|in the middle)',
+  '(?:would|is) (?:later|another time|tomorrow|this afternoon|a different time) (?:today )?(?:be )?(?:better|easier|best)',
+  'when (?:is|would be|will be) (?:a )?better (?:time|moment)',
+  '(?:shall|should|can|could) i (?:call|ring|try) (?:you )?(?:back )?(?:later|another time|at a better time|this afternoon|tomorrow)',
+  'i will let you (?:go|get back)',
+);
+
+/** The rep promises to be brief: an announcement, worth something only when the call keeps it. */
+export const PROMISES_BREVITY = phraseSet(
   '(?:i will|i am going to|let me|i promise to|going to|will) (?:be|keep (?:it|this)|make (?:it|this)) (?:very |super |really )?(?:quick|brief|short|fast|snappy)',
   'keep (?:it|this) (?:to|under|within) (?:that|a minute|one minute|two minutes|\\w+ minutes?|\\w+ seconds?)',
   '(?:only|just|it will|it should|this will|this should|it|this) (?:takes?|need|needs|be|will take|should take) (?:about )?(?:two|2|a few|a couple of|one|a|60|thirty|30|ninety|90|five|5) (?:minutes?|seconds?|moment)',
@@ -107,11 +116,6 @@ export const CHECKS_TIME = phraseSet(
   'will not take (?:long|more than|a minute|a moment|much)',
   'will not keep you(?: long| more than| a minute|$| more)',
   'will not take (?:up )?(?:much|a lot) of your time',
-  '(?:i know|i realize|i understand|i appreciate|sounds like) (?:that )?you are (?:busy|slammed|swamped|pressed|short on time|on a deadline|in the middle)',
-  '(?:would|is) (?:later|another time|tomorrow|this afternoon|a different time) (?:today )?(?:be )?(?:better|easier|best)',
-  'when (?:is|would be|will be) (?:a )?better (?:time|moment)',
-  '(?:shall|should|can|could) i (?:call|ring|try) (?:you )?(?:back )?(?:later|another time|at a better time|this afternoon|tomorrow)',
-  'i will let you (?:go|get back)',
   '(?:in|to) a nutshell',
   '(?:the )?short version',
   '(?:just |very )?briefly',
@@ -139,7 +143,9 @@ export const CLOSES = phraseSet(
 /** The rep asks for, or promises, a callback: "call me back", "I'll try you again". */
 export const CALLBACK = phraseSet(
   '(?:call|ring|phone|reach|text|email) (?:me|us)(?: back)?',
-  '(?:give|drop) (?:me|us) a (?:call|ring|buzz|bell|shout|line)',
+  '(?:give|drop) (?:me|us) a (?:call|ring|buzz|bell|shout|line|text)',
+  '(?:i will|i am going to|i can|i shall|let me) (?:give|drop) you a (?:call|ring|buzz|bell|shout|line|text|try|bell)',
+  '(?:i will|i am going to|i can|i shall|let me) (?:try|ring|phone|call|text|buzz|catch|reach) you(?! know)',
   '(?:i will|i am going to|i can|i shall|let me) (?:call|ring|phone|try|reach|text|email|catch) (?:you|back)',
   'call you back',
   'try you (?:again|back)',

@@ -95,6 +95,9 @@ export const FIRM_NO = phraseSet(
   'went (?:with|for) (?:someone|somebody|another|a different|the other|a competitor|another company|another carrier|another dealer)',
   '(?:chose|picked|signed with|going with|gone with|bought from|decided on|decided to go with|switched to|moved to) (?:another|a different|someone else|somebody else|the other|a competitor|them)',
   '(?:stop|quit) calling',
+  // "No, please stop", "I said no": a plain no, said firmly, to the rep's pushing.
+  'please stop', '(?:i|i have|i already|i have already) (?:already )?said no', 'no means no', 'stop (?:pushing|it|there|now)(?= *(?:[.!,]|$))', 'leave it (?:there|at that)',
+  '(?:i am|we are) not (?:going to|gonna) (?:buy|change|sign|switch|do it|do that)', 'the answer is no', 'no(?:,)? (?:and )?that is final',
   '(?:do not|never) (?:call|contact|ring|phone) (?:me|us|here)?(?: again| back| anymore)?',
   'take (?:me|us|my number) off',
   'remove (?:me|my number|us)',

@@ -53,6 +53,12 @@ export const VAGUE_PROMISE = phraseSet(
   '(?:you would|you will|you should|you need to|you might want to|best to) (?:want to |need to )?(?:ring|call|contact|speak to|talk to|email|phone|reach out to) (?:them|the|our|their)',
   'will do',
   'i will see what i can do',
-  'i will try',
+  'i will try(?! (?:you|again|back|her|him|them)\\b)',
   'i will get (?:on|onto) it',
 );
+
+/** Words that look ahead ("will be with you", "arrive Thursday"), so a date in the past ("they were promised by the 16th") is no answer. */
+export const LOOKS_AHEAD = /\b(?:will|shall|going to|gonna|arrives?|arriving|ships?|shipping|delivers?|delivering|on (?:the|its|their) way|on the truck)\b|\w'll\b/i;
+
+/** Words that point back at the thing under discussion ("it", "they", "the order"), so "I'm in the office till 5" is not an answer. */
+export const POINTS_BACK = /\b(?:it|its|it's|it'll|they|them|they're|they'll|that|this|the order|the delivery)\b/i;

@@ -36,7 +36,8 @@ export const FILLER = phraseSet(
   '(?:to |and |just )?introduc(?:e|ing) myself',
   'nothing (?:in particular|specific|special|much|important)',
   '(?:thought|figured) i would (?:give you a (?:call|ring|buzz|bell|shout|tinkle)|call|ring|phone|pop|drop|reach|check|see)',
-  '(?:give|giving) you a (?:ring|buzz|bell|shout|tinkle)',
+  // "I'll give you a shout Thursday" promises a callback; "just giving you a ring" is the filler.
+  '(?<!will |i can |let me |shall )(?:give|giving) you a (?:ring|buzz|bell|shout|tinkle)',
   'put (?:my|our) name (?:back )?in front of you',
   '(?:stay|keep) (?:on|in) your (?:radar|mind)',
   '(?:remind|let) you know (?:that )?(?:i am|we are) (?:still )?(?:here|around|available)',
@@ -111,8 +112,8 @@ export const CONCRETE_TOPIC = phraseSet(
 
 /** The rep brings news or an update of their own ("I have an update for you", "some good news"). */
 export const NEWS_FRAME = phraseSet(
-  '(?:with|have|got|bring|bringing|brought|share|sharing|give you|giving you|pass on|passing on|come bearing) (?:you )?(?:some |an |a |quick |good |great |exciting |important |big |real |fresh |useful |welcome )*(?:news|update|heads up|information|info)',
-  '(?:good|great|exciting|some|big|important|fresh|welcome) news',
+  '(?:with|have|got|bring|bringing|brought|share|sharing|give you|giving you|pass on|passing on|come bearing) (?:you )?(?:some |an |a |quick |good |great |exciting |important |big |real |fresh |useful |welcome |valuable |fantastic |amazing |interesting )*(?:news|update|heads up|information|info)',
+  '(?:good|great|exciting|some|big|important|fresh|welcome|valuable|fantastic|amazing|brilliant|interesting|wonderful|huge|terrific|awesome) news',
   '(?:an|a quick|some) update (?:on|about|for|regarding)',
   '(?:thought|figured) you (?:would|might|should) (?:want|like|be interested|need) to (?:know|see|hear)',
   'you (?:will|would|might) (?:want|like|be interested) to (?:know|hear|see)',

@@ -55,6 +55,13 @@ export const TIME_EXPRESSION = phraseSet(
   'at the weekend',
   'this time next week',
   'in a (?:day|week|month|fortnight) or two',
+  // British and spoken clock times: "half ten", "say ten", "ten's fine", "lunchtime Weds", "tomorrow arvo".
+  'half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?! (?:an|a|of|the|hour|dozen|price|off|hearted))',
+  '(?:say|maybe|about|around|like) ' + CLOCK + '(?:ish)?' + CLOCK_END,
+  CLOCK + ' (?:is|would be|should be) (?:fine|good|great|ok|okay|perfect|grand)',
+  '(?:lunchtime|lunch time|lunch|morning|afternoon|evening|first thing) (?:on )?' + DAY,
+  '(?:tomorrow|today|this|' + FULL_DAY + ') arvo',
+  '(?:tomorrow|tonight|today|' + FULL_DAY + ') (?:after|before|around) (?:lunch|work|school|the school run|dinner|tea)',
   '(?:a|one|this|next) fortnight',
   '(?:early|mid|late) next (?:week|month)',
 );

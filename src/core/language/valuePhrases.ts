@@ -11,7 +11,7 @@ export const GENERIC_VALUE = phraseSet(
   '(?:save|saves|saving) (?:you|your)',
   '(?:savings|discount|rebate|incentive|bonus|loyalty (?:price|rate|discount)|volume (?:price|pricing|discount))',
   '(?:has|have|it|they|one|model|stock|colou?r|shipment|order|parts?|version) (?:just |finally |now )?(?:arrived|came in|come in|landed|in stock|back in stock|available|on the lot|in the showroom)',
-  '(?:just|finally) (?:arrived|came in|landed)',
+  '(?:just|finally) (?:arrived|came in|landed|rolled in|turned up|got in)',
   '(?:thought|figured) you (?:would|might|should) (?:want|like|be interested|need) to (?:know|see|hear)',
   '(?:industry|market) (?:news|trend|trends|change|changes|report|update)',
   '(?:your|a|one of your|local) competitors?',
@@ -33,9 +33,10 @@ export const GENERIC_VALUE = phraseSet(
  */
 export const VALUE_CUE = phraseSet(
   'free', 'includ(?:e|es|ed|ing)', 'comes? with', 'covered', 'no (?:extra )?(?:cost|charge)', 'complimentary', 'on us', 'waived?',
-  '(?:just |finally |now )?(?:arrived|came in|come in|landed|in stock|on the lot|in the showroom)',
+  '(?:just |finally |now )?(?:arrived|came in|come in|landed|in stock|on the lot|in the showroom|rolled in|turned up|got in|showed up|came through|come through|been delivered|delivered)',
+  '(?:held|holding|reserved|reserving|on hold|put aside|set aside|kept|keeping|saved|saving) (?:it |one |them )?(?:for you|for her|for him|in your name)',
   '(?:is|are|it is|they are|one is) (?:just |finally |now )?(?:in|here)(?! (?:the|a|an|your|my|our|for|on|at|to|with|touch|charge)\\b)',
-  '(?:ends?|expir(?:e|es|ing)|runs? out|deadline|until|before|from|starting|starts|as of|by) (?:the |on |at |this |next |end of )?(?:\\d|first|1st|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|month|week|today|tomorrow)',
+  '(?:ends?|expir(?:e|es|ing)|runs? out|finish(?:es)?|clos(?:e|es)|stops?|wraps? up|deadline|until|till|before|from|starting|starts|as of|by) (?:the |on |at |this |next |end of )?(?:\\d|first|1st|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|month|week|today|tomorrow)',
   '\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)', '(?:eight|ten|five|twenty) (?:percent|per cent)', 'guarantee(?:d|s)?', 'record', 'sav(?:e|es|ing|ings)', 'discount', 'lower', 'cheaper', 'locked',
   'new (?:rule|rules|regulation|regulations|law|requirement)', '(?:rule|regulation|law) (?:change|changes)', '(?:must|have to|need to) (?:name|list|add|declare)', 'not (?:be )?covered',
   'ready (?:to|for)', 'still (?:available|on offer|yours|open)',

@@ -5,7 +5,9 @@ import { goalReached, isPleased, openIssueId, type PersonaState } from './person
 import type { LineRef, ReplyPlan } from './replyPlan';
 import { valueOfTurn } from '../scoring/rules/bringValue';
 import { composeReply } from './composeReply';
-import { issueSpokenTo, ownsIssue } from './ownsIssue';
+import { isMonologue } from '../facts/monologue';
+import { issueSpokenTo } from './ownsIssue';
+import { ownsIssue } from '../facts/ownsIssue';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 
 /** Longest call the scripted customer sits through, in rep turns. */
@@ -29,9 +31,6 @@ interface Ctx {
   /** The rep's cleaned words. */
   text: string;
 }
-
-/** A day or a clock time ("Saturday at 10", "5:30"): a slot the customer can say yes to, unlike "sometime next week". */
-const SPECIFIC_TIME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|tomorrow)\b|\bat \d{1,2}(?::\d{2})?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
 
 /** Replies that answer a question the rep asked (a real one, or small talk). */
 const ANSWERS = new Set(['question', 'purposeless', 'smallTalk']);
@@ -141,6 +140,19 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
   return dialogue('nextStepVague');
 }
 
+/** False urgency or a hard close: trust and patience drop, and a first push is a "not now", a second a firm no. */
+function onPressure(ctx: Ctx): LineRef {
+  const { state } = ctx;
+  lose(ctx, 12);
+  trust(ctx, -15);
+  if (state.brushOff === 'none') {
+    state.brushOff = 'given';
+    return dialogue('notNow');
+  }
+  state.brushOff = 'firm';
+  return dialogue('firmNo');
+}
+
 /** The main reply: the first reaction that applies, in order of what the customer cares about most. */
 function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newTimeCheck: boolean, newValue: string[]): LineRef | undefined {
   const { scenario, state, moves, busy } = ctx;
@@ -155,15 +167,17 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     trust(ctx, -8);
     return { kind: 'issue', issueId: open, field: 'ignoredReply' };
   }
+  // Pressure gets pushback, never surrender: a customer who is not ready is won by reasons, not by urgency.
+  if (moves.pressure) return onPressure(ctx);
   // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; once the purpose is clear,
   // "How about Sunday then?" is one too, and so is confirming a settled issue with a time. Only a specific one can be accepted.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.
-  const confirmsOwned = moves.namesTime && moves.issueIds.some((id) => state.issues[id] === 'owned');
+  const confirmsOwned = moves.namesTime && (moves.proposesNextStep || moves.commitsAction) && moves.issueIds.some((id) => state.issues[id] === 'owned');
   const proposal =
     (moves.proposesNextStep || confirmsOwned) && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));
   const opener = firstPurpose && (!moves.namesTime || state.valueBrought.length === 0);
   if (proposal && !opener) {
-    const reply = onNextStep(ctx, moves.nextStepTopic || moves.commitsAction || confirmsOwned || SPECIFIC_TIME.test(ctx.text));
+    const reply = onNextStep(ctx, moves.nextStepTopic || moves.commitsAction || confirmsOwned || moves.specificTime);
     const owned = moves.issueIds.find((id) => state.issues[id] === 'owned');
     // Confirming the plan for a settled issue, with no reason yet for a further step: the customer confirms the plan.
     if (confirmsOwned && owned && reply.kind === 'dialogue' && reply.key === 'nextStepVague') return { kind: 'issue', issueId: owned, field: 'ownedReply' };
@@ -241,7 +255,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     // "I'll let you go, reach out whenever you're ready for the demo!": naming the topic while leaving it open is still goodbye.
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {
-    const monologue = info.cut || moves.words > (busy ? 45 : 65);
+    const monologue = info.cut || isMonologue(moves.words, busy);
     if (monologue) lose(ctx, busy ? 18 : 12);
     const firstPurpose = !state.purposeKnown && (moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0);
     if (firstPurpose) {

@@ -1,6 +1,7 @@
 import type { AnalyzedTurn } from './analyzeCall';
 import { matchKeywords } from '../language/matchKeywords';
 import { normalizeText } from '../language/normalizeText';
+import { answersOpenIssue, ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
@@ -80,17 +81,18 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     const moves = turn.rep;
     if (!moves) continue;
     moves.issueIds.forEach((id) => raise(id, turn.index, 'rep'));
-    // "I'll look into it this week" is neither an action nor a time: only a specific action with a time you can hold owns it.
-    const owns = moves.commitsAction && moves.specificTime;
-    const agenda = moves.asksReferral || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
+    // One rule with the scripted customer: a plan with a time, or a firm dated answer, and nothing sold in the same breath.
+    const owns = ownsIssue(moves, turn.text);
+    const selling = sellsInSameBreath(moves);
+    const agenda = selling || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
     for (const episode of episodes.values()) {
       if (episode.raisedAt === null || episode.ownedAt !== null || episode.raisedAt > turn.index) continue;
       const mentioned = moves.issueIds.includes(episode.id);
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
-      // A dated update on the issue itself ("your plates arrive Thursday") also owns it.
-      if (owns || (mentioned && moves.specificTime && !moves.asksQuestion && !moves.vaguePromise)) {
+      if (owns && (mentioned || answersOpenIssue(moves, turn.text))) {
         episode.ownedAt = turn.index;
-      } else if (agenda && !mentioned && episode.movedOnAt === null) {
+      } else if ((selling || (agenda && !mentioned)) && episode.movedOnAt === null) {
+        // "I own that, fixed today, and while I have you, the premium plan": an upsell in the same breath is moving on.
         episode.movedOnAt = turn.index;
       } else if (moves.vaguePromise && episode.vagueAt === null) {
         episode.vagueAt = turn.index;

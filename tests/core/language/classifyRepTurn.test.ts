@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRepTurn, describeRepTurn } from '../../../src/core/language/classifyRepTurn';
-import type { RepMoves } from '../../../src/core/language/moves';
+import { classifyRepTurn, describeRepTurn, type RepTurnDetail } from '../../../src/core/language/classifyRepTurn';
 import { makeScenario } from '../scoring/scenarioFactory';
 
 const base = makeScenario();
@@ -8,9 +7,9 @@ const base = makeScenario();
 const scenario = makeScenario({
   briefing: { ...base.briefing, history: [...base.briefing.history, { date: 'last week', note: 'Sent a quote for the service plan; policy renewal due; price change and demo slots to share.' }] },
 });
-const moves = (text: string): RepMoves => classifyRepTurn(text, scenario);
+const moves = (text: string): RepTurnDetail => describeRepTurn(text, scenario);
 
-type Flag = { [K in keyof RepMoves]: RepMoves[K] extends boolean ? K : never }[keyof RepMoves];
+type Flag = { [K in keyof RepTurnDetail]: RepTurnDetail[K] extends boolean ? K : never }[keyof RepTurnDetail];
 
 /** Each row: a line and whether the flag should be set. */
 function table(flag: Flag, yes: string[], no: string[]) {
@@ -87,7 +86,6 @@ describe('classifyRepTurn', () => {
       'I’m calling about your plates.',
       'I’m following up on the quote we sent Tuesday with the surcharge figure you were missing.',
       'The reason for my call is the renewal on your policy.',
-      'I’ve got some good news for you.',
       'I’m ringing with an update on your registration.',
       'Your lease includes free oil changes that nobody told you about.',
       'Quick heads up on a price change.',
@@ -97,6 +95,8 @@ describe('classifyRepTurn', () => {
     [
       'Just checking in!',
       'How’s it going?',
+      // An announcement with nothing in it is not a reason.
+      'I’ve got some good news for you.',
       'Know anyone else looking for a car?',
       'Oh, and we sent you a quote, did you get it?',
       'I’m following up on the quote we sent Tuesday.',
@@ -257,13 +257,35 @@ describe('classifyRepTurn', () => {
       'Is this an OK moment?',
       'Have you got two minutes?',
       'Are you free for a quick sec?',
-      'I’ll be quick.',
-      'This only takes two minutes.',
       'I know you’re busy, so I’ll keep it short.',
       'Would later today be better?',
       'Did I catch you at a bad time?',
     ],
-    ['How’s the car?', 'Can I call you Thursday?', 'I’ll call the office quickly.'],
+    ['How’s the car?', 'Can I call you Thursday?', 'I’ll call the office quickly.', 'I’ll be quick.', 'This only takes two minutes.', 'Quick one: your plates are ready.'],
+  );
+
+  table(
+    'promisesBrevity',
+    ['I’ll be quick.', 'This only takes two minutes.', 'I won’t keep you long.', 'Quick one: your plates are ready.'],
+    ['Is now a bad time?', 'I’ll call the office quickly.'],
+  );
+
+  table(
+    'pressure',
+    [
+      'Another buyer is interested, so bring a deposit tonight.',
+      'Someone else is looking at it this afternoon.',
+      'Honestly, it will be gone by the weekend.',
+      'I need an answer today or I can’t hold the price.',
+      'You’d be mad not to lock this in.',
+    ],
+    ['The 1.9% financing ends on 30 April.', 'It’s held for you until Friday.', 'Can I call you Thursday at 10?'],
+  );
+
+  table(
+    'announcesOnly',
+    ['I’ve got valuable news for you.', 'Great news! How are things?', 'I’ve got an update on your order.'],
+    ['Great news: your plates are ready at the county office.', 'I’ve got an update: the form arrives Tuesday.'],
   );
 
   table(
@@ -301,7 +323,6 @@ describe('classifyRepTurn', () => {
       ['statesPurpose', "Ringing about your free oil changes."],
       ['statesPurpose', "I wanted to talk to you about your service plan."],
       ['statesPurpose', "It's about the registration."],
-      ['statesPurpose', "I've got an update on your order."],
       ['statesPurpose', "Quick one: your plates are ready."],
       ['asksReferral', "Anyone in your circle thinking of a new car?"],
       ['asksReferral', "Who do you know that could use a good deal on a car?"],
@@ -317,7 +338,7 @@ describe('classifyRepTurn', () => {
       ['leavesItOpen', "Shout if you need us."],
       ['checksTime', "Is this a good time to chat?"],
       ['checksTime', "Got a sec?"],
-      ['checksTime', "I won't keep you long."],
+      ['promisesBrevity', "I won't keep you long."],
       ['checksTime', "Do you have a moment?"],
       ['proposesNextStep', "Are you around Thursday for a quick call?"],
       ['proposesNextStep', "Let's get something in the diary."],
@@ -368,7 +389,7 @@ describe('classifyRepTurn', () => {
   });
 
   it('returns exactly the contract’s fields', () => {
-    expect(Object.keys(moves('Hi')).sort()).toEqual(
+    expect(Object.keys(classifyRepTurn('Hi', scenario)).sort()).toEqual(
       [
         'words', 'purposeless', 'statesPurpose', 'refersToHistory', 'asksForKnownInfo', 'valueItemIds', 'issueIds', 'acknowledges', 'commitsAction',
         'namesTime', 'vaguePromise', 'asksReferral', 'proposesNextStep', 'leavesItOpen', 'checksTime', 'asksQuestion', 'factIds', 'closes',

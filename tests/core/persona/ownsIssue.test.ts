@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HeardMoves } from '../../../src/core/persona/classifyCached';
-import { firmAnswer, issueSpokenTo, ownsIssue } from '../../../src/core/persona/ownsIssue';
+import { firmAnswer, ownsIssue } from '../../../src/core/facts/ownsIssue';
+import { issueSpokenTo } from '../../../src/core/persona/ownsIssue';
 import { initialPersonaState } from '../../../src/core/persona/personaState';
 import { loadScenario } from './personaFixtures';
 
@@ -9,7 +10,7 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false,
-    surprised: false, valueNews: [], ...partial,
+    surprised: false, valueNews: [], pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, ...partial,
   };
 }
 

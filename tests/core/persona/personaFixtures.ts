@@ -9,7 +9,7 @@ export const SCENARIO_DIR = new URL('../../../scenarios/', import.meta.url);
 export const PERSONA_FIXTURES = new URL('../../fixtures/persona/', import.meta.url);
 
 /** The seven shipped scenario ids. */
-export const SCENARIO_IDS = ['lease-follow-up', 'busy-executive', 'not-now-shopper', 'not-now-voicemail', 'quote-follow-up', 'third-call', 'industry-news'] as const;
+export const SCENARIO_IDS = ['lease-follow-up', 'busy-executive', 'not-now-shopper', 'not-now-voicemail', 'quote-follow-up', 'third-call', 'industry-news', 'late-delivery', 'happy-renewal'] as const;
 
 /** Scenario file names in scenarios/. */
 export function scenarioFiles(): string[] {

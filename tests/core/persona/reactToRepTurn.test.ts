@@ -13,7 +13,8 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
   return {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
-    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, ...partial,
+    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false,
+    pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, ...partial,
     // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
     // A value item a step names is told as a benefit unless the step says otherwise.
@@ -332,10 +333,10 @@ describe('reactToRepTurn', () => {
   });
 
   describe('proposals and facts', () => {
-    it('answers "How about Sunday then?" as a push, not with a shrug', () => {
+    it('answers "How about Sunday then?" with a yes or a no, not with a shrug', () => {
       const { plans } = drive(dana, [{ statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] }, { proposesNextStep: true, namesTime: true, asksQuestion: true }]);
       expect(keys(plans[1])).not.toContain('question');
-      expect(keys(plans[1])[0]).toMatch(/nextStepVague|firmNo/);
+      expect(keys(plans[1])[0]).toMatch(/nextStepAccepted|nextStepVague|firmNo/);
     });
 
     it('does not tell the rep she is free on Saturdays when the rep has just proposed Saturday', () => {

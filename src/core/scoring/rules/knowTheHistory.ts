@@ -16,6 +16,18 @@ function recordRaisedForUs(call: CallAnalysis): Set<number> {
   return turns;
 }
 
+/**
+ * The rep turn where the call shows it ignored the account: the manager's goal names open items (an issue, a value item) and
+ * the rep never brought up any of them. Undefined when the scenario has none, or when the rep touched one.
+ */
+function ignoresOpenItems(call: CallAnalysis): AnalyzedTurn | undefined {
+  const required = call.scenario.facts?.goalRequires ?? [];
+  if (required.length === 0 || call.voicemail) return undefined;
+  const touched = call.repTurns.some((turn) => turn.rep.valueItemIds.some((id) => required.includes(id)) || turn.rep.issueIds.some((id) => required.includes(id)));
+  const raisedFirst = call.issues.some((e) => required.includes(e.id) && e.ownedAt !== null);
+  return touched || raisedFirst ? undefined : call.repTurns[call.repTurns.length - 1];
+}
+
 /** Know the history: reference the account, never make the customer explain it, never be surprised by what is on record. */
 export const knowTheHistory: PrincipleRule = {
   id: 'know-the-history',
@@ -56,12 +68,17 @@ export const knowTheHistory: PrincipleRule = {
       const raisedIssueFirst = call.issues.some((e) => e.raisedBy === 'rep' && e.raisedAt === turn.index);
       if (!knowledge && (moves.refersToHistory || raisedIssueFirst)) knowledge = turn;
     }
+    // Naming the account is not knowing it when everything open on it is ignored (LABELLING: the demo named, the promise ignored).
+    const ignoredAt = ignoresOpenItems(call);
+    if (ignoredAt && !ignorance.includes(ignoredAt)) ignorance.push(ignoredAt);
     const [firstIgnorance] = ignorance;
     if (firstIgnorance) {
       const note = firstIgnorance === raisedForUsAt
         ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
         : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
           ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
+          : firstIgnorance === ignoredAt
+            ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
           : firstIgnorance.rep?.offTopicReason
             ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
           : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
@@ -70,9 +87,13 @@ export const knowTheHistory: PrincipleRule = {
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
     if (knowledge) return met(100, [evidenceWhere(call, knowledge, (m) => m.refersToHistory || m.issueIds.length > 0)]);
-    // No slip and no explicit reference: nothing went wrong, but nothing showed the homework either.
-    if (call.repTurns.length === 0) return missed(0, [], []);
-    // A pass by default has no line to show as what worked.
-    return met(70, []);
+    // Open items brought up in the rep's own words show the homework even without naming a date or a person.
+    const used = call.repTurns.find((turn) => turn.rep.valueItemIds.length > 0 || turn.rep.issueIds.length > 0);
+    if (used) return met(85, [evidenceWhere(call, used, (m) => m.valueItemIds.length > 0 || m.issueIds.length > 0)]);
+    const last = call.repTurns[call.repTurns.length - 1];
+    if (!last) return missed(0, [], []);
+    return missed(20, [evidenceOf(call.repTurns[0]!)], [
+      { turn: call.repTurns[0]!.index, note: 'Nothing in the call showed you knew this account: no promise, open item or preference from the notes.' },
+    ]);
   },
 };

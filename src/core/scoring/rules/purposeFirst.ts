@@ -7,6 +7,8 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 /** A turn that gives the customer a concrete reason for the call. */
 export function givesReason(turn: RepTurn): boolean {
   const moves = turn.rep;
+  // A sale the rep wants (an upsell, a deal "today only") is the rep's reason, not one the customer cares about.
+  if ((moves.upsell || moves.pressure) && valueItemsBrought(moves).length === 0 && moves.issueIds.length === 0) return false;
   // Naming a value item is not a reason ("following up on the demo"); telling what is in it for the customer is.
   return moves.statesPurpose || valueItemsBrought(moves).length > 0 || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised && !moves.topicOnlyFollowUp);
 }

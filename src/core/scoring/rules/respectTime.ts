@@ -5,10 +5,8 @@ import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { namedDays } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
+import { BRIEF_TURN_WORDS, isMonologue } from '../../facts/monologue';
 
-/** Words in one turn beyond which it is a monologue, for a busy customer and for anyone. */
-const BUSY_TURN_WORDS = 60;
-const ANY_TURN_WORDS = 90;
 /** A voicemail longer than this (about 35 seconds spoken) loses the listener; the advice is under thirty seconds. */
 const VOICEMAIL_WORDS = 90;
 /** How similar two rep turns must be (shared words) to count as repeating yourself. */
@@ -32,7 +30,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
 function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
   const moves = turn.rep;
   if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen) return false;
-  const betterTime = moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes;
+  const betterTime = moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || (moves.promisesBrevity && moves.words <= SHORT_REPLY_WORDS);
   // "I'm in the van, what do you want?" asks for the point; another question instead of it is not adapting.
   const reason = moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0;
   if (askedWhy && !reason && !betterTime) return false;
@@ -91,6 +89,7 @@ export const respectTime: PrincipleRule = {
     let offeredDays: string[] = [];
     let offeredOn: string[] = [];
     let lastProposed = false;
+    let promisedBrevity = false;
     for (const turn of call.turns) {
       if (turn.customer) {
         const signals = turn.customer;
@@ -151,8 +150,16 @@ export const respectTime: PrincipleRule = {
         recent.push(set);
         if (recent.length > REPEAT_LOOKBACK) recent.shift();
       }
+      if (moves.pressure) {
+        note(rep, 'Pressure and false urgency (someone else is interested, decide tonight) spend the customer’s trust; a customer who is not ready is won by reasons, not by a deadline you made up.', { article: '002', commenter: 'McCants' });
+      }
       if (call.voicemail) continue;
-      if (moves.words > (busy ? BUSY_TURN_WORDS : ANY_TURN_WORDS)) {
+      // "I'll be quick" is an announcement: the turn that says it, and the one after, have to keep it.
+      if ((promisedBrevity || moves.promisesBrevity) && moves.words > BRIEF_TURN_WORDS) {
+        note(rep, 'You promised to be quick and then talked at length; keep the promise or do not make it.', { article: '004' });
+      }
+      promisedBrevity = moves.promisesBrevity && moves.words <= BRIEF_TURN_WORDS;
+      if (isMonologue(moves.words, busy || knownBusy)) {
         note(rep, busy ? 'A long speech to someone who told you they are pressed for time; cut it to one line and offer a better moment.' : 'A monologue this long loses the customer; say one thing and let them answer.');
       }
       if (answerBusy) {
@@ -190,7 +197,8 @@ export const respectTime: PrincipleRule = {
     if (checked) return met(100, [evidenceWhere(call, checked, (m) => m.checksTime)]);
     const first = call.repTurns[0];
     if (!first) return missed(0, [], []);
-    // Nothing went wrong, but nothing in particular went right either: no line to show as what worked.
-    return met(busy ? 90 : 85, []);
+    // No time check, but every turn was short and to the point: the evidence is the opening that got to the reason.
+    const opening = call.repTurns.find((turn) => turn.rep.statesPurpose) ?? first;
+    return met(busy && !call.voicemail ? 85 : 90, [evidenceOf(opening)]);
   },
 };

@@ -38,11 +38,23 @@ describe('know-the-history', () => {
     expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('already on their file');
   });
 
-  it('gives no evidence when it is met only because nothing went wrong', () => {
-    const report = score(['Hello?', 'Hi Art, Sam at Riverside: good news, you get free oil changes with us. Fancy booking one?', 'Sure.']);
+  it('quotes the line that used an open item from the account when nothing else showed the history', () => {
+    const report = score(['Hello?', 'Hi Art, your plates came in, I’ll drop them round Thursday at 5.', 'Great.']);
     const result = report.principles.find((p) => p.id === 'know-the-history')!;
     expect(result.verdict).toBe('met');
-    expect(result.evidence).toEqual([]);
+    expect(result.evidence[0]!.quote).toContain('plates');
+  });
+
+  it('is missed when the call brings news but ignores the problem on record', () => {
+    const report = score(['Hello?', 'Hi Art, Sam at Riverside: good news, you get free oil changes with us. Fancy booking one?', 'Sure.']);
+    expect(report.principles.find((p) => p.id === 'know-the-history')!.verdict).toBe('missed');
+  });
+
+  it('is missed, with its reason, when the call names nothing that is open on the account', () => {
+    const report = score(['Hello?', 'Hi Art, Sam at Riverside. We have a great extended warranty this month. Interested?', 'No.']);
+    const result = report.principles.find((p) => p.id === 'know-the-history')!;
+    expect(result.verdict).toBe('missed');
+    expect(report.mistakes.find((m) => m.principle === 'know-the-history')!.commentary).toMatch(/open on this account/);
   });
 
   it.each(['Ah right, the plates. Yes, I’ll find out.', 'Oh yes, your plates, of course.'])('is missed when the rep is reminded of the plates: %j', (reply) => {

@@ -114,10 +114,21 @@ describe('respect-time', () => {
       expect(verdictOf(report, 'respect-time')).toBe('missed');
     });
 
-    it('gives no evidence when it is met only because nothing went wrong', () => {
+    it('quotes the opening that got to the point when nothing went wrong', () => {
       const report = score(['Hello?', 'Hi Art, Sam at Riverside: your first free oil change is due. Can I book you in Saturday at 9?', 'Saturday at 9 works.']);
       expect(verdictOf(report, 'respect-time')).toBe('met');
-      expect(evidenceOf(report)).toEqual([]);
+      expect(evidenceOf(report)[0]!.quote).toContain('free oil change');
+    });
+
+    it('is missed for false urgency, even before the customer hesitates', () => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside. Another buyer is interested in the warranty deal, so I need your answer tonight.', 'Er, no.']);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
+    });
+
+    it('is missed when "I\'ll be quick" opens a long pitch', () => {
+      const pitch = `I'll be quick. ${'Our new service plan covers tyres, brakes, wipers, bulbs and a courtesy car whenever you need one, '.repeat(4)}`;
+      const report = score(['Hello?', pitch, 'Right.']);
+      expect(verdictOf(report, 'respect-time')).toBe('missed');
     });
   });
 });

@@ -1,0 +1,47 @@
+import { compareCustomerWithScorer } from '../src/core/facts/compareCustomerWithScorer';
+import { PRINCIPLE_IDS } from '../src/core/principles/principles';
+import type { Scenario } from '../src/core/scenario/scenarioSchema';
+import { measureAgreement, type AgreementReport } from '../src/core/scoring/agreement';
+import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
+
+/** Every call of a set played against the scripted customer: where the customer and the scorer read it differently. */
+export function customerScorerKeys(scenarios: readonly Scenario[], set: CorpusSet): string[] {
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const keys: string[] = [];
+  for (const call of loadCorpus(set)) {
+    const scenario = byId.get(call.transcript.scenarioId);
+    if (!scenario) continue;
+    const lines = call.transcript.turns.filter((t) => t.speaker === 'rep').map((t) => t.text);
+    for (const m of compareCustomerWithScorer(scenario, lines).mismatches) keys.push(`${call.file} ${m.concept}: customer ${m.customer}, scorer ${m.scorer}`);
+  }
+  return keys.sort();
+}
+
+const pct = (agreed: number, total: number) => (total === 0 ? null : Math.round((agreed / total) * 1000) / 10);
+
+function summary(report: AgreementReport, customerScorer: string[]) {
+  return {
+    calls: report.calls,
+    verdictAgreementPct: pct(report.overall.agreed, report.overall.total),
+    verdicts: `${report.overall.agreed}/${report.overall.total}`,
+    perPrinciplePct: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, pct(report.perPrinciple[id].agreed, report.perPrinciple[id].total)])),
+    perBandPct: Object.fromEntries(Object.entries(report.perBand).map(([band, t]) => [band, pct(t!.agreed, t!.total)])),
+    meanScoreByBand: Object.fromEntries(Object.entries(report.meanOverallByQuality).map(([band, mean]) => [band, Math.round(mean!)])),
+    rankingInversions: report.rankingInversions.length,
+    poorAtOrAbove40: report.poorAtOrAbove40.length,
+    customerScorerMismatches: customerScorer.length,
+  };
+}
+
+/** Agreement with the labelled calls, the held-out set apart from the development set, with the issue's targets. */
+export function runJudgementBench(): Record<string, unknown> {
+  const scenarios = loadShippedScenarios();
+  const measure = (set: CorpusSet) => summary(measureAgreement(scenarios, loadCorpus(set)), customerScorerKeys(scenarios, set));
+  const heldout = measure('heldout');
+  return {
+    heldout,
+    dev: measure('dev'),
+    target: { heldoutVerdictAgreementPct: 95, rankingInversions: 0, poorAtOrAbove40: 0, customerScorerMismatches: 0 },
+    pass: (heldout.verdictAgreementPct ?? 0) >= 95 && heldout.rankingInversions === 0 && heldout.poorAtOrAbove40 === 0 && heldout.customerScorerMismatches === 0,
+  };
+}

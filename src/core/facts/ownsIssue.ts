@@ -1,0 +1,42 @@
+import type { RepTurnDetail } from '../language/classifyRepTurn';
+import { LOOKS_AHEAD, POINTS_BACK } from '../language/issuePhrases';
+
+/** What of a rep turn's reading decides whether it owns a problem. */
+export type OwnershipReading = Pick<
+  RepTurnDetail,
+  'commitsAction' | 'proposesNextStep' | 'vaguePromise' | 'specificTime' | 'asksQuestion' | 'asksReferral' | 'pressure' | 'upsell' | 'acknowledges' | 'valueItemIds' | 'nextStepTopic'
+>;
+
+/** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
+export function firmAnswer(moves: OwnershipReading, text: string): boolean {
+  return moves.specificTime && !moves.asksQuestion && !moves.vaguePromise && LOOKS_AHEAD.test(text);
+}
+
+/** The rep's own agenda in the same breath: a referral, pressure or an upsell. Value for the customer is not on this list. */
+export function sellsInSameBreath(moves: OwnershipReading): boolean {
+  return moves.asksReferral || moves.pressure || moves.upsell;
+}
+
+/**
+ * The one rule, for the customer and the scorer, for owning a problem: a plan (an action or a proposal) with a time someone
+ * can hold the rep to, or a firm dated answer, and nothing of the rep's own agenda in the same breath.
+ */
+export function ownsIssue(moves: OwnershipReading, text: string): boolean {
+  if (sellsInSameBreath(moves)) return false;
+  const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
+  return (plan && moves.specificTime) || firmAnswer(moves, text);
+}
+
+/** The rep turns to their own agenda: a referral, something they want to bring or sell, or their next step. */
+function ownAgenda(moves: OwnershipReading): boolean {
+  return sellsInSameBreath(moves) || moves.valueItemIds.length > 0 || (moves.proposesNextStep && moves.nextStepTopic);
+}
+
+/**
+ * Whether a turn that does not name the open problem still answers it in other words ("I'll check on that", "it will be with
+ * you tomorrow by 9"), rather than being about the rep's own agenda.
+ */
+export function answersOpenIssue(moves: OwnershipReading, text: string): boolean {
+  if (moves.vaguePromise || moves.commitsAction || moves.acknowledges) return true;
+  return firmAnswer(moves, text) && !ownAgenda(moves) && POINTS_BACK.test(text);
+}
