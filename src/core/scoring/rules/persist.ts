@@ -58,6 +58,8 @@ export const persist: PrincipleRule = {
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && !pushed && pushes(rep)) pushed = rep;
       // "You'll regret it" after two put-offs is pressure, even when neither was a firm no (003: not too much).
       if (!pushed && rep.rep.presses && brushOffs.filter((b) => b.index < rep.index).length >= 2) pushed = rep;
+      // False urgency after a "not now" is pressure, not persistence: it answers the hesitation with a deadline, not a reason.
+      if (!pushed && rep.rep.pressure && brushOffs.some((b) => b.index < rep.index)) pushed = rep;
       if (hasReason(rep)) reasonSeen = true;
       if (beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) {
         kept ??= rep;

@@ -45,3 +45,20 @@ describe('persist', () => {
     expect(persistOf(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes. Shall we book the first one for Friday at 4?', putOff, 'Sounds good, talk soon!'])).toBe('missed');
   });
 });
+
+describe('persist under pressure', () => {
+  it('is missed when a "not now" is answered with false urgency instead of a reason and a time', () => {
+    const report = scoreTranscript(
+      lease,
+      callFromLines(lease.id, [
+        'Hello?',
+        'Hi Art, Sam at Riverside: your lease includes free oil changes for two years.',
+        'Good to know, but not right now, thanks.',
+        'Another customer is after the last Saturday slot, so I need your answer tonight or it is gone.',
+        'I said not now.',
+      ]),
+    );
+    expect(verdictOf(report, 'persist')).toBe('missed');
+    expect(verdictOf(report, 'respect-time')).toBe('missed');
+  });
+});
