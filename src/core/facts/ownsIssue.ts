@@ -4,7 +4,7 @@ import { LOOKS_AHEAD, POINTS_BACK } from '../language/issuePhrases';
 /** What of a rep turn's reading decides whether it owns a problem. */
 export type OwnershipReading = Pick<
   RepTurnDetail,
-  'commitsAction' | 'proposesNextStep' | 'vaguePromise' | 'specificTime' | 'asksQuestion' | 'asksReferral' | 'pressure' | 'upsell' | 'acknowledges' | 'valueItemIds' | 'nextStepTopic'
+  'commitsAction' | 'proposesNextStep' | 'vaguePromise' | 'dismisses' | 'specificTime' | 'asksQuestion' | 'asksReferral' | 'pressure' | 'upsell' | 'acknowledges' | 'valueItemIds' | 'nextStepTopic'
 >;
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
@@ -22,7 +22,8 @@ export function sellsInSameBreath(moves: OwnershipReading): boolean {
  * can hold the rep to, or a firm dated answer, and nothing of the rep's own agenda in the same breath.
  */
 export function ownsIssue(moves: OwnershipReading, text: string): boolean {
-  if (sellsInSameBreath(moves)) return false;
+  // Waving it away or blaming someone else is not owning it, whatever is promised next.
+  if (sellsInSameBreath(moves) || moves.dismisses) return false;
   const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
   return (plan && moves.specificTime) || firmAnswer(moves, text);
 }
@@ -37,6 +38,9 @@ function ownAgenda(moves: OwnershipReading): boolean {
  * you tomorrow by 9"), rather than being about the rep's own agenda.
  */
 export function answersOpenIssue(moves: OwnershipReading, text: string): boolean {
-  if (moves.vaguePromise || moves.commitsAction || moves.acknowledges) return true;
-  return firmAnswer(moves, text) && !ownAgenda(moves) && POINTS_BACK.test(text);
+  if (moves.acknowledges || moves.dismisses) return true;
+  // "You're down for Saturday at nine" books the rep's own item; it does not answer the problem left open.
+  if (ownAgenda(moves)) return false;
+  if (moves.vaguePromise || moves.commitsAction) return true;
+  return firmAnswer(moves, text) && POINTS_BACK.test(text);
 }

@@ -1,9 +1,9 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PRESSES, PROMISES_BREVITY, REFERRAL, STEP_VERB } from './closingPhrases';
-import { PRESSURE, UPSELL } from './pressurePhrases';
-import { hasPayload } from './payload';
+import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB } from './closingPhrases';
+import { INSISTS, PRESSURE, UPSELL } from './pressurePhrases';
+import { hasPayload, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
-import { ACKNOWLEDGE, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
+import { ACKNOWLEDGE, DISMISSES, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
 import { matchKeywords } from './matchKeywords';
 import type { RepMoves } from './moves';
@@ -26,7 +26,9 @@ export interface RepTurnDetail extends RepMoves {
   surprised: boolean;
   /** Mentions the scenario's next-step topic (the demo, the visit, the order). */
   nextStepTopic: boolean;
-  /** Presses after a refusal ("just five minutes", "hear me out"). */
+  /** Waves the customer's problem away or blames someone else ("don't worry about it", "the DMV's been slow"). */
+  dismisses: boolean;
+  /** Presses: insists ("just five minutes", "hear me out") or puts on pressure. */
   presses: boolean;
   /** Channels the turn offers or uses (email, phone, post, text). */
   channels: Channel[];
@@ -57,7 +59,7 @@ function emptyDetail(words: number): RepTurnDetail {
     words, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
-    surprised: false, nextStepTopic: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
+    surprised: false, nextStepTopic: false, dismisses: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
     valueNews: [], topicOnlyFollowUp: false, stepTimed: false, promisesBrevity: false, pressure: false, upsell: false, announcesOnly: false,
   };
 }
@@ -76,7 +78,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const specificTime = time && namesSpecificTime(norm);
   const referral = has(REFERRAL, norm);
   // News and generic value count only with something in them: a figure, a time, the account's own items or a fact.
-  const payload0 = hasPayload(norm, mentions.valueItemIds.length > 0);
+  const payload0 = hasPayload(norm, mentions.valueItemIds.length > 0) && !has(WITHHOLDS, norm);
   const announced = has(NEWS_FRAME, rest) || has(GENERIC_VALUE, norm);
   const news = has(NEWS_FRAME, rest) && payload0;
   const framed = has(REASON_FRAME, norm);
@@ -105,6 +107,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const vague = has(VAGUE_PROMISE, norm);
   const surprised = has(SURPRISE, norm);
   const concreteStep = (proposesNextStep || commitsAction) && time;
+  const pressure = has(PRESSURE, norm);
   return {
     words,
     purposeless: filler && !statesPurpose && !concreteStep,
@@ -124,7 +127,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     leavesItOpen: leavesOpen && !concreteStep,
     checksTime: has(CHECKS_TIME, norm),
     promisesBrevity: has(PROMISES_BREVITY, norm),
-    pressure: has(PRESSURE, norm),
+    pressure,
     upsell: has(UPSELL, norm),
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
@@ -134,7 +137,8 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     genericValue,
     surprised,
     nextStepTopic: mentions.nextStepTopic,
-    presses: has(PRESSES, norm),
+    dismisses: has(DISMISSES, norm),
+    presses: pressure || has(INSISTS, norm),
     channels: mentionedChannels(norm),
     vagueAboutAccount: has(VAGUE_ACCOUNT, norm) && vagueSentenceLacksHistory(norm, scenario),
     specificTime,

@@ -162,16 +162,8 @@ export const STEP_VERB = phraseSet(
   'test drive', 'appointment', 'slot', 'free', 'available', 'suit', 'work', 'do',
 );
 
-/** The rep presses on after being told no ("just five minutes", "hear me out", "it's really in your interest"). */
-export const PRESSES = phraseSet(
-  'just (?:five|two|one|a few|ten|5|2|10) (?:more )?(?:minutes?|seconds?|moments?)',
-  'hear me out', 'just listen', 'let me finish', 'one (?:more|last) thing', '(?:in|for) your (?:own )?(?:best )?interest',
-  'you (?:will|would|might) regret', 'you do not want to (?:miss|lose|be caught|be left)', 'but (?:this|it) (?:really )?is (?:really )?(?:important|urgent)',
-  'are you sure', 'before you (?:go|say no|decide|hang up)', 'last chance', 'today only', 'what if i', 'what would it take', 'i really think you should',
-  'at least (?:let me|hear|think|consider|look)', 'just (?:think about|consider|have a look|take a look)', 'can i (?:just )?(?:change your mind|convince you|persuade you)',
-  '(?:put|leave) (?:down )?a deposit', 'lock it in (?:today|now)',
-  // Pressure on a hesitant customer: "come on, what's holding you back?", "before someone else does".
-  '(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then)', 'before someone else (?:does|gets|grabs|snaps)', 'you (?:really )?(?:should|need to|have to|must) (?:really )?(?:buy|sign|commit|decide|go ahead|grab it|do it) (?:now|today|this week)',
-  'what (?:is|are) you waiting for', 'what (?:have you got|do you have) to lose',
-  '(?:i could|i can|sure|yes|of course)(?:,)? but', '(?:easier|quicker|simpler|better) if i (?:just )?(?:go|talk|walk|run|explain|read)',
+/** Speaking or meeting again, not sending something: "I'll call you Tuesday by noon", "I'll drive them over Wednesday at 4". */
+export const MEETS_AGAIN = phraseSet(
+  'call', 'ring', 'phone', 'speak', 'talk', 'meet', 'chat', 'catch up', 'visit', 'see you', '(?:come|pop|swing|stop|drop) (?:in|by|round|over)',
+  '(?:drive|bring|drop|run) (?:\\w+ )?(?:over|round|off|by|to you)',
 );

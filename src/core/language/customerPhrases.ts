@@ -64,6 +64,8 @@ export const NOT_NOW = phraseSet(
   '(?:give|call|ring|check|try) (?:me |back )?(?:in |back in |again in )?(?:a few|a couple of|a couple|some|two|three|few) (?:weeks|months|days)',
   '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
   'down the (?:road|line)',
+  'can (?:it|this|that) (?:not )?(?:wait|keep|hold)', '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
+  '(?:can we not|can not we|could we|can we|why not) (?:just )?(?:sort|do|leave|look at|deal with|revisit|pick) (?:it|this|that)(?: up)? (?:after|later|next|in (?:the )?(?:summer|autumn|fall|spring|new year))',
   '(?:later|next) (?:this |in the )?(?:year|month|quarter|spring|summer|autumn|fall|winter)',
   'too (?:early|soon)',
   '(?:have|need|got) to sell (?:my|the|our)',
@@ -135,7 +137,8 @@ export const BUSY = phraseSet(
   '(?:no|not much|little|very little|limited) time',
   '(?:do not|do not really) have (?:much |the |any )?time',
   '(?:only|just) (?:have|got) (?:a )?(?:minute|moment|second|few minutes|two minutes|couple of minutes|sec)',
-  '(?:i have|i have got|i got|got) (?:only |just |about |maybe |barely )?(?:a|one|two|a couple of|a few|five|\\d+) (?:minutes?|seconds?|moments?|secs?)',
+  // "Sure, I've got a few minutes" grants the time; "I've only got two minutes" is short of it.
+  '(?:i have|i have got|i got|got) (?:only |just |maybe |barely |about )(?:a|one|two|a couple of|a few|five|\\d+) (?:minutes?|seconds?|moments?|secs?)',
   '(?:in|into|about to go into|heading into|running to|late for|between|back to back) (?:a )?meetings?',
   'make it (?:quick|fast|snappy|brief|short)',
   '(?:keep|make) (?:it|this) (?:quick|short|brief|snappy)',
@@ -145,7 +148,9 @@ export const BUSY = phraseSet(
   '(?:get|cut) to the point', 'short on time', 'pressed for time', 'strapped for time',
   '(?:running|am) late', '(?:i have|i have got|got) to (?:go|run|dash)', 'in a (?:rush|hurry)',
   'what is this about(?:,)? (?:quickly|i am)',
-  '(?:i have|i have got|i am with|got) (?:a |an |some |two |three )?(?:\\w+ ){0,3}(?:waiting|on hold|in front of me|at the (?:dock|door|counter|desk|gate))',
+  '(?:i have|i have got|i am with|got) (?:a |an |some |two |three )?(?!been )(?:\\w+ ){0,3}(?:waiting|on hold|in front of me|at the (?:dock|door|counter|desk|gate))',
+  'queue (?:out the door|of customers|at the (?:counter|till|desk))', '(?:full|packed) (?:waiting room|shop|house|cafe|clinic)', '(?:a|the) (?:morning|lunch|lunchtime|school|dinner) rush',
+  'between (?:drops|deliveries|jobs|patients|customers|appointments|clients|calls)', '(?:a|my|an|two|three) (?:patients?|customers?|clients?) (?:at|in) (?:the )?(?:desk|counter|chair|front)', '(?:patients?|customers?|clients?) (?:checking in|waiting)',
   '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)', 'at work', 'on (?:site|the road|shift|a job)',
   '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',
   '(?:i am|we are) (?:loading|unloading|driving|on my way|heading out|about to (?:go|head|leave))', 'quickly please', 'you have (?:a minute|two minutes|one minute|30 seconds|thirty seconds)',
@@ -245,7 +250,12 @@ export const COMPLAINT = phraseSet(
 );
 
 /** The turn opens by declining ("No.", "Not really.", "Nothing."); a brush-off when it answers a time check or a proposal. */
-export const DECLINES = phraseSet('^(?:no|nope|not really|nothing|not at all|no thanks|no thank you|i am good|we are good|i am fine|we are fine|i do not think so|not for me|i will pass|pass)');
+export const DECLINES = phraseSet(
+  '^(?:no|nope|not really|nothing|not at all|no thanks|no thank you|i am good|we are good|i am fine|we are fine|i do not think so|not for me|i will pass|pass)',
+  // A plain "No." closing a turn, and refusing the thing itself: "I'm not committing to a year of anything."
+  '(?<=[.!?] )(?:no|nope|no thanks|no thank you)(?= *(?:[.!]|$))',
+  '(?:i am|we are) not (?:committing|signing|agreeing|paying|putting) (?:up |down )?(?:to|for|anything|a|an|any|that|this)',
+);
 
 /** The customer says the rep should already know this ("it's in your notes", "I told your colleague"). */
 export const REBUKES_IGNORANCE = phraseSet(

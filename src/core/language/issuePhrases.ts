@@ -62,3 +62,16 @@ export const LOOKS_AHEAD = /\b(?:will|shall|going to|gonna|arrives?|arriving|shi
 
 /** Words that point back at the thing under discussion ("it", "they", "the order"), so "I'm in the office till 5" is not an answer. */
 export const POINTS_BACK = /\b(?:it|its|it's|it'll|they|them|they're|they'll|that|this|the order|the delivery)\b/i;
+
+/**
+ * Waving the problem away or putting it on someone else: "don't worry about it", "it's just a formality", "the DMV's been
+ * slow, it's out of our hands". A turn that does this does not own the problem, whatever it promises next.
+ */
+export const DISMISSES = phraseSet(
+  '(?:do not|no need to|nothing to) worry about (?:it|that|this|the \\w+)', '(?:just|only) a formality', '(?:it|that) is what it is',
+  '(?:it|that|this) is (?:not|no) (?:a )?big (?:deal|thing)', 'whatever (?:it|the market|they) (?:is|are|says?|ends up|turns out)',
+  '(?:out of|not in) (?:our|my) hands', 'not (?:really )?(?:our|my) (?:fault|lot|doing|problem|department)', 'nothing (?:i|we) can do',
+  '(?:they will|it will|they should|it should) (?:turn up|show up|get there|come) (?:eventually|at some point|sooner or later)',
+  '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped)',
+  'blame (?:the|it on)',
+);

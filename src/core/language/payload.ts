@@ -1,6 +1,7 @@
 import { has, phraseSet } from './phraseSet';
 import { namesTime } from './timeExpressions';
 import { VALUE_CUE } from './valuePhrases';
+import { PRESSURE } from './pressurePhrases';
 
 /** A figure: an amount, a percentage, a count, a stock number. */
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|double|percent|per cent)\b/;
@@ -11,11 +12,27 @@ const STATE_CHANGE = phraseSet(
   '(?:new|changed|changing|upcoming) (?:rule|rules|regulation|regulations|law|laws|requirement|requirements|legislation|model|range|colou?r)',
 );
 
+/** The call's own logistics, not content: "this will take thirty seconds", "ring me back today", a phone number. */
+const CALL_LOGISTICS = phraseSet(
+  '(?:take|takes|taking|be|keep it to|only|need|needs|just|have|got|spare|for) (?:like |about |only |just |literally )?(?:a|one|two|three|five|ten|thirty|30|\\d+|a couple of|a few)? ?(?:secs?|seconds?|minutes?|mins?|moments?)',
+  '\\d[\\d ().-]{5,}\\d',
+  '(?:ring|call|phone|text|reach|get back to) (?:me|us)(?: back)?(?: \\S+){0,3}? (?:today|tomorrow|tonight|any ?time|whenever|asap|on|at)',
+);
+
+/** Holding the content back: "I won't spoil it on a message", "I'll tell you when you come in". */
+export const WITHHOLDS = phraseSet(
+  '(?:will not|do not want to|can not|would not) (?:spoil|give away|say|tell you|go into) (?:it|this|that|too much|the details|much)(?: \\S+){0,3}? (?:on|over|in) (?:a|the) (?:message|phone|voicemail)',
+  '(?:will not|do not want to|would not) spoil (?:it|the surprise)', '(?:tell|show) you (?:when|once) (?:you|we) (?:come|pop|get|speak|talk|meet)',
+  'want to (?:hear|see) (?:this|it) (?:one )?(?:properly|in person|face to face)',
+);
+
 /**
  * Whether a turn carries something the customer can use, beyond announcing it: a figure, a time, one of the account's value
  * items, or a fact about what changed. "I've got great news for you" alone carries nothing.
  */
 export function hasPayload(normalized: string, namesValueItem: boolean): boolean {
   if (namesValueItem) return true;
-  return FIGURE.test(normalized) || namesTime(normalized) || has(STATE_CHANGE, normalized) || has(VALUE_CUE, normalized);
+  // Urgency and the call's own logistics are not content: "thirty seconds" or "today or it's gone" is no news.
+  const content = normalized.replace(CALL_LOGISTICS, ' ').replace(PRESSURE, ' ');
+  return FIGURE.test(content) || namesTime(content) || has(STATE_CHANGE, content) || has(VALUE_CUE, content);
 }

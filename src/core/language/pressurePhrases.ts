@@ -19,7 +19,17 @@ export const PRESSURE = phraseSet(
   '(?:you would|you will|you) be (?:crazy|mad|silly|foolish|nuts|insane) (?:not to|to (?:miss|pass|turn))', 'you will regret', 'you would regret',
   'what (?:are|is) you waiting for', 'what (?:have you got|do you have) to lose', '(?:do not|never) miss out', 'cannot (?:hold|keep) it (?:for long|forever|past tonight)',
   '(?:my )?(?:manager|boss) (?:will|would|can) only (?:hold|do|give)', 'price (?:goes|is going|will go) up (?:tomorrow|tonight|next week|on monday)',
-  'just sign', 'just say yes',
+  'just sign', 'just say yes(?! or no)',
+  '(?:contract|paperwork|deposit|signature|order form)(?: \\S+){0,3}? (?:in the next|within) (?:\\w+ )?(?:minutes?|hour)',
+  // A decision demanded now, however it is worded: "I need an answer on the lane today", "it really needs to be today".
+  '(?:need|want|have to have|must have|get) (?:an answer|a decision|your decision|a yes|a commitment|your signature|the paperwork|the deposit|a deposit)(?: \\S+){0,5}? (?:today|tonight|now|this afternoon|this morning|by (?:five|5|tonight|the end of (?:the )?day))',
+  '(?:it|this|that) (?:really )?(?:does )?(?:need|needs|has|have) to be (?:today|tonight|now|this afternoon)', '(?:gotta|got to|has to|have to|needs to|need to) be (?:today|tonight|right now)',
+  '(?:or|otherwise) (?:the )?(?:price|offer|deal|discount|rate|slot|car|it) (?:goes away|is gone|disappears|goes up|will go|will be gone)',
+  '(?:you would|you will|you) be (?:daft|stupid|an idiot|bonkers|barmy) (?:not to|to (?:miss|pass|let))', 'kick yourself', 'hate for you to (?:miss|regret|lose|kick|run out|be left)',
+  '(?:you|you will|you would|you are going to|you are gonna) (?!not |never )(?:\\w+ )?regret', 'can not afford to (?:miss|wait|pass|lose)', 'miss (?:out|the boat)',
+  '(?:filling|booking|selling|going|moving) (?:up )?(?:fast|quickly|quick)', '(?:queuing|queueing|lining) up', 'once (?:it is|this is|that is|they are|this offer is|the offer is) gone',
+  '(?:prices?|rates?|costs?) (?:will|are going to|is going to|are about to|is about to) (?:go|shoot|jump|rise|double|skyrocket)(?: up| through the roof)?',
+  '(?:shortage|run out) (?:is )?coming', 'before (?:it|they|prices|the price|rates) (?:rise|rises|run out|runs out|sell out|sells out|go up|goes up)',
 );
 
 /**
@@ -29,6 +39,24 @@ export const PRESSURE = phraseSet(
 export const UPSELL = phraseSet(
   'upgrad(?:e|es|ed|ing)', 'premium (?:plan|tier|package|service|option|contract|cover|support|level)', 'add-?ons?',
   '(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
-  '(?:my|our|the) (?:quarter|quota|target|numbers|sales target|month end figures)', 'help me (?:hit|make|reach|with) my',
+  '(?:my|our) (?:quarter|quota|target|numbers|sales target|month end figures)', '(?:hit|make|reach) (?:the|my|our) (?:target|numbers|quota)', 'help me (?:hit|make|reach|with) my',
   '(?:sign|lock) (?:you )?(?:up|in) (?:for|to) (?:a|the|our)', 'while (?:i have|i have got|i got) you', 'take (?:a look at|on) (?:our|the) (?:new|premium|pro|bigger)',
+);
+
+/**
+ * Insisting after hesitation or a no ("hear me out", "just five minutes", "are you sure"). Pushing on counts as pressure
+ * too, so a turn presses when it says either.
+ */
+export const INSISTS = phraseSet(
+  'just (?:five|two|one|a few|ten|5|2|10) (?:more )?(?:minutes?|seconds?|moments?)',
+  'hear me out', 'just listen', 'let me finish', 'one (?:more|last) thing', '(?:in|for) your (?:own )?(?:best )?interest',
+  'you do not want to (?:miss|lose|be caught|be left)', 'but (?:this|it) (?:really )?is (?:really )?(?:important|urgent)',
+  'are you sure', 'before you (?:go|say no|decide|hang up)', 'what if i', 'what would it take', 'i really think you should',
+  'at least (?:let me|hear|think|consider|look)', 'just (?:think about|consider|have a look|take a look)', 'can i (?:just )?(?:change your mind|convince you|persuade you)',
+  '(?:put|leave) (?:down )?a deposit', 'lock it in (?:today|now)',
+  // Booking it anyway after a no: "shall I just put you down", "let me just put it through".
+  '(?:i will|let me|shall i|can i|could i|i can) just (?:put|pencil|book|send|get|sign|lock|pop) (?:you|it|that|the \\w+)(?: \\w+)? (?:in|down|through|over|up)',
+  '(?:one|a|two) (?:sec|second|mo|moment|minute)(?:,)? though', 'what if we (?:did|do|go|made|make|said|knock|drop)', 'how about (?:if )?(?:we|i) (?:did|do|go|make|knock|drop|throw)', 'hang on(?:,)? (?:though|one|a)',
+  '(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then)', 'before someone else (?:does|gets|grabs|snaps)', 'you (?:really )?(?:should|need to|have to|must) (?:really )?(?:buy|sign|commit|decide|go ahead|grab it|do it) (?:now|today|this week)',
+  '(?:i could|i can|sure|yes|of course)(?:,)? but', '(?:easier|quicker|simpler|better) if i (?:just )?(?:go|talk|walk|run|explain|read)',
 );

@@ -4,6 +4,7 @@ import { SPECIFIC_ACTION } from './issuePhrases';
 import { normalizeText } from './normalizeText';
 import { has } from './phraseSet';
 import { namesTime } from './timeExpressions';
+import { PRESSURE } from './pressurePhrases';
 
 function isContact(clause: string): boolean {
   return (has(CALLBACK, clause) || has(NEXT_STEP, clause) || has(SPECIFIC_ACTION, clause)) && !has(LEAVES_OPEN, clause);
@@ -18,6 +19,8 @@ export function namesTimedContact(text: string): boolean {
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     const next = clauses[i + 1] ?? '';
+    // "Ring me back today, it needs to be today" is a demand, not a time to reconnect.
+    if (has(PRESSURE, clause) || has(PRESSURE, next)) continue;
     if (isContact(clause) && (namesTime(clause) || (next.split(' ').length <= 8 && namesTime(next)))) return true;
   }
   return false;

@@ -8,6 +8,7 @@ import { composeReply } from './composeReply';
 import { isMonologue } from '../facts/monologue';
 import { issueSpokenTo } from './ownsIssue';
 import { ownsIssue } from '../facts/ownsIssue';
+import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 
 /** Longest call the scripted customer sits through, in rep turns. */
@@ -90,10 +91,10 @@ function onIssue(ctx: Ctx, issueId: string): LineRef {
     trust(ctx, 15);
     gain(ctx, 10);
     // "Come in Saturday to pick them up, and we'll do the oil change": the fix is also the next step.
-    if (moves.proposesNextStep && moves.nextStepTopic && state.purposeKnown && state.trust >= ctx.rules.acceptMinTrust && state.brushOff !== 'firm') state.nextStepAgreed = true;
+    if (offersStep(moves, ctx.text) && moves.stepTimed && state.purposeKnown && state.trust >= ctx.rules.acceptMinTrust && state.brushOff !== 'firm') state.nextStepAgreed = true;
     return { kind: 'issue', issueId, field: 'ownedReply' };
   }
-  if (moves.vaguePromise || moves.commitsAction) {
+  if (moves.vaguePromise || moves.commitsAction || moves.dismisses) {
     state.issues[issueId] = 'vague';
     lose(ctx, 6);
     trust(ctx, -4);
@@ -127,7 +128,7 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
   // Something they told you (the service light) is a reason too, when the proposal answers it.
   const answersFact = moves.factIds.some((id) => state.factsRevealed.includes(id));
   const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0 || answersFact;
-  if (concrete && moves.namesTime && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
+  if (concrete && moves.stepTimed && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
     state.nextStepAgreed = true;
     trust(ctx, 10);
     return dialogue('nextStepAccepted');
@@ -173,11 +174,12 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   // "How about Sunday then?" is one too, and so is confirming a settled issue with a time. Only a specific one can be accepted.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.
   const confirmsOwned = moves.namesTime && (moves.proposesNextStep || moves.commitsAction) && moves.issueIds.some((id) => state.issues[id] === 'owned');
-  const proposal =
-    (moves.proposesNextStep || confirmsOwned) && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));
+  // A step the scorer could hold both sides to (see offersStep); anything else that reaches for a next step is a vague one.
+  const step = (offersStep(moves, ctx.text) || confirmsOwned) && !moves.leavesItOpen;
+  const reaches = moves.proposesNextStep && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));
   const opener = firstPurpose && (!moves.namesTime || state.valueBrought.length === 0);
-  if (proposal && !opener) {
-    const reply = onNextStep(ctx, moves.nextStepTopic || moves.commitsAction || confirmsOwned || moves.specificTime);
+  if (step && !opener) {
+    const reply = onNextStep(ctx, true);
     const owned = moves.issueIds.find((id) => state.issues[id] === 'owned');
     // Confirming the plan for a settled issue, with no reason yet for a further step: the customer confirms the plan.
     if (confirmsOwned && owned && reply.kind === 'dialogue' && reply.key === 'nextStepVague') return { kind: 'issue', issueId: owned, field: 'ownedReply' };
@@ -188,6 +190,7 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     gain(ctx, 4);
     return dialogue('valueHeard');
   }
+  if (reaches && !opener) return onNextStep(ctx, false);
   if (moves.factIds.some((id) => !state.factsRevealed.includes(id))) return undefined;
   if (moves.asksForKnownInfo) {
     lose(ctx, busy ? 15 : 10);

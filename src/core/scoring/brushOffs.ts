@@ -3,7 +3,7 @@ import { describeRepTurn } from '../language/classifyRepTurn';
 import { normalizeText } from '../language/normalizeText';
 
 /** Words showing a refusal is about the customer's own decision, not about the referral just asked for. */
-const OWN_DECISION = /\b(?:buy|buying|ready|decide|deciding|decision|purchase|sign|commit|order|ordering|switch|switching|renew|until|first)\b/;
+const OWN_DECISION = /\b(?:buy|buying|ready|decide|deciding|decision|purchase|sign|commit|order|ordering|switch|switching|renew|until|first|another time|(?:ring|call|phone) (?:me )?back|do this now|talk now)\b/;
 
 /** Where the customer put the rep off, and where their no became clear and repeated. */
 export interface BrushOffs {
@@ -40,7 +40,7 @@ function scan(call: CallAnalysis): BrushOffs {
     // "Not right now" to "know anyone looking?" declines a referral; it does not put the rep off.
     if (previousRep?.rep.asksReferral && !OWN_DECISION.test(normalizeText(turn.text))) continue;
     // Once a step is agreed, a "no thanks" to an extra offer is not putting the rep off.
-    const bareNo = signals.declines && !signals.agrees && !agreedBefore && (signals.busy || answersAsk(previousRep));
+    const bareNo = signals.declines && !signals.agrees && !agreedBefore && (signals.busy || answersAsk(previousRep) || hardSell(previousRep));
     if (signals.agreesStrongly) agreedBefore = true;
     const brushOff = signals.notNow || signals.firmNo || bareNo;
     if (!brushOff) continue;
@@ -51,13 +51,19 @@ function scan(call: CallAnalysis): BrushOffs {
   return { turns, repeatedNoAt };
 }
 
+/** A pitch made with pressure or an upsell, which a plain "no" refuses whether or not it ended on a question. */
+function hardSell(previous: RepTurn | undefined): boolean {
+  return previous !== undefined && (previous.rep.pressure || previous.rep.upsell);
+}
+
 /** Whether the rep's last sentence asked for time or proposed a step, which a bare "no" then refuses. */
 function answersAsk(previous: RepTurn | undefined): boolean {
   if (!previous) return false;
   const sentences = previous.text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
   const last = sentences[sentences.length - 1] ?? '';
   const moves = describeRepTurn(last);
-  return moves.checksTime || moves.proposesNextStep;
+  // Haggling ("what if we did thirty-five?") or an upsell put as a question is an ask a bare "no" refuses too.
+  return moves.checksTime || moves.proposesNextStep || moves.presses || (moves.asksQuestion && moves.upsell);
 }
 
 /** A rep turn that keeps selling after a refusal rather than closing gracefully. */

@@ -10,7 +10,7 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false,
-    surprised: false, valueNews: [], pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, ...partial,
+    surprised: false, valueNews: [], stepTimed: false, dismisses: false, pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, ...partial,
   };
 }
 

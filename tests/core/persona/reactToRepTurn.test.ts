@@ -14,9 +14,10 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false,
-    pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, ...partial,
+    pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, dismisses: false, ...partial,
     // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
+    stepTimed: partial.stepTimed ?? partial.namesTime ?? false,
     // A value item a step names is told as a benefit unless the step says otherwise.
     surprised: partial.surprised ?? false,
     valueNews: partial.valueNews ?? partial.valueItemIds ?? [],

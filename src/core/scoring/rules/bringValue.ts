@@ -5,13 +5,14 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 /** The parts of a rep turn's reading that decide what value it brings; the scripted customer hears value through the same rule. */
 export type ValueReading = Pick<
   RepTurnDetail,
-  'surprised' | 'asksForKnownInfo' | 'valueNews' | 'valueItemIds' | 'namesTime' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'nextStepTopic'
+  'surprised' | 'asksForKnownInfo' | 'pressure' | 'valueNews' | 'valueItemIds' | 'namesTime' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'nextStepTopic'
 >;
 
 /** The value items a rep turn brings to the customer as news or a benefit; none when it only names them, echoes them or asks about them. */
 export function valueItemsBrought(rep: ValueReading): readonly string[] {
-  // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it.
-  return rep.surprised || rep.asksForKnownInfo ? [] : rep.valueNews;
+  // Echoing a value item back in surprise ("the demo? not sure where that is") is not bringing it; an offer wrapped in a
+  // deadline the rep made up is a sale, not something the customer can use.
+  return rep.surprised || rep.asksForKnownInfo || rep.pressure ? [] : rep.valueNews;
 }
 
 /** A concrete step with a time: what turns a named item ("the demo") into something delivered ("Kim, Tuesday at 2"). */
@@ -31,7 +32,7 @@ export function valueOfTurn(rep: ValueReading, namedBefore: readonly string[]): 
   const ids = new Set(valueItemsBrought(rep));
   // The step must be the one the item leads to ("book it with Kim Tuesday"), not any date ("see you Thursday").
   if (timedStep(rep) && rep.nextStepTopic) for (const id of namedBefore) ids.add(id);
-  const named = rep.surprised || rep.asksForKnownInfo ? [] : rep.valueItemIds.filter((id) => !ids.has(id));
+  const named = rep.surprised || rep.asksForKnownInfo || rep.pressure ? [] : rep.valueItemIds.filter((id) => !ids.has(id));
   return { brought: [...ids], named };
 }
 
@@ -61,7 +62,7 @@ export const bringValue: PrincipleRule = {
     const goal = call.scenario.facts?.goalRequires ?? [];
     const goalValueMissed = (call.scenario.facts?.valueItems ?? []).some((v) => goal.includes(v.id));
     if (update) return met(goalValueMissed ? 70 : 90, [evidenceWhere(call, update, (m) => m.namesTime)]);
-    const generic = call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral);
+    const generic = call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral && !turn.rep.pressure);
     if (generic) return met(75, [evidenceWhere(call, generic, (m) => m.genericValue)]);
     const selfServing = call.repTurns.find((turn) => turn.rep.asksReferral || (turn.rep.proposesNextStep && !turn.rep.statesPurpose));
     const at = selfServing ?? call.repTurns[call.repTurns.length - 1];

@@ -3,17 +3,10 @@ import type { RepTurnDetail } from '../../language/classifyRepTurn';
 import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule, type RuleOutcome } from '../rule';
 import { givesReason } from './purposeFirst';
+import { offersStep } from '../../facts/offersStep';
 
 /** How many customer turns after a proposal an agreement still answers it. */
 const AGREEMENT_WINDOW = 2;
-
-/** A rep turn that puts a concrete step on the table. */
-export function proposesStep(turn: RepTurn): boolean {
-  const moves = turn.rep;
-  // "Would now be OK?" is a time check, not a step.
-  const timeCheckOnly = moves.checksTime && !moves.namesTime && !moves.nextStepTopic;
-  return (moves.proposesNextStep && !timeCheckOnly) || (moves.commitsAction && moves.namesTime);
-}
 
 /** A phone number or a way to reach the rep ("my number is...", "07700 900123", "my direct line"). */
 const GIVES_NUMBER = /(?:\d[\s().-]{0,2}){7,}|\b(?:my|the) (?:number|direct line|mobile|cell|extension)\b|\bext(?:ension)?\.? ?\d/i;
@@ -36,20 +29,9 @@ function judgeVoicemail(call: CallAnalysis): RuleOutcome {
   return missed(open ? 10 : 30, [open ? evidenceWhere(call, open, (m) => m.leavesItOpen) : evidenceOf(at)], [{ turn: at.index, note }]);
 }
 
-/** Speaking or meeting again, not sending something: "I'll call you Tuesday by noon", "I'll drive them over Wednesday at 4". */
-const TALK = /\b(?:call|ring|phone|speak|talk|meet|chat|catch up|visit|see you|(?:come|pop|swing|stop|drop) (?:in|by|round|over)|(?:drive|bring|drop|run) (?:\w+ )?(?:over|round|off|by|to you))\b/i;
-
-/**
- * A proposal that can become the call's next step: not left to the customer ("whenever you get a chance"), and not a
- * one-sided promise ("I'll email the revised quote by 3", which owns an issue) unless it is the step the scenario is after
- * (its next-step keywords), a question the customer can say yes to, or a timed call or visit.
- */
+/** A proposal that can become the call's next step, by the rule the customer uses too. */
 function offersCallStep(turn: RepTurn): boolean {
-  const moves = turn.rep;
-  if (!proposesStep(turn)) return false;
-  if (moves.leavesItOpen && !moves.namesTime) return false;
-  // A one-sided promise to send or fix something ("I will email the revised quote by 3") is not a step the two of you agreed.
-  return (moves.proposesNextStep && moves.asksQuestion) || moves.nextStepTopic || (moves.namesTime && TALK.test(turn.text));
+  return offersStep(turn.rep, turn.text);
 }
 
 const stepSentence = (moves: RepTurnDetail) => moves.proposesNextStep || (moves.commitsAction && moves.namesTime);
@@ -123,6 +105,11 @@ export const nextStep: PrincipleRule = {
           best = undefined;
           lastAgreedAt = -1;
         }
+        proposal = undefined;
+        continue;
+      }
+      // "Hang on, what about my plates?" answers a proposal with the customer's own open problem: not a yes to anything.
+      if (signals.issueIds.length > 0 && !signals.agrees) {
         proposal = undefined;
         continue;
       }

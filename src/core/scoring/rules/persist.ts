@@ -37,7 +37,10 @@ export const persist: PrincipleRule = {
     const { turns: brushOffs, repeatedNoAt } = findBrushOffs(call);
     // "Not now" is what persistence answers; a single clear no to an offer ("No. Not interested.") is a no to respect.
     const deferrals = new Set(brushOffs.filter((turn) => turn.customer.notNow || !turn.customer.firmNo).map((turn) => turn.index));
-    const brushOff = brushOffs.find((turn) => deferrals.has(turn.index)) ?? (repeatedNoAt >= 0 ? brushOffs[0] : undefined);
+    // Pressing a sale after any refusal, even a single no, is pushing, which persistence is not (003: not too much).
+    const pushesPastNo = (rep: RepTurn) => (rep.rep.presses || rep.rep.upsell) && brushOffs.some((b) => b.index < rep.index);
+    const brushOff =
+      brushOffs.find((turn) => deferrals.has(turn.index)) ?? (repeatedNoAt >= 0 || call.repTurns.some(pushesPastNo) ? brushOffs[0] : undefined);
     if (!brushOff) return notApplicable();
     let gaveUp: RepTurn | undefined;
     let kept: RepTurn | undefined;
@@ -56,10 +59,8 @@ export const persist: PrincipleRule = {
       const rep = turn as RepTurn;
       if (!rep.rep) continue;
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && !pushed && pushes(rep)) pushed = rep;
-      // "You'll regret it" after two put-offs is pressure, even when neither was a firm no (003: not too much).
-      if (!pushed && rep.rep.presses && brushOffs.filter((b) => b.index < rep.index).length >= 2) pushed = rep;
-      // False urgency after a "not now" is pressure, not persistence: it answers the hesitation with a deadline, not a reason.
-      if (!pushed && rep.rep.pressure && brushOffs.some((b) => b.index < rep.index)) pushed = rep;
+      // False urgency, insisting or an upsell after a put-off answers the hesitation with pressure, not a reason.
+      if (!pushed && pushesPastNo(rep)) pushed = rep;
       if (hasReason(rep)) reasonSeen = true;
       if (beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) {
         kept ??= rep;
@@ -72,7 +73,7 @@ export const persist: PrincipleRule = {
     }
     if (pushed) {
       return missed(20, [evidenceOf(pushed)], [
-        { turn: pushed.index, note: 'After the customer put you off more than once, pushing on stops being persistence; thank them and leave the door open with a time instead.', source: { article: '003' } },
+        { turn: pushed.index, note: 'After the customer put you off, pushing harder stops being persistence; give a reason that is about them, or thank them and leave the door open with a time.', source: { article: '003' } },
       ]);
     }
     if (kept && gaveUpLater) {

@@ -8,7 +8,9 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 export function givesReason(turn: RepTurn): boolean {
   const moves = turn.rep;
   // A sale the rep wants (an upsell, a deal "today only") is the rep's reason, not one the customer cares about.
-  if ((moves.upsell || moves.pressure) && valueItemsBrought(moves).length === 0 && moves.issueIds.length === 0) return false;
+  if (moves.upsell && valueItemsBrought(moves).length === 0 && moves.issueIds.length === 0) return false;
+  // A reason wrapped in urgency ("only till five today, so I need a yes") leads with the rep's deadline, not the customer's gain.
+  if (moves.pressure) return false;
   // Naming a value item is not a reason ("following up on the demo"); telling what is in it for the customer is.
   return moves.statesPurpose || valueItemsBrought(moves).length > 0 || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised && !moves.topicOnlyFollowUp);
 }
@@ -46,8 +48,10 @@ export const purposeFirst: PrincipleRule = {
     if (call.voicemail) return judgeVoicemail(call);
     const [first, second] = call.repTurns;
     if (!first) return missed(0, [], []);
-    // After a filler opener, answering the problem the customer just raised is their reason, not yours.
-    const firstReasonAt = call.repTurns.findIndex((turn, i) => givesReason(turn) && !(i > 0 && first.rep.purposeless && borrowedReason(call, turn)));
+    // After an opener with no reason of its own (filler, an announcement, a demand), answering the problem the customer just
+    // raised is their reason, not yours.
+    const openerEmpty = !givesReason(first);
+    const firstReasonAt = call.repTurns.findIndex((turn, i) => givesReason(turn) && !(i > 0 && openerEmpty && borrowedReason(call, turn)));
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
     if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {
       // A filler first line is forgiven when the real reason follows at once, but it still costs.

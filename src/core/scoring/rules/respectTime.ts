@@ -6,6 +6,8 @@ import { namedDays } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
 import { BRIEF_TURN_WORDS, isMonologue } from '../../facts/monologue';
+import { valueBroughtByTurn } from './bringValue';
+import { isOpen } from '../trackIssues';
 
 /** A voicemail longer than this (about 35 seconds spoken) loses the listener; the advice is under thirty seconds. */
 const VOICEMAIL_WORDS = 90;
@@ -59,6 +61,13 @@ function briefedBusy(call: CallAnalysis): boolean {
   const scenario = call.scenario;
   if (scenario.persona?.busy !== true) return false;
   return BUSY_WORDS.test(`${scenario.summary ?? ''} ${scenario.briefing?.goal ?? ''} ${scenario.briefing?.calling ?? ''}`);
+}
+
+/** Whether the call gave the customer anything: a value item, real news, or a problem of theirs owned with a time. */
+function deliversAnything(call: CallAnalysis): boolean {
+  if (valueBroughtByTurn(call).size > 0) return true;
+  if (call.repTurns.some((turn) => turn.rep.genericValue && !turn.rep.pressure && !turn.rep.asksReferral)) return true;
+  return call.issues.some((episode) => episode.ownedAt !== null);
 }
 
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
@@ -175,6 +184,10 @@ export const respectTime: PrincipleRule = {
         note(rep, 'The customer asked for something else and the call carried on with your agenda; deal with what they asked first.', { article: '002', commenter: 'McCants' });
       }
       objected = false;
+      // Asking a favour while the customer's problem is still open talks past what they just told you.
+      if (moves.asksReferral && call.issues.some((episode) => episode.raisedAt !== null && episode.raisedAt < rep.index && isOpen(episode, rep.index))) {
+        note(rep, 'You asked for a favour while the customer’s problem was still open; that talks past what they told you.', { article: '002', commenter: 'McCants' });
+      }
       // The same request again, in other words, after the customer let it pass.
       if (moves.asksReferral) {
         if (referralAsked && !referralTaken) note(rep, 'You asked for a referral again after the customer had let it pass; asking twice spends their patience.', { article: '004' });
@@ -183,6 +196,11 @@ export const respectTime: PrincipleRule = {
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && pushes(rep)) {
         note(rep, 'The customer had already said no twice; pressing on spends their time and goodwill.', { article: '003' });
       }
+    }
+    // "I've got great news" and then none: the customer's attention was spent on an announcement with nothing in it.
+    const announced = call.repTurns.find((turn) => turn.rep.announcesOnly);
+    if (announced && !deliversAnything(call)) {
+      note(announced, 'You announced news and never gave any; a promise of something good that turns out empty spends the customer’s attention on nothing.', { article: '004' });
     }
     if (call.voicemail && words > VOICEMAIL_WORDS) {
       const first = call.repTurns[0]!;
