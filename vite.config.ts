@@ -14,8 +14,25 @@ function yamlAsJson(): Plugin {
   };
 }
 
+/**
+ * `npm start` serves the app under a Content-Security-Policy without 'unsafe-eval'. zod probes
+ * `new Function` on its first object schema (a CSP violation) unless jitless before any schema exists,
+ * which a `z.config` call cannot promise once the bundler reorders chunks; so zod starts jitless.
+ */
+function zodWithoutEval(): Plugin {
+  return {
+    name: 'dialed-in-zod-without-eval',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null;
+      const patched = code.replace('export const globalConfig = {};', 'export const globalConfig = { jitless: true };');
+      if (patched === code) this.error('zod no longer declares `globalConfig = {}`: make it jitless another way (see zodWithoutEval).');
+      return { code: patched, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), yamlAsJson()],
+  plugins: [react(), yamlAsJson(), zodWithoutEval()],
   build: {
     target: 'es2022',
     sourcemap: false,

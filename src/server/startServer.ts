@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { securityHeaders } from './securityHeaders';
 
 /** A request handler that may decline a request by resolving to false. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
@@ -15,6 +16,8 @@ export interface ServerOptions {
   port?: number;
   /** Handlers tried before static files, such as the model proxy. */
   middleware?: Middleware[];
+  /** Headers on every response (default: `securityHeaders()`, the CSP and anti-framing headers). */
+  headers?: Record<string, string>;
 }
 
 /** A running server and its address. */
@@ -73,7 +76,6 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
@@ -83,7 +85,9 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
   const host = options.host ?? '127.0.0.1';
+  const headers = options.headers ?? securityHeaders();
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     void (async () => {
       for (const handle of options.middleware ?? []) if (await handle(req, res)) return;
       await serveStatic(root, req, res);

@@ -90,7 +90,7 @@ describe('createLlmProxy', () => {
     const response = await fetch(new URL('/api/llm/v1/chat/completions', app.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'x', messages: [] }),
+      body: JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'Hi' }] }),
     });
     expect(response.status).toBe(400);
     const text = await response.text();
