@@ -13,6 +13,8 @@ type CstNode = { type?: string; value?: CstNode; key?: CstNode | null; items?: {
  * (the parser itself does not recurse), so that text too deep for the library's recursive steps is refused first.
  */
 export function yamlTooDeep(text: string, max = MAX_NESTING_DEPTH): boolean {
+  // "- - - … x" nests a list per dash, and the library lexes such a line in quadratic time: count them first.
+  if (new RegExp(`^[ \\t]*(?:[-?][ \\t]+){${max + 1}}`, 'm').test(text)) return true;
   const stack: [CstNode, number][] = [];
   for (const token of new Parser().parse(text)) if ((token as CstNode).value) stack.push([(token as CstNode).value!, 0]);
   while (stack.length > 0) {
