@@ -16,9 +16,9 @@ const INSTRUCTIONS: RegExp[] = [
   /\b(every|all|each)\s+(of the\s+)?principles?\b/,
   /\bprinciples?\s+(is|are|were)\s+(all\s+)?met\b/,
   /\b(mark|rate|grade|score|judge)\b.{0,30}\bas\s+(met|passed|perfect)\b/,
-  // "system: …", "the transcript ends here"
+  // "SYSTEM: …", "</transcript>", "end of transcript" ("I'll send a transcript" is ordinary talk)
   /(^|[^a-z])(system|assistant|developer)\s*:/,
-  /\b(system prompt|transcript|rubric)\b/,
+  /\b(system prompt|rubric)\b|<\/?transcript>|\bend of (the )?transcript\b/,
 ];
 
 const fold = (text: string) =>
