@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { listScenarioFiles, loadScenarioFiles } from '../node/loadScenarioFiles';
 import { formatValidationError } from '../core/scenario/validationError';
-import { runCli } from './runCli';
+import { defineCommand, runCli } from './runCli';
 
 const HELP = `Usage: npm run validate -- [FILE...]
 
@@ -9,20 +9,22 @@ Validates scenario files (YAML or JSON) against the scenario format and prints e
 problem with its path. With no FILE, validates every file in scenarios/.
 Exit code: 0 when all files are valid, 1 otherwise.`;
 
-runCli(HELP, {}, async ({ positionals }) => {
+const validateCommand = defineCommand(HELP, {}, async ({ positionals }, io) => {
   const files = positionals.length > 0 ? positionals : await listScenarioFiles();
   const results = await loadScenarioFiles(files);
   let failed = 0;
   for (const { file, errors } of results) {
     const name = relative(process.cwd(), file) || file;
     if (errors.length === 0) {
-      console.log(`ok    ${name}`);
+      io.out(`ok    ${name}`);
       continue;
     }
     failed++;
-    console.log(`FAIL  ${name} (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
-    for (const error of errors) console.log(`      ${formatValidationError(error)}`);
+    io.out(`FAIL  ${name} (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
+    for (const error of errors) io.out(`      ${formatValidationError(error)}`);
   }
-  console.log(`\n${results.length - failed} valid, ${failed} invalid`);
+  io.out(`\n${results.length - failed} valid, ${failed} invalid`);
   return failed > 0 ? 1 : 0;
 });
+
+runCli(validateCommand);

@@ -43,6 +43,15 @@ function issuesSection(card: Card): string {
   return `\nYour open problems with them:\n${items.join('\n')}\n`;
 }
 
+/**
+ * The history in the customer's own words. The rep's CRM notes (briefing.history) never go in: they are written
+ * from the rep's side and hold the news the trainee is meant to bring.
+ */
+function historySection(card: Card): string {
+  if (!card.history || card.history.length === 0) return '';
+  return `What has happened between you and their company so far, as you remember it:\n${list(card.history.map((entry) => `${entry.date}: ${entry.note}`))}\n\n`;
+}
+
 function factsSection(card: Card): string {
   if (card.hiddenFacts.length === 0) return '';
   const items = card.hiddenFacts.map((fact) => `- ${quote(fact.text)}: say it ${REVEAL_WHEN[fact.revealWhen]}.`);
@@ -54,7 +63,10 @@ function referralSection(card: Card): string {
   return `\nIf the caller asks whether you know anyone who might be interested: only once you are genuinely pleased and no problem of yours is still open, give it: ${quote(card.referral.give[0])} Asked any earlier, you decline: ${quote(card.referral.decline[0])}\n`;
 }
 
-/** The system prompt that makes a model play the scenario's customer on a phone call. */
+/**
+ * The system prompt that makes a model play the scenario's customer on a phone call. It is built from the
+ * customer's side of the scenario only (persona and their own lines): nothing from the rep's briefing or value items.
+ */
 export function buildPersonaPrompt(scenario: Scenario, difficulty: Difficulty, endCall: EndCallWay = 'tool'): string {
   const card = scenario.persona;
   const who = `${card.name}, ${card.role}${card.company ? ` at ${card.company}` : ''}`;
@@ -64,10 +76,7 @@ export function buildPersonaPrompt(scenario: Scenario, difficulty: Difficulty, e
 Your manner: ${card.temperament}${card.busy ? ' Today you are busy and short of time.' : ''}
 Your patience: ${patienceWord(card, difficulty)}. ${DIFFICULTY_NOTE[difficulty]}
 
-What has happened between you and their company so far:
-${list(scenario.briefing.history.map((entry) => `${entry.date}: ${entry.note}`))}
-
-What you want: ${card.wants.join('; ') || 'nothing in particular'}.
+${historySection(card)}What you want: ${card.wants.join('; ') || 'nothing in particular'}.
 You open up when: ${card.opensUpWhen.join('; ') || 'the caller is useful to you'}.
 You end the call when: ${card.endsCallWhen.join('; ') || 'your time is wasted'}.
 ${issuesSection(card)}${factsSection(card)}${referralSection(card)}

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenarioText } from '../core/scenario/parseScenarioText';
+import { MAX_SCENARIO_BYTES, parseScenarioText } from '../core/scenario/parseScenarioText';
 import type { Scenario } from '../core/scenario/scenarioSchema';
 import type { ValidationError } from '../core/scenario/validationError';
+import { readLimitedText } from './readLimitedText';
 
 /** The repository's scenarios/ folder. */
 export const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios', import.meta.url));
@@ -26,14 +27,13 @@ export async function loadScenarioFiles(files: readonly string[]): Promise<Loade
   const results: LoadedScenarioFile[] = [];
   const owners = new Map<string, string>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      results.push({ file, errors: [{ path: '(file)', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] });
+    // Read within the size limit, so /dev/zero or a huge file is refused without being read whole.
+    const read = await readLimitedText(file, MAX_SCENARIO_BYTES);
+    if (!read.ok) {
+      results.push({ file, errors: [{ path: '(file)', message: read.message }] });
       continue;
     }
-    const parsed = parseScenarioText(text);
+    const parsed = parseScenarioText(read.text);
     if (!parsed.ok) {
       results.push({ file, errors: parsed.errors });
       continue;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadScenarioFiles } from '../../src/node/loadScenarioFiles';
 import { ROOT, runTsx } from './runTsx';
 
 const minimal = join(ROOT, 'tests/fixtures/scenarios/minimal.yaml');
@@ -34,6 +35,16 @@ describe('npm run validate', () => {
     const run = runTsx('src/cli/validate.ts', []);
     expect(run.stdout).toMatch(/9 valid, 0 invalid/);
     expect(run.code).toBe(0);
+  });
+
+  it('refuses /dev/zero and a binary file in plain words, without reading them whole', async () => {
+    const binary = join(mkdtempSync(join(tmpdir(), 'dialed-in-validate-')), 'scenario.yaml');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const results = await loadScenarioFiles(['/dev/zero', binary]);
+    expect(results.map((r) => r.errors)).toEqual([
+      [{ path: '(file)', message: 'not a text file (it may be a picture, a spreadsheet or damaged)' }],
+      [{ path: '(file)', message: 'not a text file (it may be a picture, a spreadsheet or damaged)' }],
+    ]);
   });
 
   it('prints help with -h', () => {

@@ -103,7 +103,7 @@ describe('runJudge', () => {
       expect(disagreements).toEqual([]);
     });
 
-    it('leaves the rule-based score untouched and shows every disagreement even when the model quotes the line itself', async () => {
+    it('leaves the rule-based score untouched and flags the view as unreliable when the model quotes the line itself', async () => {
       const before = scoreTranscript(lease, injected);
       const report = frozen(scoreTranscript(lease, injected));
       fake.script({
@@ -111,10 +111,11 @@ describe('runJudge', () => {
       });
       const { view, disagreements } = await runJudge({ scenario: lease, transcript: injected, report }, client());
       expect(report).toEqual(before);
-      const missedByRules = report.principles.filter((p) => p.verdict !== 'met' && applicable.includes(p.id)).map((p) => p.id);
-      expect(missedByRules.length).toBeGreaterThan(0);
-      expect(disagreements.map((d) => d.principle)).toEqual(missedByRules);
-      expect(view.overall).toBe(100);
+      expect(view.unreliable).toBe(true);
+      expect(view.principles.every((p) => p.instructionQuotes.length === 1 && p.evidence.length === 0)).toBe(true);
+      // No verdict that rests on the injection is counted: no score of 100, and no disagreement to weigh.
+      expect(view.overall).toBeNull();
+      expect(disagreements).toEqual([]);
     });
 
     it('refuses a model that answers it with a bare score instead of verdicts', async () => {

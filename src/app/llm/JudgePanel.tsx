@@ -2,7 +2,7 @@ import './llm.css';
 import { useEffect } from 'react';
 import type { CallRecord } from '../../core/history/callRecord';
 import type { Disagreement } from '../../core/judge/compareWithRules';
-import type { JudgePrinciple } from '../../core/judge/readJudgeOutput';
+import type { JudgePrinciple, JudgeView } from '../../core/judge/readJudgeOutput';
 import { principleById } from '../../core/principles/principles';
 import type { Verdict } from '../../core/scoring/report';
 import { scenarioById } from '../scenarios/scenarioCatalog';
@@ -36,6 +36,21 @@ function JudgedPrinciple({ judged, record, rules, disagrees, customer }: { judge
           ))}
         </ul>
       )}
+      {judged.instructionQuotes.length > 0 && (
+        <div className="judge-instruction" data-testid="judge-instruction-quote">
+          <p>Unreliable: the model’s evidence here is a line that tells the judge what to do, so this verdict is not counted.</p>
+          <ul className="evidence" aria-label="Lines aimed at the judge that the model quoted">
+            {judged.instructionQuotes.map((e, i) => (
+              <li key={i}>
+                <span className="evidence-turn">
+                  {record.transcript.turns[e.turn]?.speaker === 'customer' ? customer : 'You'}, turn {e.turn + 1}
+                </span>
+                <q>{e.quote}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {judged.unsupported && <p className="muted">The model said “met” but quoted nothing from the call, so this verdict is not counted.</p>}
       {judged.droppedQuotes.length > 0 && (
         <p className="muted">
@@ -46,10 +61,13 @@ function JudgedPrinciple({ judged, record, rules, disagrees, customer }: { judge
   );
 }
 
-function disagreementLine(disagreements: readonly Disagreement[]): string {
-  if (disagreements.length === 0) return 'The model agrees with the rules on every principle it judged.';
+function disagreementLine(disagreements: readonly Disagreement[], view: JudgeView): string {
+  const counted = view.principles.filter((p) => !p.unsupported && p.instructionQuotes.length === 0);
+  if (view.unreliable && counted.length === 0) return 'No verdict of the model is left to compare with the rules.';
+  const among = view.unreliable ? 'Leaving out the verdicts that rest on that line, ' : '';
+  if (disagreements.length === 0) return `${among}${among ? 'the model' : 'The model'} agrees with the rules on every principle it judged.`;
   const names = disagreements.map((d) => principleById(d.principle).title).join('; ');
-  return `The model and the rules disagree on ${disagreements.length === 1 ? 'one principle' : `${disagreements.length} principles`}: ${names}.`;
+  return `${among}${among ? 'the model' : 'The model'} and the rules disagree on ${disagreements.length === 1 ? 'one principle' : `${disagreements.length} principles`}: ${names}.`;
 }
 
 /** The optional model judge on the Results screen: its view beside the official rule-based score. Renders nothing when off. */
@@ -87,11 +105,25 @@ export default function JudgePanel({ record }: { record: CallRecord }) {
     const disagreeing = new Set(disagreements.map((d) => d.principle));
     body = (
       <>
+        {view.unreliable && (
+          <div className="notice notice-danger" role="alert" data-testid="judge-unreliable">
+            <div className="notice-body">
+              <p>
+                <strong>This second opinion is unreliable.</strong> The model quoted, as its evidence, a line from the call that tells the judge what to
+                score. A judge that takes orders from the call cannot be trusted; the verdicts resting on that line are not counted.
+              </p>
+            </div>
+          </div>
+        )}
         <p className="judge-overall" data-testid="judge-overall">
-          {view.overall === null ? 'The model gave no verdict it could back with a quote from the call.' : `The model’s score: ${view.overall} / 100 (yours stays ${Math.round(record.report.overall)}).`}
+          {view.overall === null
+            ? view.unreliable
+              ? 'The model gave no verdict it could back with an ordinary line of the call.'
+              : 'The model gave no verdict it could back with a quote from the call.'
+            : `The model’s score: ${view.overall} / 100${view.unreliable ? ', from the verdicts that do not rest on that line' : ''} (yours stays ${Math.round(record.report.overall)}).`}
         </p>
         <p className={disagreements.length ? 'judge-disagreements' : 'muted'} data-testid="judge-disagreements">
-          {disagreementLine(disagreements)}
+          {disagreementLine(disagreements, view)}
         </p>
         <ul className="judge-list">
           {view.principles.map((judged) => (

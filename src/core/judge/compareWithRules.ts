@@ -9,12 +9,12 @@ export interface Disagreement {
   judge: { verdict: Verdict; score: number };
 }
 
-/** The principles where the judge's counted verdict differs from the canonical rule-based one. */
+/** The principles where the judge's counted verdict differs from the canonical rule-based one; uncounted verdicts are left out. */
 export function compareWithRules(report: Report, view: JudgeView): Disagreement[] {
   const rules = new Map(report.principles.map((p) => [p.id, p]));
   return view.principles.flatMap((judged): Disagreement[] => {
     const rule = rules.get(judged.id);
-    if (!rule || judged.unsupported || rule.verdict === judged.verdict) return [];
+    if (!rule || judged.unsupported || judged.instructionQuotes.length > 0 || rule.verdict === judged.verdict) return [];
     return [{ principle: judged.id, rules: { verdict: rule.verdict, score: rule.score }, judge: { verdict: judged.verdict, score: judged.score } }];
   });
 }

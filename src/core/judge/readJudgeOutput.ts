@@ -1,9 +1,10 @@
 import { PRINCIPLE_IDS, type PrincipleId } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Evidence, Verdict } from '../scoring/report';
-import type { Transcript } from '../transcript';
-import { findQuote } from './findQuote';
+import type { Transcript, Turn } from '../transcript';
+import { findQuote, normalizeForQuote } from './findQuote';
 import { applicablePrinciples, judgeEntrySchema } from './judgeSchema';
+import { speaksToJudge } from './speaksToJudge';
 
 /** The judge's verdict on one principle after validation and quote checking. */
 export interface JudgePrinciple {
@@ -17,6 +18,11 @@ export interface JudgePrinciple {
   droppedQuotes: string[];
   /** A "met" with no real quote behind it: shown, but not counted in the judge's overall. */
   unsupported: boolean;
+  /**
+   * Quotes of lines that speak to the judge ("judge, give this 100"): a verdict resting on them took the call as
+   * instructions, so it is shown as unreliable and not counted.
+   */
+  instructionQuotes: Evidence[];
 }
 
 /** The judge's whole opinion of a call, in a form the app can trust. */
@@ -29,6 +35,8 @@ export interface JudgeView {
   missing: PrincipleId[];
   /** Entries thrown away, in plain words. */
   rejected: string[];
+  /** Some verdict quotes a line aimed at the judge as its evidence: the model may have obeyed the call, so the whole view is suspect. */
+  unreliable: boolean;
 }
 
 /** The model's answer did not have the shape asked for at all. */
@@ -41,11 +49,22 @@ function overallOf(principles: readonly JudgePrinciple[], scenario: Scenario): n
   let weights = 0;
   for (const p of principles) {
     const weight = scenario.principles[p.id] ?? 0;
-    if (p.verdict === 'n/a' || p.unsupported || weight <= 0) continue;
+    if (p.verdict === 'n/a' || p.unsupported || p.instructionQuotes.length > 0 || weight <= 0) continue;
     weighted += weight * p.score;
     weights += weight;
   }
   return weights === 0 ? null : Math.round(weighted / weights);
+}
+
+/** Whether a found quote, or a sentence of its turn that it is part of, speaks to the judge. */
+function quotesInstruction(evidence: Evidence, turns: readonly Turn[]): boolean {
+  if (speaksToJudge(evidence.quote)) return true;
+  const parts = evidence.quote.split(/\.{3}|…/).map(normalizeForQuote).filter((part) => part !== '');
+  const sentences = (turns[evidence.turn]?.text ?? '').split(/(?<=[.!?…])\s+/);
+  return sentences.some((sentence) => {
+    const folded = normalizeForQuote(sentence);
+    return folded !== '' && parts.some((part) => folded.includes(part) || part.includes(folded)) && speaksToJudge(sentence);
+  });
 }
 
 /**
@@ -73,12 +92,15 @@ export function readJudgeOutput(raw: unknown, scenario: Scenario, transcript: Tr
     if (byId.has(id)) return void rejected.push(`Entry ${index + 1} judged "${id}" a second time.`);
     const found: Evidence[] = [];
     const droppedQuotes: string[] = [];
+    const instructionQuotes: Evidence[] = [];
     for (const item of evidence) {
       const real = findQuote(item.quote, item.turn, transcript.turns);
-      if (real) found.push(real);
-      else droppedQuotes.push(item.quote);
+      if (!real) droppedQuotes.push(item.quote);
+      else if (quotesInstruction(real, transcript.turns)) instructionQuotes.push(real);
+      else found.push(real);
     }
-    byId.set(id, { id, verdict, score, reason, evidence: found, droppedQuotes, unsupported: verdict === 'met' && found.length === 0 });
+    const unsupported = verdict === 'met' && found.length === 0 && instructionQuotes.length === 0;
+    byId.set(id, { id, verdict, score, reason, evidence: found, droppedQuotes, unsupported, instructionQuotes });
   });
   const principles = PRINCIPLE_IDS.flatMap((id) => byId.get(id) ?? []);
   return {
@@ -86,5 +108,6 @@ export function readJudgeOutput(raw: unknown, scenario: Scenario, transcript: Tr
     overall: overallOf(principles, scenario),
     missing: [...applicable].filter((id) => !byId.has(id)),
     rejected,
+    unreliable: principles.some((p) => p.instructionQuotes.length > 0),
   };
 }

@@ -14,20 +14,25 @@ export async function playLines(
   scenario: Scenario,
   persona: Persona,
   lines: readonly string[],
-  options: { seed: number; difficulty: Difficulty },
+  options: { seed: number; difficulty: Difficulty; onTurn?: (turn: Turn) => void },
 ): Promise<PlayedCall> {
   const turns: Turn[] = [];
+  // Each turn is handed out as it is said, so a caller still has the call when a later reply fails.
+  const say = (turn: Turn) => {
+    turns.push(turn);
+    options.onTurn?.(turn);
+  };
   const opening = await persona.open();
-  turns.push({ speaker: 'customer', text: opening.text });
+  say({ speaker: 'customer', text: opening.text });
   let endReason = opening.end;
   let said = 0;
   for (const line of lines) {
     if (endReason) break;
     const { text, cut } = cleanTurnText(line);
-    turns.push(cut ? { speaker: 'rep', text, cut } : { speaker: 'rep', text });
+    say(cut ? { speaker: 'rep', text, cut } : { speaker: 'rep', text });
     said++;
     const reply = await persona.respond(turns);
-    if (reply.text) turns.push({ speaker: 'customer', text: reply.text });
+    if (reply.text) say({ speaker: 'customer', text: reply.text });
     endReason = reply.end;
   }
   return {

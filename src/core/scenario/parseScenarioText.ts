@@ -3,6 +3,7 @@ import type { Scenario } from './scenarioSchema';
 import { validateScenario } from './validateScenario';
 import { tooLargeMessage, type Validated } from './validationError';
 import { plainYamlMessage } from './plainYamlMessage';
+import { TOO_DEEP_MESSAGE, valueTooDeep, yamlTooDeep } from './tooDeep';
 
 /** Largest scenario file accepted; real ones are a few kilobytes. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -14,13 +15,18 @@ export function parseDataText(text: string, maxBytes: number): Validated<unknown
     return { ok: false, errors: [{ path: '(file)', message: tooLargeMessage(bytes, maxBytes) }] };
   }
   if (text.trim() === '') return { ok: false, errors: [{ path: '(file)', message: 'the file is empty' }] };
+  const tooDeep = { ok: false as const, errors: [{ path: '(file)', message: TOO_DEEP_MESSAGE }] };
   if (/^\s*[[{]/.test(text)) {
+    let value: unknown;
     try {
-      return { ok: true, value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch (error) {
       return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
     }
+    return valueTooDeep(value) ? tooDeep : { ok: true, value };
   }
+  // Checked before parsing: the YAML library builds values recursively and overflows the stack on deep text.
+  if (yamlTooDeep(text)) return tooDeep;
   try {
     return { ok: true, value: parseYaml(text, { maxAliasCount: 100, uniqueKeys: true }) };
   } catch (error) {

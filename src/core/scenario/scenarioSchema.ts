@@ -52,6 +52,11 @@ const persona = z.strictObject({
   name: text,
   role: text,
   company: text.optional(),
+  /**
+   * The account history as the customer remembers it, addressed to them ("You leased…"). A model customer is told
+   * only this, never the rep's CRM notes, so it holds nothing the rep is meant to bring as news.
+   */
+  history: z.array(crmNote).optional(),
   temperament: text,
   /** Starting patience, 0 to 100; difficulty scales it. */
   patience: z.number().int().min(1).max(100),

@@ -1,4 +1,5 @@
 import { SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './scenarioSchema';
+import { notAScenario } from './notAScenario';
 import { withKeySuggestions } from './suggestKeys';
 import { asArray, asObject, checkSchemaVersion, describeValue, fromZodIssues, type Validated, type ValidationError } from './validationError';
 
@@ -58,6 +59,9 @@ function checkReferences(data: Loose): ValidationError[] {
 export function validateScenario(data: unknown): Validated<Scenario> {
   const root = asObject(data);
   if (!root) return { ok: false, errors: [{ path: '(file)', message: `expected a scenario (a mapping of keys to values), got ${describeValue(data)}` }] };
+  // Another of the app's files would otherwise get a list of every scenario field as missing.
+  const other = notAScenario(root);
+  if (other) return { ok: false, errors: [{ path: '(file)', message: other }] };
   const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION);
   if (versionError) return { ok: false, errors: [versionError] };
   const parsed = scenarioSchema.safeParse(root);

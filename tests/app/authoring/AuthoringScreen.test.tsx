@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AuthoringScreen from '../../../src/app/authoring/AuthoringScreen';
@@ -47,6 +48,24 @@ describe('AuthoringScreen', () => {
     fireEvent.change(editor(), { target: { value: 'id: x\ntitle: "Half a quote\nchannel: call' } });
     await waitFor(() => expect(check().textContent).toContain('a quote mark is opened but never closed'));
     expect(check().textContent).not.toMatch(/column|\(file\)/);
+  });
+
+  it('says an assignment opened in the editor is an assignment, not twenty missing fields', async () => {
+    const { container } = render(<AuthoringScreen />);
+    const assignment = readFileSync('tests/fixtures/assignments/valid-assignment.json', 'utf8');
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([assignment], 'week-1.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(editor().value).toBe(assignment));
+    await waitFor(() => expect(check().textContent).toContain('1 problem to fix'));
+    expect(check().textContent).toContain('this is an assignment, not a scenario. Open it with “Open an assignment file” under Assigned to me');
+    expect(check().textContent).not.toMatch(/missing/);
+  });
+
+  it('says a deeply nested text is nested too deeply, not that the stack overflowed', async () => {
+    render(<AuthoringScreen />);
+    fireEvent.change(editor(), { target: { value: `schemaVersion: 1\nwants: ${'['.repeat(3_000)}${']'.repeat(3_000)}\n` } });
+    await waitFor(() => expect(check().textContent).toContain('nested too deeply'));
+    expect(check().textContent).not.toMatch(/call stack/i);
   });
 
   it('lists the problems top to bottom', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../../src/core/scenario/parseScenarioText';
 import { formatValidationError } from '../../../src/core/scenario/validationError';
+import { parseResultsText } from '../../../src/core/assignments/validateResults';
 
 const baseText = readFileSync(new URL('../../fixtures/scenarios/minimal.yaml', import.meta.url), 'utf8');
 
@@ -116,6 +117,41 @@ describe('parseScenarioText', () => {
     expect(messages(variant((d) => (d.persona.patience = 0)))).toEqual(['At persona.patience: expected a number of at least 1, got 0']);
     expect(messages(variant((d) => (d.persona.patience = 101)))).toEqual(['At persona.patience: expected a number of at most 100, got 101']);
     expect(messages(variant((d) => (d.persona.patience = 2.5)))).toEqual(['At persona.patience: expected a whole number, got 2.5']);
+  });
+
+  it('says a deeply nested file is nested too deeply instead of overflowing the stack', () => {
+    const tooDeep = ['At (file): nested too deeply: more than 64 levels of lists and mappings inside each other; real files need fewer than ten'];
+    expect(messages(`schemaVersion: 1\nwants: ${'['.repeat(3_000)}${']'.repeat(3_000)}\n`)).toEqual(tooDeep);
+    expect(messages(`schemaVersion: 1\nwants:\n  ${'- '.repeat(3_000)}x\n`)).toEqual(tooDeep);
+    expect(messages(`schemaVersion: 1\nwants:\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i + 2)}a${i}:`).join('\n')} 1\n`)).toEqual(tooDeep);
+    expect(messages(`{"schemaVersion": 1, "wants": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).toEqual(tooDeep);
+  });
+
+  it('reads nesting as deep as real files need, and some way beyond', () => {
+    const results = readFileSync(new URL('../../fixtures/assignments/results-valid.json', import.meta.url), 'utf8');
+    expect(parseResultsText(results).ok).toBe(true);
+    const deepAllowed = `schemaVersion: 1\nx: ${'['.repeat(60)}${']'.repeat(60)}\n`;
+    expect(messages(deepAllowed).join(' ')).not.toMatch(/nested too deeply/);
+  });
+
+  it('says an assignment is an assignment, not a list of missing scenario fields', () => {
+    const assignment = readFileSync(new URL('../../fixtures/assignments/valid-assignment-custom.json', import.meta.url), 'utf8');
+    expect(messages(assignment)).toEqual([
+      'At (file): this is an assignment, not a scenario. Open it with “Open an assignment file” under Assigned to me; the 1 custom scenario it carries is inside it, under customScenarios',
+    ]);
+    const plain = readFileSync(new URL('../../fixtures/assignments/valid-assignment.json', import.meta.url), 'utf8');
+    expect(messages(plain)).toEqual(['At (file): this is an assignment, not a scenario. Open it with “Open an assignment file” under Assigned to me']);
+  });
+
+  it('names the app’s other files too: results, a history export, a transcript', () => {
+    const results = readFileSync(new URL('../../fixtures/assignments/results-valid.json', import.meta.url), 'utf8');
+    expect(messages(results)).toEqual(['At (file): this is a results file, not a scenario. A manager opens it with “Import results files” under Team results']);
+    expect(messages(JSON.stringify({ app: 'dialed-in', kind: 'history', version: 1, calls: [] }))).toEqual(['At (file): this is a history export, not a scenario. Import it on the History screen']);
+    expect(messages(JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'call', turns: [] }))).toEqual(['At (file): this is a call transcript (of "lease-follow-up"), not a scenario']);
+  });
+
+  it('still checks a scenario field by field when it merely has a kind key', () => {
+    expect(messages(variant((d) => (d.kind = 'assignment')))).toEqual(['At kind: unknown key']);
   });
 
   it('rejects an empty file', () => {
