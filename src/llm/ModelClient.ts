@@ -42,6 +42,13 @@ export interface ChatRequest {
   jsonSchema?: { name: string; schema: Record<string, unknown> };
   /** Stream the reply; text arrives through ChatOptions.onText. */
   stream?: boolean;
+  /**
+   * Longest reply text read (default 16 characters a token, at least 2,000). A reply that runs past it
+   * is cut there: a 'too-long' fault that keeps the text, so a server ignoring max_tokens cannot freeze the page.
+   */
+  maxChars?: number;
+  /** Longest time the whole reply may take, first byte to last; past it the reply is cut, a 'timeout' that keeps the text. */
+  maxDurationMs?: number;
 }
 
 /** A complete reply. */
@@ -55,11 +62,24 @@ export interface ChatResult {
   toolsSent?: boolean;
 }
 
-/** Per-request cancellation and streaming. */
+/** The client is about to wait, then ask again (a rate limit, a server error, a failed connection). */
+export interface RetryWait {
+  /** Why, in a few plain words: "The model is busy (too many requests)". */
+  reason: string;
+  /** How long it waits before asking again. */
+  waitMs: number;
+  /** The attempt about to be made (2 for the first retry) and the most there will be. */
+  attempt: number;
+  attempts: number;
+}
+
+/** Per-request cancellation, streaming and progress. */
 export interface ChatOptions {
   signal?: AbortSignal;
   /** Called with the text so far each time more arrives. */
   onText?: (textSoFar: string) => void;
+  /** Called before each wait to ask again, so a person waiting can be told why and for how long. */
+  onRetry?: (wait: RetryWait) => void;
 }
 
 /** A chat model behind an OpenAI-compatible API; every failure is thrown as a ModelError. */

@@ -7,9 +7,18 @@ export type ModelErrorKind =
   | 'server'
   | 'timeout'
   | 'cut-off'
+  | 'too-long'
   | 'malformed'
   | 'cors'
   | 'aborted';
+
+/** What a ModelError may carry besides its kind and message. */
+export interface ModelErrorDetails {
+  retryable?: boolean;
+  partialText?: string;
+  status?: number;
+  retryAfterMs?: number;
+}
 
 /** A model fault with a message in plain words for the trainee; never carries the API key. */
 export class ModelError extends Error {
@@ -21,19 +30,27 @@ export class ModelError extends Error {
   readonly partialText?: string;
   /** HTTP status, when the server answered. */
   readonly status?: number;
+  /** How long the server asked to wait before asking again (Retry-After), when it said. */
+  readonly retryAfterMs?: number;
 
-  constructor(kind: ModelErrorKind, message: string, details: { retryable?: boolean; partialText?: string; status?: number } = {}) {
+  constructor(kind: ModelErrorKind, message: string, details: ModelErrorDetails = {}) {
     super(message);
     this.kind = kind;
     this.retryable = details.retryable ?? RETRYABLE[kind];
     if (details.partialText) this.partialText = details.partialText;
     if (details.status !== undefined) this.status = details.status;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+  }
+
+  /** Everything but the kind and message, to rebuild the error with other words or text. */
+  details(): ModelErrorDetails {
+    return { retryable: this.retryable, partialText: this.partialText, status: this.status, retryAfterMs: this.retryAfterMs };
   }
 
   /** The same fault, remembering the text said before it happened. */
   withPartialText(partialText: string): ModelError {
     if (!partialText) return this;
-    return new ModelError(this.kind, this.message, { retryable: this.retryable, partialText, status: this.status });
+    return new ModelError(this.kind, this.message, { ...this.details(), partialText });
   }
 }
 
@@ -45,6 +62,7 @@ const RETRYABLE: Record<ModelErrorKind, boolean> = {
   server: true,
   timeout: true,
   'cut-off': true,
+  'too-long': true,
   malformed: true,
   cors: false,
   aborted: false,

@@ -20,7 +20,17 @@ export interface LlmPersonaOptions {
   temperature?: number;
   /** Told the token usage of each reply, for cost figures. */
   onUsage?: (usage: TokenUsage) => void;
+  /** Longest reply read, in characters (default 3,000: a turn keeps 2,000 at most); past it the reply is cut. */
+  maxReplyChars?: number;
+  /** Longest a reply may take from asking to its last word (default 60 s); past it the reply is cut. */
+  maxReplyMs?: number;
 }
+
+/** A customer's turn is a few spoken sentences; a reply of more than this is a model that will not stop. */
+export const MAX_REPLY_CHARS = 3_000;
+
+/** Longest a customer's reply may take, first word to last. */
+export const MAX_REPLY_MS = 60_000;
 
 /** The structured signal a model uses to end the call, instead of us guessing from its words. */
 export const END_CALL_TOOL: ToolSpec = {
@@ -95,10 +105,15 @@ export function createLlmPersona(
           seed: call.seed,
           tools: [END_CALL_TOOL],
           stream: true,
+          maxChars: options.maxReplyChars ?? MAX_REPLY_CHARS,
+          maxDurationMs: options.maxReplyMs ?? MAX_REPLY_MS,
         },
         {
           signal: respondOptions.signal,
           onText: respondOptions.onText ? (soFar) => respondOptions.onText?.(spokenSoFar(soFar)) : undefined,
+          onRetry: respondOptions.onWaiting
+            ? (wait) => respondOptions.onWaiting?.({ reason: wait.reason, retryInMs: wait.waitMs, attempt: wait.attempt, attempts: wait.attempts })
+            : undefined,
         },
       ).catch((error: unknown) => {
         if (error instanceof ModelError && error.partialText) throw error.withPartialText(spokenSoFar(error.partialText));

@@ -1,8 +1,10 @@
 import OpenAI, { APIError } from 'openai';
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './llmDefaults';
+import { DEFAULT_MAX_REPLY_MS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, defaultMaxChars, MAX_RESPONSE_BYTES, MAX_RETRY_WAIT_MS } from './llmDefaults';
 import type { ChatOptions, ChatRequest, ChatResult, ModelClient, ModelSettings, TokenUsage, ToolCall } from './ModelClient';
 import { ModelError } from './ModelError';
+import { limitBody, readCappedText, refuseWebPage } from './readReplyBody';
+import { isTransient, retryDelayMs, waitReason } from './retryPolicy';
 import { type ErrorContext, toModelError } from './toModelError';
 
 /** How to build a client: where the model is, plus transport limits. */
@@ -11,8 +13,18 @@ export interface ModelClientOptions extends ModelSettings {
   fetch?: typeof globalThis.fetch;
   /** Longest wait for the model to start, or to continue, a reply. */
   timeoutMs?: number;
-  /** Extra attempts after a rate limit, a server error or a dropped connection. */
+  /** Extra attempts after a rate limit, a server error or a failed connection (not after a timeout). */
   maxRetries?: number;
+  /** Longest a whole reply may take unless the request says (default 3 minutes). */
+  maxReplyMs?: number;
+  /** Longest Retry-After waited before asking again; a longer one fails at once (default 30 s). */
+  maxRetryWaitMs?: number;
+  /** Most bytes read from one response (default 4 MB). */
+  maxResponseBytes?: number;
+  /** Waits before a retry, or less if the signal aborts (tests hand in one that does not really wait). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The clock, for a Retry-After given as a date. */
+  now?: () => number;
   /** Origin that a same-origin base URL such as `/api/llm/v1` is resolved against; defaults to the page's. */
   origin?: string;
 }
@@ -43,16 +55,27 @@ function absoluteBaseURL(baseURL: string, origin: string | undefined): string {
  * Drops the SDK's telemetry headers (they make browsers send stricter CORS preflights that local
  * servers often refuse) and, when there is no key to send, the placeholder Authorization header.
  */
-function trimmedHeadersFetch(base: typeof globalThis.fetch, sendKey: boolean): typeof globalThis.fetch {
+function trimmedHeadersFetch(base: typeof globalThis.fetch, sendKey: boolean, maxBytes: number): typeof globalThis.fetch {
   const browser = inBrowser();
-  return (input, init) => {
+  return async (input, init) => {
     const headers = new Headers(init?.headers);
     for (const name of [...headers.keys()]) {
       if (name.startsWith('x-stainless-') || (browser && name === 'user-agent')) headers.delete(name);
     }
     if (!sendKey) headers.delete('authorization');
-    return base(input, { ...init, headers });
+    return limitBody(await base(input, { ...init, headers }), maxBytes);
   };
+}
+
+function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
 }
 
 /**
@@ -136,7 +159,10 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   const proxy = isSameOriginProxy(options.baseURL.trim());
   const baseURL = absoluteBaseURL(options.baseURL, options.origin);
   const apiKey = proxy ? undefined : options.apiKey?.trim() || undefined;
-  const ctx: ErrorContext = { baseURL, model: options.model, apiKey, timeoutMs };
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const maxRetryWaitMs = options.maxRetryWaitMs ?? MAX_RETRY_WAIT_MS;
+  const sleep = options.sleep ?? sleepFor;
+  const ctx: ErrorContext = { baseURL, model: options.model, apiKey, timeoutMs, now: options.now };
   const sdk = new OpenAI({
     baseURL,
     // The SDK insists on a key; the placeholder is stripped before sending.
@@ -145,61 +171,95 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     project: null,
     webhookSecret: null,
     timeout: timeoutMs,
-    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-    fetch: trimmedHeadersFetch(options.fetch ?? globalThis.fetch.bind(globalThis), apiKey !== undefined),
+    // Retries are ours (see chat), so that the person waiting can be told why and for how long.
+    maxRetries: 0,
+    fetch: trimmedHeadersFetch(options.fetch ?? globalThis.fetch.bind(globalThis), apiKey !== undefined, options.maxResponseBytes ?? MAX_RESPONSE_BYTES),
     dangerouslyAllowBrowser: inBrowser(),
     logLevel: 'off',
   });
 
-  /** Runs one request with a stall timer that the caller re-arms whenever data arrives. */
-  async function withStallTimer<T>(signal: AbortSignal | undefined, run: (ownSignal: AbortSignal, rearm: () => void) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
+  /** Limits of one request: its text, and its whole time. */
+  interface Limits {
+    maxChars: number;
+    maxDurationMs: number;
+  }
+
+  /**
+   * Runs one request with a stall timer that the caller re-arms whenever data arrives, and a deadline
+   * for the whole reply that nothing re-arms (a stream that never ends still ends).
+   */
+  async function guarded<T>(signal: AbortSignal | undefined, maxDurationMs: number, run: (ownSignal: AbortSignal, rearm: () => void) => Promise<T>): Promise<{ value?: T; error?: unknown; stalled: boolean; overran: boolean }> {
     const controller = new AbortController();
-    let timedOut = false;
+    let stalled = false;
+    let overran = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const rearm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        timedOut = true;
+        stalled = true;
         controller.abort();
       }, timeoutMs);
     };
+    const deadline = setTimeout(() => {
+      overran = true;
+      controller.abort();
+    }, maxDurationMs);
     const forward = () => controller.abort();
     if (signal?.aborted) controller.abort();
     signal?.addEventListener('abort', forward, { once: true });
     try {
-      return { value: await run(controller.signal, rearm), timedOut };
+      return { value: await run(controller.signal, rearm), stalled, overran };
     } catch (error) {
-      return { error, timedOut };
+      return { error, stalled, overran };
     } finally {
       clearTimeout(timer);
+      clearTimeout(deadline);
       signal?.removeEventListener('abort', forward);
     }
   }
 
   const aborted = () => new ModelError('aborted', 'The reply was cancelled.');
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
   const stalled = (partialText: string) =>
-    new ModelError('timeout', `The model stopped sending its reply for ${Math.round(timeoutMs / 1000)} s.`, { partialText });
+    new ModelError('timeout', `The model stopped sending its reply for ${seconds(timeoutMs)}.`, { partialText });
+  const overran = (partialText: string, limits: Limits) =>
+    new ModelError(
+      'timeout',
+      partialText
+        ? `The reply was still coming after ${seconds(limits.maxDurationMs)}, so it was cut there.`
+        : `The model sent nothing to say in ${seconds(limits.maxDurationMs)}, so the reply was given up.`,
+      { partialText },
+    );
+  const tooLong = (partialText: string, limits: Limits) =>
+    new ModelError('too-long', `The reply ran on past ${limits.maxChars.toLocaleString('en')} characters, far longer than asked, so it was cut there.`, { partialText });
 
-  async function plainChat(params: WireParams, signal: AbortSignal | undefined): Promise<ChatResult> {
-    const outcome = await withStallTimer(signal, async (own, rearm) => {
+  async function plainChat(params: WireParams, signal: AbortSignal | undefined, limits: Limits): Promise<ChatResult> {
+    const outcome = await guarded(signal, limits.maxDurationMs, async (own, rearm) => {
       const response = await sdk.chat.completions.create({ ...params, stream: false } as never, { signal: own }).asResponse();
       rearm();
-      return readCompletion(await response.text());
+      refuseWebPage(response, baseURL);
+      // A whole reply is JSON around the text: room for the text in any encoding, plus its wrapping.
+      return readCompletion(await readCappedText(response, limits.maxChars * 6 + 64 * 1024, rearm));
     });
     if (signal?.aborted) throw aborted();
-    if (outcome.timedOut) throw stalled('');
+    if (outcome.overran) throw overran('', limits);
+    if (outcome.stalled) throw stalled('');
     if (outcome.error !== undefined) throw outcome.error;
-    return outcome.value as ChatResult;
+    const result = outcome.value as ChatResult;
+    if (result.text.length > limits.maxChars) throw tooLong(result.text.slice(0, limits.maxChars), limits);
+    return result;
   }
 
-  async function streamChat(params: WireParams, signal: AbortSignal | undefined, onText: ChatOptions['onText']): Promise<ChatResult> {
+  async function streamChat(params: WireParams, signal: AbortSignal | undefined, onText: ChatOptions['onText'], limits: Limits): Promise<ChatResult> {
     let text = '';
     let finishReason: string | null = null;
     let usage: TokenUsage | undefined;
     let started = false;
+    let cut = false;
     const calls = new Map<number, ToolCall>();
-    const outcome = await withStallTimer(signal, async (own, rearm) => {
-      const stream = await sdk.chat.completions.create({ ...params, stream: true } as ChatCompletionCreateParamsStreaming, { signal: own });
+    const outcome = await guarded(signal, limits.maxDurationMs, async (own, rearm) => {
+      const { data: stream, response } = await sdk.chat.completions.create({ ...params, stream: true } as ChatCompletionCreateParamsStreaming, { signal: own }).withResponse();
+      refuseWebPage(response, baseURL);
       started = true;
       rearm();
       for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
@@ -211,19 +271,29 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         const piece = choice.delta?.content;
         if (typeof piece === 'string' && piece !== '') {
           text += piece;
+          // Past the limit the rest is not read (leaving the loop closes the stream).
+          if (text.length > limits.maxChars) {
+            text = text.slice(0, limits.maxChars);
+            cut = true;
+            onText?.(text);
+            break;
+          }
           onText?.(text);
         }
         for (const delta of choice.delta?.tool_calls ?? []) {
           const call = calls.get(delta.index) ?? { name: '', arguments: '' };
           call.name += delta.function?.name ?? '';
           call.arguments += delta.function?.arguments ?? '';
+          if (call.arguments.length > limits.maxChars) throw tooLong(text, limits);
           calls.set(delta.index, call);
         }
         if (choice.finish_reason) finishReason = choice.finish_reason;
       }
     });
     if (signal?.aborted) throw aborted();
-    if (outcome.timedOut) throw stalled(text);
+    if (outcome.overran) throw overran(text, limits);
+    if (outcome.stalled) throw stalled(text);
+    if (cut) throw tooLong(text, limits);
     if (outcome.error !== undefined) {
       // Before the stream opened, the error is the request's own (and may be retried with other params).
       if (!started) throw outcome.error;
@@ -244,31 +314,50 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   let toolsRefused = false;
   const withoutTools = (request: ChatRequest): ChatRequest => ({ ...request, tools: undefined, messages: request.messagesWithoutTools ?? request.messages });
 
+  /** One attempt, with the parameters a server refuses rewritten and sent again. */
+  async function chatOnce(request: ChatRequest, chatOptions: ChatOptions): Promise<ChatResult> {
+    const wantsTools = Boolean(request.tools?.length);
+    const limits: Limits = { maxChars: request.maxChars ?? defaultMaxChars(request.maxTokens), maxDurationMs: request.maxDurationMs ?? options.maxReplyMs ?? DEFAULT_MAX_REPLY_MS };
+    let params = wireParams(wantsTools && toolsRefused ? withoutTools(request) : request, options.model);
+    for (let fallbacks = 0; ; fallbacks++) {
+      try {
+        const result = request.stream
+          ? await streamChat(params, chatOptions.signal, chatOptions.onText, limits)
+          : await plainChat(params, chatOptions.signal, limits);
+        if (!wantsTools) return result;
+        const toolsSent = 'tools' in params;
+        if (!toolsSent) toolsRefused = true;
+        return { ...result, toolsSent };
+      } catch (error) {
+        const next = fallbacks < 4 ? fallbackParams(error, params) : undefined;
+        if (!next) throw toModelError(error, ctx);
+        if ('tools' in params && !('tools' in next) && request.messagesWithoutTools) next.messages = request.messagesWithoutTools;
+        params = next;
+      }
+    }
+  }
+
   return {
     model: options.model,
     async chat(request, chatOptions = {}) {
-      const wantsTools = Boolean(request.tools?.length);
-      let params = wireParams(wantsTools && toolsRefused ? withoutTools(request) : request, options.model);
-      for (let fallbacks = 0; ; fallbacks++) {
+      for (let attempt = 0; ; attempt++) {
         try {
-          const result = request.stream
-            ? await streamChat(params, chatOptions.signal, chatOptions.onText)
-            : await plainChat(params, chatOptions.signal);
-          if (!wantsTools) return result;
-          const toolsSent = 'tools' in params;
-          if (!toolsSent) toolsRefused = true;
-          return { ...result, toolsSent };
+          return await chatOnce(request, chatOptions);
         } catch (error) {
-          const next = fallbacks < 4 ? fallbackParams(error, params) : undefined;
-          if (!next) throw toModelError(error, ctx);
-          if ('tools' in params && !('tools' in next) && request.messagesWithoutTools) next.messages = request.messagesWithoutTools;
-          params = next;
+          const fault = toModelError(error, ctx);
+          const waitMs = retryDelayMs(fault, attempt);
+          // A wait longer than the limit fails at once: its message says when to try again.
+          if (attempt >= maxRetries || !isTransient(fault) || waitMs > maxRetryWaitMs || chatOptions.signal?.aborted) throw fault;
+          chatOptions.onRetry?.({ reason: waitReason(fault), waitMs, attempt: attempt + 2, attempts: maxRetries + 1 });
+          await sleep(waitMs, chatOptions.signal);
+          if (chatOptions.signal?.aborted) throw aborted();
         }
       }
     },
     async listModels(listOptions = {}) {
       try {
-        const page = await sdk.models.list({ signal: listOptions.signal });
+        const { data: page, response } = await sdk.models.list({ signal: listOptions.signal }).withResponse();
+        refuseWebPage(response, baseURL);
         return page.data.map((model) => model.id);
       } catch (error) {
         throw toModelError(error, ctx);

@@ -5,6 +5,7 @@ import {
   APIUserAbortError,
 } from 'openai';
 import { isModelError, ModelError, redactKey } from './ModelError';
+import { retryAfterMs } from './retryPolicy';
 
 /** What the mapping needs to word the message. */
 export interface ErrorContext {
@@ -12,6 +13,8 @@ export interface ErrorContext {
   model: string;
   apiKey?: string;
   timeoutMs: number;
+  /** The clock, for a Retry-After given as a date. */
+  now?: () => number;
 }
 
 function serverMessage(error: APIError): string {
@@ -27,6 +30,7 @@ function errorCode(error: APIError): string {
 
 function fromStatus(error: APIError, status: number, ctx: ErrorContext): ModelError {
   const said = serverMessage(error);
+  const after = retryAfterMs(error.headers, (ctx.now ?? Date.now)());
   if (status === 401) {
     return new ModelError('key-rejected', 'The model server rejected the API key. Check the API key: it may be mistyped, revoked or meant for another service.', { status });
   }
@@ -43,13 +47,13 @@ function fromStatus(error: APIError, status: number, ctx: ErrorContext): ModelEr
     if (/quota|billing|credit/i.test(`${said} ${errorCode(error)}`)) {
       return new ModelError('rate-limited', 'The model account has run out of credit or quota; waiting will not help until it is topped up.', { status, retryable: false });
     }
-    const after = error.headers?.get('retry-after');
-    const wait = after && /^\d+$/.test(after) ? ` Try again in about ${after} s.` : ' Wait a moment and try again.';
-    return new ModelError('rate-limited', `The model server is limiting how often it can be asked (too many requests).${wait}`, { status });
+    const told = retryAfterMs(error.headers, (ctx.now ?? Date.now)(), 'seconds');
+    const wait = told !== undefined && told >= 1_000 ? ` Try again in about ${Math.round(told / 1000)} s.` : ' Wait a moment and try again.';
+    return new ModelError('rate-limited', `The model server is limiting how often it can be asked (too many requests).${wait}`, { status, retryAfterMs: after });
   }
   if (status === 408) return new ModelError('timeout', 'The model server gave up waiting for its own reply. Try again.', { status });
   if (status >= 500) {
-    return new ModelError('server', `The model server had a problem of its own (HTTP ${status}). Try again in a moment.`, { status });
+    return new ModelError('server', `The model server had a problem of its own (HTTP ${status}). Try again in a moment.`, { status, retryAfterMs: after });
   }
   return new ModelError('server', `The model server refused the request (HTTP ${status}): ${said}`, { status, retryable: false });
 }
@@ -60,7 +64,7 @@ export function toModelError(error: unknown, ctx: ErrorContext): ModelError {
   const message = redactKey(mapped.message, ctx.apiKey);
   return message === mapped.message
     ? mapped
-    : new ModelError(mapped.kind, message, { retryable: mapped.retryable, partialText: mapped.partialText, status: mapped.status });
+    : new ModelError(mapped.kind, message, mapped.details());
 }
 
 function mapError(error: unknown, ctx: ErrorContext): ModelError {

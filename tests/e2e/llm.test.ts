@@ -202,6 +202,70 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', {
     expect(problems.filter((p) => !/^Failed to load resource/.test(p))).toEqual([]);
   });
 
+  it('tells the trainee the model is busy and when it retries, and hands the call to the scripted customer while waiting', async () => {
+    app = await serveBuild();
+    const page = await openApp(app.url);
+    await chooseModelCustomer(page);
+    await fillConnection(page, fake.baseURL, BROWSER_KEY);
+    await dial(page, 'lease-follow-up', GOAL);
+    fake.script({ fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null });
+    const input = page.getByRole('textbox', { name: /What you say/ });
+    await input.fill(GOOD[0]!);
+    await input.press('Enter');
+    const waiting = page.getByTestId('reply-wait');
+    await waiting.getByText(/The model is busy \(too many requests\), retrying in (20|19|18) s \(try 2 of 3\)/).waitFor();
+    await snap(page, 'call-retrying');
+    await waiting.getByRole('button', { name: 'Continue with the scripted Art' }).click();
+    await page.locator('[data-screen="call"][data-phase="live"]').waitFor();
+    await page.getByText(/Carrying on with the scripted Art/).waitFor();
+    const texts = await page.locator('.transcript .bubble-text').allTextContents();
+    expect(texts.at(-2)).toContain(GOOD[0]!.slice(0, 30));
+    expect(texts).toHaveLength(3);
+    // The retry was called off: the model was asked once.
+    expect(fake.chatBodies()).toHaveLength(1);
+    await sayLines(page, GOOD.slice(1));
+    await waitForResults(page);
+    expect(problems.filter((p) => !/^Failed to load resource/.test(p))).toEqual([]);
+  });
+
+  it('says early that a silent model has not answered, instead of waiting out its timeout in silence', async () => {
+    app = await serveBuild();
+    const page = await openApp(app.url);
+    await chooseModelCustomer(page);
+    await fillConnection(page, fake.baseURL, BROWSER_KEY);
+    await dial(page, 'lease-follow-up', GOAL);
+    fake.script({ fault: 'hang' });
+    const input = page.getByRole('textbox', { name: /What you say/ });
+    await input.fill(GOOD[0]!);
+    await input.press('Enter');
+    const waiting = page.getByTestId('reply-wait');
+    await waiting.getByText(/Still waiting for the model to answer as Art \(\d+ s\)/).waitFor({ timeout: 10_000 });
+    await waiting.getByRole('button', { name: 'Continue with the scripted Art' }).click();
+    await page.locator('[data-screen="call"][data-phase="live"]').waitFor();
+    expect(await page.locator('.transcript .bubble-text').count()).toBe(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('cuts a reply far longer than a turn without freezing the page, and marks it cut', async () => {
+    app = await serveBuild();
+    const page = await openApp(app.url);
+    await chooseModelCustomer(page);
+    await fillConnection(page, fake.baseURL, BROWSER_KEY);
+    await dial(page, 'lease-follow-up', GOAL);
+    const rant = Array.from({ length: 8_000 }, (_, i) => `Line ${i} of my complaint.`).join(' '); // about 200 KB
+    fake.script({ reply: rant, chunkWords: 3 });
+    const input = page.getByRole('textbox', { name: /What you say/ });
+    await input.fill(GOOD[0]!);
+    await input.press('Enter');
+    await page.locator('.bubble-partial').waitFor({ timeout: 15_000 });
+    const kept = (await page.locator('.bubble-partial .bubble-text').textContent()) ?? '';
+    expect(kept.startsWith('Line 0 of my complaint.')).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(2_000);
+    await page.getByText(/ran on past 3,000 characters.*kept and marked as cut off/).waitFor();
+    await page.getByRole('button', { name: 'Ask Art again' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('plays through the team server’s proxy with no key in the browser, and shows the judge’s second opinion', async () => {
     const upstream = await startFakeOpenAI({ apiKey: SERVER_KEY, fallback: artReplies });
     try {

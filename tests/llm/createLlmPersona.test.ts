@@ -160,6 +160,32 @@ describe('createLlmPersona', () => {
     expect(retried.at(-1)).toEqual({ role: 'user', content: 'Know anyone looking for a car?' });
   });
 
+  it('cuts a reply far longer than a spoken turn, keeping its start as a partial turn', async () => {
+    const rant = Array.from({ length: 3_000 }, (_, i) => `Sentence number ${i} about my plates.`).join(' ');
+    fake.script({ reply: rant, chunkWords: 6 });
+    const seen: string[] = [];
+    const error = await art().respond(call('How are the plates?'), { onText: (t) => seen.push(t) }).catch((e: unknown) => e as ModelError);
+    expect(error).toMatchObject({ kind: 'too-long', retryable: true });
+    expect((error as ModelError).partialText!.startsWith('Sentence number 0 about my plates.')).toBe(true);
+    expect((error as ModelError).partialText!.length).toBeLessThanOrEqual(3_000);
+    expect(Math.max(...seen.map((t) => t.length))).toBeLessThanOrEqual(3_000);
+  });
+
+  it('gives up a reply that never ends, keeping what came', async () => {
+    fake.script({ fault: 'endless', piece: 'well ', everyMs: 20 });
+    const error = await art({ maxReplyMs: 400 }).respond(call('How are the plates?')).catch((e: unknown) => e as ModelError);
+    expect(error).toMatchObject({ kind: 'timeout' });
+    expect((error as ModelError).partialText).toMatch(/^well well/);
+  });
+
+  it('says when it waits to ask a busy model again, and for how long', async () => {
+    fake.script({ fault: 'rate-limited', retryAfterSeconds: 1, retryAfterMs: 30 }, { reply: 'Sorry, go on.' });
+    const waits: unknown[] = [];
+    const reply = await art().respond(call('Hi Art.'), { onWaiting: (wait) => waits.push(wait) });
+    expect(reply.text).toBe('Sorry, go on.');
+    expect(waits).toEqual([{ reason: 'The model is busy (too many requests)', retryInMs: 30, attempt: 2, attempts: 2 }]);
+  });
+
   it('calls an empty reply malformed rather than saying nothing', async () => {
     fake.script({ reply: '' });
     await expect(art().respond(call('Hello?'))).rejects.toMatchObject({ kind: 'malformed' });

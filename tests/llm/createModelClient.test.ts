@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createModelClient, type ModelClientOptions } from '../../src/llm/createModelClient';
+import type { RetryWait } from '../../src/llm/ModelClient';
 import { ModelError } from '../../src/llm/ModelError';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fakeOpenAI';
 
@@ -261,6 +262,145 @@ describe('createModelClient', () => {
       const error = await failure(client().chat(ask));
       expect(error.message).not.toContain(KEY);
       expect(error.message).toContain('[key hidden]');
+    });
+  });
+
+  describe('runaway replies', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+    it('cuts a streamed reply that runs far past what was asked, keeping the start and reading no further', async () => {
+      const huge = words(20_000); // about 150 KB
+      fake.script({ reply: huge, chunkWords: 5 });
+      const seen: string[] = [];
+      const error = await failure(client().chat({ ...ask, stream: true }, { onText: (t) => seen.push(t) }));
+      expect(error.kind).toBe('too-long');
+      expect(error.retryable).toBe(true);
+      expect(error.message).toMatch(/past 2,000 characters/);
+      expect(error.partialText).toBe(huge.slice(0, 2_000));
+      expect(Math.max(...seen.map((t) => t.length))).toBeLessThanOrEqual(2_000);
+    });
+
+    it('takes the character limit the request sets', async () => {
+      fake.script({ reply: words(500) });
+      const error = await failure(client().chat({ ...ask, stream: true, maxChars: 300 }));
+      expect(error.kind).toBe('too-long');
+      expect(error.partialText).toHaveLength(300);
+    });
+
+    it('cuts a whole (non-streamed) reply that is far too long, keeping the start', async () => {
+      const long = words(4_000);
+      fake.script({ reply: long });
+      const error = await failure(client().chat(ask));
+      expect(error.kind).toBe('too-long');
+      expect(error.partialText).toBe(long.slice(0, 2_000));
+    });
+
+    it('stops reading a whole reply whose body is far larger than any reply', async () => {
+      fake.script({ reply: words(150_000) }); // over 1 MB of JSON
+      const error = await failure(client().chat(ask));
+      expect(error.kind).toBe('too-long');
+      expect(error.message).toMatch(/far more than a reply/);
+    });
+
+    it('cuts an endless stream of text at the character limit', async () => {
+      fake.script({ fault: 'endless', piece: 'la ', everyMs: 1 });
+      const error = await failure(client().chat({ ...ask, stream: true, maxChars: 200 }));
+      expect(error.kind).toBe('too-long');
+      expect(error.partialText).toHaveLength(200);
+      expect(error.partialText!.startsWith('la la la')).toBe(true);
+    });
+
+    it('gives up an endless stream at the time limit for the whole reply, keeping what came', async () => {
+      fake.script({ fault: 'endless', piece: 'la ', everyMs: 20 });
+      const error = await failure(client().chat({ ...ask, stream: true, maxChars: 1_000_000, maxDurationMs: 400 }));
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toMatch(/still coming after/);
+      expect(error.partialText!.startsWith('la la')).toBe(true);
+    });
+
+    it('gives up a stream that keeps sending pieces with nothing in them', async () => {
+      fake.script({ fault: 'endless', piece: '', everyMs: 5 });
+      const error = await failure(client({ maxReplyMs: 400 }).chat({ ...ask, stream: true }));
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toMatch(/sent nothing to say/);
+      expect(error.partialText).toBeUndefined();
+    });
+
+    it('says a base URL answered with a web page, not a model reply', async () => {
+      fake.script({ fault: 'web-page' }, { fault: 'web-page' });
+      for (const stream of [true, false]) {
+        const error = await failure(client().chat({ ...ask, stream }));
+        expect(error.kind).toBe('unreachable');
+        expect(error.retryable).toBe(false);
+        expect(error.message).toMatch(/returned a web page, not a model reply\. Check the base URL/);
+      }
+      expect(fake.chatBodies()).toHaveLength(2);
+    });
+  });
+
+  describe('waiting to ask again', () => {
+    /** A sleep that records its waits and does not really wait. */
+    function recordingSleep() {
+      const slept: number[] = [];
+      return { slept, sleep: async (ms: number) => void slept.push(ms) };
+    }
+
+    it('waits as long as Retry-After asks, saying why and for how long before each retry', async () => {
+      fake.script({ fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null }, { fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null }, { reply: 'Finally.' });
+      const { slept, sleep } = recordingSleep();
+      const waits: RetryWait[] = [];
+      const result = await client({ sleep }).chat({ ...ask, stream: true }, { onRetry: (wait) => waits.push(wait) });
+      expect(result.text).toBe('Finally.');
+      expect(slept).toEqual([20_000, 20_000]);
+      expect(waits).toEqual([
+        { reason: 'The model is busy (too many requests)', waitMs: 20_000, attempt: 2, attempts: 3 },
+        { reason: 'The model is busy (too many requests)', waitMs: 20_000, attempt: 3, attempts: 3 },
+      ]);
+    });
+
+    it('reads a Retry-After given as a date', async () => {
+      const now = Date.parse('2030-01-01T10:00:00Z');
+      fake.script({ fault: 'rate-limited', retryAfterSeconds: 'Tue, 01 Jan 2030 10:00:12 GMT', retryAfterMs: null }, { reply: 'Hi.' });
+      const { slept, sleep } = recordingSleep();
+      expect((await client({ sleep, now: () => now }).chat(ask)).text).toBe('Hi.');
+      expect(slept).toEqual([12_000]);
+    });
+
+    it('fails at once, saying when to try again, when Retry-After asks for longer than is worth waiting', async () => {
+      fake.script({ fault: 'rate-limited', retryAfterSeconds: 120, retryAfterMs: null });
+      const { slept, sleep } = recordingSleep();
+      const waits: RetryWait[] = [];
+      const error = await failure(client({ sleep }).chat({ ...ask, stream: true }, { onRetry: (wait) => waits.push(wait) }));
+      expect(error.kind).toBe('rate-limited');
+      expect(error.retryable).toBe(true);
+      expect(error.message).toMatch(/Try again in about 120 s/);
+      expect(fake.chatBodies()).toHaveLength(1);
+      expect(slept).toEqual([]);
+      expect(waits).toEqual([]);
+    });
+
+    it('says a server error is being retried, with a short backoff when the server names no wait', async () => {
+      fake.script({ fault: 'server-error', status: 503 }, { reply: 'Back.' });
+      const { slept, sleep } = recordingSleep();
+      const waits: RetryWait[] = [];
+      expect((await client({ sleep }).chat(ask, { onRetry: (wait) => waits.push(wait) })).text).toBe('Back.');
+      expect(slept).toEqual([500]);
+      expect(waits[0]!.reason).toBe('The model server had a problem (HTTP 503)');
+    });
+
+    it('does not ask a silent model again and again: one timeout, not three', async () => {
+      fake.script({ fault: 'hang' }, { fault: 'hang' }, { fault: 'hang' });
+      const error = await failure(client({ timeoutMs: 300, maxRetries: 2 }).chat({ ...ask, stream: true }));
+      expect(error.kind).toBe('timeout');
+      expect(fake.chatBodies()).toHaveLength(1);
+    });
+
+    it('stops waiting to retry as soon as the caller cancels', async () => {
+      fake.script({ fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null });
+      const controller = new AbortController();
+      const pending = client().chat({ ...ask, stream: true }, { signal: controller.signal, onRetry: () => controller.abort() });
+      expect((await failure(pending)).kind).toBe('aborted');
+      expect(fake.chatBodies()).toHaveLength(1);
     });
   });
 });

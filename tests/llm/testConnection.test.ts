@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../../src/llm/testConnection';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fakeOpenAI';
@@ -55,5 +57,22 @@ describe('testConnection', () => {
     const result = await testConnection({ baseURL: fake.baseURL, apiKey: KEY, model: 'fake-model' });
     expect(result).toMatchObject({ ok: false, kind: 'server' });
     expect(result.message).toMatch(/HTTP 503/);
+  });
+
+  it('says an address that answers every path with a web page is not a model server', async () => {
+    // As an app with a single-page fallback does: 200 and its index page for any path.
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>Our app</title><div id="root"></div>');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = site.address() as AddressInfo;
+      const result = await testConnection({ baseURL: `http://127.0.0.1:${port}/api/v1`, model: 'fake-model' });
+      expect(result).toMatchObject({ ok: false, kind: 'unreachable' });
+      expect(result.message).toMatch(/returned a web page, not a model reply\. Check the base URL/);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 });

@@ -10,7 +10,8 @@ export { estimateTokens } from './fakeOpenAIReplies';
 export type FakeFault =
   | { fault: 'key-rejected' }
   | { fault: 'model-not-found' }
-  | { fault: 'rate-limited'; retryAfterSeconds?: number; retryAfterMs?: number; quota?: boolean }
+  /** `retry-after` in seconds or as a date (default 1); `retry-after-ms` (default 5, so tests skip the wait), or null to send none. */
+  | { fault: 'rate-limited'; retryAfterSeconds?: number | string; retryAfterMs?: number | null; quota?: boolean }
   /** 500 by default; `retryAfterMs` lets a test skip the SDK's default backoff. */
   | { fault: 'server-error'; status?: number; retryAfterMs?: number }
   /** Never answers (until the server closes). */
@@ -21,6 +22,10 @@ export type FakeFault =
   | { fault: 'stall'; before: string }
   /** Streams `before`, then ends the stream cleanly but without a finish reason or [DONE]. */
   | { fault: 'no-finish'; before: string }
+  /** Streams `piece` every `everyMs` (default 5) and never finishes; an empty piece sends chunks with no text. */
+  | { fault: 'endless'; piece: string; everyMs?: number }
+  /** A 200 web page (text/html), as a wrong base URL or an app's own index page answers. */
+  | { fault: 'web-page' }
   /** A 200 whose body is not valid JSON (or, streamed, an event that is not). */
   | { fault: 'malformed' }
   /** A 200 JSON body without `choices`. */
@@ -123,7 +128,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       case 'model-not-found':
         return send(req, res, 404, errorBody(`The model \`${String(body.model)}\` does not exist or you do not have access to it.`, 'invalid_request_error', 'model_not_found'));
       case 'rate-limited': {
-        const headers: Record<string, string> = { ...JSON_HEADERS, 'retry-after': String(step.retryAfterSeconds ?? 1), 'retry-after-ms': String(step.retryAfterMs ?? 5) };
+        const headers: Record<string, string> = { ...JSON_HEADERS, 'retry-after': String(step.retryAfterSeconds ?? 1) };
+        if (step.retryAfterMs !== null) headers['retry-after-ms'] = String(step.retryAfterMs ?? 5);
         const message = step.quota ? 'You exceeded your current quota, please check your plan and billing details.' : 'Rate limit reached for requests. Please try again in 1s.';
         return send(req, res, 429, errorBody(message, step.quota ? 'insufficient_quota' : 'requests', step.quota ? 'insufficient_quota' : 'rate_limit_exceeded'), headers);
       }
@@ -137,6 +143,25 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       case 'hang':
         held.add(res);
         return;
+      case 'web-page':
+        return send(req, res, 200, '<!doctype html><html><head><title>Welcome</title></head><body><h1>Welcome to our site</h1></body></html>', { 'content-type': 'text/html; charset=utf-8' });
+      case 'endless': {
+        held.add(res);
+        if (!streaming) {
+          // A whole reply that never ends: the start of a JSON body, then the same text forever.
+          res.writeHead(200, { ...JSON_HEADERS, ...corsHeaders(req) });
+          res.write('{"id":"chatcmpl-endless","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"');
+        } else {
+          openStream(req, res);
+          res.write(event(streamEvents(body, { reply: '' }, false)[0]!));
+        }
+        const chunk = streaming ? event(JSON.stringify({ id: 'chatcmpl-endless', object: 'chat.completion.chunk', created: 1_700_000_000, model: String(body.model), choices: [{ index: 0, delta: { content: step.piece }, finish_reason: null }] })) : step.piece;
+        const timer = setInterval(() => {
+          if (!res.destroyed) res.write(chunk);
+        }, step.everyMs ?? 5);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
       case 'malformed':
         if (streaming) {
           openStream(req, res);

@@ -1,4 +1,4 @@
-import type { LinkCodec } from '../../core/assignments/assignmentLink';
+import { type LinkCodec, LinkTooLargeError } from '../../core/assignments/assignmentLink';
 
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -20,7 +20,7 @@ async function collect(stream: ReadableStream<Uint8Array>, maxBytes = Number.POS
     total += value.length;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new Error('too large');
+      throw new LinkTooLargeError();
     }
     chunks.push(value);
   }

@@ -12,6 +12,7 @@ import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
 import { repSpoke } from './callState';
 import { useCallStore } from './callStore';
 import { Composer } from './Composer';
+import { ReplyWait } from './ReplyWait';
 import { Ringing } from './Ringing';
 import { TranscriptLog } from './TranscriptLog';
 
@@ -48,6 +49,8 @@ export default function CallScreen() {
   const phase = useCallStore((s) => s.phase);
   const session = useCallStore((s) => s.session);
   const streamingText = useCallStore((s) => s.streamingText);
+  const replyAskedAt = useCallStore((s) => s.replyAskedAt);
+  const replyWait = useCallStore((s) => s.replyWait);
   const notice = useCallStore((s) => s.notice);
   const fault = useCallStore((s) => s.fault);
   const finishedRecordId = useCallStore((s) => s.finishedRecordId);
@@ -151,6 +154,9 @@ export default function CallScreen() {
                   <Icon name="x" size={16} />
                 </button>
               </div>
+            )}
+            {phase === 'responding' && session.personaKind === 'llm' && !streamingText && (
+              <ReplyWait key={replyAskedAt} name={firstName(name)} askedAt={replyAskedAt} wait={replyWait} />
             )}
             {phase === 'interrupted' && <ResumePanel name={firstName(name)} />}
             {phase === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}

@@ -32,6 +32,9 @@ function messageOf(error: unknown): string {
   return message.trim() || 'The customer could not answer.';
 }
 
+/** Clears what the screen shows while a reply is awaited. */
+const REPLY_DONE = { streamingText: undefined, replyAskedAt: undefined, replyWait: undefined } as const;
+
 /** Still the same call, and not hung up or discarded in the meantime. */
 function stillOn(get: Get, callId: string, signal: AbortSignal): boolean {
   return !signal.aborted && get().session?.callId === callId;
@@ -98,27 +101,34 @@ async function requestReply(get: Get, set: Set): Promise<void> {
   if (!session || !persona) return;
   const controller = newController(get, set);
   const { signal } = controller;
-  set({ phase: 'responding', fault: undefined, faultRetryable: undefined });
   const asked = services.now();
+  set({ phase: 'responding', fault: undefined, faultRetryable: undefined, replyAskedAt: asked, replyWait: undefined });
   let reply: PersonaTurn;
   try {
-    reply = await persona.respond(session.turns, { signal, onText: (text) => set({ streamingText: text }) });
+    reply = await persona.respond(session.turns, {
+      signal,
+      onText: (text) => set({ streamingText: text, replyWait: undefined }),
+      onWaiting: (wait) => {
+        if (stillOn(get, session.callId, signal)) set({ replyWait: { reason: wait.reason, until: services.now() + wait.retryInMs, attempt: wait.attempt, attempts: wait.attempts } });
+      },
+    });
   } catch (error) {
     if (!stillOn(get, session.callId, signal)) return;
     const partial = partialTextOf(error);
     if (partial) {
       const kept = withTurn(get().session!, { speaker: 'customer', text: cleanTurnText(partial).text, at: sinceConnected(session), partial: true });
-      set({ session: kept, phase: 'live', streamingText: undefined, faultRetryable: retryableOf(error), notice: `${messageOf(error)} The part of the reply that arrived is kept and marked as cut off.` });
+      set({ session: kept, phase: 'live', ...REPLY_DONE, faultRetryable: retryableOf(error), notice: `${messageOf(error)} The part of the reply that arrived is kept and marked as cut off.` });
     } else {
-      set({ phase: 'fault', fault: messageOf(error), faultRetryable: retryableOf(error), streamingText: undefined });
+      set({ phase: 'fault', fault: messageOf(error), faultRetryable: retryableOf(error), ...REPLY_DONE });
     }
     return;
   }
+  set({ replyWait: undefined });
   await services.wait(pauseFor(reply.text) - (services.now() - asked), signal);
   if (!stillOn(get, session.callId, signal)) return;
   let next: CallSession = { ...get().session!, ...(reply.mood ? { mood: reply.mood } : {}) };
   if (reply.text) next = withTurn(next, { speaker: 'customer', text: reply.text, at: sinceConnected(next) });
-  set({ session: next, streamingText: undefined });
+  set({ session: next, ...REPLY_DONE });
   if (reply.text) markReplyReady();
   // A voicemail takes one message, whatever the persona says.
   const end = reply.end ?? (next.channel === 'voicemail' ? 'voicemail-recorded' : undefined);
@@ -174,7 +184,7 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
     if (session.turns.length === 0) return get().discard();
     // Hanging up after the greeting without a word is not a call either, but the trainee is told why.
     if (!repSpoke(session)) return get().discard(droppedNoteFor(session));
-    set({ streamingText: undefined });
+    set(REPLY_DONE);
     await get().finish('rep-ended', { pause: false });
   },
 
@@ -243,7 +253,7 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
     }
     if (get().session?.callId !== session.callId) return;
     const name = scenario.persona.name.split(' ')[0];
-    set({ persona, session: { ...session, personaKind: 'scripted' }, fault: undefined, streamingText: undefined, notice: `Carrying on with the scripted ${name}. Everything said so far is kept.` });
+    set({ persona, session: { ...session, personaKind: 'scripted' }, fault: undefined, ...REPLY_DONE, notice: `Carrying on with the scripted ${name}. Everything said so far is kept.` });
     if (session.turns.length === 0) return connect(get, set, get().session!);
     if (phase === 'fault' || phase === 'responding') {
       if (session.turns.at(-1)?.speaker === 'rep') return requestReply(get, set);
@@ -253,7 +263,7 @@ export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowAction
 
   discard(note) {
     get().controller?.abort();
-    set({ phase: 'idle', session: undefined, persona: undefined, controller: undefined, streamingText: undefined, notice: undefined, fault: undefined, droppedNote: note });
+    set({ phase: 'idle', session: undefined, persona: undefined, controller: undefined, ...REPLY_DONE, notice: undefined, fault: undefined, droppedNote: note });
   },
 
   dismissDropped() {

@@ -13,6 +13,15 @@ export type GuidedQuality = 'strong' | 'weak' | 'poor';
  */
 export type CallPhase = 'idle' | 'connecting' | 'live' | 'responding' | 'fault' | 'interrupted' | 'ending' | 'saving' | 'save-failed' | 'finished';
 
+/** A wait before the model is asked again, as the call screen shows it. */
+export interface ReplyWait {
+  reason: string;
+  /** Clock time (ms) the next try starts. */
+  until: number;
+  attempt: number;
+  attempts: number;
+}
+
 /** Rules a call is played under, set by an assignment, the onboarding track or the scenario editor before the briefing. */
 export interface CallPlan {
   scenarioId: string;
@@ -72,6 +81,10 @@ export interface CallData {
   session?: CallSession;
   /** The customer's reply as it streams in (model personas). */
   streamingText?: string;
+  /** Clock time (ms) the customer's pending reply was asked for; the screen says so when it takes long. */
+  replyAskedAt?: number;
+  /** The model persona is waiting to ask its model again (a rate limit, a server error): why, and until when. */
+  replyWait?: ReplyWait;
   /** A passing message on the call screen (a reply cut off, a switch of persona). */
   notice?: string;
   /** Why the customer could not answer, or why saving failed. */

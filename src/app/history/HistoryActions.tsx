@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { readTextFile } from '../assignments/fileIO';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { downloadText } from '../shell/downloadText';
 import { exportFileName, MAX_IMPORT_BYTES } from './historyFile';
@@ -37,7 +38,12 @@ export function HistoryActions() {
     }
     setBusy(true);
     try {
-      const result = await store.getState().importText(await file.text());
+      const read = await readTextFile(file, MAX_IMPORT_BYTES);
+      if (!read.ok) {
+        setMessage({ text: `That file could not be imported: ${read.message}. Nothing was imported.`, ok: false });
+        return;
+      }
+      const result = await store.getState().importText(read.text);
       setMessage({ text: result.message, ok: result.ok });
     } catch {
       setMessage({ text: 'That file could not be read, so nothing was imported.', ok: false });

@@ -1,4 +1,4 @@
-import type { Validated } from '../scenario/validationError';
+import { tooLargeMessage, type Validated } from '../scenario/validationError';
 import { ASSIGNMENT_LIMITS, type Assignment } from './assignmentSchema';
 import { validateAssignment, type AssignmentContext } from './validateAssignment';
 
@@ -8,8 +8,20 @@ export const MAX_LINK_PAYLOAD_CHARS = 32_000;
 /** Compression handed in by the app (CompressionStream 'deflate-raw'); absent where the browser lacks it. */
 export interface LinkCodec {
   deflate?: (bytes: Uint8Array) => Promise<Uint8Array>;
-  /** Must stop and reject once the output passes `maxBytes`, so a crafted link cannot expand without bound. */
+  /**
+   * Must stop and reject once the output passes `maxBytes`, so a crafted link cannot expand without
+   * bound; with a LinkTooLargeError then, so the link is called too large rather than damaged.
+   */
   inflate?: (bytes: Uint8Array, maxBytes: number) => Promise<Uint8Array>;
+}
+
+/** What a LinkCodec's inflate rejects with when the output passes its limit. */
+export class LinkTooLargeError extends Error {
+  override readonly name = 'LinkTooLargeError';
+
+  constructor() {
+    super('too large');
+  }
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -78,11 +90,14 @@ export async function decodeAssignmentLink(payload: string, codec: LinkCodec, co
     if (!codec.inflate) return refuse('this browser cannot unpack compressed links; ask for the assignment as a file');
     try {
       json = await codec.inflate(bytes, ASSIGNMENT_LIMITS.maxBytes);
-    } catch {
+    } catch (error) {
+      if (error instanceof Error && error.name === 'LinkTooLargeError') {
+        return refuse(`the link is too large: it unpacks to more than ${(ASSIGNMENT_LIMITS.maxBytes / 1_000_000).toFixed(1)} MB, the limit for an assignment`);
+      }
       return refuse('the link is damaged: it could not be unpacked (was it cut short or changed?)');
     }
   }
-  if (json.length > ASSIGNMENT_LIMITS.maxBytes) return refuse('the assignment in the link is too large');
+  if (json.length > ASSIGNMENT_LIMITS.maxBytes) return refuse(`the assignment in the link is ${tooLargeMessage(json.length, ASSIGNMENT_LIMITS.maxBytes)}`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(json);

@@ -15,11 +15,22 @@ export interface PersonaTurn {
   mood?: Mood;
 }
 
-/** Options for one reply: cancellation and streaming of partial text. */
+/** A model persona waits before asking its model again: why, for how long, and which try comes next. */
+export interface PersonaWait {
+  /** A few plain words: "The model is busy (too many requests)". */
+  reason: string;
+  retryInMs: number;
+  attempt: number;
+  attempts: number;
+}
+
+/** Options for one reply: cancellation, streaming of partial text and word of waits. */
 export interface RespondOptions {
   signal?: AbortSignal;
   /** Called with the text so far as it arrives (model personas stream; scripted ones call it once). */
   onText?: (textSoFar: string) => void;
+  /** Called when a model persona waits to ask its model again (scripted ones never wait). */
+  onWaiting?: (wait: PersonaWait) => void;
 }
 
 /** A customer: scripted or played by a model, both behind this one interface. */

@@ -12,7 +12,7 @@ vi.mock('../../../src/app/history/historyStore', async () => ({ useHistoryStore:
 
 const fixture = (name: string) => readFixture(`assignments/${name}`);
 
-function chooseFile(text: string, name = 'week1.json') {
+function chooseFile(text: string | Uint8Array<ArrayBuffer>, name = 'week1.json') {
   const input = screen.getByText('Open an assignment file').querySelector('input') as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
 }
@@ -28,6 +28,12 @@ describe('AssignedScreen', () => {
   it('explains what to do when nothing is assigned', () => {
     render(<AssignedScreen />);
     expect(screen.getByRole('heading', { name: 'Nothing assigned yet' })).toBeTruthy();
+  });
+
+  it('adds an assignment file saved as UTF-16 (with its byte-order mark)', async () => {
+    render(<AssignedScreen />);
+    chooseFile(new Uint8Array(Buffer.from(`\uFEFF${fixture('valid-assignment.json')}`, 'utf16le')));
+    expect(await screen.findByRole('article', { name: 'Week 1: follow-up basics' })).toBeTruthy();
   });
 
   it('adds an assignment file and shows it with its due date and status', async () => {

@@ -271,6 +271,40 @@ describe('faults and persona swaps', () => {
     expect(useCallStore.getState().session?.turns.map((t) => t.text)).toEqual(['Art here.', 'Hi Art, about your plates.', 'Well, the pla', 'Well, the plates are late.']);
   });
 
+  it('says when a model persona waits to ask again, and hands over to the scripted customer mid-wait', async () => {
+    let waited!: () => void;
+    const waiting = new Promise<void>((resolve) => (waited = resolve));
+    const busy: Persona = {
+      kind: 'llm',
+      open: async () => ({ text: 'Art here.' }),
+      // Announces a 20-second wait, then waits until it is called off, as the model client does.
+      respond: (_turns, options) =>
+        new Promise((_resolve, reject) => {
+          options?.onWaiting?.({ reason: 'The model is busy (too many requests)', retryInMs: 20_000, attempt: 2, attempts: 3 });
+          waited();
+          options?.signal?.addEventListener('abort', () => reject(Object.assign(new Error('The reply was cancelled.'), { retryable: false })));
+        }),
+    };
+    setUp({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? busy : createPersonaFor(scenario, choice)) });
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
+    const sent = useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!);
+    await waiting;
+    const during = useCallStore.getState();
+    expect(during.phase).toBe('responding');
+    expect(during.replyAskedAt).toBeDefined();
+    expect(during.replyWait).toMatchObject({ reason: 'The model is busy (too many requests)', attempt: 2, attempts: 3 });
+    expect(during.replyWait!.until - clock).toBeGreaterThanOrEqual(19_000);
+    await useCallStore.getState().switchToScripted();
+    await sent;
+    const after = useCallStore.getState();
+    expect(after.phase).toBe('live');
+    expect(after.fault).toBeUndefined();
+    expect(after.replyWait).toBeUndefined();
+    expect(after.replyAskedAt).toBeUndefined();
+    expect(after.session?.personaKind).toBe('scripted');
+    expect(after.session?.turns.map((t) => t.speaker)).toEqual(['customer', 'rep', 'customer']);
+  });
+
   it('does not offer a retry that cannot help, such as a rejected key', async () => {
     const rejected = Object.assign(new Error('The server rejected the API key.'), { retryable: false });
     setUp({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failingPersona(rejected) : createPersonaFor(scenario, choice)) });

@@ -22,7 +22,7 @@ async function loaded() {
   return screen.findByRole('heading', { name: 'Your history' }).then(() => screen.findByText(/Showing|No finished calls/));
 }
 
-function chooseFile(text: string) {
+function chooseFile(text: string | Uint8Array<ArrayBuffer>) {
   const input = screen.getByLabelText('Import history from a JSON file') as HTMLInputElement;
   const file = new File([text], 'history.json', { type: 'application/json' });
   fireEvent.change(input, { target: { files: [file] } });
@@ -113,6 +113,21 @@ describe('HistoryScreen', () => {
     await act(async () => chooseFile(JSON.stringify([lease(1, 40), lease(2, 90)])));
     expect(await screen.findByText('Imported 1 call; skipped 1 call already in your history.')).toBeTruthy();
     expect(screen.getByText('Showing 2 of 2 calls')).toBeTruthy();
+  });
+
+  it('imports a file saved as UTF-16, as every other file the app opens', async () => {
+    setup([lease(1, 40)]);
+    await loaded();
+    await act(async () => chooseFile(new Uint8Array(Buffer.from(`\uFEFF${JSON.stringify([lease(2, 90)])}`, 'utf16le'))));
+    expect(await screen.findByText('Imported 1 call.')).toBeTruthy();
+    expect(screen.getByText('Showing 2 of 2 calls')).toBeTruthy();
+  });
+
+  it('refuses a file that is not text, saying so', async () => {
+    setup([lease(1, 40)]);
+    await loaded();
+    await act(async () => chooseFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])));
+    expect(await screen.findByText(/not a text file .* Nothing was imported/)).toBeTruthy();
   });
 
   it('exports the history as a JSON download', async () => {

@@ -5,16 +5,23 @@ import {
   bytesToBase64Url,
   decodeAssignmentLink,
   encodeAssignmentLink,
+  LinkTooLargeError,
   MAX_LINK_PAYLOAD_CHARS,
   type LinkCodec,
 } from '../../../src/core/assignments/assignmentLink';
 import { formatValidationError } from '../../../src/core/scenario/validationError';
 import { BUILTIN_IDS, loadAssignment } from '../../fixtures/assignments/fakeCalls';
 
-/** Node's zlib stands in for the browser's CompressionStream. */
+/** Node's zlib stands in for the browser's CompressionStream; past the limit it rejects as the contract says. */
 const codec: LinkCodec = {
   deflate: async (bytes) => new Uint8Array(deflateRawSync(bytes)),
-  inflate: async (bytes, maxBytes) => new Uint8Array(inflateRawSync(bytes, { maxOutputLength: maxBytes })),
+  inflate: async (bytes, maxBytes) => {
+    try {
+      return new Uint8Array(inflateRawSync(bytes, { maxOutputLength: maxBytes }));
+    } catch (error) {
+      throw (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? new LinkTooLargeError() : error;
+    }
+  },
 };
 const context = { builtinScenarioIds: BUILTIN_IDS };
 
@@ -116,11 +123,11 @@ describe('assignment links', () => {
     expect(await refusal(`j${bytesToBase64Url(new Uint8Array([0xff, 0xfe, 0x00]))}`)).toEqual(['At (link): the link is damaged: its content is not text']);
   });
 
-  it('refuses a link that would unpack into something huge', async () => {
-    const bomb = new Uint8Array(deflateRawSync(Buffer.alloc(10_000_000, 32)));
+  it('calls a link that would unpack into something huge too large, not damaged', async () => {
+    const bomb = new Uint8Array(deflateRawSync(Buffer.alloc(22_000_000, 32)));
     const payload = `z${bytesToBase64Url(bomb)}`;
     expect(payload.length).toBeLessThan(MAX_LINK_PAYLOAD_CHARS);
-    expect(await refusal(payload)).toEqual(['At (link): the link is damaged: it could not be unpacked (was it cut short or changed?)']);
+    expect(await refusal(payload)).toEqual(['At (link): the link is too large: it unpacks to more than 2.0 MB, the limit for an assignment']);
   });
 
   it('refuses a compressed link where the browser cannot unpack it', async () => {
