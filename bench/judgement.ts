@@ -1,25 +1,13 @@
-import { compareCustomerWithScorer } from '../src/core/facts/compareCustomerWithScorer';
 import { PRINCIPLE_IDS } from '../src/core/principles/principles';
 import type { Scenario } from '../src/core/scenario/scenarioSchema';
 import { measureAgreement, type AgreementReport } from '../src/core/scoring/agreement';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
-
-/** Every call of a set played against the scripted customer: where the customer and the scorer read it differently. */
-export function customerScorerKeys(scenarios: readonly Scenario[], set: CorpusSet): string[] {
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
-  const keys: string[] = [];
-  for (const call of loadCorpus(set)) {
-    const scenario = byId.get(call.transcript.scenarioId);
-    if (!scenario) continue;
-    const lines = call.transcript.turns.filter((t) => t.speaker === 'rep').map((t) => t.text);
-    for (const m of compareCustomerWithScorer(scenario, lines).mismatches) keys.push(`${call.file} ${m.concept}: customer ${m.customer}, scorer ${m.scorer}`);
-  }
-  return keys.sort();
-}
+import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';
+import { runProbes } from '../tests/core/persona/reactionProbes';
 
 const pct = (agreed: number, total: number) => (total === 0 ? null : Math.round((agreed / total) * 1000) / 10);
 
-function summary(report: AgreementReport, customerScorer: string[]) {
+function summary(report: AgreementReport, customerScorer: string[], probes: { steps: number; misses: string[] }) {
   return {
     calls: report.calls,
     verdictAgreementPct: pct(report.overall.agreed, report.overall.total),
@@ -30,13 +18,14 @@ function summary(report: AgreementReport, customerScorer: string[]) {
     rankingInversions: report.rankingInversions.length,
     poorAtOrAbove40: report.poorAtOrAbove40.length,
     customerScorerMismatches: customerScorer.length,
+    customerProbeSteps: `${probes.steps - probes.misses.length}/${probes.steps}`,
   };
 }
 
 /** Agreement with the labelled calls, the held-out set apart from the development set, with the issue's targets. */
 export function runJudgementBench(): Record<string, unknown> {
   const scenarios = loadShippedScenarios();
-  const measure = (set: CorpusSet) => summary(measureAgreement(scenarios, loadCorpus(set)), customerScorerKeys(scenarios, set));
+  const measure = (set: CorpusSet) => summary(measureAgreement(scenarios, loadCorpus(set)), customerScorerKeys(scenarios, set), runProbes(scenarios, set));
   const heldout = measure('heldout');
   return {
     heldout,

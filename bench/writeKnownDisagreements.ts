@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { measureAgreement } from '../src/core/scoring/agreement';
 import { KNOWN_FILE, loadKnown, scoreKeys, verdictKeys, type KnownDisagreements } from '../tests/core/scoring/knownDisagreements';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
-import { customerScorerKeys } from './judgement';
+import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';
+import { runProbes } from '../tests/core/persona/reactionProbes';
 
 if (process.argv.includes('-h') || process.argv.includes('--help')) {
   console.log('usage: npx tsx bench/writeKnownDisagreements.ts\nRecords every current disagreement with the labelled calls; new entries get a placeholder reason to review before committing.');
@@ -19,7 +20,8 @@ const oldVerdicts = old.verdicts.map((k) => ({ set: k.set, key: `${k.file} ${k.p
 const oldScores = old.scores.map((k) => ({ set: k.set, key: `${k.kind} ${k.files}`, reason: k.reason }));
 const oldCustomer = (old.customerScorer ?? []).map((k) => ({ set: k.set, key: k.key, reason: k.reason }));
 const scenarios = loadShippedScenarios();
-const next: KnownDisagreements = { verdicts: [], scores: [], customerScorer: [] };
+const oldProbes = (old.probes ?? []).map((k) => ({ set: k.set, key: k.key, reason: k.reason }));
+const next: KnownDisagreements = { verdicts: [], scores: [], customerScorer: [], probes: [] };
 for (const set of ['dev', 'heldout'] as const) {
   const report = measureAgreement(scenarios, loadCorpus(set));
   for (const d of report.disagreements) {
@@ -31,6 +33,7 @@ for (const set of ['dev', 'heldout'] as const) {
     next.scores.push({ set, kind: kind as 'ranking', files: rest.join(' '), reason: reasonOf(set, key, oldScores) });
   }
   for (const key of customerScorerKeys(scenarios, set)) next.customerScorer.push({ set, key, reason: reasonOf(set, key, oldCustomer) });
+  for (const key of runProbes(scenarios, set).misses) next.probes.push({ set, key, reason: reasonOf(set, key, oldProbes) });
 }
 writeFileSync(KNOWN_FILE, `${JSON.stringify(next, null, 1)}\n`);
-console.log(`${next.verdicts.length} verdicts, ${next.scores.length} score orderings, ${next.customerScorer.length} customer/scorer mismatches`);
+console.log(`${next.verdicts.length} verdicts, ${next.scores.length} score orderings, ${next.customerScorer.length} customer/scorer mismatches, ${next.probes.length} probe misses`);

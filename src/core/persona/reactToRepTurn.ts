@@ -127,7 +127,9 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
   }
   // Something they told you (the service light) is a reason too, when the proposal answers it.
   const answersFact = moves.factIds.some((id) => state.factsRevealed.includes(id));
-  const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0 || answersFact;
+  // Following through on a problem owned in this call ("I can drop the plates round tomorrow by 6?") is its own reason.
+  const followsThrough = Object.values(state.issues).includes('owned');
+  const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0 || answersFact || followsThrough;
   if (concrete && moves.stepTimed && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
     state.nextStepAgreed = true;
     trust(ctx, 10);
@@ -150,6 +152,8 @@ function onPressure(ctx: Ctx): LineRef {
     state.brushOff = 'given';
     return dialogue('notNow');
   }
+  // Pressed again after a firm no, the customer ends the call.
+  if (state.brushOff === 'firm') state.patience = 0;
   state.brushOff = 'firm';
   return dialogue('firmNo');
 }
@@ -163,9 +167,10 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   if (moves.asksReferral) return onReferral(ctx);
   if (issueId) return onIssue(ctx, issueId);
   if (open) {
-    // Anything else while the customer's problem is open is the rep moving on to their own agenda.
-    lose(ctx, 10);
-    trust(ctx, -8);
+    // Anything else while the customer's problem is open is the rep moving on to their own agenda; selling over it is worse.
+    const selling = moves.pressure || moves.upsell;
+    lose(ctx, selling ? 25 : 10);
+    trust(ctx, selling ? -15 : -8);
     return { kind: 'issue', issueId: open, field: 'ignoredReply' };
   }
   // Pressure gets pushback, never surrender: a customer who is not ready is won by reasons, not by urgency.

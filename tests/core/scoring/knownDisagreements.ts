@@ -30,10 +30,19 @@ export interface KnownCustomerScorer {
   reason: string;
 }
 
+/** A reaction probe step where the scripted customer did not react as its author expected. */
+export interface KnownProbeMiss {
+  set: CorpusSet;
+  /** "file#probe.step: expected …, got …". */
+  key: string;
+  reason: string;
+}
+
 export interface KnownDisagreements {
   verdicts: KnownVerdict[];
   scores: KnownScore[];
   customerScorer: KnownCustomerScorer[];
+  probes: KnownProbeMiss[];
 }
 
 export const KNOWN_FILE = join(import.meta.dirname, '..', '..', 'fixtures', 'known-disagreements.json');

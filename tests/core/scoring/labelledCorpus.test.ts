@@ -6,7 +6,7 @@ import { PRINCIPLE_IDS, type PrincipleId } from '../../../src/core/principles/pr
 import { measureAgreement } from '../../../src/core/scoring/agreement';
 import { PRINCIPLE_RULES } from '../../../src/core/scoring/principleRules';
 import type { PrincipleRule } from '../../../src/core/scoring/rule';
-import { customerScorerKeys } from '../../../bench/judgement';
+import { customerScorerKeys } from './customerScorerKeys';
 import { knownScoreKeys, knownVerdictKeys, loadKnown, scoreKeys, verdictKeys } from './knownDisagreements';
 import { CORPUS_DIRS, corpusFiles, loadCorpus, loadShippedScenarios, type CorpusSet } from './loadLabelledCalls';
 
