@@ -186,7 +186,9 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', {
 
     // The model now fails for good (a key problem is not retried): the trainee switches to the scripted Art.
     fake.script({ fault: 'key-rejected' });
-    await input.fill(GOOD[1]!);
+    // A line that leaves the call open, so the scripted Art carries on rather than ending it pleased.
+    const middle = 'How has the car been treating you so far?';
+    await input.fill(middle);
     await input.press('Enter');
     await page.locator('[data-screen="call"][data-phase="fault"]').waitFor();
     await snap(page, 'call-fault');
@@ -195,8 +197,8 @@ describe.skipIf(!built)('a language model plays the customer, in the browser', {
     const texts = await page.locator('.transcript .bubble-text').allTextContents();
     expect(texts.some((t) => t.includes(GOOD[0]!.slice(0, 30)))).toBe(true);
     expect(texts.some((t) => t.includes('Thursday by five? That is'))).toBe(true);
-    expect(texts.some((t) => t.includes(GOOD[1]!.slice(0, 30)))).toBe(true);
-    await sayLines(page, GOOD.slice(2));
+    expect(texts.some((t) => t.includes(middle))).toBe(true);
+    await sayLines(page, GOOD.slice(1));
     await waitForResults(page);
     // Chromium logs the broken stream and the 401 itself; the app adds no errors of its own.
     expect(problems.filter((p) => !/^Failed to load resource/.test(p))).toEqual([]);

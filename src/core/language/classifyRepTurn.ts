@@ -64,6 +64,17 @@ function emptyDetail(words: number): RepTurnDetail {
   };
 }
 
+// Looking back ("did you get the quote I sent Tuesday?") rather than proposing a time.
+const LOOKS_BACK = /\b(?:did|was|were|sent|got|had|last|ago|yesterday|went|came|have you)\b/;
+
+/** A question that offers a specific time ("Thursday 7th, 1 pm, can or not?", "0830 thurs?"): a proposal in itself. */
+function asksForTime(normalized: string): boolean {
+  for (const sentence of normalized.split(/(?<=[.!?])\s+/)) {
+    if (sentence.includes('?') && !LOOKS_BACK.test(sentence) && namesSpecificTime(sentence)) return true;
+  }
+  return false;
+}
+
 function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const words = countWords(text);
   const norm = normalizeText(text);
@@ -87,7 +98,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   // "I'm calling about your insurance renewal" is a reason only if a renewal is something this account has.
   const genericReason = framed && topicBelongs(rest, scenario);
   const nextStepPhrase = has(NEXT_STEP, norm);
-  const proposesNextStep = nextStepPhrase || ((mentions.nextStepTopic || time) && question && has(STEP_VERB, norm));
+  const proposesNextStep = nextStepPhrase || ((mentions.nextStepTopic || time) && question && (has(STEP_VERB, norm) || asksForTime(norm)));
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, norm);
   const leavesOpen = has(LEAVES_OPEN, norm);
   const genericValue = has(GENERIC_VALUE, norm) && payload0;

@@ -44,6 +44,8 @@ const WORD_FOLDS = new Map<string, string>(Object.entries({
   eow: 'end of week', fyi: 'for your information', btw: 'by the way', rn: 'right now', atm: 'at the moment', idk: 'i do not know',
   nope: 'no', nah: 'no', alright: 'all right', cannot: 'can not', gonna: 'going to', wanna: 'want to', gotta: 'got to', gimme: 'give me',
   lemme: 'let me', kinda: 'kind of', dunno: 'do not know',
+  // Day abbreviations that are not also everyday words (unlike "sat", "wed", "sun").
+  thurs: 'thursday', thur: 'thursday', tues: 'tuesday', weds: 'wednesday', b4: 'before', '2nite': 'tonight', tmoro: 'tomorrow', wk: 'week',
 }));
 
 // Matches only the whole words the map folds, so the common case (no such word) allocates nothing.

@@ -64,6 +64,12 @@ export const TIME_EXPRESSION = phraseSet(
   '(?:tomorrow|tonight|today|' + FULL_DAY + ') (?:after|before|around) (?:lunch|work|school|the school run|dinner|tea)',
   '(?:a|one|this|next) fortnight',
   '(?:early|mid|late) next (?:week|month)',
+  // Texting and 24-hour clock: "9ish", "0830 thursday", "tomorrow 1815", "before 1700", "1430 on monday".
+  '\\d{1,2}(?:[:.]\\d{2})?ish',
+  '(?:at|by|before|after|around|about|from|until|till|say|tomorrow|today|tonight|' + DAY + ') (?:[01]\\d|2[0-3])[0-5]\\d(?! (?:\\w+ )?(?:texts|pallets|cases|units|cars|vans|dollars|pounds|miles|people|customers|users))',
+  '(?:[01]\\d|2[0-3])[0-5]\\d (?:hrs|hours|h|today|tomorrow|tonight|on ' + DAY + '|' + DAY + ')',
+  DAY + ' (?:at |around |about |say )?\\d{1,2}(?:[:.]\\d{2})?(?: ?am| ?pm)?(?![\\d%])',
+  '\\d{1,2}[:.]\\d{2} (?:on )?(?:' + DAY + '|today|tomorrow|tonight)',
 );
 
 // "Right now" is a time for an action ("I'm calling them right now"), not in a question or a brush-off.

@@ -62,6 +62,8 @@ export const nextStep: PrincipleRule = {
     let pitchedSinceAgreement = false;
     // The days the customer offered instead of the rep's ("Saturdays are my day off"): taken up, they make the step.
     let counterDays: string[] = [];
+    // The customer answered a proposal with a time of their own ("Quarter past one?"): agreed when the rep confirms a time.
+    let counterTime = false;
     let hesitated = false;
     let assumedAt: RepTurn | undefined;
     const agree = (score: number, agreement: { index: number; text: string }, by?: RepTurn) => {
@@ -77,12 +79,15 @@ export const nextStep: PrincipleRule = {
         if (pendingCustomerStep && isAffirmative(rep)) agree(100, pendingCustomerStep);
         else if (counterDays.length > 0 && isAffirmative(rep) && !moves.asksQuestion && counterDays.some((day) => rep.text.toLowerCase().includes(day))) {
           agree(100, call.byIndex.get(rep.index - 1) ?? rep, rep);
+        } else if (counterTime && isAffirmative(rep) && moves.namesTime && !moves.asksQuestion) {
+          agree(100, call.byIndex.get(rep.index - 1) ?? rep, rep);
         } else if (hesitated && isAffirmative(rep) && moves.namesTime && !moves.asksQuestion && !assumedAt && lastAgreedAt < 0) {
           // "Great, Thursday it is" after "I don't know yet" books a step the customer never took.
           assumedAt = rep;
         }
         pendingCustomerStep = undefined;
         counterDays = [];
+        counterTime = false;
         hesitated = false;
         if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue)) pitchedSinceAgreement = true;
         if (offersCallStep(rep)) {
@@ -121,6 +126,7 @@ export const nextStep: PrincipleRule = {
       const counter = signals.days.length > 0 && signals.days.some((day) => !offered.includes(day));
       const picks = signals.namesTime && !signals.busy && !signals.hedges && !counter;
       if (counter && !signals.agreesStrongly) counterDays = signals.days;
+      else if (signals.namesTime && answersProposal && !signals.agrees && !signals.busy && !signals.declines) counterTime = true;
       if ((signals.agrees || picks) && answersProposal && !(counter && !signals.agreesStrongly)) {
         // "Yes, send it over" with no time anywhere is a yes to the idea, not a step anyone can be held to.
         if (signals.namesTime || proposal!.rep.stepTimed) agree(100, turn, proposal);
