@@ -7,7 +7,9 @@ const NEEDS =
 
 /** The rep asks for a referral: anyone you know who might need one, pass my name on, tell your friends. */
 export const REFERRAL = phraseSet(
-  '(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' + PEOPLE + '(?: \\S+){0,5}? ' + NEEDS,
+  // Not the rep's own claim ("I've got two other people looking at it"), which is pressure, not an ask.
+  '(?<!(?:^|[.,!?] )(?:i|we|i have|we have|there are|they) )(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' + PEOPLE + '(?: \\S+){0,5}? ' + NEEDS,
+  '(?:an?other|any other|other|any) (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|owners|managers|people|folks|friends|colleagues|contacts) (?:that |who )?you (?:know|can think of|deal with|swap notes with|talk to)',
   '(?:any|know) (?:friends|family|neighbors|colleagues|mates|buddies|pals|contacts|peers)(?: or (?:family|friends|neighbors|colleagues|mates))?',
   '(?:anyone|anybody|someone|somebody|nobody|no one) (?:else )?(?:you know|you can think of|in your (?:\\w+ )?(?:circle|network|street|family|office|building|industry|area|neighborhood|line of work|trade))',
   'refer(?:ral|rals|ring|red)?(?! to )(?: anyone| someone| a friend| us| me| people| them| a colleague| any| back)?',

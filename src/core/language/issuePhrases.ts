@@ -33,6 +33,8 @@ export const SPECIFIC_ACTION = phraseSet(
   'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
+  // Second-language English often drops the "will": "I send you the full price tomorrow before 12", "I write to Kim today".
+  '(?:^|(?<=[.,;!?] )|(?<=and |so |then |ok |okay ))i (?:go|send|write|call|ring|phone|email|bring|deliver|drop|come|book|pick|collect|fix|arrange|put|check|get)(?= [^.!?]*\\b(?:today|tomorrow|tonight|before \\d|by \\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:afternoon|evening|morning)|at \\d))',
   // A direct status with a firm time owns it just as well ("It is on the truck now and will be with you tomorrow by 9").
   '(?:and|which|that) (?:will|should|is going to|are going to) be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|there|sent|fixed|replaced)',
   '(?:it|they|those|these|your \\w+|the \\w+) (?:is|are) (?:now |already )?(?:on (?:the|a|its|their|today s|tomorrow s|this afternoon s|the next) (?:truck|van|lorry|way|courier|delivery|run)|out for delivery|in transit|dispatched|on its way|on their way)',

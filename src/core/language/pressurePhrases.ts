@@ -8,7 +8,7 @@ const PEOPLE = '(?:buyers?|customers?|people|clients?|families|couples?|guys?|fo
  */
 export const PRESSURE = phraseSet(
   `(?:another|other|a couple of|two|three|several|a few|lots of|loads of|plenty of) (?:other )?${PEOPLE} (?:(?:is|are|have been|has been) )?(?:already )?(?:interested|looking|asking|after|coming|keen|circling|viewing|lined up|sniffing|eyeing|asked)`,
-  '(?:someone|somebody|anyone) else (?:(?:is|was|has been) )?(?:interested|looking|after|keen|coming|asking|eyeing|wants)',
+  '(?<!know |know of |think of |recommend )(?:someone|somebody|anyone) else (?:(?:is|was|has been) )?(?:interested|looking|after|keen|coming|asking|eyeing|wants)',
   '(?:will|could|might|is going to|gonna|would) (?:be )?(?:gone|sold|snapped up|go fast|go quickly|not last|disappear)',
   '(?:will not|does not|do not|would not|is not going to) last(?! (?:long|the))?',
   '(?:before|until|till) (?:it is|they are|it has|it) (?:gone|sold|snapped up)',

@@ -77,8 +77,16 @@ const RIGHT_NOW = /(?<!not )(?<!not just )right now(?![^.!?]*\?)/;
 // Nor when it describes how things are ("the DMV is super slow right now"): a state, not a time anything will happen.
 const STATE_RIGHT_NOW = /\b(?:is|are|was|were|been)(?: (?:so|super|really|very|pretty|quite|a bit|a little|just|absolutely|totally|completely|crazy|insanely))* [a-z]+(?<!ing)(?: up| out| under| behind)?(?: over there| out there| at the moment)? right now/;
 
+// "A fortnight ago", "two weeks back": a time in the past is history, not a time anything will happen.
+const PAST_SPAN = /\b(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few|few|some) )?(?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?) (?:ago|back)\b/g;
+
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
+  const text = normalized.includes(' ago') || normalized.includes(' back') ? normalized.replace(PAST_SPAN, ' ') : normalized;
+  return namesTimeIn(text);
+}
+
+function namesTimeIn(normalized: string): boolean {
   if (has(TIME_EXPRESSION, normalized)) return true;
   if (!normalized.includes('right now') || !RIGHT_NOW.test(normalized)) return false;
   return !/\b(?:not|nothing|no one|nobody)\b[^.!?]{0,20}right now/.test(normalized) && !STATE_RIGHT_NOW.test(normalized);
@@ -86,10 +94,16 @@ export function namesTime(normalized: string): boolean {
 
 const DAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/g;
 
-/** The days of the week a normalized text names ("saturday", "weekend"), singular, in order. */
+// "Until Friday", "after Friday", "last Tuesday": a limit or the past, not a day on offer.
+const NOT_OFFERED = /(?:until|till|til|before|after|by|since|last|past|from) $/;
+
+/** The days of the week a normalized text names ("saturday", "weekend"), singular, in order; not "until Friday" or "last Tuesday". */
 export function namedDays(normalized: string): string[] {
   const days: string[] = [];
-  for (const match of normalized.matchAll(DAY_WORD)) if (!days.includes(match[1]!)) days.push(match[1]!);
+  for (const match of normalized.matchAll(DAY_WORD)) {
+    if (NOT_OFFERED.test(normalized.slice(Math.max(0, match.index - 8), match.index))) continue;
+    if (!days.includes(match[1]!)) days.push(match[1]!);
+  }
   return days;
 }
 

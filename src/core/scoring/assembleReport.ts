@@ -7,7 +7,7 @@ import type { RuleOutcome } from './rule';
 const ORDER = new Map(PRINCIPLES.map((p, i) => [p.id, i]));
 
 /** The most a call can score overall when the customer hung up on the rep. */
-export const HUNG_UP_CAP = 40;
+export const HUNG_UP_CAP = 35;
 
 /** Weighted mean of the applicable principles' scores, 0 to 100; 0 when none applied. */
 export function overallScore(results: readonly PrincipleResult[], weights: Partial<Record<PrincipleId, number>>): number {

@@ -29,5 +29,6 @@ export function hungUpOnRep(call: CallAnalysis): boolean {
   if (call.voicemail) return false;
   if (call.transcript?.endReason === 'hung-up') return true;
   const last = call.turns[call.turns.length - 1];
-  return last?.customer !== undefined && last.customer.ends && (last.customer.impatient || last.customer.interrupts);
+  // "I said no. Goodbye." ends the call on the rep's pushing as surely as "I'm hanging up".
+  return last?.customer !== undefined && last.customer.ends && (last.customer.impatient || last.customer.interrupts || last.customer.firmNo);
 }
