@@ -4,13 +4,14 @@ import { navigate } from '../navigation/navigate';
 import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { useSettingsStore } from '../settings/settingsStore';
 import { Icon } from '../shell/Icon';
+import { useStorageNotices } from '../storage/storageNotices';
 import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { CallHeader } from './CallHeader';
 import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
 import { repSpoke } from './callState';
-import { useCallStore } from './callStore';
+import { CALL_STORAGE_KEY, useCallStore } from './callStore';
 import { Composer } from './Composer';
 import { Ringing } from './Ringing';
 import { TranscriptLog } from './TranscriptLog';
@@ -52,6 +53,8 @@ export default function CallScreen() {
   const fault = useCallStore((s) => s.fault);
   const finishedRecordId = useCallStore((s) => s.finishedRecordId);
   const canAskAgain = useCallStore((s) => s.faultRetryable !== false);
+  // The banner above can scroll out of sight; the call says it here too while it is not being kept.
+  const notKept = useStorageNotices((s) => s.unsaved.includes(CALL_STORAGE_KEY));
   const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
   const voice = useSettingsStore((s) => s.voice);
   // Turns already there when the screen opened (a resumed call) appear without animation.
@@ -151,6 +154,11 @@ export default function CallScreen() {
                   <Icon name="x" size={16} />
                 </button>
               </div>
+            )}
+            {notKept && talking && (
+              <p className="notice notice-warning call-notice" role="status" data-testid="call-not-kept">
+                The browser’s storage is full, so this call is not kept as you go: finish it in this tab, where it is scored when it ends.
+              </p>
             )}
             {phase === 'interrupted' && <ResumePanel name={firstName(name)} />}
             {phase === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}

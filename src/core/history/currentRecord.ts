@@ -20,7 +20,8 @@ const isDifficulty = oneOf('easy', 'medium', 'hard');
 const isEndReason = oneOf('hung-up', 'goal-reached', 'voicemail-recorded', 'rep-ended', 'turn-limit');
 const isVerdict = oneOf('met', 'missed', 'n/a');
 
-function isTurn(v: unknown): boolean {
+/** A turn as the app saves it (also used to check a call in progress on load). */
+export function isTurn(v: unknown): boolean {
   return (
     isObj(v) &&
     isSpeaker(v.speaker) &&

@@ -147,11 +147,35 @@ describe('history store', () => {
     expect(store.getState().notices.join(' ')).toMatch(/could not be read \(QuotaExceededError\)/);
   });
 
-  it('rejects a failed save with plain words but keeps the call for results and replay', async () => {
+  it('rejects a failed save with plain words but keeps the call for results and replay, marked unsaved', async () => {
     const store = storeOver(brokenStorage());
-    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow(/could not be saved/);
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow(/QuotaExceededError/);
     expect(selectRecord('call-1')(store.getState())).toBeDefined();
-    expect(store.getState().persistent).toBe(false);
+    expect(store.getState().unsaved).toEqual(['call-1']);
+    expect(store.getState().notices.join(' ')).toMatch(/could not be saved to History .*kept in this tab only/);
+  });
+
+  it('says a full IndexedDB in plain words', async () => {
+    const storage = new MemoryHistoryStorage();
+    vi.spyOn(storage, 'put').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    const store = storeOver(storage);
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow('the browser’s storage for this site is full');
+  });
+
+  it('tries the real storage again on the next save of an unsaved call, and counts it saved only once it is written', async () => {
+    const storage = new MemoryHistoryStorage();
+    const put = vi.spyOn(storage, 'put').mockRejectedValueOnce(new DOMException('', 'QuotaExceededError')).mockRejectedValueOnce(new DOMException('', 'QuotaExceededError'));
+    const store = storeOver(storage);
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow();
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow();
+    expect(await storage.loadAll()).toEqual([]);
+    expect(store.getState().unsaved).toEqual(['call-1']);
+    await store.getState().addRecord(makeRecord(1));
+    expect(put).toHaveBeenCalledTimes(3);
+    expect((await storage.loadAll()).map((r) => (r as { id: string }).id)).toEqual(['call-1']);
+    expect(store.getState().unsaved).toEqual([]);
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().records).toHaveLength(1);
   });
 
   it('clears every call and every unreadable item', async () => {
@@ -206,4 +230,5 @@ describe('history store', () => {
     expect(result).toMatchObject({ ok: true, added: 1 });
     expect(selectRecord('call-4')(store.getState())?.report.overall).toBe(55);
   });
+
 });
