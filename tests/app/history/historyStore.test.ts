@@ -208,7 +208,7 @@ describe('history store', () => {
     const file = JSON.stringify([makeRecord(1, { report: reportOf('lease-follow-up', 10) }), makeRecord(2), { id: 'junk' }, makeRecord(2)]);
     const result = await store.getState().importText(file);
     expect(result).toMatchObject({ ok: true, added: 1, skipped: 2, unreadable: 1 });
-    expect(result.message).toBe('Imported 1 call; skipped 2 calls already in your history; 1 item was unreadable and left out.');
+    expect(result.message).toMatch(/^Imported 1 call; skipped 2 calls already in your history; 1 item was unreadable and left out \(scenarioId: .+\)\.$/);
     expect(selectRecord('call-1')(store.getState())?.report.overall).toBe(77);
     expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-2']);
   });
@@ -231,4 +231,35 @@ describe('history store', () => {
     expect(selectRecord('call-4')(store.getState())?.report.overall).toBe(55);
   });
 
+  it('gives imported calls the limits of a results file: an overlong turn and a score of 999 are left out, saying why', async () => {
+    const storage = new MemoryHistoryStorage();
+    const store = storeOver(storage);
+    const long = makeRecord(1);
+    long.transcript.turns[1]!.text = 'x'.repeat(200_000);
+    const inflated = makeRecord(2);
+    inflated.report.principles[0]!.score = 999;
+    const result = await store.getState().importText(JSON.stringify([long, inflated, makeRecord(3)]));
+    expect(result).toMatchObject({ ok: true, added: 1, unreadable: 2 });
+    expect(result.message).toBe('Imported 1 call; 2 items were unreadable and left out (for example, report.principles.0.score: expected 0 to 100).');
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-3']);
+    expect((await storage.loadAll()).map((r) => (r as { id: string }).id)).toEqual(['call-3']);
+  });
+
+  it('refuses a file whose only call breaks the limits, and says which rule', async () => {
+    const store = storeOver(new MemoryHistoryStorage());
+    const inflated = makeRecord(2);
+    inflated.report.principles[0]!.score = 999;
+    const result = await store.getState().importText(JSON.stringify([inflated]));
+    expect(result).toMatchObject({ ok: false, added: 0, unreadable: 1 });
+    expect(result.message).toBe('None of the 1 item in that file could be read as a call (report.principles.0.score: expected 0 to 100), so nothing was imported.');
+  });
+
+  it('re-scores a saved call whose principle score is out of range, rather than showing it', async () => {
+    const saved = makeRecord(1);
+    saved.report.principles[0]!.score = 999;
+    const store = storeOver(new MemoryHistoryStorage([saved]));
+    await store.getState().load();
+    expect(selectRecord('call-1')(store.getState())?.report.overall).toBe(55);
+    expect(store.getState().notices.join(' ')).toMatch(/re-scored/);
+  });
 });
