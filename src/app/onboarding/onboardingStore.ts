@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { CallRecord } from '../../core/history/callRecord';
 import { emptyProgress, reduceOnboarding, type OnboardingAction, type OnboardingProgress } from '../../core/onboarding/onboardingProgress';
-import { buildOnboardingTrack, onboardingStepOf, type OnboardingTrack } from '../../core/onboarding/onboardingTrack';
-import { lessonVerdict } from '../../core/onboarding/judgeLessonCall';
+import { buildOnboardingTrack, type OnboardingTrack } from '../../core/onboarding/onboardingTrack';
+import { historyActions } from '../../core/onboarding/progressFromHistory';
 import { restoreOnboardingProgress } from '../../core/onboarding/restoreOnboardingProgress';
 import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
 import { readText } from '../storage/localSlots';
@@ -70,11 +70,7 @@ export const useOnboardingStore = create<OnboardingState>()((set, get) => {
     },
     syncFromHistory(records) {
       get().load();
-      const calls = records
-        .filter((r) => onboardingStepOf(r.assignmentId) !== undefined)
-        .sort((a, b) => a.endedAt.localeCompare(b.endedAt))
-        .map((r): OnboardingAction => ({ type: 'call-finished', stepId: onboardingStepOf(r.assignmentId)!, recordId: r.id, score: r.report.overall, principleVerdict: lessonVerdict(r.report, onboardingStepOf(r.assignmentId)!).verdict, endedAt: r.endedAt }));
-      apply(calls);
+      apply(historyActions(records));
     },
   };
 });
