@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 import { PRINCIPLE_IDS } from '../../src/core/principles/principles';
 import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { seedBrowserHistory } from '../support/seedBrowserHistory';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
+import { makeRecord } from '../app/history/recordFixtures';
 
 /** Set WF_SCREENSHOTS=dir to keep screenshots of every workflow screen for a look by eye. */
 const SHOTS = process.env.WF_SCREENSHOTS;
@@ -191,8 +193,16 @@ describe('training workflows in the browser', () => {
     const page = await trainee.context.newPage();
     const pageErrors = collectPageErrors(page);
     await page.goto(served.url);
-    const steps = Object.fromEntries(PRINCIPLE_IDS.map((id, i) => [id, { attempts: 1, best: 80 + i, passedAt: `2026-03-0${i + 1}T10:00:00.000Z`, recordIds: [`r${i}`] }]));
-    await page.evaluate((saved) => localStorage.setItem('dialed-in.onboarding', JSON.stringify(saved)), { version: 1, steps, lessonsRead: [] });
+    // The certificate is built from the track calls in History, so passing calls are put there.
+    const passed = PRINCIPLE_IDS.map((id, i) =>
+      makeRecord(i + 1, {
+        id: `track-${id}`,
+        assignmentId: `onboarding:${id}`,
+        endedAt: `2026-03-0${i + 1}T10:00:00.000Z`,
+        report: { scenarioId: 'lease-follow-up', overall: 80 + i, principles: PRINCIPLE_IDS.map((p) => ({ id: p, verdict: 'met', score: 90, evidence: [] })), mistakes: [] },
+      }),
+    );
+    await seedBrowserHistory(page, passed);
     await page.goto(new URL('#/certificate', served.url).href);
     await page.reload();
     await page.getByLabel('Name on the certificate').fill('Robin Park');

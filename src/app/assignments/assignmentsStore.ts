@@ -2,12 +2,13 @@ import { create, type StateCreator } from 'zustand';
 import type { Assignment } from '../../core/assignments/assignmentSchema';
 import { validateAssignment } from '../../core/assignments/validateAssignment';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { keepAside, readLocal, writeLocal } from './localJson';
+import { STORAGE_KEYS } from '../storage/storageAreas';
+import { keepAside, listsOrAbsent, readDocument, readLocal, reportItemsSetAside, writeLocal } from './localJson';
 
 /** Where assignments are kept in this browser (received and created). */
-export const ASSIGNMENTS_KEY = 'dialed-in.assignments';
+export const ASSIGNMENTS_KEY = STORAGE_KEYS.assignments;
 /** Where the trainee's name is kept (it goes into results files and the certificate). */
-export const TRAINEE_KEY = 'dialed-in.trainee-name';
+export const TRAINEE_KEY = STORAGE_KEYS.trainee;
 const VERSION = 1;
 
 /** What adding a received assignment did. */
@@ -71,6 +72,14 @@ function readList(raw: unknown, setAside: unknown[]): Assignment[] {
   return list;
 }
 
+/** The trainee's name; anything but text is set aside rather than typed over. */
+function readName(): string {
+  const saved = readLocal(TRAINEE_KEY);
+  if (saved.unreadable !== undefined) keepAside(TRAINEE_KEY, saved.unreadable, 'it is not valid JSON');
+  else if (saved.value !== undefined && typeof saved.value !== 'string') keepAside(TRAINEE_KEY, JSON.stringify(saved.value), 'it is not a name');
+  return typeof saved.value === 'string' ? saved.value : '';
+}
+
 const createReceivedSlice: Slice<ReceivedSlice> = (set, get) => ({
   received: [],
   receive(assignment, options) {
@@ -108,25 +117,21 @@ const createBase: Slice<AssignmentsBase> = (set, get) => ({
   setAside: [],
   load() {
     if (get().loaded) return;
-    const saved = readLocal(ASSIGNMENTS_KEY);
-    if (saved.unreadable !== undefined) keepAside(ASSIGNMENTS_KEY, saved.unreadable);
-    const data = (saved.value ?? {}) as Record<string, unknown>;
+    // A newer or unknown form is set aside with a notice; what could not be read is never saved over.
+    const data = readDocument(ASSIGNMENTS_KEY, VERSION, (d) => listsOrAbsent(d, ['received', 'created', 'setAside'])) ?? {};
     const setAside: unknown[] = Array.isArray(data.setAside) ? [...data.setAside] : [];
-    const name = readLocal(TRAINEE_KEY).value;
-    set({
-      loaded: true,
-      received: readList(data.received, setAside),
-      created: readList(data.created, setAside),
-      setAside,
-      traineeName: typeof name === 'string' ? name : '',
-    });
+    const before = setAside.length;
+    const received = readList(data.received, setAside);
+    const created = readList(data.created, setAside);
+    reportItemsSetAside(ASSIGNMENTS_KEY, setAside.slice(before), 'assignment');
+    set({ loaded: true, received, created, setAside, traineeName: readName() });
   },
   setTraineeName(name) {
     set({ traineeName: name });
     try {
       writeLocal(TRAINEE_KEY, name);
     } catch {
-      // The name is only a convenience; it is still used for this session.
+      // The name is still used in this tab; the storage notice says it is not kept.
     }
   },
 });

@@ -5,22 +5,26 @@ import type { Scenario } from '../../core/scenario/scenarioSchema';
 import { readTextFile } from '../assignments/fileIO';
 import { downloadText } from '../shell/downloadText';
 import { playUnderRules } from '../assignments/playUnderRules';
-import { readLocal, writeLocal } from '../assignments/localJson';
+import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
 import { ValidationErrors } from '../assignments/ValidationErrors';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { useConfirm } from '../shell/useConfirm';
 import { useCustomScenarios } from './customScenariosStore';
 import { plainProblems } from './plainYamlError';
+import { STORAGE_KEYS } from '../storage/storageAreas';
 import { SCENARIO_TEMPLATE } from './scenarioTemplate';
 import { loadScenarioParser, useScenarioCheck } from './useScenarioCheck';
 
 /** Where the text being edited is kept, so a reload or a slip of the finger loses nothing. */
-const DRAFT_KEY = 'dialed-in.authoring-draft';
+const DRAFT_KEY = STORAGE_KEYS.authoringDraft;
 
 function initialDraft(): string {
-  const saved = readLocal(DRAFT_KEY).value;
-  return typeof saved === 'string' && saved.trim() !== '' ? saved : SCENARIO_TEMPLATE;
+  const saved = readLocal(DRAFT_KEY);
+  // A draft that is not text is set aside before the editor's next save writes over it.
+  if (saved.unreadable !== undefined) keepAside(DRAFT_KEY, saved.unreadable, 'it is not valid JSON');
+  else if (saved.value !== undefined && typeof saved.value !== 'string') keepAside(DRAFT_KEY, JSON.stringify(saved.value), 'it is not text');
+  return typeof saved.value === 'string' && saved.value.trim() !== '' ? saved.value : SCENARIO_TEMPLATE;
 }
 
 async function asYaml(scenario: Scenario, id?: string): Promise<string> {
@@ -54,7 +58,7 @@ export default function AuthoringScreen() {
       try {
         writeLocal(DRAFT_KEY, text);
       } catch {
-        // The draft is a convenience; saving the scenario reports storage problems itself.
+        // The storage notice says the draft is not kept; saving the scenario reports its own problems.
       }
     }, 400);
     return () => clearTimeout(timer);

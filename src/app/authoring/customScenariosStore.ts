@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import type { Scenario } from '../../core/scenario/scenarioSchema';
 import { validateScenario } from '../../core/scenario/validateScenario';
-import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
+import { listsOrAbsent, readDocument, reportItemsSetAside, writeLocal } from '../assignments/localJson';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { STORAGE_KEYS } from '../storage/storageAreas';
 
 /** Where custom scenarios are kept in this browser. */
-export const CUSTOM_SCENARIOS_KEY = 'dialed-in.custom-scenarios';
+export const CUSTOM_SCENARIOS_KEY = STORAGE_KEYS.customScenarios;
 const VERSION = 1;
 /** Most custom scenarios kept; each can be large, and localStorage is small. */
 export const MAX_CUSTOM_SCENARIOS = 50;
@@ -38,16 +39,17 @@ export const useCustomScenarios = create<CustomScenariosState>()((set, get) => (
   setAside: [],
   load() {
     if (get().loaded) return;
-    const saved = readLocal(CUSTOM_SCENARIOS_KEY);
-    if (saved.unreadable !== undefined) keepAside(CUSTOM_SCENARIOS_KEY, saved.unreadable);
-    const data = (saved.value ?? {}) as Record<string, unknown>;
+    // A newer or unknown form is set aside with a notice; what could not be read is never saved over.
+    const data = readDocument(CUSTOM_SCENARIOS_KEY, VERSION, (d) => listsOrAbsent(d, ['scenarios', 'setAside'])) ?? {};
     const setAside: unknown[] = Array.isArray(data.setAside) ? [...data.setAside] : [];
+    const before = setAside.length;
     const scenarios: Scenario[] = [];
     for (const item of Array.isArray(data.scenarios) ? data.scenarios : []) {
       const result = validateScenario(item);
       if (result.ok && !scenarios.some((s) => s.id === result.value.id)) scenarios.push(result.value);
       else if (!result.ok) setAside.push(item);
     }
+    reportItemsSetAside(CUSTOM_SCENARIOS_KEY, setAside.slice(before), 'scenario');
     set({ loaded: true, scenarios, setAside });
   },
   save(scenario) {

@@ -22,6 +22,7 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
   const plan = storedPlan?.scenarioId === scenario.id ? storedPlan : undefined;
   const personaKind = plan?.personaKind ?? preferredPersona;
   const otherCall = useCallStore((s) => (s.session && s.phase !== 'idle' && s.phase !== 'finished' ? s.session : undefined));
+  const unsavedCall = useCallStore((s) => Boolean(s.pendingRecord) && (s.phase === 'saving' || s.phase === 'save-failed'));
   const difficulty = plan?.difficulty ?? effectiveDifficulty(difficultyPreference, scenario.difficulty);
   // What the plan fixes cannot be changed in Settings for this call.
   const fixed = Boolean(plan?.difficulty && plan.personaKind);
@@ -111,7 +112,12 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
         )}
       </p>
 
-      {otherCall && otherCall.scenarioId !== scenario.id && (
+      {unsavedCall && (
+        <p className="notice notice-warning" role="status">
+          Your last call is not saved to History yet. Dialling opens it first, so you can save or export it.
+        </p>
+      )}
+      {!unsavedCall && otherCall && otherCall.scenarioId !== scenario.id && (
         <p className="notice notice-warning" role="status">
           Dialling ends your unfinished call with {otherCall.scenarioTitle}.
         </p>

@@ -1,9 +1,11 @@
 import { m } from 'framer-motion';
+import { useState } from 'react';
 import { navigate } from '../navigation/navigate';
 import { endReasonSentence, firstName } from '../shell/labels';
 import { Icon } from '../shell/Icon';
 import { useCallStore } from './callStore';
 import { DiscardCallButton } from './DiscardCallButton';
+import { exportCallRecord } from './exportCallRecord';
 import type { CallPhase, CallSession } from './callState';
 
 /** After a reload mid-call: resume or discard. */
@@ -59,7 +61,9 @@ export function FaultPanel({ fault, session, name }: { fault: string; session: C
 /** The call is over: how it ended, then scoring and saving (or what went wrong saving). */
 export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; session: CallSession; name: string; fault?: string }) {
   const failed = phase === 'save-failed';
-  const pendingId = useCallStore((s) => s.pendingRecord?.id);
+  const pending = useCallStore((s) => s.pendingRecord);
+  const pendingId = pending?.id;
+  const [exported, setExported] = useState(false);
   return (
     <m.div
       className={`call-ended${failed ? ' call-ended-failed' : ''}`}
@@ -82,12 +86,39 @@ export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; 
               <button type="button" className="button button-primary" onClick={() => void useCallStore.getState().retrySave()}>
                 Try saving again
               </button>
+              {pending && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    exportCallRecord(pending);
+                    setExported(true);
+                  }}
+                >
+                  Export this call
+                </button>
+              )}
               {pendingId && (
                 <a className="button" href={`#/results/${encodeURIComponent(pendingId)}`}>
                   See the results anyway
                 </a>
               )}
             </div>
+            {exported && (
+              <div className="button-row">
+                <p className="muted">Exported. Import the file in History once there is room, to keep the call with the others.</p>
+                <button
+                  type="button"
+                  className="button button-ghost"
+                  onClick={() => {
+                    useCallStore.getState().clear();
+                    navigate({ name: 'home' });
+                  }}
+                >
+                  Close the call without saving
+                </button>
+              </div>
+            )}
           </>
         ) : (
           <p className="muted">{phase === 'saving' ? 'Saving your call…' : 'Scoring your call…'}</p>

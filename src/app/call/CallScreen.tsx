@@ -4,13 +4,14 @@ import { navigate } from '../navigation/navigate';
 import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { useSettingsStore } from '../settings/settingsStore';
 import { Icon } from '../shell/Icon';
+import { useStorageNotices } from '../storage/storageNotices';
 import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { CallHeader } from './CallHeader';
 import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
 import { repSpoke } from './callState';
-import { useCallStore } from './callStore';
+import { CALL_STORAGE_KEY, useCallStore } from './callStore';
 import { Composer } from './Composer';
 import { ReplyWait } from './ReplyWait';
 import { Ringing } from './Ringing';
@@ -55,6 +56,8 @@ export default function CallScreen() {
   const fault = useCallStore((s) => s.fault);
   const finishedRecordId = useCallStore((s) => s.finishedRecordId);
   const canAskAgain = useCallStore((s) => s.faultRetryable !== false);
+  // The banner above can scroll out of sight; the call says it here too while it is not being kept.
+  const notKept = useStorageNotices((s) => s.unsaved.includes(CALL_STORAGE_KEY));
   const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
   const voice = useSettingsStore((s) => s.voice);
   // Turns already there when the screen opened (a resumed call) appear without animation.
@@ -157,6 +160,11 @@ export default function CallScreen() {
             )}
             {phase === 'responding' && session.personaKind === 'llm' && !streamingText && (
               <ReplyWait key={replyAskedAt} name={firstName(name)} askedAt={replyAskedAt} wait={replyWait} />
+            )}
+            {notKept && talking && (
+              <p className="notice notice-warning call-notice" role="status" data-testid="call-not-kept">
+                The browser’s storage is full, so this call is not kept as you go: finish it in this tab, where it is scored when it ends.
+              </p>
             )}
             {phase === 'interrupted' && <ResumePanel name={firstName(name)} />}
             {phase === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}

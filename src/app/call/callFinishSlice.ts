@@ -44,11 +44,14 @@ export const createCallFinishSlice: StateCreator<CallState, [], [], CallFinishAc
       if (reason) await get().finish(reason, { pause: false });
       return;
     }
+    const again = get().phase === 'save-failed';
     set({ phase: 'saving', fault: undefined });
     try {
       await callServices().saveRecord(record);
     } catch (error) {
-      if (get().pendingRecord?.id === record.id) set({ phase: 'save-failed', fault: `Your call could not be saved to history: ${messageOf(error)}` });
+      // The record stays pending (and in localStorage when there is room) until it is saved or exported.
+      const fault = `${again ? 'Your call still could not be saved' : 'Your call could not be saved'} to History: ${messageOf(error)}. It is kept here: free some space and try again, or export it.`;
+      if (get().pendingRecord?.id === record.id) set({ phase: 'save-failed', fault });
       return;
     }
     if (get().pendingRecord?.id !== record.id) return;

@@ -139,6 +139,8 @@ async function requestReply(get: Get, set: Set): Promise<void> {
 /** The slice that runs a call: dialling, turns, faults, resume. */
 export const createCallFlowSlice: StateCreator<CallState, [], [], CallFlowActions> = (set, get) => ({
   async startCall(scenario, start) {
+    // A finished call not yet saved is never dropped for a new one: it is saved or exported first.
+    if (get().pendingRecord && (get().phase === 'saving' || get().phase === 'save-failed')) return;
     get().controller?.abort();
     const services = callServices();
     const session: CallSession = {

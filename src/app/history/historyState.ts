@@ -16,6 +16,8 @@ export interface HistoryContext {
   deps: HistoryDeps;
   storage?: HistoryStorage;
   loading?: Promise<void>;
+  /** The notice shown for each call that could not be saved, removed once it is. */
+  unsavedNotices?: Map<string, string>;
 }
 
 /** The outcome of importing a file, with the sentence shown to the user. */
@@ -53,9 +55,12 @@ export interface RecordsSlice {
   summaries: CallSummary[];
   /** Best overall score per scenario id. */
   bestByScenario: Record<string, number>;
+  /** Calls kept in memory only, because saving them failed (a full disk or quota); they are lost when the tab closes. */
+  unsaved: string[];
   /**
    * Saves a finished call; resolves once it is written. If storage fails it rejects with a plain-words
-   * Error, but the call is still kept in memory (results and replay work) and a notice says so.
+   * Error, but the call is still kept in memory (results and replay work), marked unsaved, and a notice
+   * says so. A later call with the same record tries the real storage again: nothing counts as saved until it is.
    */
   addRecord(record: CallRecord): Promise<void>;
   /** Deletes every saved call and every unreadable item. */

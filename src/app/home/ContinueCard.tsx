@@ -23,7 +23,9 @@ export function ContinueCard() {
       <section className="card continue-card continue-card-live" aria-labelledby="continue-title">
         <Avatar name={name} />
         <div className="continue-body">
-          <h2 id="continue-title">{saving ? `Your call with ${firstName(name)} is being saved` : `Unfinished call with ${name}`}</h2>
+          <h2 id="continue-title">
+            {phase === 'save-failed' ? `Your call with ${firstName(name)} is not saved yet` : saving ? `Your call with ${firstName(name)} is being saved` : `Unfinished call with ${name}`}
+          </h2>
           <p className="muted">
             {session.scenarioTitle} · {said === 0 ? 'not started yet' : `you said ${said} line${said === 1 ? '' : 's'}`}
           </p>

@@ -1,10 +1,13 @@
 import { create, type StateCreator } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { PROXY_BASE_PATH } from '../../llm/llmDefaults';
 import type { ModelSettings } from '../../llm/ModelClient';
 import type { ConnectionCheck } from '../../llm/testConnection';
 import { detectTeamServer } from './detectTeamServer';
 import { LLM_PRESETS, presetById, type LlmPreset } from './llmPresets';
+import { guardedStorage } from '../storage/guardedStorage';
+import { readFields } from '../storage/readFields';
+import { STORAGE_KEYS } from '../storage/storageAreas';
 
 /** Where the model is: typed in this browser, key included (kept in localStorage only). */
 export interface ConnectionSlice {
@@ -106,25 +109,27 @@ const PRESET_IDS = LLM_PRESETS.map((p) => p.id) as string[];
 const isString = (v: unknown) => typeof v === 'string';
 const isBoolean = (v: unknown) => typeof v === 'boolean';
 
-/** Model settings, kept in this browser's localStorage (the key too, and nowhere else); damaged values fall back one by one. */
+/** The model settings that are saved. */
+type SavedLlmSettings = Pick<LlmSettingsState, 'presetId' | 'baseURL' | 'model' | 'apiKey' | 'useTeamServer' | 'judgeEnabled'>;
+
+/** Reads saved model settings one by one; a damaged one is named in a notice and its default stands in. */
+export function readSavedLlmSettings(state: unknown) {
+  return readFields<SavedLlmSettings>(state, {
+    presetId: { label: 'the model provider', ok: (v) => PRESET_IDS.includes(v as string) },
+    baseURL: { label: 'the server address', ok: isString },
+    model: { label: 'the model', ok: isString },
+    apiKey: { label: 'the API key', ok: isString },
+    useTeamServer: { label: 'the team server choice', ok: isBoolean },
+    judgeEnabled: { label: 'the model judge choice', ok: isBoolean },
+  });
+}
+
+/** Model settings, kept in this browser's localStorage (the key too, and nowhere else); damaged or unknown ones are set aside with a notice. */
 export const useLlmSettingsStore = create<LlmSettingsState>()(
   persist((...a) => ({ ...createConnectionSlice(...a), ...createTeamSlice(...a), ...createJudgeSlice(...a), ...createCheckSlice(...a) }), {
-    name: 'dialed-in.llm',
+    name: STORAGE_KEYS.llm,
     version: 1,
-    storage: createJSONStorage(() => localStorage),
+    storage: guardedStorage<Partial<SavedLlmSettings>>({ version: 1, read: readSavedLlmSettings }),
     partialize: ({ presetId, baseURL, model, apiKey, useTeamServer, judgeEnabled }) => ({ presetId, baseURL, model, apiKey, useTeamServer, judgeEnabled }),
-    merge: (persisted, current) => {
-      const saved = (persisted ?? {}) as Partial<Record<keyof LlmSettingsState, unknown>>;
-      const pick = <K extends keyof LlmSettingsState>(key: K, ok: (v: unknown) => boolean) => (ok(saved[key]) ? (saved[key] as LlmSettingsState[K]) : current[key]);
-      return {
-        ...current,
-        presetId: pick('presetId', (v) => PRESET_IDS.includes(v as string)),
-        baseURL: pick('baseURL', isString),
-        model: pick('model', isString),
-        apiKey: pick('apiKey', isString),
-        useTeamServer: pick('useTeamServer', isBoolean),
-        judgeEnabled: pick('judgeEnabled', isBoolean),
-      };
-    },
   }),
 );

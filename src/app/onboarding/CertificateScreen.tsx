@@ -1,12 +1,15 @@
 import '../assignments/workflows.css';
 import './certificate.css';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { certificateData } from '../../core/onboarding/certificateData';
+import { isComplete } from '../../core/onboarding/onboardingProgress';
+import { progressFromHistory, unbackedSteps } from '../../core/onboarding/progressFromHistory';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useHistoryStore } from '../history/historyStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { useOnboardingStore } from './onboardingStore';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { ScreenLoading } from '../shell/ScreenLoading';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
@@ -18,6 +21,7 @@ export default function CertificateScreen() {
   const track = useOnboardingStore((s) => s.track);
   const progress = useOnboardingStore((s) => s.progress);
   const records = useHistoryStore((s) => s.records);
+  const historyLoaded = useHistoryStore((s) => s.loaded);
   const name = useAssignmentsStore((s) => s.traineeName);
   const nameId = useId();
   useEffect(() => {
@@ -26,7 +30,26 @@ export default function CertificateScreen() {
     void useHistoryStore.getState().load();
   }, []);
   useEffect(() => useOnboardingStore.getState().syncFromHistory(records), [records]);
-  const certificate = certificateData(track, progress, name.trim() || 'Your name');
+  // Only calls in History count: saved progress alone could have been edited by hand.
+  const verified = useMemo(() => progressFromHistory(track, progress, records), [track, progress, records]);
+  const certificate = certificateData(track, verified, name.trim() || 'Your name');
+
+  if (!historyLoaded) return <ScreenLoading />;
+  const unbacked = certificate ? [] : unbackedSteps(track, progress, verified);
+  if (!certificate && isComplete(track, progress) && unbacked.length > 0) {
+    const count = unbacked.length;
+    return (
+      <NotFoundScreen
+        screen="certificate"
+        title="Certificate"
+        message={`Your saved progress says the track is complete, but the calls that passed ${count === 1 ? 'one lesson' : `${count} lessons`} (${unbacked.map((s) => s.lesson.title).join(', ')}) are not in this browser’s History, so no certificate can be printed here. Pass ${count === 1 ? 'it' : 'them'} again, or import the history that holds those calls.`}
+        ways={[
+          { href: '#/onboarding', label: 'Go to the new-hire track' },
+          { href: '#/history', label: 'Open History' },
+        ]}
+      />
+    );
+  }
 
   if (!certificate) {
     return (

@@ -1,14 +1,16 @@
 import { create } from 'zustand';
 import type { CallRecord } from '../../core/history/callRecord';
 import { emptyProgress, reduceOnboarding, type OnboardingAction, type OnboardingProgress } from '../../core/onboarding/onboardingProgress';
-import { buildOnboardingTrack, onboardingStepOf, type OnboardingTrack } from '../../core/onboarding/onboardingTrack';
-import { lessonVerdict } from '../../core/onboarding/judgeLessonCall';
+import { buildOnboardingTrack, type OnboardingTrack } from '../../core/onboarding/onboardingTrack';
+import { historyActions } from '../../core/onboarding/progressFromHistory';
 import { restoreOnboardingProgress } from '../../core/onboarding/restoreOnboardingProgress';
 import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
+import { readText } from '../storage/localSlots';
+import { STORAGE_KEYS } from '../storage/storageAreas';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 
 /** Where track progress is kept in this browser. */
-export const ONBOARDING_KEY = 'dialed-in.onboarding';
+export const ONBOARDING_KEY = STORAGE_KEYS.onboarding;
 
 /** The new-hire track and the trainee's progress on it. */
 export interface OnboardingState {
@@ -54,9 +56,11 @@ export const useOnboardingStore = create<OnboardingState>()((set, get) => {
       if (get().loaded) return;
       const saved = readLocal(ONBOARDING_KEY);
       const restored = restoreOnboardingProgress(saved.value);
-      // Unreadable progress is copied aside before anything new is written over it.
-      if (saved.unreadable !== undefined) keepAside(ONBOARDING_KEY, saved.unreadable);
-      else if (restored.unreadable) keepAside(ONBOARDING_KEY, JSON.stringify(saved.value));
+      // Progress not read in full is copied aside before anything new is written over it (or, with no room, never written over).
+      const text = readText(ONBOARDING_KEY);
+      if (text !== null && (saved.unreadable !== undefined || restored.unreadable || restored.notices.length > 0)) {
+        keepAside(ONBOARDING_KEY, text, saved.unreadable !== undefined ? 'it is not valid JSON' : (restored.reason ?? 'it could not be read'));
+      }
       const notices = saved.unreadable !== undefined ? ['Your saved track progress could not be read; it was kept aside and the track starts again.'] : restored.notices;
       set({ loaded: true, track: trackNow(), progress: restored.progress, notices });
     },
@@ -66,11 +70,7 @@ export const useOnboardingStore = create<OnboardingState>()((set, get) => {
     },
     syncFromHistory(records) {
       get().load();
-      const calls = records
-        .filter((r) => onboardingStepOf(r.assignmentId) !== undefined)
-        .sort((a, b) => a.endedAt.localeCompare(b.endedAt))
-        .map((r): OnboardingAction => ({ type: 'call-finished', stepId: onboardingStepOf(r.assignmentId)!, recordId: r.id, score: r.report.overall, principleVerdict: lessonVerdict(r.report, onboardingStepOf(r.assignmentId)!).verdict, endedAt: r.endedAt }));
-      apply(calls);
+      apply(historyActions(records));
     },
   };
 });

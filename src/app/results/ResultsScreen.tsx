@@ -8,6 +8,7 @@ import { formatDuration } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
+import { UnsavedNotice } from './UnsavedNotice';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
 import { HUNG_UP_CAP, overallScore } from '../../core/scoring/assembleReport';
@@ -41,7 +42,7 @@ function capped(record: CallRecord, scenario: Scenario): boolean {
 }
 /** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
 export default function ResultsScreen({ recordId }: { recordId: string }) {
-  const { record, loading } = useCallRecord(recordId);
+  const { record, loading, unsaved, pending } = useCallRecord(recordId);
   const plan = useCallStore((s) => s.plan);
   if (loading) return <ScreenLoading />;
   if (!record) {
@@ -78,6 +79,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         </p>
       </header>
 
+      {unsaved && <UnsavedNotice record={record} pending={pending} />}
       <CallOutcomeNotice record={record} />
 
       <section className={`card score-hero score-hero-${medal}`} aria-labelledby="score-title">

@@ -1,6 +1,9 @@
 import { create, type StateCreator } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Difficulty } from '../../core/scenario/scenarioSchema';
+import { guardedStorage } from '../storage/guardedStorage';
+import { readFields } from '../storage/readFields';
+import { STORAGE_KEYS } from '../storage/storageAreas';
 
 /** How the trainee speaks: picking one of three lines, or typing their own. */
 export type InputMode = 'guided' | 'free';
@@ -54,27 +57,31 @@ const createPresentationSlice: StateCreator<SettingsState, [], [], PresentationS
 });
 
 const DIFFICULTIES = ['scenario', 'easy', 'medium', 'hard'];
+const oneOf = (...values: unknown[]) => (v: unknown) => values.includes(v);
+const isBoolean = (v: unknown) => typeof v === 'boolean';
 
-/** The settings store, kept in localStorage; damaged saved values fall back to defaults one by one. */
+/** The settings that are saved. */
+type SavedSettings = Pick<SettingsState, 'difficulty' | 'mode' | 'personaKind' | 'motion' | 'voice' | 'introSeen'>;
+
+/** Reads saved settings one by one; a damaged one is named in a notice and its default stands in. */
+export function readSavedSettings(state: unknown) {
+  return readFields<SavedSettings>(state, {
+    difficulty: { label: 'difficulty', ok: oneOf(...DIFFICULTIES) },
+    mode: { label: 'how you speak', ok: oneOf('guided', 'free') },
+    personaKind: { label: 'who plays the customer', ok: oneOf('scripted', 'llm') },
+    motion: { label: 'motion', ok: oneOf('system', 'reduce', 'full') },
+    voice: { label: 'voice', ok: isBoolean },
+    introSeen: { label: 'the introduction on Home', ok: isBoolean },
+  });
+}
+
+/** The settings store, kept in localStorage; damaged or unknown saved settings are set aside with a notice, never overwritten unread. */
 export const useSettingsStore = create<SettingsState>()(
   persist((...a) => ({ ...createPlaySlice(...a), ...createPresentationSlice(...a) }), {
-    name: 'dialed-in.settings',
+    name: STORAGE_KEYS.settings,
     version: 1,
-    storage: createJSONStorage(() => localStorage),
+    storage: guardedStorage<Partial<SavedSettings>>({ version: 1, read: readSavedSettings }),
     partialize: ({ difficulty, mode, personaKind, motion, voice, introSeen }) => ({ difficulty, mode, personaKind, motion, voice, introSeen }),
-    merge: (persisted, current) => {
-      const saved = (persisted ?? {}) as Partial<Record<keyof SettingsState, unknown>>;
-      const pick = <K extends keyof SettingsState>(key: K, ok: (v: unknown) => boolean) => (ok(saved[key]) ? (saved[key] as SettingsState[K]) : current[key]);
-      return {
-        ...current,
-        difficulty: pick('difficulty', (v) => DIFFICULTIES.includes(v as string)),
-        mode: pick('mode', (v) => v === 'guided' || v === 'free'),
-        personaKind: pick('personaKind', (v) => v === 'scripted' || v === 'llm'),
-        motion: pick('motion', (v) => v === 'system' || v === 'reduce' || v === 'full'),
-        voice: pick('voice', (v) => typeof v === 'boolean'),
-        introSeen: pick('introSeen', (v) => typeof v === 'boolean'),
-      };
-    },
   }),
 );
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useNavigationStore } from '../navigation/navigationStore';
 import { Icon } from './Icon';
+import { StorageNotice } from './StorageNotice';
 
 const NAV = [
   { name: 'home', href: '#/', label: 'Practice', matches: ['home', 'briefing', 'call', 'results', 'replay'] },
@@ -38,6 +39,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <StorageNotice />
         {children}
       </main>
     </>

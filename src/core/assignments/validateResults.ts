@@ -4,7 +4,34 @@ import { RESULTS_LIMITS, RESULTS_SCHEMA_VERSION, resultsSchema, type Attempt, ty
 import { validateAssignment, type AssignmentContext } from './validateAssignment';
 import { asArray, asObject, checkFileHeader, prefixErrors } from './validationHelpers';
 
-/** Rules across fields: unique attempt ids, scenarios the assignment has, quotes and mistakes on turns that exist. */
+/** Rules within one attempt: each principle once, quotes and mistakes on turns that exist. Paths start at `at`. */
+export function checkAttemptTurns(attempt: Record<string, unknown>, at: string): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const transcript = asObject(attempt.transcript);
+  const report = asObject(attempt.report);
+  const turns = asArray(transcript?.turns).length;
+  const seenPrinciples = new Set<unknown>();
+  asArray(report?.principles).forEach((p, i) => {
+    const pid = asObject(p)?.id;
+    if (seenPrinciples.has(pid)) errors.push({ path: `${at}.report.principles.${i}.id`, message: `duplicate principle "${String(pid)}"` });
+    seenPrinciples.add(pid);
+    asArray(asObject(p)?.evidence).forEach((e, j) => {
+      const turn = asObject(e)?.turn;
+      if (typeof turn === 'number' && Number.isInteger(turn) && turn >= turns && turn <= RESULTS_LIMITS.maxTurns) {
+        errors.push({ path: `${at}.report.principles.${i}.evidence.${j}.turn`, message: `turn ${turn} does not exist (the transcript has ${turns})` });
+      }
+    });
+  });
+  asArray(report?.mistakes).forEach((m, i) => {
+    const turn = asObject(m)?.turn;
+    if (typeof turn === 'number' && Number.isInteger(turn) && turn >= turns && turn <= RESULTS_LIMITS.maxTurns) {
+      errors.push({ path: `${at}.report.mistakes.${i}.turn`, message: `turn ${turn} does not exist (the transcript has ${turns})` });
+    }
+  });
+  return errors;
+}
+
+/** Rules across fields: unique attempt ids, scenarios the assignment has, and each attempt's own rules. */
 function checkAttempts(root: Record<string, unknown>, scenarioIds: ReadonlySet<string> | undefined): ValidationError[] {
   const errors: ValidationError[] = [];
   const firstAt = new Map<string, number>();
@@ -28,25 +55,7 @@ function checkAttempts(root: Record<string, unknown>, scenarioIds: ReadonlySet<s
     if (report && typeof report.scenarioId === 'string' && report.scenarioId !== scenarioId) {
       errors.push({ path: `${at}.report.scenarioId`, message: `expected "${scenarioId}" like the attempt, got "${report.scenarioId}"` });
     }
-    const turns = asArray(transcript?.turns).length;
-    const seenPrinciples = new Set<unknown>();
-    asArray(report?.principles).forEach((p, i) => {
-      const pid = asObject(p)?.id;
-      if (seenPrinciples.has(pid)) errors.push({ path: `${at}.report.principles.${i}.id`, message: `duplicate principle "${String(pid)}"` });
-      seenPrinciples.add(pid);
-      asArray(asObject(p)?.evidence).forEach((e, j) => {
-        const turn = asObject(e)?.turn;
-        if (typeof turn === 'number' && Number.isInteger(turn) && turn >= turns && turn <= RESULTS_LIMITS.maxTurns) {
-          errors.push({ path: `${at}.report.principles.${i}.evidence.${j}.turn`, message: `turn ${turn} does not exist (the transcript has ${turns})` });
-        }
-      });
-    });
-    asArray(report?.mistakes).forEach((m, i) => {
-      const turn = asObject(m)?.turn;
-      if (typeof turn === 'number' && Number.isInteger(turn) && turn >= turns && turn <= RESULTS_LIMITS.maxTurns) {
-        errors.push({ path: `${at}.report.mistakes.${i}.turn`, message: `turn ${turn} does not exist (the transcript has ${turns})` });
-      }
-    });
+    errors.push(...checkAttemptTurns(attempt, at));
   });
   return errors;
 }

@@ -20,7 +20,8 @@ const isDifficulty = oneOf('easy', 'medium', 'hard');
 const isEndReason = oneOf('hung-up', 'goal-reached', 'voicemail-recorded', 'rep-ended', 'turn-limit');
 const isVerdict = oneOf('met', 'missed', 'n/a');
 
-function isTurn(v: unknown): boolean {
+/** A turn as the app saves it (also used to check a call in progress on load). */
+export function isTurn(v: unknown): boolean {
   return (
     isObj(v) &&
     isSpeaker(v.speaker) &&
@@ -46,7 +47,8 @@ function isTranscript(v: unknown): boolean {
 }
 
 const isEvidence = (v: unknown) => isObj(v) && Number.isInteger(v.turn) && (v.turn as number) >= 0 && typeof v.quote === 'string';
-const isPrincipleResult = (v: unknown) => isObj(v) && typeof v.id === 'string' && isVerdict(v.verdict) && isNum(v.score) && Array.isArray(v.evidence) && v.evidence.every(isEvidence);
+const isScore = (v: unknown) => isNum(v) && v >= 0 && v <= 100;
+const isPrincipleResult = (v: unknown) => isObj(v) && typeof v.id === 'string' && isVerdict(v.verdict) && isScore(v.score) && Array.isArray(v.evidence) && v.evidence.every(isEvidence);
 const isMistake = (v: unknown) =>
   isObj(v) && isNum(v.turn) && typeof v.principle === 'string' && typeof v.commentary === 'string' && typeof v.betterLine === 'string';
 

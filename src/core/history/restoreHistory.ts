@@ -27,7 +27,7 @@ const reportSchema = z.object({
   scenarioId: z.string(),
   overall: z.number().min(0).max(100),
   principles: z.array(
-    z.object({ id: z.string(), verdict: z.enum(['met', 'missed', 'n/a']), score: z.number(), evidence: z.array(evidence).catch([]) }),
+    z.object({ id: z.string(), verdict: z.enum(['met', 'missed', 'n/a']), score: z.number().min(0).max(100), evidence: z.array(evidence).catch([]) }),
   ),
   mistakes: z.array(z.object({ turn: z.number(), principle: z.string(), commentary: z.string(), betterLine: z.string() })).catch([]),
 });

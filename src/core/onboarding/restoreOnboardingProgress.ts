@@ -7,6 +7,8 @@ export interface RestoredProgress {
   notices: string[];
   /** True when nothing could be used and the saved data should be kept aside before it is overwritten. */
   unreadable: boolean;
+  /** Why not all of it could be used, in a few words; absent when it was read in full. */
+  reason?: string;
 }
 
 function restoreStep(raw: unknown): StepProgress | undefined {
@@ -24,11 +26,12 @@ function restoreStep(raw: unknown): StepProgress | undefined {
 export function restoreOnboardingProgress(raw: unknown): RestoredProgress {
   if (raw === undefined || raw === null) return { progress: emptyProgress(), notices: [], unreadable: false };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { progress: emptyProgress(), notices: ['Your saved track progress could not be read; it was kept aside and the track starts again.'], unreadable: true };
+    return { progress: emptyProgress(), notices: ['Your saved track progress could not be read; it was kept aside and the track starts again.'], unreadable: true, reason: 'it is not in a form this version of Dialed In knows' };
   }
   const r = raw as Record<string, unknown>;
   if (typeof r.version === 'number' && r.version > ONBOARDING_PROGRESS_VERSION) {
-    return { progress: emptyProgress(), notices: [`Your saved track progress was written by a newer version of Dialed In (format ${r.version}); it was kept aside.`], unreadable: true };
+    const reason = `it was saved by a newer version of Dialed In (format ${r.version})`;
+    return { progress: emptyProgress(), notices: [`Your saved track progress was written by a newer version of Dialed In (format ${r.version}); it was kept aside.`], unreadable: true, reason };
   }
   const steps: Record<string, StepProgress> = {};
   let dropped = 0;
@@ -40,5 +43,6 @@ export function restoreOnboardingProgress(raw: unknown): RestoredProgress {
   }
   const lessonsRead = Array.isArray(r.lessonsRead) ? r.lessonsRead.filter((id): id is string => typeof id === 'string') : [];
   const notices = dropped > 0 ? [`${dropped} step${dropped === 1 ? '' : 's'} of your saved track progress could not be read and start again.`] : [];
-  return { progress: { version: ONBOARDING_PROGRESS_VERSION, steps, lessonsRead }, notices, unreadable: false };
+  const reason = dropped > 0 ? `${dropped} step${dropped === 1 ? ' is' : 's are'} damaged` : undefined;
+  return { progress: { version: ONBOARDING_PROGRESS_VERSION, steps, lessonsRead }, notices, unreadable: false, ...(reason ? { reason } : {}) };
 }

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ASSIGNMENTS_KEY, useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { ASSIGNMENTS_KEY, TRAINEE_KEY, useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { useStorageNotices } from '../../../src/app/storage/storageNotices';
 import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
+import { fillStorage, resetStorageState } from '../../support/storageState';
 
 const fresh = () => useAssignmentsStore.setState({ loaded: false, received: [], created: [], setAside: [], traineeName: '', saveError: undefined });
 
 describe('useAssignmentsStore', () => {
   beforeEach(() => {
     localStorage.clear();
+    resetStorageState();
     fresh();
   });
 
@@ -72,5 +75,47 @@ describe('useAssignmentsStore', () => {
     fresh();
     useAssignmentsStore.getState().load();
     expect(useAssignmentsStore.getState().traineeName).toBe('Jo');
+  });
+
+  it.each([
+    ['a newer version', { version: 2, items: [{ id: 'from-the-future' }] }, 'it was saved by a newer version of Dialed In (format 2)'],
+    ['an unknown form', { version: 1, received: { 'week-1': {} } }, 'it is not in a form this version of Dialed In knows'],
+  ])('sets assignments saved in %s aside with a notice, and never writes over them unread', (_what, data, reason) => {
+    const text = JSON.stringify(data);
+    localStorage.setItem(ASSIGNMENTS_KEY, text);
+    useAssignmentsStore.getState().load();
+    expect(useStorageNotices.getState().setAside).toMatchObject([{ key: ASSIGNMENTS_KEY, reason }]);
+    useAssignmentsStore.getState().receive(loadAssignment());
+    expect(localStorage.getItem(`${ASSIGNMENTS_KEY}.unreadable`)).toBe(text);
+  });
+
+  it('leaves assignments it cannot read exactly as they were when there is no room to copy them', () => {
+    const text = JSON.stringify({ version: 2, items: [] });
+    localStorage.setItem(ASSIGNMENTS_KEY, text);
+    const undo = fillStorage();
+    useAssignmentsStore.getState().load();
+    undo();
+    useAssignmentsStore.getState().receive(loadAssignment());
+    expect(localStorage.getItem(ASSIGNMENTS_KEY)).toBe(text);
+    expect(useAssignmentsStore.getState().received).toHaveLength(1);
+    expect(useAssignmentsStore.getState().saveError).toMatch(/could not be read .* nothing is saved over it/);
+  });
+
+  it('tells the trainee about saved assignments that no longer validate', () => {
+    const good = loadAssignment();
+    localStorage.setItem(ASSIGNMENTS_KEY, JSON.stringify({ version: 1, received: [good, { ...good, id: 'broken', passMark: 'high' }] }));
+    useAssignmentsStore.getState().load();
+    expect(useStorageNotices.getState().setAside.map((e) => e.reason)).toEqual(['1 assignment no longer passes this version’s checks']);
+  });
+
+  it('says so when the trainee’s name cannot be saved', () => {
+    const undo = fillStorage();
+    try {
+      useAssignmentsStore.getState().setTraineeName('Jo');
+    } finally {
+      undo();
+    }
+    expect(useAssignmentsStore.getState().traineeName).toBe('Jo');
+    expect(useStorageNotices.getState().unsaved).toEqual([TRAINEE_KEY]);
   });
 });

@@ -6,7 +6,9 @@ import { loadCustomScenarios } from '../../../src/app/authoring/loadCustomScenar
 import { SCENARIO_TEMPLATE } from '../../../src/app/authoring/scenarioTemplate';
 import { scenarioById, useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
 import { parseScenarioText } from '../../../src/core/scenario/parseScenarioText';
+import { useStorageNotices } from '../../../src/app/storage/storageNotices';
 import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
+import { resetStorageState } from '../../support/storageState';
 
 function template() {
   const result = parseScenarioText(SCENARIO_TEMPLATE);
@@ -17,6 +19,7 @@ function template() {
 describe('custom scenarios', () => {
   beforeEach(() => {
     localStorage.clear();
+    resetStorageState();
     useCustomScenarios.setState({ loaded: false, scenarios: [], setAside: [] });
     useAssignmentsStore.setState({ loaded: false, received: [], created: [], setAside: [], traineeName: '', saveError: undefined });
   });
@@ -44,6 +47,15 @@ describe('custom scenarios', () => {
     expect(useCustomScenarios.getState().scenarios).toHaveLength(1);
     useCustomScenarios.getState().remove('my-first-scenario');
     expect(JSON.parse(localStorage.getItem(CUSTOM_SCENARIOS_KEY)!).setAside).toEqual([{ id: 'broken' }]);
+  });
+
+  it('sets scenarios saved by a newer version aside with a notice, and never writes over them unread', () => {
+    const text = JSON.stringify({ version: 3, library: [template()] });
+    localStorage.setItem(CUSTOM_SCENARIOS_KEY, text);
+    useCustomScenarios.getState().load();
+    expect(useStorageNotices.getState().setAside).toMatchObject([{ key: CUSTOM_SCENARIOS_KEY, reason: 'it was saved by a newer version of Dialed In (format 3)' }]);
+    expect(useCustomScenarios.getState().save(template())).toBeUndefined();
+    expect(localStorage.getItem(`${CUSTOM_SCENARIOS_KEY}.unreadable`)).toBe(text);
   });
 
   it('makes editor scenarios and assignment scenarios playable through the catalog', () => {

@@ -6,7 +6,9 @@ import { configureCallServices, resetCallServices } from '../../../src/app/call/
 import { createPersonaFor } from '../../../src/app/call/createPersonaFor';
 import { CALL_STORAGE_KEY, restoreSavedCall, useCallStore } from '../../../src/app/call/callStore';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
+import { useStorageNotices } from '../../../src/app/storage/storageNotices';
 import { fixtureLines } from '../../support/callDriver';
+import { fillStorage, resetStorageState } from '../../support/storageState';
 
 const lease = scenarioById('lease-follow-up')!;
 const wendy = scenarioById('busy-executive')!;
@@ -40,6 +42,7 @@ beforeEach(() => {
   saved = [];
   clock = 1_000_000;
   localStorage.clear();
+  resetStorageState();
   setUp();
 });
 
@@ -341,5 +344,62 @@ describe('faults and persona swaps', () => {
     await useCallStore.getState().hangUp();
     expect(saved[0]!.assignmentId).toBe('onboarding:purpose');
     expect(useCallStore.getState().plan?.assignmentId).toBe('onboarding:purpose');
+  });
+
+  it('keeps a call going in memory when localStorage is full, and says the call is not kept as it goes', async () => {
+    const undo = fillStorage();
+    try {
+      await useCallStore.getState().startCall(wendy, { goal: 'Book the demo', personaKind: 'scripted', difficulty: 'medium' });
+      expect(useCallStore.getState().phase).toBe('live');
+      await useCallStore.getState().sendRepLine(fixtureLines('busy-executive').good[0]!);
+      expect(useCallStore.getState().session?.turns.map((t) => t.speaker)).toEqual(['customer', 'rep', 'customer']);
+      expect(useStorageNotices.getState().unsaved).toEqual([CALL_STORAGE_KEY]);
+      await play(fixtureLines('busy-executive').good.slice(1));
+      expect(useCallStore.getState().phase).toBe('finished');
+      expect(saved).toHaveLength(1);
+    } finally {
+      undo();
+    }
+  });
+
+  it('sets a damaged saved call aside on load instead of restoring it, keeping a copy', async () => {
+    const session = { callId: 'c', scenarioId: wendy.id, scenarioTitle: wendy.title, channel: 'call', seed: 3, difficulty: 'medium', goal: 'g', personaKind: 'scripted', usedGuided: false, startedAt: '2026-01-01T00:00:00.000Z', beeped: false };
+    const text = JSON.stringify({ state: { phase: 'live', session: { ...session, turns: [null] } }, version: 1 });
+    localStorage.setItem(CALL_STORAGE_KEY, text);
+    await useCallStore.persist.rehydrate();
+    expect(useCallStore.getState().phase).toBe('idle');
+    expect(useCallStore.getState().session).toBeUndefined();
+    expect(localStorage.getItem(`${CALL_STORAGE_KEY}.unreadable`)).toBe(text);
+    expect(useStorageNotices.getState().setAside.map((e) => e.reason)).toEqual(['line 1 of the call is damaged']);
+  });
+
+  it('does not drop a finished call that could not be saved when a new call is dialled', async () => {
+    setUp({
+      saveRecord: async () => {
+        throw new Error('the browser’s storage for this site is full');
+      },
+    });
+    await useCallStore.getState().startCall(wendy, { goal: 'Goal', personaKind: 'scripted', difficulty: 'medium' });
+    await play(fixtureLines('busy-executive').bad);
+    const pending = useCallStore.getState().pendingRecord;
+    expect(useCallStore.getState().phase).toBe('save-failed');
+    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    expect(useCallStore.getState().pendingRecord).toBe(pending);
+    expect(useCallStore.getState().session?.scenarioId).toBe(wendy.id);
+  });
+
+  it('says a second failed save is a second failure, and keeps the call pending', async () => {
+    setUp({
+      saveRecord: async () => {
+        throw new Error('the browser’s storage for this site is full');
+      },
+    });
+    await useCallStore.getState().startCall(wendy, { goal: 'Goal', personaKind: 'scripted', difficulty: 'medium' });
+    await play(fixtureLines('busy-executive').bad);
+    expect(useCallStore.getState().fault).toBe('Your call could not be saved to History: the browser’s storage for this site is full. It is kept here: free some space and try again, or export it.');
+    await useCallStore.getState().retrySave();
+    expect(useCallStore.getState().phase).toBe('save-failed');
+    expect(useCallStore.getState().fault).toMatch(/^Your call still could not be saved/);
+    expect(useCallStore.getState().pendingRecord).toBeDefined();
   });
 });

@@ -147,11 +147,35 @@ describe('history store', () => {
     expect(store.getState().notices.join(' ')).toMatch(/could not be read \(QuotaExceededError\)/);
   });
 
-  it('rejects a failed save with plain words but keeps the call for results and replay', async () => {
+  it('rejects a failed save with plain words but keeps the call for results and replay, marked unsaved', async () => {
     const store = storeOver(brokenStorage());
-    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow(/could not be saved/);
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow(/QuotaExceededError/);
     expect(selectRecord('call-1')(store.getState())).toBeDefined();
-    expect(store.getState().persistent).toBe(false);
+    expect(store.getState().unsaved).toEqual(['call-1']);
+    expect(store.getState().notices.join(' ')).toMatch(/could not be saved to History .*kept in this tab only/);
+  });
+
+  it('says a full IndexedDB in plain words', async () => {
+    const storage = new MemoryHistoryStorage();
+    vi.spyOn(storage, 'put').mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    const store = storeOver(storage);
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow('the browser’s storage for this site is full');
+  });
+
+  it('tries the real storage again on the next save of an unsaved call, and counts it saved only once it is written', async () => {
+    const storage = new MemoryHistoryStorage();
+    const put = vi.spyOn(storage, 'put').mockRejectedValueOnce(new DOMException('', 'QuotaExceededError')).mockRejectedValueOnce(new DOMException('', 'QuotaExceededError'));
+    const store = storeOver(storage);
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow();
+    await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow();
+    expect(await storage.loadAll()).toEqual([]);
+    expect(store.getState().unsaved).toEqual(['call-1']);
+    await store.getState().addRecord(makeRecord(1));
+    expect(put).toHaveBeenCalledTimes(3);
+    expect((await storage.loadAll()).map((r) => (r as { id: string }).id)).toEqual(['call-1']);
+    expect(store.getState().unsaved).toEqual([]);
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().records).toHaveLength(1);
   });
 
   it('clears every call and every unreadable item', async () => {
@@ -184,7 +208,7 @@ describe('history store', () => {
     const file = JSON.stringify([makeRecord(1, { report: reportOf('lease-follow-up', 10) }), makeRecord(2), { id: 'junk' }, makeRecord(2)]);
     const result = await store.getState().importText(file);
     expect(result).toMatchObject({ ok: true, added: 1, skipped: 2, unreadable: 1 });
-    expect(result.message).toBe('Imported 1 call; skipped 2 calls already in your history; 1 item was unreadable and left out.');
+    expect(result.message).toMatch(/^Imported 1 call; skipped 2 calls already in your history; 1 item was unreadable and left out \(scenarioId: .+\)\.$/);
     expect(selectRecord('call-1')(store.getState())?.report.overall).toBe(77);
     expect(store.getState().records.map((r) => r.id)).toEqual(['call-1', 'call-2']);
   });
@@ -205,5 +229,37 @@ describe('history store', () => {
     const result = await store.getState().importText(JSON.stringify([{ ...makeRecord(4), report: null }]));
     expect(result).toMatchObject({ ok: true, added: 1 });
     expect(selectRecord('call-4')(store.getState())?.report.overall).toBe(55);
+  });
+
+  it('gives imported calls the limits of a results file: an overlong turn and a score of 999 are left out, saying why', async () => {
+    const storage = new MemoryHistoryStorage();
+    const store = storeOver(storage);
+    const long = makeRecord(1);
+    long.transcript.turns[1]!.text = 'x'.repeat(200_000);
+    const inflated = makeRecord(2);
+    inflated.report.principles[0]!.score = 999;
+    const result = await store.getState().importText(JSON.stringify([long, inflated, makeRecord(3)]));
+    expect(result).toMatchObject({ ok: true, added: 1, unreadable: 2 });
+    expect(result.message).toBe('Imported 1 call; 2 items were unreadable and left out (for example, report.principles.0.score: expected 0 to 100).');
+    expect(store.getState().records.map((r) => r.id)).toEqual(['call-3']);
+    expect((await storage.loadAll()).map((r) => (r as { id: string }).id)).toEqual(['call-3']);
+  });
+
+  it('refuses a file whose only call breaks the limits, and says which rule', async () => {
+    const store = storeOver(new MemoryHistoryStorage());
+    const inflated = makeRecord(2);
+    inflated.report.principles[0]!.score = 999;
+    const result = await store.getState().importText(JSON.stringify([inflated]));
+    expect(result).toMatchObject({ ok: false, added: 0, unreadable: 1 });
+    expect(result.message).toBe('None of the 1 item in that file could be read as a call (report.principles.0.score: expected 0 to 100), so nothing was imported.');
+  });
+
+  it('re-scores a saved call whose principle score is out of range, rather than showing it', async () => {
+    const saved = makeRecord(1);
+    saved.report.principles[0]!.score = 999;
+    const store = storeOver(new MemoryHistoryStorage([saved]));
+    await store.getState().load();
+    expect(selectRecord('call-1')(store.getState())?.report.overall).toBe(55);
+    expect(store.getState().notices.join(' ')).toMatch(/re-scored/);
   });
 });

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeModelSettings, useLlmSettingsStore } from '../../../src/app/llm/llmSettingsStore';
 import { LLM_PRESETS } from '../../../src/app/llm/llmPresets';
+import { useStorageNotices } from '../../../src/app/storage/storageNotices';
+import { resetStorageState } from '../../support/storageState';
 
 const initial = useLlmSettingsStore.getState();
 const KEY = 'sk-browser-only-1234abcd';
@@ -10,6 +12,7 @@ const respond = (body: string, type: string): typeof fetch => async () => new Re
 
 beforeEach(() => {
   localStorage.clear();
+  resetStorageState();
   useLlmSettingsStore.setState(initial, true);
 });
 afterEach(() => {
@@ -66,5 +69,15 @@ describe('useLlmSettingsStore', () => {
   it('has nothing to connect to until a base URL and model are set', () => {
     useLlmSettingsStore.getState().choosePreset('lmstudio');
     expect(activeModelSettings(useLlmSettingsStore.getState())).toBeUndefined();
+  });
+
+  it('sets model settings from a newer version aside and keeps the saved key, rather than writing over it', async () => {
+    const text = JSON.stringify({ state: { apiKey: KEY, endpoints: [] }, version: 4 });
+    localStorage.setItem('dialed-in.llm', text);
+    await useLlmSettingsStore.persist.rehydrate();
+    expect(useLlmSettingsStore.getState().apiKey).toBe('');
+    useLlmSettingsStore.getState().setModel('other');
+    expect(localStorage.getItem('dialed-in.llm.unreadable')).toBe(text);
+    expect(useStorageNotices.getState().setAside.map((e) => e.key)).toEqual(['dialed-in.llm']);
   });
 });

@@ -6,6 +6,7 @@ import { describeOutcome } from '../../../src/app/results/describeOutcome';
 import { useSettingsStore } from '../../../src/app/settings/settingsStore';
 import { MotionProvider } from '../../../src/app/shell/MotionProvider';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
+import { useCallStore } from '../../../src/app/call/callStore';
 import { useOnboardingStore } from '../../../src/app/onboarding/onboardingStore';
 import { emptyProgress } from '../../../src/core/onboarding/onboardingProgress';
 import { onboardingAssignmentId } from '../../../src/core/onboarding/onboardingTrack';
@@ -39,6 +40,23 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the results screen', () => {
+  it('says when the call shown is not saved to History yet, with ways to keep it', async () => {
+    const record = await playedRecord('busy-executive', 'good');
+    useCallStore.setState({ phase: 'save-failed', pendingRecord: record });
+    renderResults(record.id);
+    const notice = screen.getByTestId('unsaved-call');
+    expect(notice.textContent).toMatch(/This call is not saved to History yet/);
+    expect(within(notice).getByRole('button', { name: 'Export this call' })).toBeTruthy();
+    expect(within(notice).getByRole('link', { name: 'Open the call' }).getAttribute('href')).toBe('#/call');
+  });
+
+  it('says nothing of saving for a call that is saved', async () => {
+    const record = await playedRecord('busy-executive', 'good');
+    seedHistory([record]);
+    renderResults(record.id);
+    expect(screen.queryByTestId('unsaved-call')).toBeNull();
+  });
+
   it('shows the overall score, the medal and a way into the replay', async () => {
     const record = await playedRecord('busy-executive', 'good');
     seedHistory([record]);

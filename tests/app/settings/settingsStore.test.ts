@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { effectiveDifficulty, useSettingsStore } from '../../../src/app/settings/settingsStore';
+import { useStorageNotices } from '../../../src/app/storage/storageNotices';
+import { fillStorage, resetStorageState } from '../../support/storageState';
 
 describe('the settings store', () => {
   beforeEach(() => {
     localStorage.clear();
+    resetStorageState();
     useSettingsStore.setState(useSettingsStore.getInitialState());
   });
 
@@ -32,6 +35,37 @@ describe('the settings store', () => {
     expect(s.motion).toBe('reduce');
     expect(s.difficulty).toBe('scenario');
     expect(s.voice).toBe(false);
+  });
+
+  it('keeps a copy of settings it could only partly read, and names what it could not', async () => {
+    const text = JSON.stringify({ state: { mode: 'free', voice: 'yes' }, version: 1 });
+    localStorage.setItem('dialed-in.settings', text);
+    await useSettingsStore.persist.rehydrate();
+    expect(useSettingsStore.getState().mode).toBe('free');
+    useSettingsStore.getState().setMotion('reduce');
+    expect(localStorage.getItem('dialed-in.settings.unreadable')).toBe(text);
+    expect(useStorageNotices.getState().setAside.map((e) => e.reason)).toEqual(['voice: not a value this version knows']);
+  });
+
+  it('sets settings from a newer version aside, uses the defaults, and does not write over them unread', async () => {
+    const text = JSON.stringify({ state: { mode: 'free', theme: 'dark' }, version: 2 });
+    localStorage.setItem('dialed-in.settings', text);
+    await useSettingsStore.persist.rehydrate();
+    expect(useSettingsStore.getState().mode).toBe('guided');
+    useSettingsStore.getState().setVoice(true);
+    expect(localStorage.getItem('dialed-in.settings.unreadable')).toBe(text);
+    expect(useStorageNotices.getState().setAside.map((e) => e.reason)).toEqual(['it was saved by a newer version of Dialed In (format 2)']);
+  });
+
+  it('keeps working, and says so, when settings cannot be saved', () => {
+    const undo = fillStorage();
+    try {
+      expect(() => useSettingsStore.getState().setMode('free')).not.toThrow();
+    } finally {
+      undo();
+    }
+    expect(useSettingsStore.getState().mode).toBe('free');
+    expect(useStorageNotices.getState().unsaved).toEqual(['dialed-in.settings']);
   });
 
   it('uses the scenario’s difficulty unless one is chosen', () => {

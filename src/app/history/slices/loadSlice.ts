@@ -6,8 +6,11 @@ import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, LoadSlice } from '../historyState';
 import { MemoryHistoryStorage } from '../memoryHistoryStorage';
 
-/** A short reason from anything thrown, for a notice. */
+/** A short reason from anything thrown, for a notice; a full disk or quota is said in plain words. */
 export function describeError(error: unknown): string {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : '';
+  if (name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|disk/i.test(message))) return 'the browser’s storage for this site is full';
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'object' && error !== null && 'name' in error) return String((error as { name: unknown }).name);
   return String(error);

@@ -3,7 +3,6 @@ import type { CallRecord } from '../../../core/history/callRecord';
 import { summarizeCall, type CallSummary } from '../callSummary';
 import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, RecordsSlice } from '../historyState';
-import { MemoryHistoryStorage } from '../memoryHistoryStorage';
 import { describeError } from './loadSlice';
 
 /** Inserts in time order (binary search; a new call almost always goes last), replacing a same-id call. */
@@ -27,17 +26,21 @@ export const createRecordsSlice =
     records: [],
     summaries: [],
     bestByScenario: {},
+    unsaved: [],
     async addRecord(record) {
       await get().load();
-      let failure: string | undefined;
+      let reason: string | undefined;
       try {
         await ctx.storage!.put(record);
       } catch (error) {
-        // Keep playing: the call stays in memory (results and replay still work) and the user is told.
-        failure = `This call could not be saved (${describeError(error)}). It is kept until you close this tab; export your history from History to keep it.`;
-        ctx.storage = new MemoryHistoryStorage(get().records);
-        await ctx.storage.put(record);
+        reason = describeError(error);
       }
+      ctx.unsavedNotices ??= new Map();
+      const stale = ctx.unsavedNotices.get(record.id);
+      // Keep playing: the call stays in memory (results, replay and export work) but counts as unsaved.
+      const failure = reason && `A finished call could not be saved to History (${reason}). It is kept in this tab only: free some space and try saving it again, or export it.`;
+      if (failure) ctx.unsavedNotices.set(record.id, failure);
+      else ctx.unsavedNotices.delete(record.id);
       set((s) => {
         const best = s.bestByScenario[record.scenarioId];
         const replaced = s.summaries.some((r) => r.id === record.id);
@@ -49,10 +52,13 @@ export const createRecordsSlice =
           : best === undefined || record.report.overall > best
             ? { ...s.bestByScenario, [record.scenarioId]: record.report.overall }
             : s.bestByScenario;
-        const changes = { records, summaries, bestByScenario };
-        return failure ? { ...changes, persistent: false, notices: [...s.notices, failure] } : changes;
+        const unsaved = s.unsaved.filter((id) => id !== record.id);
+        const notices = s.notices.filter((n) => n !== stale);
+        return failure
+          ? { records, summaries, bestByScenario, unsaved: [...unsaved, record.id], notices: [...notices, failure] }
+          : { records, summaries, bestByScenario, unsaved, notices };
       });
-      if (failure) throw new Error(failure);
+      if (reason) throw new Error(reason);
     },
     async clear() {
       await get().load();
@@ -62,6 +68,7 @@ export const createRecordsSlice =
         set((s) => ({ notices: [...s.notices, `History could not be cleared (${describeError(error)}).`] }));
         return;
       }
-      set({ records: [], summaries: [], bestByScenario: {}, setAside: [], notices: [] });
+      ctx.unsavedNotices?.clear();
+      set({ records: [], summaries: [], bestByScenario: {}, setAside: [], notices: [], unsaved: [] });
     },
   });

@@ -8,11 +8,11 @@ import { describeError } from './loadSlice';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The sentence shown after an import. */
-export function importMessage(added: number, skipped: number, unreadable: number): string {
+/** The sentence shown after an import; `why` is the first reason an item was left out. */
+export function importMessage(added: number, skipped: number, unreadable: number, why?: string): string {
   const parts = [`Imported ${plural(added, 'call', 'calls')}`];
   if (skipped > 0) parts.push(`skipped ${plural(skipped, 'call', 'calls')} already in your history`);
-  if (unreadable > 0) parts.push(`${plural(unreadable, 'item was', 'items were')} unreadable and left out`);
+  if (unreadable > 0) parts.push(`${plural(unreadable, 'item was', 'items were')} unreadable and left out${why ? ` (${unreadable === 1 ? '' : 'for example, '}${why})` : ''}`);
   return `${parts.join('; ')}.`;
 }
 
@@ -32,14 +32,20 @@ export const createTransferSlice =
       await get().load();
       const parsed = parseHistoryFile(text);
       if (!parsed.ok) return refused(parsed.message);
-      const { restoreLazily } = await import('../restoreLazily');
-      const restored = await restoreLazily(parsed.items, ctx.deps.getRescore);
-      const unreadable = restored.setAside.length;
-      if (restored.records.length === 0) {
-        return refused(`None of the ${plural(parsed.items.length, 'item', 'items')} in that file could be read as a call, so nothing was imported.`, unreadable);
+      const [{ restoreLazily }, { checkImportedCall, importedScoreProblem }] = await Promise.all([import('../restoreLazily'), import('../../../core/history/checkImportedCall')]);
+      // A file is authored input: its calls get the limits and rules of a results file, and keep only what was checked.
+      const scoreProblems = parsed.items.map(importedScoreProblem);
+      const restored = await restoreLazily(parsed.items.filter((_, i) => !scoreProblems[i]), ctx.deps.getRescore);
+      const checked = restored.records.map(checkImportedCall);
+      const records = checked.flatMap((c) => (c.ok ? [c.record] : []));
+      const reasons = [...scoreProblems.filter((p) => p !== undefined), ...restored.setAside.map((item) => item.reason), ...checked.flatMap((c) => (c.ok ? [] : [c.reason]))];
+      const unreadable = reasons.length;
+      if (records.length === 0) {
+        const why = reasons[0] ? ` (${unreadable === 1 ? '' : 'for example, '}${reasons[0]})` : '';
+        return refused(`None of the ${plural(parsed.items.length, 'item', 'items')} in that file could be read as a call${why}, so nothing was imported.`, unreadable);
       }
       const known = new Set(get().records.map((r) => r.id));
-      const fresh: CallRecord[] = restored.records.filter((r) => !known.has(r.id));
+      const fresh: CallRecord[] = records.filter((r) => !known.has(r.id));
       // Duplicates inside the file were dropped by restore; count them as skipped too.
       const skipped = parsed.items.length - unreadable - fresh.length;
       try {
@@ -54,6 +60,6 @@ export const createTransferSlice =
           return { records, summaries, bestByScenario: bestScores(summaries) };
         });
       }
-      return { ok: true, added: fresh.length, skipped, unreadable, message: importMessage(fresh.length, skipped, unreadable) };
+      return { ok: true, added: fresh.length, skipped, unreadable, message: importMessage(fresh.length, skipped, unreadable, reasons[0]) };
     },
   });

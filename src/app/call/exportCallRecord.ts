@@ -1,0 +1,10 @@
+import type { CallRecord } from '../../core/history/callRecord';
+import { exportFileName, historyFileText } from '../history/historyFile';
+import { downloadText } from '../shell/downloadText';
+import { callServices } from './callServices';
+
+/** Downloads one call as a history file, which History can import again once there is room. */
+export function exportCallRecord(record: CallRecord): void {
+  const now = new Date(callServices().now());
+  downloadText(exportFileName('history', now).replace('history-', 'call-'), historyFileText([record], now));
+}
