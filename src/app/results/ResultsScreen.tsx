@@ -97,7 +97,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
           <p className="score-line">{VERDICT_LINE[medal]}</p>
           {scenario && capped(record, scenario) && (
             <p className="notice notice-warning">
-              Capped at {HUNG_UP_CAP}: {customerName} hung up on you, so the call failed, whatever its lines earned (they add up to{' '}
+              Capped at {HUNG_UP_CAP}: {customerName} ended the call on you, so it failed, whatever its lines earned (they add up to{' '}
               {overallScore(record.report.principles, scenario.principles)}).
             </p>
           )}

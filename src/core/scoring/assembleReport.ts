@@ -9,14 +9,20 @@ const ORDER = new Map(PRINCIPLES.map((p, i) => [p.id, i]));
 /** The most a call can score overall when the customer hung up on the rep. */
 export const HUNG_UP_CAP = 35;
 
-/** Weighted mean of the applicable principles' scores, 0 to 100; 0 when none applied. */
+/**
+ * How much of a missed principle's partial score counts toward the overall. The partial score ranks degrees of failure
+ * within the principle; for the call as a whole a miss is a miss, so a call with several misses stays low.
+ */
+export const MISSED_SHARE = 0.25;
+
+/** Weighted mean of the applicable principles' scores (a missed one at MISSED_SHARE), 0 to 100; 0 when none applied. */
 export function overallScore(results: readonly PrincipleResult[], weights: Partial<Record<PrincipleId, number>>): number {
   let total = 0;
   let weightSum = 0;
   for (const result of results) {
     if (result.verdict === 'n/a') continue;
     const weight = weights[result.id] ?? principleById(result.id).weight;
-    total += weight * result.score;
+    total += weight * result.score * (result.verdict === 'missed' ? MISSED_SHARE : 1);
     weightSum += weight;
   }
   return weightSum === 0 ? 0 : Math.round(total / weightSum);

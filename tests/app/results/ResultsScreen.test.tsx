@@ -10,6 +10,7 @@ import { useCallStore } from '../../../src/app/call/callStore';
 import { useOnboardingStore } from '../../../src/app/onboarding/onboardingStore';
 import { emptyProgress } from '../../../src/core/onboarding/onboardingProgress';
 import { onboardingAssignmentId } from '../../../src/core/onboarding/onboardingTrack';
+import { HUNG_UP_CAP } from '../../../src/core/scoring/assembleReport';
 import type { CallRecord } from '../../../src/core/history/callRecord';
 import type { Verdict } from '../../../src/core/scoring/report';
 import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
@@ -71,10 +72,10 @@ describe('the results screen', () => {
 
   it('says why the score is capped when the customer hung up, and what the lines added up to', async () => {
     const record = await playedRecord('busy-executive', 'good', { id: 'capped' });
-    const capped = { ...record, report: { ...record.report, overall: 40 } };
+    const capped = { ...record, report: { ...record.report, overall: HUNG_UP_CAP } };
     seedHistory([capped]);
     renderResults(capped.id);
-    expect(screen.getByText(/^Capped at 40: Wendy Park hung up on you/).textContent).toContain(`they add up to ${Math.round(record.report.overall)}`);
+    expect(screen.getByText(new RegExp(`^Capped at ${HUNG_UP_CAP}: Wendy Park ended the call on you`)).textContent).toContain(`they add up to ${Math.round(record.report.overall)}`);
   });
 
   it('says nothing of a cap on a call that was not capped', async () => {

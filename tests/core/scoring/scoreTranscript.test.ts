@@ -3,6 +3,7 @@ import { PRINCIPLE_IDS, principleById, type PrincipleId } from '../../../src/cor
 import { citeSource } from '../../../src/core/principles/sources';
 import type { Report } from '../../../src/core/scoring/report';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import { MISSED_SHARE } from '../../../src/core/scoring/assembleReport';
 import type { Transcript } from '../../../src/core/transcript';
 import { makeScenario } from './scenarioFactory';
 
@@ -65,11 +66,13 @@ describe('scoreTranscript', () => {
     for (const id of ['purpose-first', 'bring-value', 'own-the-issue', 'referral-timing', 'next-step'] as const) expect(verdict(poor, id)).toBe('missed');
   });
 
-  it('computes overall as the weighted mean of the principles that applied', () => {
+  it('computes overall as the weighted mean of the principles that applied, a missed one at a quarter of its score', () => {
     const report = scoreTranscript(lease, poorCall);
     const applied = report.principles.filter((p) => p.verdict !== 'n/a');
+    expect(applied.some((p) => p.verdict === 'missed' && p.score > 0)).toBe(true);
     const weight = (id: PrincipleId) => lease.principles[id]!;
-    const expected = applied.reduce((sum, p) => sum + weight(p.id) * p.score, 0) / applied.reduce((sum, p) => sum + weight(p.id), 0);
+    const share = (p: (typeof applied)[number]) => (p.verdict === 'missed' ? MISSED_SHARE : 1);
+    const expected = applied.reduce((sum, p) => sum + weight(p.id) * p.score * share(p), 0) / applied.reduce((sum, p) => sum + weight(p.id), 0);
     expect(report.overall).toBe(Math.round(expected));
   });
 
@@ -78,7 +81,8 @@ describe('scoreTranscript', () => {
     const report = scoreTranscript(narrow, poorCall);
     expect(report.principles.filter((p) => p.verdict !== 'n/a').map((p) => p.id)).toEqual(['purpose-first']);
     expect(report.mistakes.every((m) => m.principle === 'purpose-first')).toBe(true);
-    expect(report.overall).toBe(report.principles[0]!.score);
+    const only = report.principles[0]!;
+    expect(report.overall).toBe(Math.round(only.score * (only.verdict === 'missed' ? MISSED_SHARE : 1)));
   });
 
   it('pins each mistake to its turn, in turn order, citing its source and offering a better line', () => {
