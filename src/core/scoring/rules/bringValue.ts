@@ -64,6 +64,13 @@ export const bringValue: PrincipleRule = {
     if (update) return met(goalValueMissed ? 70 : 90, [evidenceWhere(call, update, (m) => m.namesTime)]);
     const generic = call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral && !turn.rep.pressure);
     if (generic) return met(75, [evidenceWhere(call, generic, (m) => m.genericValue)]);
+    // News or an offer wrapped in pressure: quote it, so the trainee sees what was lost.
+    const pressured = call.repTurns.find((turn) => turn.rep.pressure && (turn.rep.valueItemIds.length > 0 || turn.rep.genericValue));
+    if (pressured) {
+      return missed(10, [evidenceOf(pressured)], [
+        { turn: pressured.index, note: 'The news came wrapped in pressure, so it reads as a sale, not as something for the customer; give it plainly and let them decide.' },
+      ]);
+    }
     const selfServing = call.repTurns.find((turn) => turn.rep.asksReferral || (turn.rep.proposesNextStep && !turn.rep.statesPurpose));
     const at = selfServing ?? call.repTurns[call.repTurns.length - 1];
     if (!at) return missed(0, [], []);

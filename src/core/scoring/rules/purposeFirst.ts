@@ -72,6 +72,13 @@ export const purposeFirst: PrincipleRule = {
       const askedWhy = call.customerTurns.some((turn) => turn.index < second.index && turn.customer.asksWhy);
       return met(askedWhy ? 70 : 90, [evidenceWhere(call, second, reasonSentence)]);
     }
+    // A reason wrapped in urgency: quote the opening that led with the deadline, and say so.
+    const urgent = [first, second].find((turn) => turn?.rep.pressure && (turn.rep.statesPurpose || turn.rep.valueItemIds.length > 0));
+    if (!reasonTurn && urgent) {
+      return missed(10, [evidenceOf(urgent)], [
+        { turn: urgent.index, note: 'The call led with urgency (a deadline, other buyers, a deposit now) instead of a reason the customer cares about; give them the news and let it stand on its own.' },
+      ]);
+    }
     const late = second ?? first;
     if (second?.rep.purposeless) {
       return missed(reasonTurn ? 20 : 0, [evidenceOf(second)], [{ turn: second.index, note: 'A second filler line in a row: the customer still does not know why you called.' }]);
