@@ -13,10 +13,10 @@ const validateCommand = defineCommand(HELP, {}, async ({ positionals }, io) => {
   const files = positionals.length > 0 ? positionals : await listScenarioFiles();
   const results = await loadScenarioFiles(files);
   let failed = 0;
-  for (const { file, errors } of results) {
+  for (const { file, errors, scenario } of results) {
     const name = relative(process.cwd(), file) || file;
     if (errors.length === 0) {
-      io.out(`ok    ${name}`);
+      io.out(`ok    ${name}${scenario?.migratedFrom === 1 ? ' (version 1: still reads; set schemaVersion: 2 and give each item a meaning and examples to move it on)' : ''}`);
       continue;
     }
     failed++;

@@ -15,6 +15,18 @@ describe('the scenario files in scenarios/', () => {
     expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([]);
   });
 
+  it.each([...SCENARIO_IDS])('%s is written in version 2: every fact, issue, value item and next step has a meaning and 3 to 5 examples', (id) => {
+    const scenario = loadScenario(id);
+    expect(scenario.schemaVersion).toBe(2);
+    expect(scenario.migratedFrom).toBeUndefined();
+    const items = [...scenario.persona.hiddenFacts, ...scenario.persona.openIssues, ...scenario.facts.valueItems, scenario.facts.nextStep];
+    for (const item of items) {
+      expect(item.meaning.length, JSON.stringify(item)).toBeGreaterThan(10);
+      expect(item.examples.length, item.meaning).toBeGreaterThanOrEqual(3);
+      expect(item.examples.length, item.meaning).toBeLessThanOrEqual(5);
+    }
+  });
+
   it.each([...SCENARIO_IDS])('%s has a better line for every principle it lists', (id) => {
     const scenario = loadScenario(id);
     expect(Object.keys(scenario.betterLines).sort()).toEqual(Object.keys(scenario.principles).sort());

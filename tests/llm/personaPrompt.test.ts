@@ -72,7 +72,7 @@ describe('the model customer’s prompt', () => {
     // What the customer says or feels themselves; conditions such as opensUpWhen are not a licence to name the news.
     const own = [p.temperament, ...p.wants, ...p.hiddenFacts.map((f) => f.text), ...p.openIssues.flatMap((i) => [i.summary, ...i.raise, ...i.ownedReply, ...i.vagueReply, ...i.ignoredReply])].join(' \n ');
     const prompt = buildPersonaPrompt(scenario, scenario.difficulty);
-    const leaked = scenario.facts.valueItems.flatMap((item) => item.keywords.filter((keyword) => !mentions(own, keyword) && mentions(prompt, keyword)).map((keyword) => `${item.id}: ${keyword}`));
+    const leaked = scenario.facts.valueItems.flatMap((item) => (item.keywords ?? []).filter((keyword) => !mentions(own, keyword) && mentions(prompt, keyword)).map((keyword) => `${item.id}: ${keyword}`));
     expect(leaked).toEqual([]);
   });
 

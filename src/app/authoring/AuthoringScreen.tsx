@@ -155,6 +155,12 @@ export default function AuthoringScreen() {
                   Valid scenario: <strong>{check.scenario.title}</strong> (<code>{check.scenario.id}</code>)
                   {savedSame ? ', saved in this browser.' : ''}
                 </p>
+                {check.scenario.migratedFrom === 1 && (
+                  <p className="muted" data-testid="scenario-version-1">
+                    This is a version 1 scenario (keywords only). It still works. To move it to version 2, set <code>schemaVersion: 2</code> and give each
+                    fact, issue, value item and next step a <code>meaning</code> and 2 to 6 <code>examples</code>.
+                  </p>
+                )}
                 {savedAs && !savedSame && (
                   <p className="muted" data-testid="scenario-replaces">
                     You already saved a scenario with the id <code>{savedAs.id}</code> (“{savedAs.title}”). Saving replaces it; change the id to keep both.

@@ -1,6 +1,6 @@
 /** A small, valid scenario to start from; every key the format needs is present with an example value. */
 export const SCENARIO_TEMPLATE = `# A custom scenario. Change what you like; the checks below the editor say what is missing or wrong.
-schemaVersion: 1
+schemaVersion: 2
 id: my-first-scenario
 title: The late flour delivery
 summary: Call Pat about the delivery that is a week late, and book the next order.
@@ -32,14 +32,26 @@ persona:
   wants: [A firm delivery date]
   opensUpWhen: [The rep already knows about the late flour]
   endsCallWhen: [The rep wastes time or ignores the delivery]
+  # Every fact, issue, value item and next step says what the rep would be saying (meaning), with 2 to 6 lines a rep
+  # might say it in, in different words (examples). Keywords are optional extra words that should count too.
   hiddenFacts:
     - id: second-shop
       text: We're opening a second shop next month, so we'll need more.
+      meaning: Asks whether the bakery has plans to grow.
+      examples:
+        - "Any big plans for the bakery this year?"
+        - "Are you growing at all, more shops, more staff?"
+        - "What's coming up for you over the next few months?"
       revealWhen: asked
       keywords: [plans, growing, next month, expanding]
   openIssues:
     - id: late-flour
       summary: The flour delivery is a week late.
+      meaning: Owns up that the flour delivery is a week late and says when it will arrive.
+      examples:
+        - "I'm sorry your flour's a week late; it'll be with you Thursday by 10."
+        - "Your 40 sacks are running behind, that's on us, and I've got a firm date."
+        - "The flour order got held up at the depot. It goes out on tomorrow's van."
       keywords: [flour, delivery, late, sacks]
       raise: ["My flour order still hasn't arrived. When am I getting it?"]
       raiseWhen: opening
@@ -78,9 +90,19 @@ facts:
   valueItems:
     - id: delay-discount
       summary: 5% off the next order because of the delay.
+      meaning: Offers 5% off the next order to make up for the delay.
+      examples:
+        - "For the trouble, you'll get 5% off your next order."
+        - "We'll knock five percent off the next one, to say sorry."
+        - "Your next delivery comes with a discount for the wait."
       keywords: [discount, 5%, off the next order]
   nextStep:
     kind: order
+    meaning: Proposes a date for the next order.
+    examples:
+      - "Shall I put your next order in for the 20th?"
+      - "Can we book the reorder for Monday week?"
+      - "When do you want the next 40 sacks, same again on the 20th?"
     keywords: [next order, reorder, order for]
   goalRequires: [late-flour]
   startsWithNotNow: false

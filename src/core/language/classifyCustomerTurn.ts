@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
-import { matchingIds } from './matchKeywords';
+import { mentionedIds } from './scenarioMatchers';
 import type { CustomerSignals } from './moves';
 import { normalizeText } from './normalizeText';
 import { has, hasUnnegated } from './phraseSet';
@@ -54,7 +54,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   // "Good question", "interesting": a weak "OK" beside them is a nod, not a yes.
   const hedges = has(HEDGES, norm);
   const issues = scenario?.persona?.openIssues;
-  const issueIds = issues ? matchingIds(norm, issues) : [];
+  const issueIds = issues ? mentionedIds(norm, scenario, issues) : [];
   const fault = has(NEW_FAULT, norm);
   return {
     satisfied: hasUnnegated(SATISFIED, norm),

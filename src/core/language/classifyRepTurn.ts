@@ -11,10 +11,9 @@ import { countWords, normalizeText } from './normalizeText';
 import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion } from './questions';
-import { findScenarioMentions, scenarioVocabulary, stem } from './scenarioMatchers';
+import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem } from './scenarioMatchers';
 import { namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
-import { matchingIds } from './matchKeywords';
 
 /** RepMoves plus the finer signals the scorer reads. */
 export interface RepTurnDetail extends RepMoves {
@@ -176,12 +175,12 @@ function topicBelongs(norm: string, scenario: Scenario | undefined): boolean {
  */
 function valueItemsAsNews(norm: string, scenario: Scenario | undefined, turnCarries: boolean, genericValue: boolean): string[] {
   const items = scenario?.facts?.valueItems ?? [];
-  if (turnCarries) return matchingIds(norm, items);
+  if (turnCarries) return mentionedIds(norm, scenario, items);
   if (!genericValue && !has(VALUE_CUE, norm)) return [];
   const sentences = norm.split(/(?<=[.!?;])\s+/);
   const ids = new Set<string>();
   sentences.forEach((sentence, i) => {
-    const found = matchingIds(sentence, items);
+    const found = mentionedIds(sentence, scenario, items);
     if (found.length === 0) return;
     const context = i + 1 < sentences.length ? `${sentence} ${sentences[i + 1]}` : sentence;
     if (has(VALUE_CUE, context) || has(GENERIC_VALUE, context)) found.forEach((id) => ids.add(id));

@@ -5,6 +5,7 @@ const DROPPED = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 
 // Keywords containing these keep their word order ("call me" must not match "me a call").
 const FUNCTION_WORDS = new Set(['me', 'you', 'us', 'we', 'i', 'it', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'to', 'by', 'of', 'for', 'at', 'back', 'up', 'off', 'out', 'is', 'are', 'be']);
 const cache = new WeakMap<readonly string[], RegExp | null>();
+const orderedCache = new WeakMap<readonly string[], RegExp | null>();
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,7 +27,7 @@ export function inflect(word: string): string {
   return `${escape(stem)}(?:e|es|s|ed|d|ing|y|ies|ied|'s|s')?`;
 }
 
-function keywordSource(keyword: string): string | null {
+function keywordSource(keyword: string, ordered: boolean): string | null {
   // Split on spaces only, so "1.9%" and "a+b" stay whole; trim punctuation around each word.
   const words = normalizeText(keyword)
     .split(/\s+/)
@@ -36,6 +37,7 @@ function keywordSource(keyword: string): string | null {
   if (words.length === 0) return null;
   const parts = words.map(inflect);
   if (parts.length === 1) return parts[0]!;
+  if (ordered) return parts.join('\\s+');
   if (parts.length === 2 && !words.some((word) => FUNCTION_WORDS.has(word))) {
     // Two-word topics also match reordered and split ("oil changes" / "change the oil", "rule change" / "rules ... change").
     const [a, b] = parts as [string, string];
@@ -45,12 +47,16 @@ function keywordSource(keyword: string): string | null {
   return parts.join('(?:\\s+\\S+){0,2}?\\s+');
 }
 
-/** Compiles a keyword list into one word-bounded, case-insensitive pattern; null when the list is empty. */
-export function compileKeywords(keywords: readonly string[]): RegExp | null {
-  if (cache.has(keywords)) return cache.get(keywords) ?? null;
+/**
+ * Compiles a keyword list into one word-bounded, case-insensitive pattern; null when the list is empty. `ordered`
+ * keeps each phrase's words side by side in their order (terms derived from examples); keywords may also reorder.
+ */
+export function compileKeywords(keywords: readonly string[], ordered = false): RegExp | null {
+  const store = ordered ? orderedCache : cache;
+  if (store.has(keywords)) return store.get(keywords) ?? null;
   const sources = keywords
     .map((keyword) => {
-      const source = keywordSource(keyword);
+      const source = keywordSource(keyword, ordered);
       if (source === null) return null;
       // \b is fast but only works before a letter or digit; "$500" or "£99" need the lookbehind.
       return /^[a-z0-9]/.test(normalizeText(keyword)) ? `\\b(?:${source})` : `(?<![a-z0-9\\u00C0-\\uFFFF])(?:${source})`;
@@ -59,13 +65,13 @@ export function compileKeywords(keywords: readonly string[]): RegExp | null {
   // Longer alternatives first so "license plates" wins over "plates" in the same position.
   sources.sort((x, y) => y.length - x.length);
   const compiled = sources.length === 0 ? null : new RegExp(`(?:${sources.join('|')})(?![a-z0-9\\u00C0-\\uFFFF])`, 'g');
-  cache.set(keywords, compiled);
+  store.set(keywords, compiled);
   return compiled;
 }
 
 /** True when the normalized text mentions any of the keywords (word boundaries, plurals and simple inflections). */
-export function matchKeywords(normalized: string, keywords: readonly string[]): boolean {
-  const compiled = compileKeywords(keywords);
+export function matchKeywords(normalized: string, keywords: readonly string[], ordered = false): boolean {
+  const compiled = compileKeywords(keywords, ordered);
   return compiled !== null && has(compiled, normalized);
 }
 

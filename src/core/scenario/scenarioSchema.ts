@@ -1,34 +1,49 @@
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../principles/principles';
 
-/** The scenario file format version this build reads. */
-export const SCENARIO_SCHEMA_VERSION = 1;
+/** The scenario file format version this build writes and reads; version 1 files are read through migrateScenarioV1toV2. */
+export const SCENARIO_SCHEMA_VERSION = 2;
+/** Most examples an item may carry; at least MIN_EXAMPLES unless the scenario was migrated from version 1. */
+export const MAX_EXAMPLES = 6;
+export const MIN_EXAMPLES = 2;
 
 const text = z.string().trim().min(1, 'expected a non-empty string');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as "lease-follow-up"');
 /** Variants of one line; the persona picks one with the call's seeded randomness. */
 const lines = z.array(text).min(1, 'expected at least one line');
 /** Phrases that show a topic came up; matched case-insensitively on word boundaries. */
-const keywords = z.array(text).min(1, 'expected at least one keyword');
+export const keywords = z.array(text).min(1, 'expected at least one keyword');
+
+/**
+ * What makes an item recognisable in a rep's words: a plain sentence of what the rep would be saying, lines in the
+ * rep's voice that say it in different words, and optional extra keywords. Matching reads all three.
+ */
+export const matchable = {
+  meaning: text,
+  /** At least MIN_EXAMPLES is checked beside the schema: a scenario migrated from version 1 has none yet. */
+  examples: z.array(text).max(MAX_EXAMPLES, `expected at most ${MAX_EXAMPLES} examples`),
+  keywords: z.array(text).min(1, 'expected at least one keyword, or leave keywords out').optional(),
+};
 
 const crmNote = z.strictObject({
   date: text,
   note: text,
 });
 
-const hiddenFact = z.strictObject({
+export const hiddenFact = z.strictObject({
   id: slug,
+  /** What the customer says when it comes out. */
   text,
   /** What makes the customer say it: being asked about it, trusting the rep, or the issue being owned. */
   revealWhen: z.enum(['asked', 'trust', 'issue-owned']),
-  /** Words in a rep question that count as asking about this fact. */
-  keywords,
+  // Its meaning and examples are the rep asking about it: a question is what reveals an 'asked' fact.
+  ...matchable,
 });
 
-const openIssue = z.strictObject({
+export const openIssue = z.strictObject({
   id: slug,
   summary: text,
-  keywords,
+  ...matchable,
   /** How the customer brings it up. */
   raise: lines,
   /** When the customer brings it up unprompted: on the first turn that gives an opening, or only if asked. */
@@ -48,7 +63,7 @@ const referral = z.strictObject({
   decline: lines,
 });
 
-const persona = z.strictObject({
+export const persona = z.strictObject({
   name: text,
   role: text,
   company: text.optional(),
@@ -95,24 +110,27 @@ const dialogue = z.strictObject({
   repeated: lines.optional(),
 });
 
-const valueItem = z.strictObject({
+export const valueItem = z.strictObject({
   id: slug,
   summary: text,
-  keywords,
+  ...matchable,
   /** The customer's reaction to this item; falls back to `dialogue.valueHeard`. */
   reply: lines.optional(),
 });
 
-const facts = z.strictObject({
+export const nextStep = z.strictObject({
+  kind: z.enum(['appointment', 'demo', 'order', 'visit', 'callback', 'document']),
+  // Its meaning and examples are the rep proposing the step.
+  ...matchable,
+});
+
+export const facts = z.strictObject({
   /** Words that show the rep knows the account (names, prior commitments, dates). */
   historyKeywords: keywords,
   /** Things the rep could bring that the customer would value. */
   valueItems: z.array(valueItem),
   /** What a concrete next step for this call is about. */
-  nextStep: z.strictObject({
-    kind: z.enum(['appointment', 'demo', 'order', 'visit', 'callback', 'document']),
-    keywords,
-  }),
+  nextStep,
   /** Ids of open issues and value items that must be handled for the goal to count as reached. */
   goalRequires: z.array(slug),
   /** Whether the customer starts with a brush-off that persistence must answer. */
@@ -137,6 +155,8 @@ const weight = z.number().min(0).max(10);
 /** The strict schema of a scenario file: unknown keys are rejected everywhere. */
 export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  /** Set by migrateScenarioV1toV2: the items have a meaning but no examples yet. */
+  migratedFrom: z.literal(1).optional(),
   id: slug,
   title: text,
   summary: text,
@@ -171,3 +191,9 @@ export type GuidedStage = (typeof GUIDED_STAGES)[number];
 export type OpenIssue = Scenario['persona']['openIssues'][number];
 /** A value item the rep could bring. */
 export type ValueItem = Scenario['facts']['valueItems'][number];
+/** A fact the customer keeps back until asked or trusted. */
+export type HiddenFact = Scenario['persona']['hiddenFacts'][number];
+/** The next step a call should end with. */
+export type NextStep = Scenario['facts']['nextStep'];
+/** Anything a rep's words are matched against: an issue, a value item, a hidden fact, the next step. */
+export type MatchableItem = Pick<ValueItem, 'meaning' | 'examples' | 'keywords'>;

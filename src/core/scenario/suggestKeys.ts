@@ -14,8 +14,8 @@ function unwrap(schema: Walkable | undefined): Walkable | undefined {
 }
 
 /** The keys the schema allows in the object at `segments`, if it is an object or a record with known keys. */
-function keysAt(segments: readonly string[]): string[] {
-  let node = unwrap(scenarioSchema as unknown as Walkable);
+function keysAt(schema: unknown, segments: readonly string[]): string[] {
+  let node = unwrap(schema as Walkable);
   for (const segment of segments) {
     if (!node) return [];
     if (node.def.type === 'object') node = unwrap(node.shape?.[segment]);
@@ -44,12 +44,12 @@ function distance(a: string, b: string): number {
 }
 
 /** Adds "did you mean …?" to an unknown key that is a small slip away from a key the scenario format has. */
-export function withKeySuggestions(errors: readonly ValidationError[]): ValidationError[] {
+export function withKeySuggestions(errors: readonly ValidationError[], schema: unknown = scenarioSchema): ValidationError[] {
   return errors.map((error) => {
     if (error.message !== 'unknown key') return error;
     const segments = error.path.split('.');
     const key = segments.pop()!;
-    const near = keysAt(segments)
+    const near = keysAt(schema, segments)
       .map((candidate) => ({ candidate, d: distance(key.toLowerCase(), candidate.toLowerCase()) }))
       .filter(({ d }) => d > 0 && d <= Math.max(1, Math.floor(key.length / 4)))
       .sort((a, b) => a.d - b.d)[0];

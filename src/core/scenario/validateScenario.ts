@@ -1,4 +1,6 @@
-import { SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './scenarioSchema';
+import { MIN_EXAMPLES, SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './scenarioSchema';
+import { scenarioSchemaV1 } from './scenarioSchemaV1';
+import { migrateScenarioV1toV2 } from './migrateScenarioV1toV2';
 import { notAScenario } from './notAScenario';
 import { withKeySuggestions } from './suggestKeys';
 import { asArray, asObject, checkSchemaVersion, describeValue, fromZodIssues, type Validated, type ValidationError } from './validationError';
@@ -55,17 +57,82 @@ function checkReferences(data: Loose): ValidationError[] {
   return errors;
 }
 
-/** Validates parsed scenario data strictly, reporting every problem at once with its path. */
+/** The matchable items of a scenario, by path: issues, value items, hidden facts and the next step. */
+function matchableItems(data: Loose): [string, Loose][] {
+  const persona = asObject(data.persona) ?? {};
+  const facts = asObject(data.facts) ?? {};
+  const items: [string, Loose][] = [];
+  for (const [base, list] of [['persona.hiddenFacts', persona.hiddenFacts], ['persona.openIssues', persona.openIssues], ['facts.valueItems', facts.valueItems]] as const) {
+    asArray(list).forEach((item, index) => {
+      const object = asObject(item);
+      if (object) items.push([`${base}.${index}`, object]);
+    });
+  }
+  const nextStep = asObject(facts.nextStep);
+  if (nextStep) items.push(['facts.nextStep', nextStep]);
+  return items;
+}
+
+/** Version 2 items need a few examples in different words; a scenario migrated from version 1 may have none yet. */
+function checkExamples(data: Loose): ValidationError[] {
+  if (data.migratedFrom !== undefined) return [];
+  const errors: ValidationError[] = [];
+  for (const [path, item] of matchableItems(data)) {
+    if (!Array.isArray(item.examples)) continue;
+    const count = item.examples.length;
+    if (count < MIN_EXAMPLES) {
+      errors.push({ path: `${path}.examples`, message: `expected at least ${MIN_EXAMPLES} examples (lines in the rep's voice), got ${count === 0 ? 'none' : count}` });
+    }
+    const seen = new Map<string, number>();
+    item.examples.forEach((example, index) => {
+      if (typeof example !== 'string') return;
+      const key = example.trim().toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined) errors.push({ path: `${path}.examples.${index}`, message: `repeats examples.${first}; examples should say it in different words` });
+      else seen.set(key, index);
+    });
+  }
+  return errors;
+}
+
+const V2_ITEM_KEYS = new Set(['meaning', 'examples']);
+
+/** A version 1 file that uses version 2 item fields is told which version has them. */
+function explainV1Keys(errors: ValidationError[]): ValidationError[] {
+  return errors.map((error) => {
+    const key = error.path.split('.').pop() ?? '';
+    return error.message === 'unknown key' && V2_ITEM_KEYS.has(key)
+      ? { ...error, message: `unknown key in a version 1 file; "${key}" is a version ${SCENARIO_SCHEMA_VERSION} field: set schemaVersion: ${SCENARIO_SCHEMA_VERSION} to use it` }
+      : error;
+  });
+}
+
+/** Checks a version 1 file against the version 1 rules (so errors name its own paths), then migrates it. */
+function validateV1(root: Loose): Validated<Scenario> {
+  const parsed = scenarioSchemaV1.safeParse(root);
+  const errors = [...(parsed.success ? [] : explainV1Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV1))), ...checkReferences(root)];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  // Read back as version 2, so a migrated scenario is a valid one with its keys in the order a saved copy reloads in.
+  const migrated = scenarioSchema.safeParse(migrateScenarioV1toV2(parsed.data));
+  if (!migrated.success) return { ok: false, errors: fromZodIssues(migrated.error.issues, root).map((e) => ({ ...e, message: `after migrating to version 2: ${e.message}` })) };
+  return { ok: true, value: migrated.data };
+}
+
+/**
+ * Validates parsed scenario data strictly, reporting every problem at once with its path. Version 1 files are
+ * checked as version 1 and read through migrateScenarioV1toV2, so authored files and saved scenarios still load.
+ */
 export function validateScenario(data: unknown): Validated<Scenario> {
   const root = asObject(data);
   if (!root) return { ok: false, errors: [{ path: '(file)', message: `expected a scenario (a mapping of keys to values), got ${describeValue(data)}` }] };
   // Another of the app's files would otherwise get a list of every scenario field as missing.
   const other = notAScenario(root);
   if (other) return { ok: false, errors: [{ path: '(file)', message: other }] };
-  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION);
+  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION, [1]);
   if (versionError) return { ok: false, errors: [versionError] };
+  if (root.schemaVersion === 1) return validateV1(root);
   const parsed = scenarioSchema.safeParse(root);
-  const errors = [...(parsed.success ? [] : withKeySuggestions(fromZodIssues(parsed.error.issues, root))), ...checkReferences(root)];
+  const errors = [...(parsed.success ? [] : withKeySuggestions(fromZodIssues(parsed.error.issues, root))), ...checkReferences(root), ...checkExamples(root)];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 }

@@ -130,12 +130,17 @@ export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Checks a file's `schemaVersion` before anything else: a file of another version is not read field by field. */
-export function checkSchemaVersion(found: unknown, version: number): ValidationError | undefined {
+/**
+ * Checks a file's `schemaVersion` before anything else: a file of another version is not read field by field.
+ * `older` lists earlier versions this build still reads (through a named migration).
+ */
+export function checkSchemaVersion(found: unknown, version: number, older: readonly number[] = []): ValidationError | undefined {
   if (found === undefined) return { path: 'schemaVersion', message: `missing (expected ${version})` };
-  if (found === version) return undefined;
+  if (found === version || older.includes(found as number)) return undefined;
+  const readable = [...older, version];
+  const reads = readable.length === 1 ? `version ${version}` : `versions ${readable.slice(0, -1).join(', ')} and ${version}`;
   return typeof found === 'number'
-    ? { path: 'schemaVersion', message: `unknown version ${found}; this build reads version ${version}` }
+    ? { path: 'schemaVersion', message: `unknown version ${found}; this build reads ${reads}` }
     : { path: 'schemaVersion', message: `expected the number ${version}, got ${describeValue(found)}` };
 }
 

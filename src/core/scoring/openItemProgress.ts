@@ -21,11 +21,11 @@ export interface OpenItemProgress {
   state: OpenItemState;
 }
 
-/** The issue or value item a briefing open item names, by the keyword rule that puts issues on record; issues first. */
+/** The issue or value item a briefing open item names, by the matching rule that puts issues on record; issues first. */
 export function linkOpenItem(scenario: Scenario, item: string): OpenItemLink | null {
-  const issue = (scenario.persona?.openIssues ?? []).find((candidate) => openItemNames(item, candidate.keywords));
+  const issue = (scenario.persona?.openIssues ?? []).find((candidate) => openItemNames(item, scenario, candidate));
   if (issue) return { kind: 'issue', id: issue.id };
-  const value = (scenario.facts?.valueItems ?? []).find((candidate) => openItemNames(item, candidate.keywords));
+  const value = (scenario.facts?.valueItems ?? []).find((candidate) => openItemNames(item, scenario, candidate));
   return value ? { kind: 'value', id: value.id } : null;
 }
 

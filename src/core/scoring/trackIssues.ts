@@ -1,8 +1,8 @@
 import type { AnalyzedTurn } from './analyzeCall';
-import { matchKeywords } from '../language/matchKeywords';
 import { normalizeText } from '../language/normalizeText';
+import { mentionsItem } from '../language/scenarioMatchers';
 import { answersOpenIssue, ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
-import type { Scenario } from '../scenario/scenarioSchema';
+import type { MatchableItem, OpenIssue, Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
 export const UNNAMED_ISSUE = '(unnamed)';
@@ -31,15 +31,15 @@ function newEpisode(id: string, onRecord: boolean): IssueEpisode {
   return { id, raisedAt: null, raisedBy: null, acknowledgedAt: null, ownedAt: null, movedOnAt: null, vagueAt: null, onRecord };
 }
 
-/** True when a briefing open item names a topic (an open issue or a value item) by its keywords. */
-export function openItemNames(item: string, keywords: readonly string[]): boolean {
-  return matchKeywords(normalizeText(item), keywords);
+/** True when a briefing open item names a topic (an open issue or a value item) by the terms it is matched by. */
+export function openItemNames(item: string, scenario: Scenario, topic: MatchableItem): boolean {
+  return mentionsItem(normalizeText(item), scenario, topic);
 }
 
 /** An issue is on record when the call needs it resolved, the customer opens with it, or the rep's briefing lists it as open. */
-function isOnRecord(scenario: Scenario, issue: { id: string; keywords: readonly string[]; raiseWhen?: string }): boolean {
+function isOnRecord(scenario: Scenario, issue: OpenIssue): boolean {
   if (scenario.facts?.goalRequires?.includes(issue.id) || issue.raiseWhen === 'opening') return true;
-  return (scenario.briefing?.openItems ?? []).some((item) => openItemNames(item, issue.keywords));
+  return (scenario.briefing?.openItems ?? []).some((item) => openItemNames(item, scenario, issue));
 }
 
 /** True while an issue has come up (or is on record) and has not been owned yet. */

@@ -23,6 +23,14 @@ describe('AuthoringScreen', () => {
     await waitFor(() => expect(check().textContent).toContain('Valid scenario: The late flour delivery'));
   });
 
+  it('accepts a version 1 scenario and says how to move it to version 2', async () => {
+    render(<AuthoringScreen />);
+    expect(screen.queryByTestId('scenario-version-1')).toBeNull();
+    fireEvent.change(editor(), { target: { value: readFileSync('tests/fixtures/scenarios/minimal-v1.yaml', 'utf8') } });
+    await waitFor(() => expect(check().textContent).toContain('Valid scenario: A minimal call'));
+    expect(screen.getByTestId('scenario-version-1').textContent).toContain('set schemaVersion: 2 and give each fact, issue, value item and next step a meaning and 2 to 6 examples');
+  });
+
   it('shows path-precise problems as the author types', async () => {
     render(<AuthoringScreen />);
     fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE.replace('patience: 60', 'patience: lots').replace('  busy: false\n', '  busy: false\n  mood: grumpy\n') } });

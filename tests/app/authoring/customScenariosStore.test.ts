@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
 import { CUSTOM_SCENARIOS_KEY, useCustomScenarios } from '../../../src/app/authoring/customScenariosStore';
 import { loadCustomScenarios } from '../../../src/app/authoring/loadCustomScenarios';
@@ -56,6 +58,27 @@ describe('custom scenarios', () => {
     expect(useStorageNotices.getState().setAside).toMatchObject([{ key: CUSTOM_SCENARIOS_KEY, reason: 'it was saved by a newer version of Dialed In (format 3)' }]);
     expect(useCustomScenarios.getState().save(template())).toBeUndefined();
     expect(localStorage.getItem(`${CUSTOM_SCENARIOS_KEY}.unreadable`)).toBe(text);
+  });
+
+  it('loads a version 1 scenario saved before version 2, through the migration, and keeps it playable', () => {
+    const v1 = parse(readFileSync('tests/fixtures/scenarios/minimal-v1.yaml', 'utf8'));
+    localStorage.setItem(CUSTOM_SCENARIOS_KEY, JSON.stringify({ version: 1, scenarios: [v1], setAside: [] }));
+    loadCustomScenarios();
+    const loaded = useCustomScenarios.getState().scenarios;
+    expect(loaded.map((s) => [s.id, s.schemaVersion, s.migratedFrom])).toEqual([['minimal-call-v1', 2, 1]]);
+    expect(loaded[0]!.persona.openIssues[0]).toMatchObject({ meaning: 'The flour delivery is late.', examples: [], keywords: ['flour', 'delivery', 'late'] });
+    expect(useCustomScenarios.getState().setAside).toEqual([]);
+    expect(scenarioById('minimal-call-v1')?.title).toBe('A minimal call');
+  });
+
+  it('saves a migrated version 1 scenario in a form that loads again after a reload', () => {
+    const migrated = parseScenarioText(readFileSync('tests/fixtures/scenarios/minimal-v1.yaml', 'utf8'));
+    if (!migrated.ok) throw new Error(JSON.stringify(migrated.errors));
+    expect(useCustomScenarios.getState().save(migrated.value)).toBeUndefined();
+    useCustomScenarios.setState({ loaded: false, scenarios: [], setAside: [] });
+    useCustomScenarios.getState().load();
+    expect(useCustomScenarios.getState().scenarios).toEqual([migrated.value]);
+    expect(useCustomScenarios.getState().setAside).toEqual([]);
   });
 
   it('makes editor scenarios and assignment scenarios playable through the catalog', () => {

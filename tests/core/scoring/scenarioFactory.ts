@@ -10,7 +10,7 @@ const line = (text: string) => [text];
 /** A small lease-follow-up-like scenario for unit tests, independent of the shipped scenario files. */
 export function makeScenario(overrides: Overrides = {}): Scenario {
   const base: Scenario = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-lease',
     title: 'Test lease follow-up',
     summary: 'A customer who leased a car six weeks ago; plates overdue.',
@@ -33,11 +33,13 @@ export function makeScenario(overrides: Overrides = {}): Scenario {
       wants: ['his plates'],
       opensUpWhen: ['the rep brings news'],
       endsCallWhen: ['time wasted'],
-      hiddenFacts: [{ id: 'neighbour-shopping', text: 'His neighbour is shopping for a car.', revealWhen: 'trust', keywords: ['neighbour', 'neighbor'] }],
+      hiddenFacts: [{ id: 'neighbour-shopping', text: 'His neighbour is shopping for a car.', revealWhen: 'trust', meaning: 'Asks whether anyone he knows is looking for a car.', examples: [], keywords: ['neighbour', 'neighbor'] }],
       openIssues: [
         {
           id: 'late-plates',
           summary: 'License plates promised in two weeks, now overdue.',
+          meaning: 'License plates promised in two weeks, now overdue.',
+          examples: [],
           keywords: ['plates', 'license plates', 'registration', 'tags'],
           raise: line('By the way, I still have not received my plates.'),
           raiseWhen: 'opening',
@@ -56,8 +58,8 @@ export function makeScenario(overrides: Overrides = {}): Scenario {
     principles: { 'purpose-first': 3, 'bring-value': 2, 'know-the-history': 2, 'own-the-issue': 3, 'referral-timing': 2, 'next-step': 3, 'respect-time': 1 },
     facts: {
       historyKeywords: ['lease', 'six weeks', 'two weeks', 'promised'],
-      valueItems: [{ id: 'free-oil-changes', summary: 'The lease includes free oil changes.', keywords: ['oil change', 'free service', 'maintenance'] }],
-      nextStep: { kind: 'appointment', keywords: ['appointment', 'service visit', 'oil change'] },
+      valueItems: [{ id: 'free-oil-changes', summary: 'The lease includes free oil changes.', meaning: 'The lease includes free oil changes.', examples: [], keywords: ['oil change', 'free service', 'maintenance'] }],
+      nextStep: { kind: 'appointment', meaning: 'Proposes booking an appointment as the next step.', examples: [], keywords: ['appointment', 'service visit', 'oil change'] },
       goalRequires: ['late-plates'],
       startsWithNotNow: false,
     },

@@ -7,6 +7,8 @@ import { makeScenario } from './scenarioFactory';
 const surchargeIssue = {
   id: 'missing-surcharge',
   summary: 'The quote shows the surcharge as TBD.',
+  meaning: 'The quote shows the surcharge as TBD.',
+  examples: [],
   keywords: ['surcharge', 'TBD', 'all-in price'],
   raise: ['Your quote says the surcharge is TBD.'],
   raiseWhen: 'asked' as const,
