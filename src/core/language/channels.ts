@@ -1,4 +1,5 @@
 import { has, phraseSet } from './phraseSet';
+import { normalizeText } from './normalizeText';
 
 /** How a customer can be reached or sent things. */
 export type Channel = 'email' | 'phone' | 'post' | 'text';
@@ -30,8 +31,8 @@ const REQUEST = phraseSet(
 
 // "Email, not post" / "not by post, by email": the contrast itself names the wanted channel.
 const CONTRAST = [
-  /\b(email|text|post|phone)(?: ?,| -)? (?:not|rather than|instead of) (?:by |the )?(?:email|text|post|mail|phone|letters?|paper)\b/,
-  /\bnot (?:by |in the )?(?:post|mail|letters?|paper|phone)(?: ?,| -)? (?:by )?(email|text)\b/,
+  /\b(email|text|post|phone)(?: ?,| -)? (?:not|never|rather than|instead of) (?:by |the |in the )?(?:email|text|post|mail|phone|letters?|paper)\b/,
+  /\b(?:not|never) (?:by |in the )?(?:post|mail|letters?|paper|phone)(?: ?,| -)? (?:by )?(email|text)\b/,
 ];
 
 /** True when the channel is named in the text other than as the one being turned down. */
@@ -63,4 +64,18 @@ export function requestedChannel(normalized: string): Channel | null {
   if (!has(REQUEST, normalized)) return null;
   const [first] = mentionedChannels(normalized);
   return first ?? null;
+}
+
+/** The channel the account notes ask for ("send documents by email, never by post"), or null when they name none. */
+export function channelInNotes(notes: readonly string[]): Channel | null {
+  for (const note of notes) {
+    const normalized = normalizeText(note);
+    for (const contrast of CONTRAST) {
+      const wanted = contrast.exec(normalized)?.[1];
+      if (wanted) return wanted as Channel;
+    }
+    const preferred = /\b(?:prefers?|wants?|only|always)\b/.test(normalized) ? mentionedChannels(normalized) : [];
+    if (preferred.length === 1) return preferred[0]!;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionedChannels, requestedChannel } from '../../../src/core/language/channels';
+import { channelInNotes, mentionedChannels, requestedChannel } from '../../../src/core/language/channels';
 import { normalizeText } from '../../../src/core/language/normalizeText';
 
 const mentioned = (text: string) => mentionedChannels(normalizeText(text));
@@ -33,5 +33,16 @@ describe('requestedChannel', () => {
 
   it.each(['It never came through by email.', 'We spoke on the phone last week.', 'Sounds good.'])('hears no request in %j', (text) => {
     expect(requested(text)).toBe(null);
+  });
+});
+
+describe('channelInNotes', () => {
+  it('reads the channel an account note asks for', () => {
+    expect(channelInNotes(['Renewed: 4 vans. Note from Gareth: send documents by email, never by post.'])).toBe('email');
+    expect(channelInNotes(['He prefers documents by email.'])).toBe('email');
+  });
+
+  it('reads none from notes about times or people', () => {
+    expect(channelInNotes(['Note from Nadia: call her after 2 pm, never during the morning rush.', 'Kim books his meetings.'])).toBe(null);
   });
 });

@@ -1,6 +1,15 @@
 import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
+import { channelInNotes, type Channel } from '../../language/channels';
+import type { Scenario } from '../../scenario/scenarioSchema';
+
+/** The channel the briefing's notes ask for, remembered per scenario. */
+const channels = new WeakMap<Scenario, Channel | null>();
+function channelOnRecord(scenario: Scenario): Channel | null {
+  if (!channels.has(scenario)) channels.set(scenario, channelInNotes([...(scenario.briefing?.history ?? []).map((h) => h.note), ...(scenario.briefing?.openItems ?? [])]));
+  return channels.get(scenario) ?? null;
+}
 
 /**
  * Customer turns that had to bring up a problem on record because the rep had offered nothing from the account first
@@ -42,6 +51,8 @@ export const knowTheHistory: PrincipleRule = {
     let raisedForUsAt: AnalyzedTurn | undefined;
     let rebukedAt: AnalyzedTurn | undefined;
     let reasonGiven = false;
+    const onRecord = channelOnRecord(call.scenario);
+    let contradictedAt: AnalyzedTurn | undefined;
     for (const turn of call.turns) {
       if (turn.customer) {
         previousCustomerRaised = customerRaised.has(turn.index);
@@ -65,6 +76,11 @@ export const knowTheHistory: PrincipleRule = {
       const noAnswerToWhy = askedWhy && !reasonGiven && !moves.statesPurpose && moves.valueItemIds.length === 0 && moves.issueIds.length === 0;
       if (givesReason(turn as RepTurn)) reasonGiven = true;
       if (moves.asksForKnownInfo || moves.vagueAboutAccount || moves.offTopicReason || noAnswerToWhy || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
+      // Offering the channel the notes rule out ("I'll pop it in the post" to an email-only client) contradicts the record.
+      else if (onRecord && moves.channels.length > 0 && !moves.channels.includes(onRecord)) {
+        ignorance.push(turn);
+        contradictedAt ??= turn;
+      }
       const raisedIssueFirst = call.issues.some((e) => e.raisedBy === 'rep' && e.raisedAt === turn.index);
       if (!knowledge && (moves.refersToHistory || raisedIssueFirst)) knowledge = turn;
     }
@@ -77,6 +93,8 @@ export const knowTheHistory: PrincipleRule = {
         ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
         : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
           ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
+          : firstIgnorance === contradictedAt
+            ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
           : firstIgnorance === ignoredAt
             ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
           : firstIgnorance.rep?.offTopicReason

@@ -67,4 +67,20 @@ describe('know-the-history', () => {
     expect(verdictOf(report, 'know-the-history')).toBe('missed');
     expect(verdictOf(report, 'purpose-first')).toBe('missed');
   });
+
+  describe('when the notes name the channel the customer wants', () => {
+    const emailOnly = makeScenario({ briefing: { ...lease.briefing, history: [...lease.briefing.history, { date: '2026-03-01', note: 'Note from Art: send documents by email, never by post.' }] } });
+    const scoreEmailOnly = (rep: string) => scoreTranscript(emailOnly, callFromLines(emailOnly.id, ['Hello?', 'Hi Art, Sam at Riverside, about your plates: they are ready at the county office.', 'About time.', rep]));
+
+    it('is missed when the rep offers to send it by post, with a note that names the channel on file', () => {
+      const report = scoreEmailOnly('I will pop the forms in the post to you today.');
+      expect(verdictOf(report, 'know-the-history')).toBe('missed');
+      expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('by email');
+    });
+
+    it('is not missed when the rep uses the channel on file', () => {
+      expect(verdictOf(scoreEmailOnly('I will email you the forms today.'), 'know-the-history')).toBe('met');
+    });
+  });
 });
+
