@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import { assignedDifficulty } from '../../core/assignments/createAssignment';
-import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments/assignmentStatus';
+import { type Assignment, assignedDifficulty, assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';

@@ -1,7 +1,6 @@
 import '../assignments/workflows.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import { MAX_SCENARIO_BYTES } from '../../core/scenario/parseScenarioText';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { MAX_SCENARIO_BYTES, type Scenario } from '../../core/scenario';
 import { readTextFile } from '../assignments/fileIO';
 import { downloadText } from '../shell/downloadText';
 import { playUnderRules } from '../assignments/playUnderRules';

@@ -1,8 +1,8 @@
 import { m } from 'framer-motion';
 import { useRef } from 'react';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { OpenItemProgress, OpenItemState } from '../../core/scoring/openItemProgress';
-import type { Turn } from '../../core/transcript';
+import type { Scenario } from '../../core/scenario';
+import type { OpenItemProgress, OpenItemState } from '../../core/scoring';
+import type { Turn } from '../../core';
 import { Icon } from '../shell/Icon';
 import { useOpenItemProgress } from './useOpenItemProgress';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { suggestLines, type CandidateLine } from '../../core/persona/suggestLines';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { Turn } from '../../core/transcript';
+import { suggestLines, type CandidateLine } from '../../core/persona';
+import type { Scenario } from '../../core/scenario';
+import type { Turn } from '../../core';
 
 /** The three candidate lines for the call so far (they change only when a turn is added). */
 export function useGuidedLines(scenario: Scenario, turns: readonly Turn[], seed: number, enabled: boolean): CandidateLine[] {

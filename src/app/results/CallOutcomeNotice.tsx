@@ -1,8 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { assignmentStatus } from '../../core/assignments/assignmentStatus';
-import type { CallRecord } from '../../core/history/callRecord';
-import { judgeLessonCall } from '../../core/onboarding/judgeLessonCall';
-import { onboardingStepOf } from '../../core/onboarding/onboardingTrack';
+import { assignmentStatus } from '../../core/assignments';
+import type { CallRecord } from '../../core/history';
+import { judgeLessonCall, onboardingStepOf } from '../../core/onboarding';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useHistoryStore } from '../history/historyStore';
 import { useOnboardingStore } from '../onboarding/onboardingStore';

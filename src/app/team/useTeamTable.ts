@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildTeamTable, type TeamAssignment } from '../../core/assignments/buildTeamTable';
+import { buildTeamTable, type TeamAssignment } from '../../core/assignments';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { useTeamStore } from './useTeamStore';
