@@ -1,5 +1,5 @@
 import { m } from 'framer-motion';
-import { useRef } from 'react';
+import { useState } from 'react';
 import type { Scenario } from '../../core/scenario';
 import type { OpenItemProgress, OpenItemState } from '../../core/scoring';
 import type { Turn } from '../../core';
@@ -40,7 +40,7 @@ function OpenItem({ item, wasHandled }: { item: OpenItemProgress; wasHandled: bo
 /** The briefing's open items as a checklist that ticks off as the call deals with them. */
 function OpenItems({ scenario, turns }: { scenario: Scenario; turns: readonly Turn[] }) {
   const progress = useOpenItemProgress(scenario, turns);
-  const handledAtOpen = useRef(progress.map((item) => item.state === 'handled'));
+  const [handledAtOpen] = useState(() => progress.map((item) => item.state === 'handled'));
   const done = progress.filter((item) => item.linkedTo && item.state === 'handled').length;
   const checkable = progress.filter((item) => item.linkedTo).length;
   return (
@@ -55,7 +55,7 @@ function OpenItems({ scenario, turns }: { scenario: Scenario; turns: readonly Tu
       </h2>
       <ul className="call-checklist">
         {progress.map((item, i) => (
-          <OpenItem key={i} item={item} wasHandled={handledAtOpen.current[i] === true} />
+          <OpenItem key={i} item={item} wasHandled={handledAtOpen[i] === true} />
         ))}
       </ul>
     </section>
