@@ -1,5 +1,4 @@
 import { PRINCIPLE_IDS } from '../src/core/principles';
-import type { Scenario } from '../src/core/scenario';
 import { measureAgreement, type AgreementReport } from '../src/core/scoring';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
 import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';

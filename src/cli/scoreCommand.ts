@@ -35,7 +35,7 @@ function scoreText(text: string, library: Awaited<ReturnType<typeof loadScenario
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON: ${(error as Error).message}`);
+    throw new Error(`not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const parsed = transcriptSchema.safeParse(data);
   if (!parsed.success) {

@@ -50,6 +50,7 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
   const records = useHistoryStore((s) => s.records);
   // Re-render when custom scenarios become playable.
   useScenarioCatalog((s) => s.scenarios);
+  // eslint-disable-next-line react-hooks/purity -- the status (overdue or not) is as of this render; nothing memoizes it
   const progress = assignmentStatus(assignment, records, Date.now());
   const titleId = `assignment-${assignment.id}-title`;
   return (

@@ -13,7 +13,6 @@ export function useGuidedLines(scenario: Scenario, turns: readonly Turn[], seed:
       console.warn('No guided lines for this turn', error);
       return [];
     }
-    // Turns only ever grow, so their count identifies the moment in the call.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- turns only ever grow, so their count identifies the moment in the call
   }, [scenario, turns.length, seed, enabled]);
 }
