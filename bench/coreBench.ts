@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { scriptedReply } from '../src/core/persona/scriptedReply';
-import type { Scenario } from '../src/core/scenario/scenarioSchema';
-import { scoreTranscript } from '../src/core/scoring/scoreTranscript';
-import type { Transcript, Turn } from '../src/core/transcript';
+import { scriptedReply } from '../src/core/persona';
+import type { Scenario } from '../src/core/scenario';
+import { scoreTranscript } from '../src/core/scoring';
+import type { Transcript, Turn } from '../src/core';
 import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
 import { summarize, time } from './stats';
 

@@ -1,7 +1,7 @@
 // `npx tsx bench/exampleTerms.ts`: verdict agreement with items matched by keywords alone, and with the phrases of their
 // meaning and examples too (as shipped). The held-out figure is an aggregate only: nothing is tuned on it.
-import { measureAgreement } from '../src/core/scoring/agreement';
-import type { Scenario } from '../src/core/scenario/scenarioSchema';
+import { measureAgreement } from '../src/core/scoring';
+import type { Scenario } from '../src/core/scenario';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
 
 /** The scenario with every item's meaning and examples emptied, so only keywords match (as in version 1). */

@@ -1,6 +1,5 @@
-import { PRINCIPLE_IDS } from '../src/core/principles/principles';
-import type { Scenario } from '../src/core/scenario/scenarioSchema';
-import { measureAgreement, type AgreementReport } from '../src/core/scoring/agreement';
+import { PRINCIPLE_IDS } from '../src/core/principles';
+import { measureAgreement, type AgreementReport } from '../src/core/scoring';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
 import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';
 import { runProbes } from '../tests/core/persona/reactionProbes';

@@ -1,7 +1,7 @@
 // Rewrites tests/fixtures/known-disagreements.json from what the engine does now, keeping the reasons already written.
 import { writeFileSync } from 'node:fs';
-import { measureAgreement } from '../src/core/scoring/agreement';
-import { KNOWN_FILE, loadKnown, scoreKeys, verdictKeys, type KnownDisagreements } from '../tests/core/scoring/knownDisagreements';
+import { measureAgreement } from '../src/core/scoring';
+import { KNOWN_FILE, loadKnown, scoreKeys, type KnownDisagreements } from '../tests/core/scoring/knownDisagreements';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
 import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';
 import { runProbes } from '../tests/core/persona/reactionProbes';

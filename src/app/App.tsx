@@ -17,9 +17,9 @@ const loadResults = () => import('./results/ResultsScreen');
 const loadReplay = () => import('./replay/ReplayScreen');
 const loadSettings = () => import('./settings/SettingsScreen');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- screens take different props (a record id, a scenario id, none); screenFor passes each its own
 type ScreenModule = { default: ComponentType<any> };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as ScreenModule: each screen has its own props
 type LazyScreen = ComponentType<any> & { preload(): Promise<unknown> };
 
 /**
@@ -30,7 +30,7 @@ function lazyScreen(load: () => Promise<ScreenModule>): LazyScreen {
   let loaded: ScreenModule['default'] | undefined;
   const preload = () => load().then((module) => (loaded = module.default));
   const Lazy = lazy(() => load().then((module) => ((loaded = module.default), module)));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hands the screen's own props through unchanged
   function Screen(props: any) {
     // Chosen once per mount, so a screen never remounts when its code arrives.
     const [Component] = useState(() => loaded ?? Lazy);

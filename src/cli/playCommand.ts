@@ -1,10 +1,8 @@
-import { RESULTS_LIMITS } from '../core/assignments/resultsSchema';
-import { createScriptedPersona } from '../core/persona/createScriptedPersona';
-import type { Persona } from '../core/persona/Persona';
-import { playLines } from '../core/persona/playLines';
-import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
-import { scoreTranscript } from '../core/scoring/scoreTranscript';
-import type { Transcript, Turn } from '../core/transcript';
+import { RESULTS_LIMITS } from '../core/assignments';
+import { createScriptedPersona, type Persona, playLines } from '../core/persona';
+import type { Difficulty, Scenario } from '../core/scenario';
+import { scoreTranscript } from '../core/scoring';
+import type { Transcript, Turn } from '../core';
 import { loadScenarioLibrary, SCENARIO_DIR } from '../node/loadScenarioFiles';
 import { readLimitedText } from '../node/readLimitedText';
 import { type CliIo, defineCommand } from './runCli';

@@ -1,7 +1,7 @@
-import { RESULTS_LIMITS } from '../core/assignments/resultsSchema';
-import { scoreTranscript } from '../core/scoring/scoreTranscript';
-import { formatValidationError, fromZodIssues, type ValidationError } from '../core/scenario/validationError';
-import { transcriptSchema, type Transcript } from '../core/transcript';
+import { RESULTS_LIMITS } from '../core/assignments';
+import { scoreTranscript } from '../core/scoring';
+import { formatValidationError, fromZodIssues, type ValidationError } from '../core/scenario';
+import { transcriptSchema, type Transcript } from '../core';
 import { loadScenarioLibrary, SCENARIO_DIR } from '../node/loadScenarioFiles';
 import { readLimitedText } from '../node/readLimitedText';
 import { defineCommand } from './runCli';
@@ -35,7 +35,7 @@ function scoreText(text: string, library: Awaited<ReturnType<typeof loadScenario
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON: ${(error as Error).message}`);
+    throw new Error(`not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const parsed = transcriptSchema.safeParse(data);
   if (!parsed.success) {

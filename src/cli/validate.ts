@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { listScenarioFiles, loadScenarioFiles } from '../node/loadScenarioFiles';
-import { formatValidationError } from '../core/scenario/validationError';
+import { formatValidationError } from '../core/scenario';
 import { defineCommand, runCli } from './runCli';
 
 const HELP = `Usage: npm run validate -- [FILE...]

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { cleanTurnText } from '../core/cleanTurnText';
-import type { Persona, PersonaTurn, RespondOptions } from '../core/persona/Persona';
-import { pick, randomFor } from '../core/random';
-import { scriptedGreeting, scriptedReply } from '../core/persona/scriptedReply';
-import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
-import type { EndReason, Turn } from '../core/transcript';
+import { cleanTurnText, pick, randomFor, type EndReason, type Turn } from '../core';
+import { type Persona, type PersonaTurn, type RespondOptions, scriptedGreeting, scriptedReply } from '../core/persona';
+import type { Difficulty, Scenario } from '../core/scenario';
 import type { ModelClient, TokenUsage, ToolSpec } from './ModelClient';
 import { END_CALL_REASONS, hideEndCallMarker, readEndCallMarker } from './endCallMarker';
 import { ModelError } from './ModelError';

@@ -1,5 +1,5 @@
-import type { Persona } from '../core/persona/Persona';
-import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
+import type { Persona } from '../core/persona';
+import type { Difficulty, Scenario } from '../core/scenario';
 import { createLlmPersona, type LlmPersonaOptions } from './createLlmPersona';
 import { createModelClient } from './createModelClient';
 import { DEFAULT_OPENAI_MODEL, OPENAI_BASE_URL } from './llmDefaults';

@@ -1,4 +1,4 @@
-import type { EndReason } from '../core/transcript';
+import type { EndReason } from '../core';
 
 /** The ways a model-played customer may end the call, by tool or by marker. */
 export const END_CALL_REASONS = ['hung-up', 'goal-reached'] as const;

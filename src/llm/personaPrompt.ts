@@ -1,5 +1,5 @@
-import type { Difficulty, Scenario } from '../core/scenario/scenarioSchema';
-import type { Turn } from '../core/transcript';
+import type { Difficulty, Scenario } from '../core/scenario';
+import type { Turn } from '../core';
 import { endCallMarker } from './endCallMarker';
 import type { ChatMessage } from './ModelClient';
 

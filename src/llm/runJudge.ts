@@ -1,10 +1,7 @@
-import { buildJudgePrompt } from '../core/judge/buildJudgePrompt';
-import { compareWithRules, type Disagreement } from '../core/judge/compareWithRules';
-import { judgeJsonSchema } from '../core/judge/judgeSchema';
-import { type JudgeView, readJudgeOutput } from '../core/judge/readJudgeOutput';
-import type { Scenario } from '../core/scenario/scenarioSchema';
-import type { Report } from '../core/scoring/report';
-import type { Transcript } from '../core/transcript';
+import { buildJudgePrompt, compareWithRules, type Disagreement, judgeJsonSchema, type JudgeView, readJudgeOutput } from '../core/judge';
+import type { Scenario } from '../core/scenario';
+import type { Report } from '../core/scoring';
+import type { Transcript } from '../core';
 import type { ModelClient, TokenUsage } from './ModelClient';
 import { ModelError } from './ModelError';
 

@@ -1,9 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_SCENARIO_BYTES, parseScenarioText } from '../core/scenario/parseScenarioText';
-import type { Scenario } from '../core/scenario/scenarioSchema';
-import type { ValidationError } from '../core/scenario/validationError';
+import { MAX_SCENARIO_BYTES, parseScenarioText, type Scenario, type ValidationError } from '../core/scenario';
 import { readLimitedText } from './readLimitedText';
 
 /** The repository's scenarios/ folder. */

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { tooLargeMessage } from '../core/scenario/validationError';
+import { tooLargeMessage } from '../core/scenario';
 
 /** A file's text, or why it was not read, in words. */
 export type ReadText = { ok: true; text: string } | { ok: false; message: string };

@@ -1,7 +1,7 @@
 // The chat request the proxy sends upstream, rebuilt from an allow-list: nothing the browser adds
 // (service_tier, store, logprobs, audio, n, ...) reaches the model service or the bill.
 import { z } from 'zod';
-import { fromZodIssues, type Validated } from '../core/scenario/validationError';
+import { fromZodIssues, type Validated } from '../core/scenario';
 
 /** Fields a chat request may carry, and the caps the server puts on them. */
 export interface UpstreamRequestRules {

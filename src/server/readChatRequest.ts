@@ -1,6 +1,6 @@
 // Reads a chat request from the browser: JSON, not too large, and rebuilt from the allow-list.
 import type { IncomingMessage } from 'node:http';
-import { formatValidationError } from '../core/scenario/validationError';
+import { formatValidationError } from '../core/scenario';
 import { buildUpstreamRequest, replyTokensOf, type UpstreamRequestRules } from './buildUpstreamRequest';
 
 /** Largest request body forwarded; a practice call's prompt is a few kilobytes. */

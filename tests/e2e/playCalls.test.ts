@@ -136,7 +136,7 @@ async function tabTo(target: Page, matches: (el: Element) => boolean): Promise<v
     await target.keyboard.press('Tab');
     const found = await target.evaluate((fn) => {
       const el = document.activeElement;
-      // eslint-disable-next-line no-new-func
+      // eslint-disable-next-line no-new-func -- rebuilds the test's own matcher inside the page; no app code or user text
       return el ? (new Function(`return (${fn})`)() as (e: Element) => boolean)(el) : false;
     }, source);
     if (found) return;

@@ -1,7 +1,7 @@
 import './workflows.css';
 import { useEffect, useRef, useState } from 'react';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import type { ValidationError } from '../../core/scenario/validationError';
+import type { Assignment } from '../../core/assignments';
+import type { ValidationError } from '../../core/scenario';
 import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';

@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import { assignedDifficulty } from '../../core/assignments/createAssignment';
-import { assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments/assignmentStatus';
+import { type Assignment, assignedDifficulty, assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
@@ -52,6 +50,7 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
   const records = useHistoryStore((s) => s.records);
   // Re-render when custom scenarios become playable.
   useScenarioCatalog((s) => s.scenarios);
+  // eslint-disable-next-line react-hooks/purity -- the status (overdue or not) is as of this render; nothing memoizes it
   const progress = assignmentStatus(assignment, records, Date.now());
   const titleId = `assignment-${assignment.id}-title`;
   return (

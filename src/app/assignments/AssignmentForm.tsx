@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, type Assignment, type AssignmentDifficulty, type InputMode, type PersonaKind } from '../../core/assignments/assignmentSchema';
-import { createAssignment } from '../../core/assignments/createAssignment';
-import type { ValidationError } from '../../core/scenario/validationError';
+import { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, type Assignment, type AssignmentDifficulty, type InputMode, type PersonaKind, createAssignment } from '../../core/assignments';
+import type { ValidationError } from '../../core/scenario';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { difficultyLabel } from '../shell/labels';

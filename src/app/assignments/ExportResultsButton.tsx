@@ -1,5 +1,4 @@
-import { buildResultsFile, resultsFileText } from '../../core/assignments/buildResultsFile';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
+import { buildResultsFile, resultsFileText, type Assignment } from '../../core/assignments';
 import { useHistoryStore } from '../history/historyStore';
 import { useAssignmentsStore } from './assignmentsStore';
 import { downloadText } from '../shell/downloadText';

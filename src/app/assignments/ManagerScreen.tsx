@@ -1,6 +1,6 @@
 import './workflows.css';
 import { useEffect, useState } from 'react';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
+import type { Assignment } from '../../core/assignments';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { AssignmentForm } from './AssignmentForm';

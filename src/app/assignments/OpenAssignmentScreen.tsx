@@ -1,7 +1,7 @@
 import './workflows.css';
 import { useEffect, useState } from 'react';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import type { ValidationError } from '../../core/scenario/validationError';
+import type { Assignment } from '../../core/assignments';
+import type { ValidationError } from '../../core/scenario';
 import { useHistoryStore } from '../history/historyStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ScreenLoading } from '../shell/ScreenLoading';

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { encodeAssignmentLink } from '../../core/assignments/assignmentLink';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import { assignmentFileText } from '../../core/assignments/createAssignment';
+import { encodeAssignmentLink, type Assignment, assignmentFileText } from '../../core/assignments';
 import { assignmentUrl, browserLinkCodec } from './browserLinkCodec';
 import { downloadText } from '../shell/downloadText';
 import { fileNameFor } from './fileIO';

@@ -1,4 +1,4 @@
-import { formatValidationError, type ValidationError } from '../../core/scenario/validationError';
+import { formatValidationError, type ValidationError } from '../../core/scenario';
 
 /** How a form names a problem: a field label and advice instead of the raw path and message. */
 export type DescribeError = (error: ValidationError) => { label: string; message: string };

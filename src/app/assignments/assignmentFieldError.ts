@@ -1,5 +1,5 @@
-import { ASSIGNMENT_LIMITS } from '../../core/assignments/assignmentSchema';
-import type { ValidationError } from '../../core/scenario/validationError';
+import { ASSIGNMENT_LIMITS } from '../../core/assignments';
+import type { ValidationError } from '../../core/scenario';
 
 /** The manager form's label for each top-level field of an assignment. */
 const LABELS: Record<string, string> = {

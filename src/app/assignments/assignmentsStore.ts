@@ -1,6 +1,5 @@
 import { create, type StateCreator } from 'zustand';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import { validateAssignment } from '../../core/assignments/validateAssignment';
+import { type Assignment, validateAssignment } from '../../core/assignments';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { STORAGE_KEYS } from '../storage/storageAreas';
 import { keepAside, listsOrAbsent, readDocument, readLocal, reportItemsSetAside, writeLocal } from './localJson';

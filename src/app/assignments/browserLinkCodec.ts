@@ -1,4 +1,4 @@
-import { type LinkCodec, LinkTooLargeError } from '../../core/assignments/assignmentLink';
+import { type LinkCodec, LinkTooLargeError } from '../../core/assignments';
 
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   return new ReadableStream({

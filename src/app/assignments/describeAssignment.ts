@@ -1,4 +1,4 @@
-import type { Assignment } from '../../core/assignments/assignmentSchema';
+import type { Assignment } from '../../core/assignments';
 
 /** "Guided lines" or "Free text". */
 export function modeLabel(mode: Assignment['mode']): string {

@@ -1,5 +1,5 @@
-import { decodeText } from '../../core/decodeText';
-import { tooLargeMessage } from '../../core/scenario/validationError';
+import { decodeText } from '../../core';
+import { tooLargeMessage } from '../../core/scenario';
 
 /**
  * A file's text (UTF-8, or UTF-16 with a byte-order mark), or a message when it is too large to read

@@ -1,7 +1,5 @@
-import { decodeAssignmentLink } from '../../core/assignments/assignmentLink';
-import { ASSIGNMENT_LIMITS, type Assignment } from '../../core/assignments/assignmentSchema';
-import { parseAssignmentText } from '../../core/assignments/validateAssignment';
-import type { Validated } from '../../core/scenario/validationError';
+import { decodeAssignmentLink, ASSIGNMENT_LIMITS, type Assignment, parseAssignmentText } from '../../core/assignments';
+import type { Validated } from '../../core/scenario';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { browserLinkCodec } from './browserLinkCodec';
 import { readTextFile } from './fileIO';

@@ -1,7 +1,6 @@
 import '../assignments/workflows.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import { MAX_SCENARIO_BYTES } from '../../core/scenario/parseScenarioText';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import { MAX_SCENARIO_BYTES, type Scenario } from '../../core/scenario';
 import { readTextFile } from '../assignments/fileIO';
 import { downloadText } from '../shell/downloadText';
 import { playUnderRules } from '../assignments/playUnderRules';
@@ -68,9 +67,12 @@ export default function AuthoringScreen() {
   const savedAs = check.status === 'valid' ? custom.find((s) => s.id === check.scenario.id) : undefined;
   const savedSame = savedAs !== undefined && check.status === 'valid' && JSON.stringify(savedAs) === JSON.stringify(check.scenario);
   const ready = check.status === 'valid' && !builtInClash;
-  useEffect(() => {
-    if (ready) setMessage((m) => (m?.fixFirst ? undefined : m));
-  }, [ready]);
+  // Once the text is fixed, the "fix the problems first" message goes for good, even if the text breaks again.
+  const [wasReady, setWasReady] = useState(ready);
+  if (ready !== wasReady) {
+    setWasReady(ready);
+    if (ready && message?.fixFirst) setMessage(undefined);
+  }
 
   async function replaceText(next: string, what: string) {
     const current = check.status === 'valid' ? check.scenario : undefined;

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import { validateScenario } from '../../core/scenario/validateScenario';
+import { type Scenario, validateScenario } from '../../core/scenario';
 import { listsOrAbsent, readDocument, reportItemsSetAside, writeLocal } from '../assignments/localJson';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { STORAGE_KEYS } from '../storage/storageAreas';

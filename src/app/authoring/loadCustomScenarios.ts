@@ -1,4 +1,4 @@
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { Scenario } from '../../core/scenario';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { useCustomScenarios } from './customScenariosStore';

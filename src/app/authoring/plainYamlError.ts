@@ -1,5 +1,4 @@
-import { plainYamlMessage } from '../../core/scenario/plainYamlMessage';
-import type { ValidationError } from '../../core/scenario/validationError';
+import { plainYamlMessage, type ValidationError } from '../../core/scenario';
 
 /** The line a file-level parse error names, if any. */
 function lineIn(message: string): number | undefined {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { Validated, ValidationError } from '../../core/scenario/validationError';
+import type { Scenario, Validated, ValidationError } from '../../core/scenario';
 
 /** The check of the editor text: pending while the parser loads or the typing settles. */
 export type ScenarioCheck =

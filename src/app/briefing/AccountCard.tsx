@@ -1,4 +1,4 @@
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { Scenario } from '../../core/scenario';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';
 import { openItemTone } from './openItemTone';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { Scenario } from '../../core/scenario';
 import { useCallStore } from '../call/callStore';
 import { primeAudio } from '../call/playBeep';
 import { navigate } from '../navigation/navigate';

@@ -1,5 +1,5 @@
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import { linkOpenItem } from '../../core/scoring/openItemProgress';
+import type { Scenario } from '../../core/scenario';
+import { linkOpenItem } from '../../core/scoring';
 
 /** A problem to own (warning look) or something worth telling the customer (news look). */
 export type OpenItemTone = 'problem' | 'news';

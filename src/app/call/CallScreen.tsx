@@ -1,5 +1,5 @@
 import './call.css';
-import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { navigate } from '../navigation/navigate';
 import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -61,7 +61,7 @@ export default function CallScreen() {
   const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
   const voice = useSettingsStore((s) => s.voice);
   // Turns already there when the screen opened (a resumed call) appear without animation.
-  const liveFrom = useRef(session?.turns.length ?? 0);
+  const [liveFrom] = useState(session?.turns.length ?? 0);
 
   useEffect(() => {
     if (phase !== 'finished' || !finishedRecordId) return;
@@ -124,7 +124,7 @@ export default function CallScreen() {
               customerName={name}
               speaking={phase === 'responding'}
               streamingText={streamingText}
-              liveFrom={liveFrom.current}
+              liveFrom={liveFrom}
               voicemail={session.channel === 'voicemail'}
               guidedPicks={session.guidedPicks}
             >

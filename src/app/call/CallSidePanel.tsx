@@ -1,8 +1,8 @@
 import { m } from 'framer-motion';
-import { useRef } from 'react';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { OpenItemProgress, OpenItemState } from '../../core/scoring/openItemProgress';
-import type { Turn } from '../../core/transcript';
+import { useState } from 'react';
+import type { Scenario } from '../../core/scenario';
+import type { OpenItemProgress, OpenItemState } from '../../core/scoring';
+import type { Turn } from '../../core';
 import { Icon } from '../shell/Icon';
 import { useOpenItemProgress } from './useOpenItemProgress';
 
@@ -40,7 +40,7 @@ function OpenItem({ item, wasHandled }: { item: OpenItemProgress; wasHandled: bo
 /** The briefing's open items as a checklist that ticks off as the call deals with them. */
 function OpenItems({ scenario, turns }: { scenario: Scenario; turns: readonly Turn[] }) {
   const progress = useOpenItemProgress(scenario, turns);
-  const handledAtOpen = useRef(progress.map((item) => item.state === 'handled'));
+  const [handledAtOpen] = useState(() => progress.map((item) => item.state === 'handled'));
   const done = progress.filter((item) => item.linkedTo && item.state === 'handled').length;
   const checkable = progress.filter((item) => item.linkedTo).length;
   return (
@@ -55,7 +55,7 @@ function OpenItems({ scenario, turns }: { scenario: Scenario; turns: readonly Tu
       </h2>
       <ul className="call-checklist">
         {progress.map((item, i) => (
-          <OpenItem key={i} item={item} wasHandled={handledAtOpen.current[i] === true} />
+          <OpenItem key={i} item={item} wasHandled={handledAtOpen[i] === true} />
         ))}
       </ul>
     </section>

@@ -6,6 +6,7 @@ export function CallTimer({ connectedAt, running, frozenAt }: { connectedAt?: nu
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reads the clock, an outside source, as the timer starts, not a second later
     setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { CandidateLine } from '../../core/persona/suggestLines';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { CandidateLine } from '../../core/persona';
+import type { Scenario } from '../../core/scenario';
 import { useSettingsStore } from '../settings/settingsStore';
 import { firstName } from '../shell/labels';
 import { useCallStore } from './callStore';

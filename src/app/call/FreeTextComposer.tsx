@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { MAX_TURN_CHARS } from '../../core/cleanTurnText';
+import { MAX_TURN_CHARS } from '../../core';
 import { Icon } from '../shell/Icon';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CandidateLine } from '../../core/persona/suggestLines';
+import type { CandidateLine } from '../../core/persona';
 
 interface Props {
   lines: readonly CandidateLine[];

@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Turn } from '../../core/transcript';
+import type { Turn } from '../../core';
 import type { GuidedQuality } from './callState';
 import { firstName } from '../shell/labels';
 

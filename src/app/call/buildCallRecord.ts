@@ -1,6 +1,6 @@
-import { CALL_RECORD_VERSION, type CallRecord } from '../../core/history/callRecord';
-import type { Report } from '../../core/scoring/report';
-import type { Transcript } from '../../core/transcript';
+import { CALL_RECORD_VERSION, type CallRecord } from '../../core/history';
+import type { Report } from '../../core/scoring';
+import type { Transcript } from '../../core';
 import type { CallSession } from './callState';
 
 /** The transcript of a session in the interchange format, with the goal, seed and difficulty it was played with. */

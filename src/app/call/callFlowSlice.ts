@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Persona, PersonaTurn } from '../../core/persona/Persona';
-import { cleanTurnText } from '../../core/cleanTurnText';
-import type { Turn } from '../../core/transcript';
+import type { Persona, PersonaTurn } from '../../core/persona';
+import { cleanTurnText, type Turn } from '../../core';
 import { callServices } from './callServices';
 import { droppedNoteFor, repSpoke, type CallFlowActions, type CallSession, type CallState } from './callState';
 import { BEEP_GAP_MS, pauseFor, RING_MS } from './pauseFor';

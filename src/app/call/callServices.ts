@@ -1,8 +1,8 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import type { Persona } from '../../core/persona/Persona';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { Report } from '../../core/scoring/report';
-import type { Transcript } from '../../core/transcript';
+import type { CallRecord } from '../../core/history';
+import type { Persona } from '../../core/persona';
+import type { Scenario } from '../../core/scenario';
+import type { Report } from '../../core/scoring';
+import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { playBeep } from './playBeep';
 import type { PersonaChoice } from './createPersonaFor';

@@ -1,7 +1,7 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import type { Mood, Persona } from '../../core/persona/Persona';
-import type { Difficulty, Scenario } from '../../core/scenario/scenarioSchema';
-import type { EndReason, Turn } from '../../core/transcript';
+import type { CallRecord } from '../../core/history';
+import type { Mood, Persona } from '../../core/persona';
+import type { Difficulty, Scenario } from '../../core/scenario';
+import type { EndReason, Turn } from '../../core';
 import type { PersonaKind } from '../settings/settingsStore';
 
 /** How good a guided line was. */

@@ -1,6 +1,5 @@
-import type { Persona } from '../../core/persona/Persona';
-import { createScriptedPersona } from '../../core/persona/createScriptedPersona';
-import type { Difficulty, Scenario } from '../../core/scenario/scenarioSchema';
+import { type Persona, createScriptedPersona } from '../../core/persona';
+import type { Difficulty, Scenario } from '../../core/scenario';
 import type { PersonaKind } from '../settings/settingsStore';
 
 /** What a persona is made from, besides the scenario. */

@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import { exportFileName, historyFileText } from '../history/historyFile';
 import { downloadText } from '../shell/downloadText';
 import { callServices } from './callServices';

@@ -1,5 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import { currentRecord, isTurn } from '../../core/history/currentRecord';
+import { type CallRecord, currentRecord, isTurn } from '../../core/history';
 import type { SavedRead } from '../storage/guardedStorage';
 import { ONGOING_PHASES, type CallData, type CallPlan, type CallSession } from './callState';
 

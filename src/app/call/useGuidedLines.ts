@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { suggestLines, type CandidateLine } from '../../core/persona/suggestLines';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { Turn } from '../../core/transcript';
+import { suggestLines, type CandidateLine } from '../../core/persona';
+import type { Scenario } from '../../core/scenario';
+import type { Turn } from '../../core';
 
 /** The three candidate lines for the call so far (they change only when a turn is added). */
 export function useGuidedLines(scenario: Scenario, turns: readonly Turn[], seed: number, enabled: boolean): CandidateLine[] {
@@ -13,7 +13,6 @@ export function useGuidedLines(scenario: Scenario, turns: readonly Turn[], seed:
       console.warn('No guided lines for this turn', error);
       return [];
     }
-    // Turns only ever grow, so their count identifies the moment in the call.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- turns only ever grow, so their count identifies the moment in the call
   }, [scenario, turns.length, seed, enabled]);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import { openItemProgress, type OpenItemProgress } from '../../core/scoring/openItemProgress';
-import type { Turn } from '../../core/transcript';
+import type { Scenario } from '../../core/scenario';
+import { openItemProgress, type OpenItemProgress } from '../../core/scoring';
+import type { Turn } from '../../core';
 
 /** The briefing's open items ticked off by the call so far; recomputed only when a turn is added (not while a reply streams). */
 export function useOpenItemProgress(scenario: Scenario, turns: readonly Turn[]): OpenItemProgress[] {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CallSummary } from './callSummary';
-import type { EndReason } from '../../core/transcript';
+import type { EndReason } from '../../core';
 import { ScoreBadge } from './ScoreBadge';
 
 /** How many calls each page of the list adds. */

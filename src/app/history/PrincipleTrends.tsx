@@ -1,4 +1,4 @@
-import { PRINCIPLES } from '../../core/principles/principles';
+import { PRINCIPLES } from '../../core/principles';
 import type { TrendSeries } from './historySelectors';
 import { TrendChart } from './TrendChart';
 

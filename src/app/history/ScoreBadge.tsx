@@ -1,4 +1,4 @@
-import { medalFor } from '../../core/scoring/medalFor';
+import { medalFor } from '../../core/scoring';
 
 const LABEL = { gold: 'Gold', silver: 'Silver', bronze: 'Bronze', none: 'No medal' } as const;
 

@@ -1,6 +1,6 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import { isPrincipleId, type PrincipleId } from '../../core/principles/principles';
-import type { EndReason } from '../../core/transcript';
+import type { CallRecord } from '../../core/history';
+import { isPrincipleId, type PrincipleId } from '../../core/principles';
+import type { EndReason } from '../../core';
 
 /** Bumped when the summary shape changes; older summaries are then rebuilt from the calls. */
 export const SUMMARY_VERSION = 1;

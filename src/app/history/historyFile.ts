@@ -1,5 +1,4 @@
-import { CALL_RECORD_VERSION, type CallRecord } from '../../core/history/callRecord';
-import type { SetAside } from '../../core/history/restoreHistory';
+import { CALL_RECORD_VERSION, type CallRecord, type SetAside } from '../../core/history';
 
 /** Tags every file Dialed In exports, so an import can tell its own files from anything else. */
 export const HISTORY_FILE_APP = 'dialed-in';

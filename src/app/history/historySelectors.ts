@@ -1,4 +1,4 @@
-import { PRINCIPLE_IDS, type PrincipleId } from '../../core/principles/principles';
+import { PRINCIPLE_IDS, type PrincipleId } from '../../core/principles';
 import type { CallSummary } from './callSummary';
 
 /** One point of a trend line: the call's position in time order and its score. */

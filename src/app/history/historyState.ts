@@ -1,5 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import type { SetAside } from '../../core/history/restoreHistory';
+import type { CallRecord, SetAside } from '../../core/history';
 import type { CallSummary } from './callSummary';
 import type { HistoryStorage } from './historyStorage';
 import type { GetRescore } from './restoreLazily';

@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import type { CallSummary } from './callSummary';
 
 /** Stored summaries as read, and how many calls are stored (to tell whether the summaries cover them all). */

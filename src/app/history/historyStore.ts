@@ -1,5 +1,5 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import type { HistoryContext, HistoryDeps, HistoryState } from './historyState';
 import { IndexedDbHistoryStorage } from './indexedDbHistoryStorage';
 import { createLoadSlice } from './slices/loadSlice';

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import { summarizeCall, type CallSummary } from './callSummary';
 import type { HistoryStorage, StoredSummaries } from './historyStorage';
 

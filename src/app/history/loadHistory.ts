@@ -1,4 +1,4 @@
-import type { RestoredHistory } from '../../core/history/restoreHistory';
+import type { RestoredHistory } from '../../core/history';
 import type { HistoryStorage } from './historyStorage';
 import { restoreLazily, type GetRescore } from './restoreLazily';
 

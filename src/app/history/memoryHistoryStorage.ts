@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import { summarizeCall, type CallSummary } from './callSummary';
 import type { HistoryStorage, StoredSummaries } from './historyStorage';
 

@@ -1,7 +1,7 @@
-import type { Rescore } from '../../core/history/restoreHistory';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { Report } from '../../core/scoring/report';
-import type { Transcript } from '../../core/transcript';
+import type { Rescore } from '../../core/history';
+import type { Scenario } from '../../core/scenario';
+import type { Report } from '../../core/scoring';
+import type { Transcript } from '../../core';
 
 /** Builds a Rescore over a scenario list: undefined for an unknown scenario or a transcript the scorer rejects. */
 export function makeRescore(scenarios: readonly Scenario[], score: (scenario: Scenario, transcript: Transcript) => Report): Rescore {

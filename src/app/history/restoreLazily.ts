@@ -1,4 +1,4 @@
-import { restoreHistory, type Rescore, type RestoredHistory } from '../../core/history/restoreHistory';
+import { restoreHistory, type Rescore, type RestoredHistory } from '../../core/history';
 
 /** Gives the scorer when a saved score must be redone; loading it is deferred because it is rarely needed. */
 export type GetRescore = () => Rescore | Promise<Rescore>;

@@ -2,7 +2,7 @@ import { DiscardCallButton } from '../call/DiscardCallButton';
 import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
-import { medalFor, medalLabel } from '../../core/scoring/medalFor';
+import { medalFor, medalLabel } from '../../core/scoring';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';

@@ -1,6 +1,6 @@
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { Scenario } from '../../core/scenario';
 import { selectBestScore, useHistoryStore } from '../history/historyStore';
-import { medalFor } from '../../core/scoring/medalFor';
+import { medalFor } from '../../core/scoring';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';
 import { channelLabel, difficultyLabel } from '../shell/labels';

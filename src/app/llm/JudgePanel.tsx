@@ -1,10 +1,9 @@
 import './llm.css';
 import { useEffect } from 'react';
-import type { CallRecord } from '../../core/history/callRecord';
-import type { Disagreement } from '../../core/judge/compareWithRules';
-import type { JudgePrinciple, JudgeView } from '../../core/judge/readJudgeOutput';
-import { principleById } from '../../core/principles/principles';
-import type { Verdict } from '../../core/scoring/report';
+import type { CallRecord } from '../../core/history';
+import type { Disagreement, JudgePrinciple, JudgeView } from '../../core/judge';
+import { principleById } from '../../core/principles';
+import type { Verdict } from '../../core/scoring';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { useJudgeRuns } from './judgeRunStore';
 import { useLlmSettingsStore } from './llmSettingsStore';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { CallRecord } from '../../core/history/callRecord';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
+import type { CallRecord } from '../../core/history';
+import type { Scenario } from '../../core/scenario';
 import type { JudgeRun } from '../../llm/runJudge';
 import { activeModelSettings, useLlmSettingsStore } from './llmSettingsStore';
 

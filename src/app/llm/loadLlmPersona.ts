@@ -1,5 +1,5 @@
-import type { Persona } from '../../core/persona/Persona';
-import type { Difficulty, Scenario } from '../../core/scenario/scenarioSchema';
+import type { Persona } from '../../core/persona';
+import type { Difficulty, Scenario } from '../../core/scenario';
 import { createLlmPersona } from '../../llm/createLlmPersona';
 import { createModelClient } from '../../llm/createModelClient';
 import { activeModelSettings, useLlmSettingsStore } from './llmSettingsStore';

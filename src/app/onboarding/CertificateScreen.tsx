@@ -1,9 +1,7 @@
 import '../assignments/workflows.css';
 import './certificate.css';
 import { useEffect, useId, useMemo } from 'react';
-import { certificateData } from '../../core/onboarding/certificateData';
-import { isComplete } from '../../core/onboarding/onboardingProgress';
-import { progressFromHistory, unbackedSteps } from '../../core/onboarding/progressFromHistory';
+import { certificateData, isComplete, progressFromHistory, unbackedSteps } from '../../core/onboarding';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useHistoryStore } from '../history/historyStore';
 import { ScreenHeading } from '../shell/ScreenHeading';

@@ -1,5 +1,4 @@
-import type { StepProgress, StepStatus } from '../../core/onboarding/onboardingProgress';
-import type { TrackStep } from '../../core/onboarding/onboardingTrack';
+import type { StepProgress, StepStatus, TrackStep } from '../../core/onboarding';
 import { Icon } from '../shell/Icon';
 import { difficultyLabel } from '../shell/labels';
 

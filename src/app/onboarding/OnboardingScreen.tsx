@@ -1,7 +1,6 @@
 import '../assignments/workflows.css';
 import { useEffect } from 'react';
-import { isComplete, stepStatuses } from '../../core/onboarding/onboardingProgress';
-import { onboardingAssignmentId, type TrackStep } from '../../core/onboarding/onboardingTrack';
+import { isComplete, stepStatuses, onboardingAssignmentId, type TrackStep } from '../../core/onboarding';
 import { playUnderRules } from '../assignments/playUnderRules';
 import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';

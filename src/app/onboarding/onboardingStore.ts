@@ -1,9 +1,6 @@
 import { create } from 'zustand';
-import type { CallRecord } from '../../core/history/callRecord';
-import { emptyProgress, reduceOnboarding, type OnboardingAction, type OnboardingProgress } from '../../core/onboarding/onboardingProgress';
-import { buildOnboardingTrack, type OnboardingTrack } from '../../core/onboarding/onboardingTrack';
-import { historyActions } from '../../core/onboarding/progressFromHistory';
-import { restoreOnboardingProgress } from '../../core/onboarding/restoreOnboardingProgress';
+import type { CallRecord } from '../../core/history';
+import { emptyProgress, reduceOnboarding, type OnboardingAction, type OnboardingProgress, buildOnboardingTrack, type OnboardingTrack, historyActions, restoreOnboardingProgress } from '../../core/onboarding';
 import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
 import { readText } from '../storage/localSlots';
 import { STORAGE_KEYS } from '../storage/storageAreas';

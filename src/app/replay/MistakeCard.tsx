@@ -1,4 +1,4 @@
-import type { ReplayMistake } from '../../core/replay/buildReplay';
+import type { ReplayMistake } from '../../core/replay';
 import { Icon } from '../shell/Icon';
 
 /** A mistake pinned to its turn: the principle, why it hurt, where the idea comes from, and what to try instead. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Replay } from '../../core/replay/buildReplay';
+import type { Replay } from '../../core/replay';
 import { Icon } from '../shell/Icon';
 import { describeMistakePosition, moveReplay, type ReplayCommand } from './replayPosition';
 

@@ -1,9 +1,9 @@
 import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildReplay } from '../../core/replay/buildReplay';
-import type { Report } from '../../core/scoring/report';
-import type { Transcript } from '../../core/transcript';
+import { buildReplay } from '../../core/replay';
+import type { Report } from '../../core/scoring';
+import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
 import { firstName } from '../shell/labels';

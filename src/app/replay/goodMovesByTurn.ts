@@ -1,6 +1,6 @@
-import { isPrincipleId, principleById } from '../../core/principles/principles';
-import type { Report } from '../../core/scoring/report';
-import type { Transcript } from '../../core/transcript';
+import { isPrincipleId, principleById } from '../../core/principles';
+import type { Report } from '../../core/scoring';
+import type { Transcript } from '../../core';
 
 /**
  * Below this a "met" is a partial pass (a purpose given only on the second line, quoting the purposeless opener

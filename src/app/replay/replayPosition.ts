@@ -1,4 +1,4 @@
-import { stepToMistake, type Replay } from '../../core/replay/buildReplay';
+import { stepToMistake, type Replay } from '../../core/replay';
 
 /** A replay command, from a button or a key. */
 export type ReplayCommand = 'next-turn' | 'previous-turn' | 'next-mistake' | 'previous-mistake' | 'first' | 'last';

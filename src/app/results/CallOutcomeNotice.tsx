@@ -1,8 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { assignmentStatus } from '../../core/assignments/assignmentStatus';
-import type { CallRecord } from '../../core/history/callRecord';
-import { judgeLessonCall } from '../../core/onboarding/judgeLessonCall';
-import { onboardingStepOf } from '../../core/onboarding/onboardingTrack';
+import { assignmentStatus } from '../../core/assignments';
+import type { CallRecord } from '../../core/history';
+import { judgeLessonCall, onboardingStepOf } from '../../core/onboarding';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useHistoryStore } from '../history/historyStore';
 import { useOnboardingStore } from '../onboarding/onboardingStore';
@@ -61,6 +60,7 @@ function AssignmentOutcome({ record, assignmentId }: { record: CallRecord; assig
   useEffect(() => useAssignmentsStore.getState().load(), []);
   if (!assignment) return null;
   const calls = records.some((r) => r.id === record.id) ? records : [...records, record];
+  // eslint-disable-next-line react-hooks/purity -- attempts and deadline are as of this render; nothing memoizes it
   const progress = assignmentStatus(assignment, calls, Date.now()).scenarios.find((s) => s.scenarioId === record.scenarioId);
   if (!progress) return null;
   const overall = Math.round(record.report.overall);

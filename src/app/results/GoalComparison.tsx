@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import { Icon } from '../shell/Icon';
 import { describeOutcome } from './describeOutcome';
 

@@ -1,6 +1,6 @@
 import { m } from 'framer-motion';
 import { Icon } from '../shell/Icon';
-import { medalLabel, type Medal } from '../../core/scoring/medalFor';
+import { medalLabel, type Medal } from '../../core/scoring';
 
 /** The medal for the score, popping in after the count. */
 export function MedalBadge({ medal, delay = 1.1 }: { medal: Medal; delay?: number }) {

@@ -1,7 +1,6 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import { isPrincipleId, principleById } from '../../core/principles/principles';
-import { citeSource } from '../../core/principles/sources';
-import type { PrincipleResult } from '../../core/scoring/report';
+import type { CallRecord } from '../../core/history';
+import { isPrincipleId, principleById, citeSource } from '../../core/principles';
+import type { PrincipleResult } from '../../core/scoring';
 import { Icon } from '../shell/Icon';
 import { firstName } from '../shell/labels';
 

@@ -1,4 +1,4 @@
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import { exportCallRecord } from '../call/exportCallRecord';
 
 /** Says a call shown is not saved to History (storage full), with the ways to keep it. */

@@ -1,5 +1,5 @@
-import type { CallRecord } from '../../core/history/callRecord';
-import { isPrincipleId, type PrincipleId } from '../../core/principles/principles';
+import type { CallRecord } from '../../core/history';
+import { isPrincipleId, type PrincipleId } from '../../core/principles';
 import { endReasonSentence, firstName } from '../shell/labels';
 
 /** One thing the call did or did not achieve (the quotes are under each principle). */

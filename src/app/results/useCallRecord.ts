@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { CallRecord } from '../../core/history/callRecord';
+import type { CallRecord } from '../../core/history';
 import { useCallStore } from '../call/callStore';
 import { selectRecord, useHistoryStore } from '../history/historyStore';
 

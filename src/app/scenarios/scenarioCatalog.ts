@@ -1,7 +1,5 @@
 import { create } from 'zustand';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import { validateScenario } from '../../core/scenario/validateScenario';
-import { formatValidationError } from '../../core/scenario/validationError';
+import { type Scenario, validateScenario, formatValidationError } from '../../core/scenario';
 
 /** A bundled scenario file that did not validate, with every problem found. */
 export interface ScenarioProblem {

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Difficulty } from '../../core/scenario/scenarioSchema';
+import type { Difficulty } from '../../core/scenario';
 import { guardedStorage } from '../storage/guardedStorage';
 import { readFields } from '../storage/readFields';
 import { STORAGE_KEYS } from '../storage/storageAreas';

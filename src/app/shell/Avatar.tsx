@@ -1,4 +1,4 @@
-import { hashString } from '../../core/random';
+import { hashString } from '../../core';
 import { initials } from './labels';
 
 const HUES = [220, 262, 190, 330, 25, 150, 285];

@@ -1,5 +1,5 @@
-import type { Channel, Difficulty } from '../../core/scenario/scenarioSchema';
-import type { EndReason } from '../../core/transcript';
+import type { Channel, Difficulty } from '../../core/scenario';
+import type { EndReason } from '../../core';
 
 /** "Easy", "Medium", "Hard". */
 export function difficultyLabel(difficulty: Difficulty): string {

@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
  * Screens owned by other engineers (history, training workflows), as lazy loaders. A glob keeps the app building
  * whether or not each one is present yet; a missing screen shows "not found" and Home does not link to it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a glob cannot type each screen's props; screenFor in App.tsx passes each its own
 export const optionalScreens = import.meta.glob<{ default: ComponentType<any> }>([
   '../history/HistoryScreen.tsx',
   '../onboarding/OnboardingScreen.tsx',

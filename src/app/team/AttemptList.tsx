@@ -1,4 +1,4 @@
-import type { TeamAssignment } from '../../core/assignments/buildTeamTable';
+import type { TeamAssignment } from '../../core/assignments';
 
 function when(iso: string): string {
   const date = new Date(iso);

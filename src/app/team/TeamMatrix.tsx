@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TeamAssignment, TeamRow } from '../../core/assignments/buildTeamTable';
+import type { TeamAssignment, TeamRow } from '../../core/assignments';
 import { Icon } from '../shell/Icon';
 
 function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number }) {

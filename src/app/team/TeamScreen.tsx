@@ -1,7 +1,6 @@
 import '../assignments/workflows.css';
 import { useEffect, useRef, useState } from 'react';
-import { teamCsv } from '../../core/assignments/teamCsv';
-import { weakSpots } from '../../core/assignments/weakSpots';
+import { teamCsv, weakSpots } from '../../core/assignments';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { dueText } from '../assignments/describeAssignment';
 import { ConfirmDialog } from '../shell/ConfirmDialog';

@@ -1,5 +1,5 @@
-import type { WeakSpot } from '../../core/assignments/weakSpots';
-import { principleById } from '../../core/principles/principles';
+import type { WeakSpot } from '../../core/assignments';
+import { principleById } from '../../core/principles';
 
 /** Per-principle results across the team, weakest first: each bar is the mean score, coloured by how often it was missed. */
 export function WeakSpots({ spots }: { spots: readonly WeakSpot[] }) {

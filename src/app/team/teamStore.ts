@@ -1,11 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { Assignment } from '../../core/assignments/assignmentSchema';
-import { RESULTS_LIMITS } from '../../core/assignments/resultsSchema';
-import { parseResultsText, validateResults } from '../../core/assignments/validateResults';
-import { verifyResults, type CheckedResults, type ScoreFn } from '../../core/assignments/verifyResults';
-import { hashString } from '../../core/random';
-import type { Scenario } from '../../core/scenario/scenarioSchema';
-import type { ValidationError } from '../../core/scenario/validationError';
+import { type Assignment, RESULTS_LIMITS, parseResultsText, validateResults, verifyResults, type CheckedResults, type ScoreFn } from '../../core/assignments';
+import { hashString } from '../../core';
+import type { Scenario, ValidationError } from '../../core/scenario';
 import { readTextFile } from '../assignments/fileIO';
 import { MemoryTeamStorage, type TeamStorage } from './teamStorage';
 

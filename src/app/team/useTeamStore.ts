@@ -1,4 +1,4 @@
-import { scoreTranscript } from '../../core/scoring/scoreTranscript';
+import { scoreTranscript } from '../../core/scoring';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { createTeamStore, type TeamStoreHook } from './teamStore';

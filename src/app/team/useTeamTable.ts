@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildTeamTable, type TeamAssignment } from '../../core/assignments/buildTeamTable';
+import { buildTeamTable, type TeamAssignment } from '../../core/assignments';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { useTeamStore } from './useTeamStore';
@@ -15,6 +15,7 @@ export function useTeamTable(): TeamAssignment[] {
       ownAssignments: created.filter((a) => ids.has(a.id)),
       titleOf: (id) => scenarioById(id)?.title,
       difficultyOf: (id) => scenarioById(id)?.difficulty,
+      // eslint-disable-next-line react-hooks/purity -- the table is as of when the results or assignments last changed
       now: Date.now(),
     });
   }, [imports, created]);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { MicButton } from './MicButton';
 import { useSpeakPersona } from './useSpeakPersona';
 
@@ -18,10 +18,14 @@ export default function CallVoice({ customerLine, onSpoken, listening }: CallVoi
   const key = customerLine?.key;
   const text = customerLine?.text;
 
+  // Reads the line's text when it is spoken, without the text itself being a reason to speak again.
+  const speakLine = useEffectEvent(() => {
+    if (text) speak(text);
+  });
+
+  // Speak once per line: the key says when it is a new one.
   useEffect(() => {
-    if (key !== undefined && text) speak(text);
-    // Speak once per line: the key says when it is a new one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (key !== undefined) speakLine();
   }, [key]);
 
   return <MicButton onText={onSpoken} disabled={!listening} onListenStart={cancel} />;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Recognition } from './speechTypes';
 import { recognitionConstructor } from './voiceSupport';
 
@@ -47,7 +47,10 @@ export function useSpeechRecognition(onText: (text: string) => void, lang = 'en-
   const [problem, setProblem] = useState('');
   const recognition = useRef<Recognition | null>(null);
   const onTextRef = useRef(onText);
-  onTextRef.current = onText;
+  // Recognition ends after a render has committed, so the latest committed callback is the one to call.
+  useLayoutEffect(() => {
+    onTextRef.current = onText;
+  });
 
   const stop = useCallback(() => recognition.current?.stop(), []);
 

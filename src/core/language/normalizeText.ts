@@ -51,6 +51,7 @@ const WORD_FOLDS = new Map<string, string>(Object.entries({
 // Matches only the whole words the map folds, so the common case (no such word) allocates nothing.
 const WORD_FOLD_PATTERN = new RegExp(`(?<![a-z0-9_])(?:${[...WORD_FOLDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9_])`, 'g');
 
+// eslint-disable-next-line no-control-regex -- \x00 is the bottom of the ASCII range, not a stray control character
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**

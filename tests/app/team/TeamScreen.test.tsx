@@ -26,6 +26,7 @@ vi.mock('../../../src/app/team/useTeamStore', async () => {
 
 const assignment = loadAssignment();
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
 function resultsFile(trainee: string, lines: string[], edit?: (data: any) => void): File {
   const data = JSON.parse(resultsFileText(buildResultsFile(assignment, trainee, [fakeRecord('lease-follow-up', lines, { assignmentId: assignment.id })], '2026-01-20T10:00:00.000Z')));
   edit?.(data);

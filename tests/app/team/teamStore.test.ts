@@ -17,6 +17,7 @@ function store(storage: TeamStorage = new MemoryTeamStorage()) {
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
 function resultsText(trainee: string, lines = GOOD, edit?: (data: any) => void): string {
   const file = JSON.parse(resultsFileText(buildResultsFile(assignment, trainee, [fakeRecord('lease-follow-up', lines, { assignmentId: assignment.id })], '2026-01-20T10:00:00.000Z')));
   edit?.(file);

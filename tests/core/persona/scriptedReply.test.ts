@@ -124,7 +124,10 @@ describe('scriptedReply', () => {
         for (const line of linesFor(id)[which]) {
           turns.push({ speaker: 'rep', text: line });
           const reply = scriptedReply(scenario, { seed: 2, difficulty: 'easy' }, turns);
-          for (const value of Object.values(reply.mood ?? {})) expect(value).toBeGreaterThanOrEqual(0), expect(value).toBeLessThanOrEqual(100);
+          for (const value of Object.values(reply.mood ?? {})) {
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(100);
+          }
           turns.push({ speaker: 'customer', text: reply.text });
           if (reply.end) break;
         }

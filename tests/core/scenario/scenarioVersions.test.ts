@@ -8,6 +8,7 @@ import { formatValidationError } from '../../../src/core/scenario/validationErro
 const v2Text = readFileSync(new URL('../../fixtures/scenarios/minimal.yaml', import.meta.url), 'utf8');
 const v1Text = readFileSync(new URL('../../fixtures/scenarios/minimal-v1.yaml', import.meta.url), 'utf8');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
 function variant(base: string, change: (data: any) => void): string {
   const data = parse(base);
   change(data);

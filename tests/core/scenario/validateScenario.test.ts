@@ -8,6 +8,7 @@ import { parseResultsText } from '../../../src/core/assignments/validateResults'
 const baseText = readFileSync(new URL('../../fixtures/scenarios/minimal.yaml', import.meta.url), 'utf8');
 
 /** The minimal scenario with one change applied, as YAML text. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
 function variant(change: (data: any) => void): string {
   const data = parse(baseText);
   change(data);

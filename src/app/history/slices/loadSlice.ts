@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RestoredHistory } from '../../../core/history/restoreHistory';
+import type { RestoredHistory } from '../../../core/history';
 import { byEndedAt, isCallSummary, sameSummary, summarizeCall, type CallSummary } from '../callSummary';
 import type { HistoryStorage } from '../historyStorage';
 import { bestScores } from '../historySelectors';

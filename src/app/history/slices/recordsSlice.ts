@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { CallRecord } from '../../../core/history/callRecord';
 import { summarizeCall, type CallSummary } from '../callSummary';
 import { bestScores } from '../historySelectors';
 import type { HistoryContext, HistoryState, RecordsSlice } from '../historyState';

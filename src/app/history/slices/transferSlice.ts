@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { CallRecord } from '../../../core/history/callRecord';
+import type { CallRecord } from '../../../core/history';
 import { byEndedAt, summarizeCall } from '../callSummary';
 import { historyFileText, parseHistoryFile, unreadableFileText } from '../historyFile';
 import { bestScores } from '../historySelectors';

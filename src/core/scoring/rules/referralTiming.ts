@@ -1,5 +1,5 @@
 import { isOpen } from '../trackIssues';
-import { evidenceOf, evidenceWhere, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
+import { evidenceWhere, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
 
 /** How many customer turns back a compliment still counts as "just now". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
 import { loadScenario } from '../../persona/personaFixtures';
-import { callFromLines, verdictOf } from '../callFromLines';
+import { callFromLines } from '../callFromLines';
 
 const score = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'call') => scoreTranscript(loadScenario(id), callFromLines(id, lines, channel));
 const purpose = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'call') => score(id, lines, channel).principles.find((p) => p.id === 'purpose-first')!;

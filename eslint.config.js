@@ -1,0 +1,102 @@
+// `npm run lint`: typescript-eslint and the React hooks rules over src, tests and bench, plus the layer rules below.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// The folders of src/core with an index.ts; with src/core/index.ts they are core's public face.
+const CORE_AREAS = ['assignments', 'history', 'judge', 'onboarding', 'persona', 'principles', 'replay', 'scenario', 'scoring'];
+// Core modules the app loads with import() to keep them out of the first load (an index would pull them in).
+const CORE_ON_DEMAND = ['scoring/scoreTranscript', 'scenario/parseScenarioText', 'history/checkImportedCall'];
+
+const alternatives = (names) => `(${names.join('|')})`;
+// A path into src/core below its indexes, from src/<layer>/… ('../core/x') or from bench ('../src/core/x').
+const coreInternal = `(^|/)(\\.\\.|src)/core/(?!${alternatives(CORE_AREAS)}$)`;
+// The same for import(); esquery regexes cannot hold a slash, hence \x2F.
+const coreInternalDynamic = `(^|\\x2F)(\\.\\.|src)\\x2Fcore\\x2F(?!${alternatives([...CORE_AREAS, ...CORE_ON_DEMAND]).replaceAll('/', '\\x2F')}$)`;
+
+const OPENAI = { regex: '^openai(/|$)', message: 'Only src/llm imports the openai SDK.' };
+const CORE_PUBLIC = {
+  regex: coreInternal,
+  message: `Import core from its index: 'core' or 'core/<area>' (${CORE_AREAS.join(', ')}). Tests may reach inside.`,
+};
+
+// src/core is pure TypeScript (tests/core/corePurity.test.ts checks the same from another side).
+const CORE_PURE = [
+  { regex: '^(\\.\\./)+(app|llm|server|cli|node)(/|$)', message: 'src/core is pure: it does not import the app, the model layer, the server, the CLIs or Node helpers.' },
+  { regex: '^(react|react-dom|zustand|framer-motion|idb)(/|$)', message: 'src/core is pure TypeScript: no UI or browser-storage libraries.' },
+  { regex: '^(node:|(fs|path|http|os|child_process)$)', message: 'src/core runs in the browser too: no Node built-ins.' },
+  OPENAI,
+];
+// Inside core, modules import each other directly: an index imported from inside could form a cycle.
+const coreNoIndex = (areaIndex) => ({
+  regex: `^\\.{1,2}(/\\.\\.)*(/index)?$|(^|/)index$|${areaIndex}`,
+  caseSensitive: true,
+  message: 'Inside core, import the module itself, not an index, so the indexes never form a cycle.',
+});
+
+// Every eslint-disable comment says why, after ` -- `.
+const disableNeedsReason = {
+  meta: { type: 'suggestion', schema: [], messages: { reason: 'Say why after ` -- `: eslint-disable-next-line <rule> -- <reason>.' } },
+  create(context) {
+    return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          if (/^\s*eslint-disable(-next-line|-line)?(\s|$)/.test(comment.value) && !/\s--\s*\S/.test(comment.value)) context.report({ loc: comment.loc, messageId: 'reason' });
+        }
+      },
+    };
+  },
+};
+
+export default defineConfig([
+  globalIgnores(['dist/', 'coverage/', 'test-results/', 'screenshots/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  reactHooks.configs.flat.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { house: { rules: { 'disable-needs-reason': disableNeedsReason } } },
+    rules: {
+      'house/disable-needs-reason': 'error',
+      // `const { dropped: _dropped, ...kept } = value` is how fields are left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // The app is served under a Content-Security-Policy without 'unsafe-eval', where new Function throws.
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: CORE_PURE }] },
+  },
+  {
+    files: ['src/core/*/**'],
+    ignores: ['src/core/*/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURE, coreNoIndex(`^(\\.\\./)+${alternatives(CORE_AREAS)}(/index)?$`)] }] },
+  },
+  {
+    files: ['src/core/*.ts'],
+    ignores: ['src/core/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURE, coreNoIndex(`^\\./${alternatives(CORE_AREAS)}(/index)?$`)] }] },
+  },
+  {
+    files: ['src/app/**', 'src/cli/**', 'src/server/**', 'src/node/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_PUBLIC, OPENAI] }] },
+  },
+  {
+    files: ['src/llm/**', 'bench/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_PUBLIC] }] },
+  },
+  {
+    files: ['src/app/**', 'src/llm/**', 'src/cli/**', 'src/server/**', 'src/node/**', 'bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression[source.value=/${coreInternalDynamic}/]`,
+          message: `import() core through its index, or one of the modules loaded on demand: ${CORE_ON_DEMAND.join(', ')}.`,
+        },
+      ],
+    },
+  },
+]);

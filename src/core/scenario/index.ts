@@ -1,0 +1,7 @@
+// The public face of src/core/scenario: the scenario type, parsing and validation, and its error messages.
+export { MAX_SCENARIO_BYTES, parseScenarioText } from './parseScenarioText';
+export { plainYamlMessage } from './plainYamlMessage';
+export type { Channel, Difficulty, Scenario } from './scenarioSchema';
+export { validateScenario } from './validateScenario';
+export { formatValidationError, fromZodIssues, tooLargeMessage } from './validationError';
+export type { Validated, ValidationError } from './validationError';

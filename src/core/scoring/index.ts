@@ -1,0 +1,10 @@
+// The public face of src/core/scoring: scoring a call, its report, medals and the open-item checklist.
+export { measureAgreement } from './agreement';
+export type { AgreementReport } from './agreement';
+export { HUNG_UP_CAP, overallScore } from './assembleReport';
+export { medalFor, medalLabel } from './medalFor';
+export type { Medal } from './medalFor';
+export { linkOpenItem, openItemProgress } from './openItemProgress';
+export type { OpenItemProgress, OpenItemState } from './openItemProgress';
+export type { PrincipleResult, Report, Verdict } from './report';
+export { scoreTranscript } from './scoreTranscript';
