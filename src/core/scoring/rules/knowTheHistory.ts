@@ -77,7 +77,8 @@ export const knowTheHistory: PrincipleRule = {
       if (givesReason(turn as RepTurn)) reasonGiven = true;
       if (moves.asksForKnownInfo || moves.vagueAboutAccount || moves.offTopicReason || noAnswerToWhy || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
       // Offering the channel the notes rule out ("I'll pop it in the post" to an email-only client) contradicts the record.
-      else if (onRecord && moves.channels.length > 0 && !moves.channels.includes(onRecord)) {
+      // A phone walkthrough is the call itself; the contradiction is sending things the way the notes rule out.
+      else if (onRecord && moves.channels.some((channel) => channel !== 'phone' && channel !== onRecord) && !moves.channels.includes(onRecord)) {
         ignorance.push(turn);
         contradictedAt ??= turn;
       }
