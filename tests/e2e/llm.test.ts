@@ -1,6 +1,5 @@
 // A language model plays the customer, in Chromium against the built app: straight to an
 // OpenAI-compatible server (CORS), and through the team server's proxy (`npm start` with a key).
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +9,6 @@ import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDri
 import { type FakeOpenAI, type FakeStep, type RecordedRequest, startFakeOpenAI } from '../support/fakeOpenAI';
 import { type ServedBuild, serveBuild } from '../support/serveBuild';
 
-const built = existsSync(resolve(process.env.DIALED_IN_DIST ?? 'dist', 'index.html'));
 const BROWSER_KEY = 'sk-e2e-browser-0f1e2d3c4b';
 const SERVER_KEY = 'sk-e2e-server-9a8b7c6d5e';
 const GOOD = fixtureLines('lease-follow-up').good;
@@ -97,7 +95,7 @@ async function storedEverywhere(page: Page): Promise<{ local: Record<string, str
   });
 }
 
-describe.skipIf(!built)('a language model plays the customer, in the browser', { timeout: 90_000 }, () => {
+describe('a language model plays the customer, in the browser', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     browser = await launchBrowser();
   });

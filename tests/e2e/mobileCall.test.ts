@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dial, fixtureLines, sayLines } from '../support/callDriver';
+import { dial, fixtureLines, sayLines, waitForTranscriptToSettle } from '../support/callDriver';
 import { openApp, type OpenApp } from '../support/openApp';
 
 const VIEWPORT = { width: 375, height: 740 };
@@ -42,8 +42,7 @@ describe('a call on a 375x740 phone', () => {
       await input.press('Enter');
       await page.waitForFunction((n) => document.querySelectorAll('.transcript .bubble').length >= n + 2 && document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding', before);
       if ((await page.locator('[data-screen="call"]').getAttribute('data-phase')) !== 'live') break;
-      // Let the smooth scroll settle.
-      await page.waitForTimeout(600);
+      await waitForTranscriptToSettle(page);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/mobile-call-${i + 1}.png` });
       const box = await layout(page);
       expect(box.pageScroll).toBe(0);
@@ -61,8 +60,7 @@ describe('switching to guided lines mid-call on a phone', () => {
     await sayLines(page, fixtureLines('quote-follow-up').good.slice(0, 2));
     await page.getByRole('button', { name: 'Guided' }).click();
     await page.getByText('Pick what you say').waitFor();
-    // Let the smooth scroll settle.
-    await page.waitForTimeout(600);
+    await waitForTranscriptToSettle(page);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/mobile-guided-switch.png` });
     const box = await page.evaluate(() => {
       const bubbles = document.querySelectorAll('.transcript .bubble');

@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { openApp, type OpenApp } from '../support/openApp';
+import { seedBrowserHistory } from '../support/seedBrowserHistory';
+import { makeRecord } from '../app/history/recordFixtures';
 
 /** Counts voicemail beeps where they are made: oscillators started on the page's audio context. */
 async function countBeeps(page: Page): Promise<void> {
@@ -62,7 +64,9 @@ describe('playing calls in the browser', () => {
   });
 
   it('the replay shows the purposeless opener as a mistake on its turn', async () => {
-    // Continues from the poor call's results.
+    await dial(page, 'busy-executive', 'Book the demo');
+    await sayLines(page, fixtureLines('busy-executive').bad);
+    await waitForResults(page);
     await page.getByRole('link', { name: /Replay/ }).first().click();
     await page.locator('[data-screen="replay"]').waitFor();
     await page.keyboard.press('ArrowDown');
@@ -112,6 +116,9 @@ describe('playing calls in the browser', () => {
   });
 
   it('every screen opens without errors', async () => {
+    // A finished call in History, so Home offers its results.
+    await seedBrowserHistory(page, [makeRecord(1)]);
+    await page.reload();
     for (const [hash, screen] of [
       ['#/', 'home'],
       ['#/briefing/industry-news', 'briefing'],

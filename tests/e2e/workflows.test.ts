@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resultsFileText } from '../../src/core/assignments/buildResultsFile';
 import { PRINCIPLE_IDS } from '../../src/core/principles/principles';
 import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { playedResultsFile } from '../support/playedResultsFile';
 import { seedBrowserHistory } from '../support/seedBrowserHistory';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
 import { makeRecord } from '../app/history/recordFixtures';
@@ -15,20 +17,42 @@ import { makeRecord } from '../app/history/recordFixtures';
 /** Set WF_SCREENSHOTS=dir to keep screenshots of every workflow screen for a look by eye. */
 const SHOTS = process.env.WF_SCREENSHOTS;
 
-let served: ServedBuild;
+// Two browsers with separate storage, the manager's and the trainee's. Each test serves the app on a port
+// of its own, a new origin, so it starts from empty storage in both without launching them again.
 let manager: Browser;
 let trainee: Browser;
-let managerPage: Page;
-let traineePage: Page;
-const errors: string[] = [];
+let served: ServedBuild;
 let downloads: string;
-/** What the tests hand on to each other: the link and the exported results file. */
-const shared: { link?: string; resultsPath?: string } = {};
+/** The pages the running test opened, with the errors each collected. */
+const opened: { page: Page; errors: string[] }[] = [];
 
 const scenario = (id: string) => parse(readFileSync(`scenarios/${id}.yaml`, 'utf8'));
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The app in the manager's or the trainee's browser, served for this test alone. */
+async function openAs(browser: Browser): Promise<Page> {
+  const page = await browser.context.newPage();
+  opened.push({ page, errors: collectPageErrors(page) });
+  await page.goto(served.url);
+  return page;
+}
+
+/** Creates the week-1 assignment on the manager's page and returns its link. */
+async function createAssignment(page: Page): Promise<string> {
+  await page.goto(new URL('#/manager', served.url).href);
+  await page.locator('[data-screen="manager"]').waitFor();
+  await page.getByLabel('Title').fill('Week 1: the lease call');
+  await page.getByRole('checkbox', { name: new RegExp(scenario('lease-follow-up').title) }).check();
+  await page.getByLabel('Attempts per scenario').fill('2');
+  await page.getByLabel('Free text').check();
+  await shot(page, 'manager-form');
+  await page.getByRole('button', { name: 'Create assignment' }).click();
+  const link = page.getByTestId('assignment-link');
+  await link.waitFor();
+  return link.inputValue();
 }
 
 /** Writes the goal and dials from a briefing opened under an assignment's or the track's rules. */
@@ -47,113 +71,109 @@ async function endCall(page: Page): Promise<{ score: number }> {
 }
 
 beforeAll(async () => {
-  served = await serveBuild();
   downloads = await mkdtemp(join(tmpdir(), 'dialed-in-downloads-'));
-  // Two browsers with separate storage: the manager's and the trainee's.
   manager = await launchBrowser();
   trainee = await launchBrowser();
-  managerPage = await manager.context.newPage();
-  traineePage = await trainee.context.newPage();
-  const managerErrors = collectPageErrors(managerPage);
-  const traineeErrors = collectPageErrors(traineePage);
-  Object.defineProperty(errors, 'all', { get: () => [...managerErrors, ...traineeErrors] });
-  await managerPage.goto(served.url);
-  await traineePage.goto(served.url);
 });
 
-afterEach(() => {
-  expect((errors as unknown as { all: string[] }).all).toEqual([]);
+beforeEach(async () => {
+  served = await serveBuild();
+});
+
+afterEach(async () => {
+  const errors = opened.flatMap((o) => o.errors);
+  for (const { page } of opened.splice(0)) await page.close();
+  await served?.close();
+  expect(errors).toEqual([]);
 });
 
 afterAll(async () => {
   await manager?.close();
   await trainee?.close();
-  await served?.close();
   await rm(downloads, { recursive: true, force: true });
 });
 
 describe('training workflows in the browser', () => {
   it('a manager creates an assignment and gets a link that carries it', async () => {
-    const page = managerPage;
-    await page.goto(new URL('#/manager', served.url).href);
-    await page.locator('[data-screen="manager"]').waitFor();
-    await page.getByLabel('Title').fill('Week 1: the lease call');
-    await page.getByRole('checkbox', { name: new RegExp(scenario('lease-follow-up').title) }).check();
-    await page.getByLabel('Attempts per scenario').fill('2');
-    await page.getByLabel('Free text').check();
-    await shot(page, 'manager-form');
-    await page.getByRole('button', { name: 'Create assignment' }).click();
-    const link = page.getByTestId('assignment-link');
-    await link.waitFor();
-    shared.link = await link.inputValue();
-    expect(shared.link).toMatch(/#\/assignment\/z[A-Za-z0-9_-]+$/);
+    const page = await openAs(manager);
+    expect(await createAssignment(page)).toMatch(/#\/assignment\/z[A-Za-z0-9_-]+$/);
     await shot(page, 'manager-created');
   });
 
-  it('a trainee opens the link, plays under its rules and exports the results', async () => {
-    const page = traineePage;
-    await page.goto(shared.link!);
-    await page.locator('[data-screen="open-assignment"]').waitFor();
-    await page.getByText('“Week 1: the lease call” was added to your assignments.').waitFor();
-    await shot(page, 'open-assignment');
-    await page.goto(new URL('#/assigned', served.url).href);
-    const card = page.getByRole('article', { name: 'Week 1: the lease call' });
+  it('a trainee plays an assignment from its link under its rules, and the manager imports the exported results', async () => {
+    const managerPage = await openAs(manager);
+    const traineePage = await openAs(trainee);
+    const link = await createAssignment(managerPage);
+
+    await traineePage.goto(link);
+    await traineePage.locator('[data-screen="open-assignment"]').waitFor();
+    await traineePage.getByText('“Week 1: the lease call” was added to your assignments.').waitFor();
+    await shot(traineePage, 'open-assignment');
+    await traineePage.goto(new URL('#/assigned', served.url).href);
+    const card = traineePage.getByRole('article', { name: 'Week 1: the lease call' });
     expect(await card.getByTestId('assignment-status').textContent()).toBe('Not started');
     await card.getByRole('button', { name: `Play ${scenario('lease-follow-up').title}` }).click();
-    await page.getByRole('note').filter({ hasText: 'Assignment: Week 1: the lease call · attempt 1 of 2 · free text' }).waitFor();
-    await dialPlanned(page, 'Give Art a date for his plates and book his oil change');
-    await sayLines(page, fixtureLines('lease-follow-up').good);
-    const { score } = await endCall(page);
+    await traineePage.getByRole('note').filter({ hasText: 'Assignment: Week 1: the lease call · attempt 1 of 2 · free text' }).waitFor();
+    await dialPlanned(traineePage, 'Give Art a date for his plates and book his oil change');
+    await sayLines(traineePage, fixtureLines('lease-follow-up').good);
+    const { score } = await endCall(traineePage);
     expect(score).toBeGreaterThanOrEqual(70);
-    await page.getByRole('link', { name: 'Back to Assigned to me' }).click();
-    const after = page.getByRole('article', { name: 'Week 1: the lease call' });
+    await traineePage.getByRole('link', { name: 'Back to Assigned to me' }).click();
+    const after = traineePage.getByRole('article', { name: 'Week 1: the lease call' });
     await expect.poll(() => after.getByTestId('assignment-status').textContent()).toBe('Passed');
-    await page.getByLabel('Your name').fill('Jo Trainee');
-    await shot(page, 'assigned');
-    const [download] = await Promise.all([page.waitForEvent('download'), after.getByRole('button', { name: 'Export results' }).click()]);
-    shared.resultsPath = join(downloads, 'jo.results.json');
-    await download.saveAs(shared.resultsPath);
-    const results = JSON.parse(await readFile(shared.resultsPath, 'utf8'));
+    await traineePage.getByLabel('Your name').fill('Jo Trainee');
+    await shot(traineePage, 'assigned');
+    const [download] = await Promise.all([traineePage.waitForEvent('download'), after.getByRole('button', { name: 'Export results' }).click()]);
+    const resultsPath = join(downloads, 'jo.results.json');
+    await download.saveAs(resultsPath);
+    const results = JSON.parse(await readFile(resultsPath, 'utf8'));
     expect(results).toMatchObject({ kind: 'results', trainee: 'Jo Trainee', assignment: { title: 'Week 1: the lease call' } });
     expect(results.attempts).toHaveLength(1);
-  });
 
-  it('the manager imports the results and sees the trainee’s row', async () => {
-    const page = managerPage;
-    await page.goto(new URL('#/team', served.url).href);
-    await page.locator('[data-screen="team"]').waitFor();
-    await page.locator('input[type="file"]').setInputFiles(shared.resultsPath!);
-    const row = page.getByRole('row', { name: /Jo Trainee/ });
+    // The manager imports the file as exported: the trainee's row, not flagged as edited, with a replay.
+    await managerPage.goto(new URL('#/team', served.url).href);
+    await managerPage.locator('[data-screen="team"]').waitFor();
+    await managerPage.locator('input[type="file"]').setInputFiles(resultsPath);
+    const row = managerPage.getByRole('row', { name: /Jo Trainee/ });
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Best \d+/);
-    expect(await page.getByTestId('edited-flag').count()).toBe(0);
-    await shot(page, 'team');
+    expect(await managerPage.getByTestId('edited-flag').count()).toBe(0);
+    await shot(managerPage, 'team');
     await row.getByRole('link', { name: 'Replay best' }).click();
-    await page.locator('[data-screen="team-replay"]').waitFor();
-    await shot(page, 'team-replay');
+    await managerPage.locator('[data-screen="team-replay"]').waitFor();
+    await shot(managerPage, 'team-replay');
   });
 
-  it('an edited results file is flagged', async () => {
-    const page = managerPage;
-    const data = JSON.parse(await readFile(shared.resultsPath!, 'utf8'));
-    data.trainee = 'Max Edited';
-    data.attempts[0].id = 'edited-attempt';
-    // The classic edit: a better score and verdicts, with the transcript left as it was.
-    data.attempts[0].report.overall = data.attempts[0].report.overall === 100 ? 99 : 100;
-    for (const principle of data.attempts[0].report.principles) principle.verdict = 'met';
-    const edited = join(downloads, 'max.results.json');
-    await writeFile(edited, JSON.stringify(data));
+  it('an edited results file is flagged, and the same file unedited is not', async () => {
+    const page = await openAs(manager);
     await page.goto(new URL('#/team', served.url).href);
-    await page.locator('input[type="file"]').setInputFiles(edited);
-    const row = page.getByRole('row', { name: /Max Edited/ });
-    await row.getByTestId('edited-flag').waitFor();
+    const honest = await playedResultsFile('Jo Honest');
+    const honestPath = join(downloads, 'jo-honest.results.json');
+    await writeFile(honestPath, resultsFileText(honest));
+    await page.locator('input[type="file"]').setInputFiles(honestPath);
+    await page.getByRole('row', { name: /Jo Honest/ }).waitFor();
+    expect(await page.getByTestId('edited-flag').count()).toBe(0);
+
+    const edited = structuredClone(honest);
+    edited.trainee = 'Max Edited';
+    edited.attempts[0]!.id = 'edited-attempt';
+    // The classic edit: a better score and verdicts, with the transcript left as it was.
+    edited.attempts[0]!.report.overall = edited.attempts[0]!.report.overall === 100 ? 99 : 100;
+    for (const principle of edited.attempts[0]!.report.principles) principle.verdict = 'met';
+    const editedPath = join(downloads, 'max.results.json');
+    await writeFile(editedPath, resultsFileText(edited));
+    await page.locator('input[type="file"]').setInputFiles(editedPath);
+    await page.getByRole('row', { name: /Max Edited/ }).getByTestId('edited-flag').waitFor();
+    expect(await page.getByRole('row', { name: /Jo Honest/ }).getByTestId('edited-flag').count()).toBe(0);
     expect(await page.getByTestId('import-reports').textContent()).toContain('does not match the transcript');
   });
 
-  it('a broken link is refused with a message', async () => {
-    const page = traineePage;
-    const cut = shared.link!.slice(0, shared.link!.length - 25);
-    await page.goto(cut);
+  it('a broken link is refused with a message, and the assignments already added stay', async () => {
+    const link = await createAssignment(await openAs(manager));
+    const page = await openAs(trainee);
+    await page.goto(link);
+    await page.getByText('“Week 1: the lease call” was added to your assignments.').waitFor();
+    await page.goto(link.slice(0, link.length - 25));
     await page.getByRole('heading', { name: 'This assignment link cannot be opened' }).waitFor();
     expect(await page.getByTestId('link-refused').textContent()).toMatch(/the link is damaged/);
     await shot(page, 'broken-link');
@@ -163,7 +183,7 @@ describe('training workflows in the browser', () => {
   });
 
   it('an onboarding lesson unlocks the next scenario after a pass', async () => {
-    const page = traineePage;
+    const page = await openAs(trainee);
     await page.goto(new URL('#/onboarding', served.url).href);
     await page.locator('[data-screen="onboarding"]').waitFor();
     await shot(page, 'onboarding');
@@ -190,9 +210,7 @@ describe('training workflows in the browser', () => {
   });
 
   it('the completion certificate prints on one clean page', async () => {
-    const page = await trainee.context.newPage();
-    const pageErrors = collectPageErrors(page);
-    await page.goto(served.url);
+    const page = await openAs(trainee);
     // The certificate is built from the track calls in History, so passing calls are put there.
     const passed = PRINCIPLE_IDS.map((id, i) =>
       makeRecord(i + 1, {
@@ -214,12 +232,10 @@ describe('training workflows in the browser', () => {
     await shot(page, 'certificate-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
-    expect(pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('the scenario editor checks a scenario as it is typed', async () => {
-    const page = managerPage;
+    const page = await openAs(manager);
     await page.goto(new URL('#/authoring', served.url).href);
     await page.getByTestId('scenario-check').getByText('Valid scenario: The late flour delivery').waitFor();
     const editor = page.getByTestId('scenario-editor');

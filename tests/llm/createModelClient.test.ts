@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createModelClient, type ModelClientOptions } from '../../src/llm/createModelClient';
 import type { RetryWait } from '../../src/llm/ModelClient';
 import { ModelError } from '../../src/llm/ModelError';
@@ -241,7 +241,9 @@ describe('createModelClient', () => {
       fake.script({ fault: 'hang' });
       const controller = new AbortController();
       const pending = client().chat({ ...ask, stream: true }, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 20);
+      // Cancel once the request has reached the server, so it is a request in flight that is called off.
+      await vi.waitFor(() => expect(fake.chatBodies()).toHaveLength(1));
+      controller.abort();
       expect((await failure(pending)).kind).toBe('aborted');
     });
 

@@ -54,3 +54,26 @@ export async function waitForResults(page: Page): Promise<{ score: number; medal
   const medal = (await page.getByTestId('medal').getAttribute('data-medal')) ?? '';
   return { score, medal };
 }
+
+/**
+ * Waits until the transcript stops moving: its scroll position, the page's and the latest line's place on screen
+ * unchanged over several animation frames (a smooth scroll or an entrance animation changes them every frame).
+ */
+export async function waitForTranscriptToSettle(page: Page): Promise<void> {
+  await page.evaluate(() => delete (window as unknown as { __transcriptStill?: unknown }).__transcriptStill);
+  await page.waitForFunction(
+    (frames) => {
+      const w = window as unknown as { __transcriptStill?: { at: string; frames: number } };
+      const scroller = document.querySelector('.transcript-scroller');
+      const last = Array.from(document.querySelectorAll('.transcript .bubble')).at(-1);
+      if (!scroller || !last) return false;
+      const box = last.getBoundingClientRect();
+      const at = [scroller.scrollTop, scroller.scrollHeight, scroller.clientHeight, box.top, box.bottom, window.scrollY].join(' ');
+      const seen = w.__transcriptStill;
+      w.__transcriptStill = { at, frames: seen?.at === at ? seen.frames + 1 : 0 };
+      return w.__transcriptStill.frames >= frames;
+    },
+    5,
+    { polling: 'raf' },
+  );
+}

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer, type Middleware } from '../../src/server/startServer';
+import { assertFreshBuild } from './assertFreshBuild';
 
 /** The built app served on 127.0.0.1 at a free port. */
 export interface ServedBuild {
@@ -8,10 +8,10 @@ export interface ServedBuild {
   close(): Promise<void>;
 }
 
-/** Serves dist/ (built by `npm test` before the tests run; run `npx vite build` first when running tests alone). */
+/** Serves dist/ (built by `npm test` before the tests run); fails, saying to run `npx vite build`, if it is missing or stale. */
 export async function serveBuild(options: { root?: string; middleware?: Middleware[] } = {}): Promise<ServedBuild> {
   const root = resolve(options.root ?? process.env.DIALED_IN_DIST ?? 'dist');
-  if (!existsSync(resolve(root, 'index.html'))) throw new Error(`No built app in ${root}: run \`npx vite build\` first.`);
+  assertFreshBuild(root);
   const running = await startServer({ root, host: '127.0.0.1', port: 0, middleware: options.middleware ?? [] });
   return { url: running.url, close: () => running.close() };
 }

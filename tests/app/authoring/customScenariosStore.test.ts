@@ -1,4 +1,5 @@
-// @vitest-environment jsdom
+// Web storage in memory, in Node: these stores need localStorage, not a DOM.
+import '../../support/installWebStorage';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

@@ -1,4 +1,5 @@
-// @vitest-environment jsdom
+// Web storage in memory, in Node: these stores need localStorage, not a DOM.
+import '../../support/installWebStorage';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeModelSettings, useLlmSettingsStore } from '../../../src/app/llm/llmSettingsStore';
 import { LLM_PRESETS } from '../../../src/app/llm/llmPresets';
@@ -40,7 +41,7 @@ describe('useLlmSettingsStore', () => {
 
   it('keeps the key in this browser’s local storage under its own entry, and nowhere else', () => {
     useLlmSettingsStore.getState().setApiKey(KEY);
-    const entries = Object.keys(localStorage).map((name) => [name, localStorage.getItem(name) ?? ''] as const);
+    const entries = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!).map((name) => [name, localStorage.getItem(name) ?? ''] as const);
     expect(entries.filter(([, value]) => value.includes(KEY)).map(([name]) => name)).toEqual(['dialed-in.llm']);
     expect(sessionStorage.length).toBe(0);
     useLlmSettingsStore.getState().forgetKey();

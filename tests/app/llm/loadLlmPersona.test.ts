@@ -1,4 +1,5 @@
-// @vitest-environment jsdom
+// Web storage in memory, in Node: these stores need localStorage, not a DOM.
+import '../../support/installWebStorage';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LlmNotConfiguredError, loadLlmPersona } from '../../../src/app/llm/loadLlmPersona';
 import { useLlmSettingsStore } from '../../../src/app/llm/llmSettingsStore';

@@ -1,4 +1,5 @@
-// @vitest-environment jsdom
+// Web storage in memory, in Node: these stores need localStorage, not a DOM.
+import '../../support/installWebStorage';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { effectiveDifficulty, useSettingsStore } from '../../../src/app/settings/settingsStore';
 import { useStorageNotices } from '../../../src/app/storage/storageNotices';

@@ -1,4 +1,5 @@
-// @vitest-environment jsdom
+// Web storage in memory, in Node: these stores need localStorage, not a DOM.
+import '../../support/installWebStorage';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guardedStorage, type SavedRead } from '../../../src/app/storage/guardedStorage';
 import { setAsideText } from '../../../src/app/storage/localSlots';
