@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
+import { AGREES, AGREES_STRONG, ASKS_SPECIFICS, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
 import { mentionedIds } from './scenarioMatchers';
 import type { CustomerSignals } from './moves';
@@ -33,13 +33,15 @@ export interface CustomerTurnDetail extends CustomerSignals {
   impatient: boolean;
   /** Days named ("saturday", "tomorrow"), to tell a counter-offer from picking the rep's time. */
   days: string[];
+  /** Asks for the time or specifics a proposal lacked ("When, though?", "what exactly happens next?"). */
+  asksSpecifics: boolean;
 }
 
 function emptyDetail(): CustomerTurnDetail {
   return {
     satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false, reportsFault: false,
     namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false, objects: false, wantsChannel: null,
-    hedges: false, interrupts: false, impatient: false, days: [],
+    hedges: false, interrupts: false, impatient: false, days: [], asksSpecifics: false,
   };
 }
 
@@ -56,6 +58,9 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   const issues = scenario?.persona?.openIssues;
   const issueIds = issues ? mentionedIds(norm, scenario, issues) : [];
   const fault = has(NEW_FAULT, norm);
+  const asksWhy = has(ASKS_WHY, norm);
+  // "OK. And what exactly happens next?" or "All good. What can I do for you?" still waits for the point: not a yes.
+  const stillAsking = asksWhy || has(ASKS_SPECIFICS, norm);
   return {
     satisfied: hasUnnegated(SATISFIED, norm),
     notNow,
@@ -63,15 +68,15 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     // "Tuesday doesn't work, I'm at work late" explains the refused time; it does not say they are busy now.
     busy: hasUnnegated(BUSY, norm) && !(has(REJECTS_TIME, norm) && !has(PRESENT_MOMENT, norm)),
     issueIds,
-    agrees: !firmNo && (strong || (weak && !notNow && !hedges && !has(REFUSES, norm))),
-    asksWhy: has(ASKS_WHY, norm),
+    agrees: !firmNo && !stillAsking && (strong || (weak && !notNow && !hedges && !has(REFUSES, norm))),
+    asksWhy,
     ends: has(ENDS, norm),
     complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
     // "Tuesday doesn't work" turns down a time; it is not a fault.
     reportsFault: fault && issueIds.length === 0 && !has(REJECTS_TIME, norm),
     namesTime: time,
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
-    agreesStrongly: !firmNo && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
+    agreesStrongly: !firmNo && !stillAsking && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
     declines: has(DECLINES, norm),
     rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
     objects: has(OBJECTS, norm),
@@ -80,6 +85,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     interrupts: has(INTERRUPTS, norm),
     impatient: has(IMPATIENT, norm),
     days: time ? namedDays(norm) : [],
+    asksSpecifics: has(ASKS_SPECIFICS, norm),
   };
 }
 

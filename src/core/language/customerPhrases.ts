@@ -151,7 +151,9 @@ export const BUSY = phraseSet(
   'what is this about(?:,)? (?:quickly|i am)',
   '(?:i have|i have got|i am with|got) (?:a |an |some |two |three )?(?!been )(?:\\w+ ){0,3}(?:waiting|on hold|in front of me|at the (?:dock|door|counter|desk|gate))',
   'queue (?:out the door|of customers|at the (?:counter|till|desk))', '(?:full|packed) (?:waiting room|shop|house|cafe|clinic)', '(?:a|the) (?:morning|lunch|lunchtime|school|dinner) rush',
-  'between (?:drops|deliveries|jobs|patients|customers|appointments|clients|calls)', '(?:a|my|an|two|three) (?:patients?|customers?|clients?) (?:at|in) (?:the )?(?:desk|counter|chair|front)', '(?:patients?|customers?|clients?) (?:checking in|waiting)',
+  'between (?:drops|deliveries|jobs|patients|customers|appointments|clients|calls)',
+  // "I have a patient in five minutes": the next commitment is close, which is short of time, not a time on offer.
+  '(?:i have|i have got|i got|got|there is) (?:a |an |my )?(?:patient|client|customer|meeting|call|appointment|delivery|class|lesson|flight|train)s? (?:in|at) (?:a few|a couple of|five|ten|two|three|fifteen|twenty|\\d+) (?:minutes?|mins?)', '(?:a|my|an|two|three) (?:patients?|customers?|clients?) (?:at|in) (?:the )?(?:desk|counter|chair|front)', '(?:patients?|customers?|clients?) (?:checking in|waiting)',
   '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)', 'at work', 'on (?:site|the road|shift|a job)',
   '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',
   '(?:i am|we are) (?:loading|unloading|driving|on my way|heading out|about to (?:go|head|leave))', 'quickly please', 'you have (?:a minute|two minutes|one minute|30 seconds|thirty seconds)',
@@ -182,7 +184,7 @@ export const AGREES_STRONG = phraseSet(
   '(?:i|we) will (?:take it|take them|come|do it|do that|book|place|go ahead|be in|pop|swing|stop)',
   '(?:i|we) will (?:have|get|ask|tell|let) (?:my |our )?\\w+ (?:to |know to )?(?:book|schedule|set|sort|call|arrange|put|send|confirm|slot|find)',
   '\\w+ (?:will|can) (?:book|schedule|set (?:it|that|this) up|sort (?:it|that) out|arrange|confirm|send you|find a slot|slot (?:you|it) in)',
-  'no (?:problem|worries)',
+  'no (?:problem|worries)', 'that is (?:exactly )?what i (?:needed|wanted) to hear',
   '(?:suits|works for|is good for|is fine for|is great for) (?:me|us)', 'that suits', 'suits (?:me|us) fine',
 );
 
@@ -220,6 +222,15 @@ export const ASKS_WHY = phraseSet(
 );
 
 /** The customer ends the call. */
+/**
+ * The customer asks for the specifics a proposal lacked ("When, though?", "which day?", "what exactly happens next?"):
+ * the step is still open, so an "OK" in front of it is not a yes.
+ */
+export const ASKS_SPECIFICS = phraseSet(
+  '(?:^|[.!?] )(?:and |but |so )?(?:by )?when(?:,? (?:though|then|exactly))?[?]', 'when (?:exactly|precisely|though)', 'which (?:day|date|time)[?,]', 'what (?:day|date|time)(?: exactly)?[?,]',
+  'what (?:exactly )?happens next', 'what (?:exactly )?(?:is|are) the next steps?[?]', 'when (?:can|will|do|should) i (?:expect|get|have|see|hear)', 'by when',
+);
+
 export const ENDS = phraseSet(
   '(?:good)?bye(?: now| for now| then)?', '(?:i have|i have got|got|i need|need|i must|i am going) to (?:go|run|dash|hang up|get going|get back)', 'i am (?:hanging up|going to hang up|off)',
   'hangs? up', 'hung up', '\\(click\\)', '\\[click\\]', 'click', 'dial tone', '(?:talk|speak) (?:to you )?(?:later|soon)', 'take care', 'have a (?:good|nice|great) (?:day|one|afternoon|evening|weekend)',

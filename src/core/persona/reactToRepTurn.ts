@@ -240,6 +240,8 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
   const busy = scenario.persona.busy;
   const ctx: Ctx = { scenario, rules, state, moves, busy, text: info.text };
   const before = progressKey(state);
+  // A yes the customer never voices (cut off mid-monologue, or hanging up) is no yes; the scorer cannot hear it either.
+  const agreedBefore = state.nextStepAgreed;
   state.repTurns++;
   // Value is heard only when the scorer would count it as brought: its benefit said, not the item merely named.
   const value = valueOfTurn(moves, state.valueNamed ?? []);
@@ -305,6 +307,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     // Cut off mid-monologue, the customer interrupts instead of answering; what they did hear still counts.
     answer = composeReply(prefix, main, extras);
     parts = monologue ? [dialogue('ramble')] : answer;
+    if (monologue) state.nextStepAgreed = agreedBefore;
     markSaid(state, parts);
     if (parts.some((part) => part.kind === 'dialogue' && part.key === 'notNow')) state.brushOff = 'given';
   }
@@ -312,7 +315,10 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
   // Only a turn that moves the call forward is worth the customer's time.
   if (progressKey(state) === before || moves.purposeless) lose(ctx, busy ? 3 : 2);
   state.patience = Math.max(0, Math.min(100, state.patience));
-  if (state.patience <= 0) return { parts: [dialogue('hangUp')], end: 'hung-up' };
+  if (state.patience <= 0) {
+    state.nextStepAgreed = agreedBefore;
+    return { parts: [dialogue('hangUp')], end: 'hung-up' };
+  }
   // A customer who is wrapping up does not volunteer new facts, and says one thing before goodbye.
   const closing = (answer.length > 0 ? answer : parts).filter((part) => part.kind !== 'fact').slice(-1);
   if (goalReached(scenario, state)) {

@@ -354,6 +354,12 @@ describe('reactToRepTurn', () => {
       expect(state.nextStepAgreed).toBe(true);
     });
 
+    it('does not count a step agreed in a turn she was cut off in, since she never said yes', () => {
+      const { plans, state } = drive(lease, [ownPlates, oilChanges, { ...bookOilChange, words: 260 }]);
+      expect(keys(plans[2])).toEqual(['ramble']);
+      expect(state.nextStepAgreed).toBe(false);
+    });
+
     it('keeps a volunteered fact back while the customer’s own issue is open', () => {
       const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, oilChanges]);
       expect(plans.flatMap(keys)).not.toContain('fact:service-light');

@@ -43,7 +43,8 @@ function previousRepAskedReferral(call: CallAnalysis, index: number): boolean {
 
 function isAffirmative(turn: RepTurn): boolean {
   const moves = turn.rep;
-  return !moves.presses && (moves.commitsAction || moves.proposesNextStep || moves.closes || moves.acknowledges || (moves.namesTime && !moves.asksQuestion));
+  // "Have a think and let me know" hands the step back; it does not take up the customer's time.
+  return !moves.presses && !moves.leavesItOpen && (moves.commitsAction || moves.proposesNextStep || moves.closes || moves.acknowledges || (moves.namesTime && !moves.asksQuestion));
 }
 
 /** Next step: end with a concrete step (time, visit, order, callback) that the customer agreed to. */
@@ -124,9 +125,10 @@ export const nextStep: PrincipleRule = {
       // Answering "Tuesday or Thursday?" with "The 23rd." picks the step, which is agreeing to it; naming another day is a counter-offer.
       const offered = proposal ? proposal.text.toLowerCase() : '';
       const counter = signals.days.length > 0 && signals.days.some((day) => !offered.includes(day));
-      const picks = signals.namesTime && !signals.busy && !signals.hedges && !counter;
+      // "When, though? I'm comparing this week" asks for the time; it does not pick one.
+      const picks = signals.namesTime && !signals.busy && !signals.hedges && !signals.asksSpecifics && !counter;
       if (counter && !signals.agreesStrongly) counterDays = signals.days;
-      else if (signals.namesTime && answersProposal && !signals.agrees && !signals.busy && !signals.declines) counterTime = true;
+      else if (signals.namesTime && answersProposal && !signals.agrees && !signals.busy && !signals.declines && !signals.asksSpecifics) counterTime = true;
       if ((signals.agrees || picks) && answersProposal && !(counter && !signals.agreesStrongly)) {
         // "Yes, send it over" with no time anywhere is a yes to the idea, not a step anyone can be held to.
         if (signals.namesTime || proposal!.rep.stepTimed) agree(100, turn, proposal);
