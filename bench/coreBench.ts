@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { scriptedReply } from '../src/core/persona';
+import { prepareScenario, scriptedReply } from '../src/core/persona';
 import type { Scenario } from '../src/core/scenario';
 import { scoreTranscript } from '../src/core/scoring';
 import type { Transcript, Turn } from '../src/core';
@@ -10,8 +10,11 @@ function linesFor(id: string): { good: string[]; bad: string[] } {
   return JSON.parse(readFileSync(new URL(`../tests/fixtures/persona/lines/${id}.json`, import.meta.url), 'utf8'));
 }
 
-/** Every scripted reply of good and bad calls on every scenario, over many seeds. */
-function replyLatencies(library: Map<string, Scenario>): number[] {
+/**
+ * Every scripted reply of good and bad calls on every scenario, over many seeds. Each call starts on a fresh copy of its
+ * scenario, prepared as the app prepares it while the briefing is read; that preparation is timed on its own.
+ */
+function replyLatencies(library: Map<string, Scenario>, prepared: number[] = []): number[] {
   const samples: number[] = [];
   for (const original of library.values()) {
     const lines = linesFor(original.id);
@@ -19,6 +22,7 @@ function replyLatencies(library: Map<string, Scenario>): number[] {
       for (const sequence of [lines.good, lines.bad]) {
         // A fresh copy per call: the persona caches classifications per scenario object, and a real call meets new lines.
         const scenario = structuredClone(original);
+        prepared.push(time(() => prepareScenario(scenario)));
         const options = { seed, difficulty: scenario.difficulty };
         const turns: Turn[] = [{ speaker: 'customer', text: scenario.persona.greeting[0] ?? '' }];
         for (const line of sequence) {
@@ -55,13 +59,17 @@ function scoringTimes(scenario: Scenario, length: number): ReturnType<typeof sum
 export async function runCoreBench(): Promise<Record<string, unknown>> {
   const library = await loadScenarioLibrary();
   replyLatencies(library); // warm-up
-  const reply = summarize(replyLatencies(library));
+  const prepared: number[] = [];
+  const reply = summarize(replyLatencies(library, prepared));
+  const preparation = summarize(prepared);
   const lease = library.get('lease-follow-up')!;
   const scoring = { turns10: scoringTimes(lease, 10), turns100: scoringTimes(lease, 100), turns1000: scoringTimes(lease, 1000) };
   // Linear cost: 10x the turns should cost roughly 10x, not 100x.
   const growth = Math.round((scoring.turns1000.median / Math.max(scoring.turns100.median, 0.001)) * 10) / 10;
   return {
     scriptedReplyMs: { ...reply, target: { p99Below: 1 }, pass: reply.p99 < 1 },
+    // Done while the trainee reads the briefing, so it only has to beat reading time by a wide margin.
+    prepareScenarioMs: { ...preparation, target: { p99Below: 100 }, pass: preparation.p99 < 100 },
     scoringMs: { ...scoring, target: { turns100MedianBelow: 5 }, pass: scoring.turns100.median < 5 },
     scoringGrowth100to1000: { factor: growth, target: 'about 10 (linear)', pass: growth < 20 },
   };

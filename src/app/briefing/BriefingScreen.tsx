@@ -5,11 +5,13 @@ import { ScreenLoading } from '../shell/ScreenLoading';
 import { AccountCard } from './AccountCard';
 import { DialForm } from './DialForm';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { usePreparedScenario } from './usePreparedScenario';
 
 /** Briefing: read the account, write the goal, dial. */
 export default function BriefingScreen({ scenarioId }: { scenarioId: string }) {
   const scenario = useScenarioCatalog(selectScenario(scenarioId));
   const customLoaded = useScenarioCatalog((s) => s.customLoaded);
+  usePreparedScenario(scenario);
   if (!scenario && !customLoaded) return <ScreenLoading />;
   if (!scenario) {
     return (
