@@ -232,7 +232,7 @@ export const ASKS_SPECIFICS = phraseSet(
 );
 
 export const ENDS = phraseSet(
-  '(?:good)?bye(?: now| for now| then)?', '(?:i have|i have got|got|i need|need|i must|i am going) to (?:go|run|dash|hang up|get going|get back)', 'i am (?:hanging up|going to hang up|off)',
+  '(?:good)?bye(?: now| for now| then)?', '(?:i have|i have got|got|i need|need|i must|i am going) to (?:go|run|dash|hang up|get going|get back)', 'i am (?:hanging up|going to hang up|off)', 'i am going(?: now)?(?= *(?:[.!]|$))',
   'hangs? up', 'hung up', '\\(click\\)', '\\[click\\]', 'click', 'dial tone', '(?:talk|speak) (?:to you )?(?:later|soon)', 'take care', 'have a (?:good|nice|great) (?:day|one|afternoon|evening|weekend)',
   '(?:end|ending) (?:of )?(?:the|this) call', 'gotta go', 'i will let you go', 'catch you later', 'cheers',
 );
@@ -323,4 +323,6 @@ export const IMPATIENT = phraseSet(
   '(?:i am|i am going to|going to|i will) (?:just )?hang(?:ing)? up(?! (?:now )?(?:thanks|thank you|see you))',
   '(?:do not|have not) (?:got |have )?time for this',
   'waste of (?:my )?time', 'wasting my time', 'this is pointless',
+  // "No. Ring me after 4. I'm going.": leaving on a refusal is cutting the rep off.
+  '(?:^|[.!?] )no\\b.*[.!?] i am (?:going|off)(?: now)?(?= *(?:[.!]|$))',
 );

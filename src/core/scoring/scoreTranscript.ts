@@ -28,7 +28,10 @@ export function scoreTranscript(scenario: Scenario, transcript: Transcript, rule
 export function hungUpOnRep(call: CallAnalysis): boolean {
   if (call.voicemail) return false;
   if (call.transcript?.endReason === 'hung-up') return true;
-  const last = call.turns[call.turns.length - 1];
+  const customerTurns = call.turns.filter((turn) => turn.customer !== undefined);
   // "I said no. Goodbye." ends the call on the rep's pushing as surely as "I'm hanging up".
-  return last?.customer !== undefined && last.customer.ends && (last.customer.impatient || last.customer.interrupts || last.customer.firmNo);
+  const hangUp = customerTurns.findLastIndex(({ customer: c }) => c!.ends && (c!.impatient || c!.interrupts || c!.firmNo));
+  if (hangUp < 0) return false;
+  // A bare "Goodbye." to the rep still pushing after "I'm hanging up now" does not reopen the call; a yes would.
+  return customerTurns.slice(hangUp + 1).every(({ customer: c }) => c!.ends && !c!.agrees);
 }

@@ -390,4 +390,15 @@ describe('scoreTranscript', () => {
     expect(scoreTranscript(scenario, { ...transcript, turns: transcript.turns.slice(0, 2), endReason: 'hung-up' }).overall).toBeLessThanOrEqual(40);
     expect(scoreTranscript(scenario, { ...transcript, turns: transcript.turns.slice(0, 2) }).overall).toBeGreaterThan(40);
   });
+
+  it('still caps the call when the rep keeps pushing after “I’m hanging up now” and the customer only says goodbye', () => {
+    const scenario = makeScenario();
+    const opening = ['Hello?', 'Hi Art, Sam at Riverside. Your plates came in this morning and I can drop them round Thursday at 6.'];
+    const pushed = call([...opening, 'Not now, I’m busy. I’m hanging up now.', 'Sorry, just quickly, can I at least pencil you in?', 'Goodbye.']);
+    const leaving = call([...opening, 'No. Ring me after four. I’m going.', 'Honestly, it’s now or never.', 'Goodbye, Sam.']);
+    const reopened = call([...opening, 'Not now, I’m busy. I’m hanging up now.', 'Sorry. Thursday at 6 for the plates, then?', 'OK, Thursday at 6 is fine. Bye.']);
+    expect(scoreTranscript(scenario, pushed).overall).toBeLessThanOrEqual(35);
+    expect(scoreTranscript(scenario, leaving).overall).toBeLessThanOrEqual(35);
+    expect(scoreTranscript(scenario, reopened).overall).toBeGreaterThan(35);
+  });
 });

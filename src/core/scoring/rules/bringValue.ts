@@ -31,7 +31,8 @@ export interface TurnValue {
 export function valueOfTurn(rep: ValueReading, namedBefore: readonly string[]): TurnValue {
   const ids = new Set(valueItemsBrought(rep));
   // The step must be the one the item leads to ("book it with Kim Tuesday"), not any date ("see you Thursday").
-  if (timedStep(rep) && rep.nextStepTopic) for (const id of namedBefore) ids.add(id);
+  // A slot pushed with made-up urgency ("lock it in today, my diary's filling up") delivers nothing.
+  if (timedStep(rep) && rep.nextStepTopic && !rep.pressure) for (const id of namedBefore) ids.add(id);
   const named = rep.surprised || rep.asksForKnownInfo || rep.pressure ? [] : rep.valueItemIds.filter((id) => !ids.has(id));
   return { brought: [...ids], named };
 }
