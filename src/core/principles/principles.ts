@@ -20,8 +20,8 @@ export type Principle = PrincipleDefinition<PrincipleId>;
 /** The principles, in teaching order. */
 export const PRINCIPLES: readonly Principle[] = DEFINITIONS;
 
-/** The principle ids, in teaching order. */
-export const PRINCIPLE_IDS = DEFINITIONS.map((principle) => principle.id) as readonly PrincipleId[] as readonly [PrincipleId, ...PrincipleId[]];
+/** The principle ids, in teaching order; typed non-empty because schemas build `z.enum` from them. */
+export const PRINCIPLE_IDS: readonly [PrincipleId, ...PrincipleId[]] = [DEFINITIONS[0].id, ...DEFINITIONS.slice(1).map((principle) => principle.id)];
 
 const byId = new Map<string, Principle>(PRINCIPLES.map((p) => [p.id, p]));
 
