@@ -16,18 +16,6 @@ export interface Lesson {
   sources: string[];
 }
 
-/** One habit per principle, in the project's own words: what to do differently on the next call. */
-const HABITS: Record<PrincipleId, string> = {
-  'purpose-first': 'Before you dial, finish the sentence “I am calling because…”. Say that sentence in your first or second line.',
-  'bring-value': 'Ask yourself what the customer gains from this call. If the answer is nothing, find something before you call.',
-  'know-the-history': 'Read the account notes first and mention one of them early, so the customer hears that you know where things stand.',
-  'own-the-issue': 'When a problem comes up, say sorry, name what you will do and by when, and only then move on.',
-  'referral-timing': 'Wait for the customer to say something good, then ask. Never ask while a problem is still open.',
-  'next-step': 'Decide what you want settled by the end of the call, and do not hang up until you have a day and a time.',
-  persist: 'When you hear “not now”, ask when, and give a reason to talk again. Stop only after a clear, repeated no.',
-  'respect-time': 'Ask whether now is a good moment, keep your lines short, and listen more than you talk.',
-};
-
 /** Files 000–002 are versions of one article (short, full, with comments): a lesson names it once. */
 const SAME_ARTICLE: Record<SourceId, SourceId> = { '000': '000', '001': '000', '002': '000', '003': '003', '004': '004' };
 
@@ -56,7 +44,7 @@ export function lessonFor(id: PrincipleId): Lesson {
     principle: id,
     title: principle.title,
     explanation: principle.explanation,
-    habit: HABITS[id],
+    habit: principle.habit,
     weak: principle.example.weak,
     better: principle.example.better,
     sources: citeLessonSources(principle.sources),

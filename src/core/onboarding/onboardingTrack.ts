@@ -1,21 +1,9 @@
-import { PRINCIPLES, type PrincipleId } from '../principles/principles';
+import { PRINCIPLES, principleById, type PrincipleId } from '../principles/principles';
 import type { Difficulty, Scenario } from '../scenario/scenarioSchema';
 import { lessonFor, type Lesson } from './lessons';
 
 /** Default overall score a track call needs to unlock the next step. */
 export const DEFAULT_PASS_MARK = 70;
-
-/** The scenario that practises each principle best, when the app has it and it scores that principle. */
-export const PREFERRED_SCENARIOS: Record<PrincipleId, string> = {
-  'purpose-first': 'not-now-voicemail',
-  'bring-value': 'industry-news',
-  'know-the-history': 'quote-follow-up',
-  'own-the-issue': 'lease-follow-up',
-  'referral-timing': 'lease-follow-up',
-  'next-step': 'third-call',
-  persist: 'not-now-shopper',
-  'respect-time': 'busy-executive',
-};
 
 /** What the track needs to know about a scenario. */
 export type TrackScenario = Pick<Scenario, 'id' | 'title' | 'difficulty' | 'principles' | 'guided'>;
@@ -41,10 +29,10 @@ export interface OnboardingTrack {
 
 const RANK: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
 
-/** The preferred scenario if usable, else the easiest scenario that scores the principle, else none. */
+/** The principle's practice scenario if usable, else the easiest scenario that scores the principle, else none. */
 function scenarioFor(id: PrincipleId, scenarios: readonly TrackScenario[]): TrackScenario | undefined {
   const scoring = scenarios.filter((s) => s.principles[id] !== undefined && s.principles[id] > 0);
-  const preferred = scoring.find((s) => s.id === PREFERRED_SCENARIOS[id]);
+  const preferred = scoring.find((s) => s.id === principleById(id).practiceScenario);
   if (preferred) return preferred;
   return [...scoring].sort((a, b) => RANK[a.difficulty] - RANK[b.difficulty] || a.id.localeCompare(b.id))[0];
 }
