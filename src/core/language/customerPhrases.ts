@@ -228,7 +228,7 @@ export const ASKS_WHY = phraseSet(
  */
 export const ASKS_SPECIFICS = phraseSet(
   '(?:^|[.!?] )(?:and |but |so )?(?:by )?when(?:,? (?:though|then|exactly))?[?]', 'when (?:exactly|precisely|though)', 'which (?:day|date|time)[?,]', 'what (?:day|date|time)(?: exactly)?[?,]',
-  'what (?:exactly )?happens next', 'what (?:exactly )?(?:is|are) the next steps?[?]', 'when (?:can|will|do|should) i (?:expect|get|have|see|hear)', 'by when',
+  'what (?:exactly )?happens next', 'what (?:exactly )?(?:is|are) the next steps?[?]', 'when (?:can|will|do|should|would) (?:i|we) (?:actually |really |finally )?(?:expect|get|have|see|hear|receive)', 'by when',
 );
 
 export const ENDS = phraseSet(

@@ -30,6 +30,13 @@ export const PRESSURE = phraseSet(
   '(?:filling|booking|selling|going|moving) (?:up )?(?:fast|quickly|quick)', '(?:queuing|queueing|lining) up', 'once (?:it is|this is|that is|they are|this offer is|the offer is) gone',
   '(?:prices?|rates?|costs?) (?:will|are going to|is going to|are about to|is about to) (?:go|shoot|jump|rise|double|skyrocket)(?: up| through the roof)?',
   '(?:shortage|run out) (?:is )?coming', 'before (?:it|they|prices|the price|rates) (?:rise|rises|run out|runs out|sell out|sells out|go up|goes up)',
+  // A deadline within hours that only the rep can see: "the price goes up at midnight", "tonight's the cut-off".
+  `(?:prices?|rates?|costs?|deal|offer|discount|it) (?:\\w+ )?(?:goes|go|is going|are going|will go|jumps?|rises?|ends?|expires?|finish(?:es)?|disappears?) (?:up )?(?:at|by|after|from) (?:midnight|tonight|five|5|six|6|close of business|the end of (?:the )?day)`,
+  "(?:tonight|today|midnight)(?:'s| is) (?:the )?(?:cut ?off|deadline|last (?:day|chance))", '(?:cut ?off|deadline) (?:is|was) (?:tonight|today|midnight|at midnight)',
+  '(?:can not|can only|could only|only) hold (?:it|that|this|them|the \\w+|that \\w+|your \\w+)(?: \\w+)? (?:past|beyond|after|til|till|until) (?:that|then|tonight|today|midnight|five|5|the end of (?:the )?day|close of business)',
+  // A yes demanded before the call ends: "I'd need your yes on this call", "I just need a verbal yes".
+  '(?:need|want|have to have|must have|get|just need) (?:your|a|an) (?:verbal |quick |firm )?(?:yes|answer|decision|commitment|signature|go ahead|ok)(?: \\S+){0,3}? (?:on this call|before (?:we|you) (?:hang up|go)|right now|today|tonight)',
+  '(?:just )?need a verbal (?:yes|ok|go ahead)',
 );
 
 /**

@@ -278,8 +278,19 @@ describe('classifyRepTurn', () => {
       'Honestly, it will be gone by the weekend.',
       'I need an answer today or I can’t hold the price.',
       'You’d be mad not to lock this in.',
+      'The price goes up at midnight, so I’d need your yes on this call.',
+      'Tonight’s the cut-off, Art, I can’t hold it past that.',
+      'I can only hold that rate til five o’clock today.',
+      'I just need a verbal yes and I’ll send the docusign tonight.',
     ],
-    ['The 1.9% financing ends on 30 April.', 'It’s held for you until Friday.', 'Can I call you Thursday at 10?'],
+    [
+      'The 1.9% financing ends on 30 April.',
+      'It’s held for you until Friday.',
+      'Can I call you Thursday at 10?',
+      'Your plates will be with you by five tonight.',
+      'I need an answer by Friday if that’s OK.',
+      'I can hold it for you until Saturday.',
+    ],
   );
 
   table(
