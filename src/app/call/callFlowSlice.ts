@@ -1,131 +1,14 @@
 import type { StateCreator } from 'zustand';
-import { BEEP_GAP_MS, canTransition, droppedNoteFor, pauseFor, repSpoke, RING_MS, withTurn, type CallEvent, type CallSession } from '../../core/call';
-import type { Persona, PersonaTurn } from '../../core/persona';
+import { canTransition, droppedNoteFor, repSpoke, withTurn, type CallEvent, type CallSession } from '../../core/call';
+import type { Persona } from '../../core/persona';
 import { cleanTurnText, type Turn } from '../../core';
 import type { CallServices } from './callServices';
 import type { CallFlowActions, CallState } from './callState';
-import { moveCall, type CallGet as Get, type CallSet as Set } from './moveCall';
-
-/** For the bench: the moment a reply's text enters the store after its pause (see CustomerBubble for the paint). */
-function markReplyReady(): void {
-  if (typeof performance !== 'undefined') performance.mark?.('dialed-in:reply-ready');
-}
-
-/** A model fault may carry the text that arrived before the stream broke. */
-function partialTextOf(error: unknown): string | undefined {
-  const text = (error as { partialText?: unknown } | null)?.partialText;
-  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
-}
-
-/** Model faults say whether retrying can help; a missing set-up never can. */
-function retryableOf(error: unknown): boolean {
-  const e = error as { retryable?: unknown; name?: unknown } | null;
-  if (e?.name === 'LlmNotConfiguredError') return false;
-  return e?.retryable !== false;
-}
-
-function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.trim() || 'The customer could not answer.';
-}
-
-/** Clears what the screen shows while a reply is awaited. */
-const REPLY_DONE = { streamingText: undefined, replyAskedAt: undefined, replyWait: undefined } as const;
-
-/** Still the same call, and not hung up or discarded in the meantime. */
-function stillOn(get: Get, callId: string, signal: AbortSignal): boolean {
-  return !signal.aborted && get().session?.callId === callId;
-}
-
-function sinceConnected(services: CallServices, session: CallSession): number {
-  return Math.max(0, services.now() - (session.connectedAt ?? services.now()));
-}
-
-function newController(get: Get, set: Set): AbortController {
-  get().controller?.abort();
-  const controller = new AbortController();
-  set({ controller });
-  return controller;
-}
-
-/** Creates the persona for the session (unless one is live) and has the customer pick up. */
-async function connect(services: CallServices, get: Get, set: Set, session: CallSession): Promise<void> {
-  const scenario = services.scenarioById(session.scenarioId);
-  const controller = newController(get, set);
-  const { signal } = controller;
-  if (!scenario) {
-    moveCall(get, set, { type: 'fault' }, { fault: `The scenario "${session.scenarioId}" is no longer available.` });
-    return;
-  }
-  if (!moveCall(get, set, { type: 'ring' }, { fault: undefined })) return;
-  let opening: PersonaTurn;
-  try {
-    const persona = get().persona ?? (await services.createPersona(scenario, { kind: session.personaKind, seed: session.seed, difficulty: session.difficulty }));
-    if (!stillOn(get, session.callId, signal)) return;
-    set({ persona });
-    await services.wait(RING_MS, signal);
-    if (!stillOn(get, session.callId, signal)) return;
-    opening = await persona.open({ signal, onText: (text) => set({ streamingText: text }) });
-  } catch (error) {
-    if (stillOn(get, session.callId, signal)) moveCall(get, set, { type: 'fault' }, { fault: messageOf(error), faultRetryable: retryableOf(error), streamingText: undefined });
-    return;
-  }
-  if (!stillOn(get, session.callId, signal)) return;
-  const connectedAt = services.now();
-  let next: CallSession = { ...get().session!, connectedAt, ...(opening.mood ? { mood: opening.mood } : {}) };
-  if (opening.text) next = withTurn(next, { speaker: 'customer', text: opening.text, at: 0 });
-  set({ session: next, streamingText: undefined });
-  if (opening.end) return get().finish(opening.end);
-  if (next.channel === 'voicemail' && !next.beeped) {
-    await services.wait(BEEP_GAP_MS, signal);
-    if (!stillOn(get, session.callId, signal)) return;
-    services.beep();
-    set({ session: { ...get().session!, beeped: true } });
-  }
-  moveCall(get, set, { type: 'pick-up' });
-}
-
-/** Asks the customer for the reply to the last rep turn, with a speaking pause, then carries on or ends the call. */
-async function requestReply(services: CallServices, get: Get, set: Set, event: CallEvent = { type: 'ask-again' }): Promise<void> {
-  const session = get().session;
-  const persona = get().persona;
-  if (!session || !persona || !canTransition(get().phase, event)) return;
-  const controller = newController(get, set);
-  const { signal } = controller;
-  const asked = services.now();
-  moveCall(get, set, event, { fault: undefined, faultRetryable: undefined, replyAskedAt: asked, replyWait: undefined });
-  let reply: PersonaTurn;
-  try {
-    reply = await persona.respond(session.turns, {
-      signal,
-      onText: (text) => set({ streamingText: text, replyWait: undefined }),
-      onWaiting: (wait) => {
-        if (stillOn(get, session.callId, signal)) set({ replyWait: { reason: wait.reason, until: services.now() + wait.retryInMs, attempt: wait.attempt, attempts: wait.attempts } });
-      },
-    });
-  } catch (error) {
-    if (!stillOn(get, session.callId, signal)) return;
-    const partial = partialTextOf(error);
-    if (partial) {
-      const kept = withTurn(get().session!, { speaker: 'customer', text: cleanTurnText(partial).text, at: sinceConnected(services, session), partial: true });
-      moveCall(get, set, { type: 'reply' }, { session: kept, ...REPLY_DONE, faultRetryable: retryableOf(error), notice: `${messageOf(error)} The part of the reply that arrived is kept and marked as cut off.` });
-    } else {
-      moveCall(get, set, { type: 'fault' }, { fault: messageOf(error), faultRetryable: retryableOf(error), ...REPLY_DONE });
-    }
-    return;
-  }
-  set({ replyWait: undefined });
-  await services.wait(pauseFor(reply.text) - (services.now() - asked), signal);
-  if (!stillOn(get, session.callId, signal)) return;
-  let next: CallSession = { ...get().session!, ...(reply.mood ? { mood: reply.mood } : {}) };
-  if (reply.text) next = withTurn(next, { speaker: 'customer', text: reply.text, at: sinceConnected(services, next) });
-  set({ session: next, ...REPLY_DONE });
-  if (reply.text) markReplyReady();
-  // A voicemail takes one message, whatever the persona says.
-  const end = reply.end ?? (next.channel === 'voicemail' ? 'voicemail-recorded' : undefined);
-  if (end) return get().finish(end);
-  moveCall(get, set, { type: 'reply' });
-}
+import { connectCall as connect } from './connectCall';
+import { moveCall } from './moveCall';
+import { personaFault } from './personaFault';
+import { REPLY_DONE, requestReply } from './requestReply';
+import { sinceConnected } from './sinceConnected';
 
 /** The slice that runs a call: dialling, turns, faults, resume. Every phase change goes through the core machine. */
 export const createCallFlowSlice =
@@ -203,7 +86,7 @@ export const createCallFlowSlice =
         if (get().session?.callId !== session.callId) return;
         set({ persona });
       } catch (error) {
-        moveCall(get, set, { type: 'fault' }, { fault: messageOf(error), faultRetryable: retryableOf(error) });
+        moveCall(get, set, { type: 'fault' }, personaFault(error));
         return;
       }
       if (last?.speaker === 'rep') return requestReply(services, get, set);
@@ -245,7 +128,7 @@ export const createCallFlowSlice =
       try {
         persona = await services.createPersona(scenario, { kind: 'scripted', seed: session.seed, difficulty: session.difficulty });
       } catch (error) {
-        moveCall(get, set, { type: 'fault' }, { fault: messageOf(error), faultRetryable: retryableOf(error) });
+        moveCall(get, set, { type: 'fault' }, personaFault(error));
         return;
       }
       if (get().session?.callId !== session.callId) return;
