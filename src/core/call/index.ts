@@ -14,3 +14,6 @@ export { restoredPhase } from './restoredPhase';
 export type { RestoredFacts } from './restoredPhase';
 export { transcriptOf } from './transcriptOf';
 export { withTurn } from './withTurn';
+export { retryFrom } from './retryFrom';
+export type { RetryFrom, RetryPoint } from './retryFrom';
+export { continueFrom } from './continueFrom';
