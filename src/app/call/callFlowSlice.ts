@@ -4,7 +4,7 @@ import type { Persona } from '../../core/persona';
 import { cleanTurnText, type Turn } from '../../core';
 import type { CallServices } from './callServices';
 import type { CallFlowActions, CallState } from './callState';
-import { connectCall as connect } from './connectCall';
+import { connectCall } from './connectCall';
 import { moveCall } from './moveCall';
 import { personaFault } from './personaFault';
 import { REPLY_DONE, requestReply } from './requestReply';
@@ -36,7 +36,7 @@ export const createCallFlowSlice =
         ...(start.assignmentId ? { assignmentId: start.assignmentId } : {}),
       };
       moveCall(get, set, dial, { session, persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined, droppedNote: undefined });
-      await connect(services, get, set, session);
+      await connectCall(services, get, set, session);
     },
 
     async sendRepLine(raw, options) {
@@ -75,7 +75,7 @@ export const createCallFlowSlice =
       // Turn times continue from the last turn, not from before the reload.
       const connectedAt = session.connectedAt === undefined ? undefined : services.now() - (last?.at ?? 0);
       set({ session: { ...session, connectedAt }, persona: undefined });
-      if (session.turns.length === 0) return connect(services, get, set, get().session!);
+      if (session.turns.length === 0) return connectCall(services, get, set, get().session!);
       const scenario = services.scenarioById(session.scenarioId);
       if (!scenario) {
         moveCall(get, set, { type: 'fault' }, { fault: `The scenario "${session.scenarioId}" is no longer available.` });
@@ -105,7 +105,7 @@ export const createCallFlowSlice =
       // After a cut-off reply the call is live again; asking again answers the rep's last line afresh.
       if (phase === 'live' && last?.speaker === 'customer' && last.partial && get().persona) return requestReply(services, get, set);
       if (phase !== 'fault') return;
-      if (session.turns.length === 0) return connect(services, get, set, session);
+      if (session.turns.length === 0) return connectCall(services, get, set, session);
       if (!get().persona) {
         moveCall(get, set, { type: 'interrupt' });
         return get().resume();
@@ -134,7 +134,7 @@ export const createCallFlowSlice =
       if (get().session?.callId !== session.callId) return;
       const name = scenario.persona.name.split(' ')[0];
       set({ persona, session: { ...session, personaKind: 'scripted' }, fault: undefined, ...REPLY_DONE, notice: `Carrying on with the scripted ${name}. Everything said so far is kept.` });
-      if (session.turns.length === 0) return connect(services, get, set, get().session!);
+      if (session.turns.length === 0) return connectCall(services, get, set, get().session!);
       if (phase === 'fault' || phase === 'responding') {
         if (session.turns.at(-1)?.speaker === 'rep') return requestReply(services, get, set);
         moveCall(get, set, { type: 'carry-on' });
