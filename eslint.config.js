@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 // The folders of src/core with an index.ts; with src/core/index.ts they are core's public face.
-const CORE_AREAS = ['assignments', 'history', 'judge', 'onboarding', 'persona', 'principles', 'replay', 'scenario', 'scoring'];
+const CORE_AREAS = ['assignments', 'call', 'history', 'judge', 'onboarding', 'persona', 'principles', 'replay', 'scenario', 'scoring'];
 // Core modules the app loads with import() to keep them out of the first load (an index would pull them in).
 const CORE_ON_DEMAND = ['scoring/scoreTranscript', 'scenario/parseScenarioText', 'history/checkImportedCall'];
 
@@ -14,6 +14,11 @@ const alternatives = (names) => `(${names.join('|')})`;
 const coreInternal = `(^|/)(\\.\\.|src)/core/(?!${alternatives(CORE_AREAS)}$)`;
 // The same for import(); esquery regexes cannot hold a slash, hence \x2F.
 const coreInternalDynamic = `(^|\\x2F)(\\.\\.|src)\\x2Fcore\\x2F(?!${alternatives([...CORE_AREAS, ...CORE_ON_DEMAND]).replaceAll('/', '\\x2F')}$)`;
+
+const DYNAMIC_CORE_IMPORT = {
+  selector: `ImportExpression[source.value=/${coreInternalDynamic}/]`,
+  message: `import() core through its index, or one of the modules loaded on demand: ${CORE_ON_DEMAND.join(', ')}.`,
+};
 
 const OPENAI = { regex: '^openai(/|$)', message: 'Only src/llm imports the openai SDK.' };
 const CORE_PUBLIC = {
@@ -34,6 +39,17 @@ const coreNoIndex = (areaIndex) => ({
   caseSensitive: true,
   message: 'Inside core, import the module itself, not an index, so the indexes never form a cycle.',
 });
+
+// The time and randomness come from services handed in (a clock, seeded randomness), so calls replay exactly and tests
+// can fix them. Only the files that implement those services read them directly.
+const SERVICE_REASON = 'Use the clock or the seeded randomness handed in (src/app/clock, the call services, core/random), so tests and replays can fix them.';
+const NO_AMBIENT_TIME = [
+  { object: 'Date', property: 'now', message: SERVICE_REASON },
+  { object: 'Math', property: 'random', message: SERVICE_REASON },
+];
+const NO_NEW_DATE = { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: `new Date() reads the time: ${SERVICE_REASON}` };
+// The implementations: the app's clock, and the model client's and the server's default clocks (a server log line too).
+const TIME_SERVICES = ['src/app/clock/systemClock.ts', 'src/llm/toModelError.ts', 'src/server/llmProxy.ts', 'src/server/serve.ts'];
 
 // Every eslint-disable comment says why, after ` -- `.
 const disableNeedsReason = {
@@ -96,14 +112,21 @@ export default defineConfig([
   },
   {
     files: ['src/app/**', 'src/llm/**', 'src/cli/**', 'src/server/**', 'src/node/**', 'bench/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: `ImportExpression[source.value=/${coreInternalDynamic}/]`,
-          message: `import() core through its index, or one of the modules loaded on demand: ${CORE_ON_DEMAND.join(', ')}.`,
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', DYNAMIC_CORE_IMPORT] },
+  },
+  {
+    files: ['src/**'],
+    ignores: TIME_SERVICES,
+    rules: { 'no-restricted-properties': ['error', ...NO_AMBIENT_TIME] },
+  },
+  {
+    files: ['src/core/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_NEW_DATE] },
+  },
+  {
+    // Later blocks win for a rule, so both restrictions are listed again here.
+    files: ['src/app/**', 'src/llm/**', 'src/cli/**', 'src/server/**', 'src/node/**'],
+    ignores: TIME_SERVICES,
+    rules: { 'no-restricted-syntax': ['error', DYNAMIC_CORE_IMPORT, NO_NEW_DATE] },
   },
 ]);

@@ -18,3 +18,4 @@ export * from './replay';
 export * from './judge';
 export * from './onboarding';
 export * from './assignments';
+export * from './call';

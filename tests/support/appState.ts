@@ -1,5 +1,3 @@
-import { buildCallRecord } from '../../src/app/call/buildCallRecord';
-import { resetCallServices } from '../../src/app/call/callServices';
 import type { CallSession } from '../../src/app/call/callState';
 import { useCallStore } from '../../src/app/call/callStore';
 import { summarizeCall } from '../../src/app/history/callSummary';
@@ -7,6 +5,7 @@ import { useHistoryStore } from '../../src/app/history/historyStore';
 import { useNavigationStore } from '../../src/app/navigation/navigationStore';
 import { scenarioById, useScenarioCatalog } from '../../src/app/scenarios/scenarioCatalog';
 import { useSettingsStore } from '../../src/app/settings/settingsStore';
+import { buildCallRecord } from '../../src/core/call/buildCallRecord';
 import type { CallRecord } from '../../src/core/history/callRecord';
 import { createScriptedPersona } from '../../src/core/persona/createScriptedPersona';
 import { playLines } from '../../src/core/persona/playLines';
@@ -23,7 +22,6 @@ export function resetAppStores(): void {
   useNavigationStore.setState({ route: { name: 'home' } });
   useScenarioCatalog.setState({ customLoaded: true });
   window.location.hash = '';
-  resetCallServices();
 }
 
 /** A finished call of a scenario played with its fixture lines (good or bad), scored by the core. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { type Assignment, assignedDifficulty, assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments';
+import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
@@ -48,10 +49,11 @@ function closedReason(progress: AssignmentProgress, row: ScenarioProgress, avail
 /** One received assignment: its rules, status, and each scenario with attempts left and a play button. */
 export function AssignmentCard({ assignment, actions }: { assignment: Assignment; actions?: ReactNode }) {
   const records = useHistoryStore((s) => s.records);
+  const clock = useClock();
   // Re-render when custom scenarios become playable.
   useScenarioCatalog((s) => s.scenarios);
-  // eslint-disable-next-line react-hooks/purity -- the status (overdue or not) is as of this render; nothing memoizes it
-  const progress = assignmentStatus(assignment, records, Date.now());
+  // The status (overdue or not) is as of this render; nothing memoizes it.
+  const progress = assignmentStatus(assignment, records, clock.now());
   const titleId = `assignment-${assignment.id}-title`;
   return (
     <article className="card wf-assignment" aria-labelledby={titleId} data-assignment={assignment.id} data-status={progress.status}>

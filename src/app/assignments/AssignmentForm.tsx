@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, type Assignment, type AssignmentDifficulty, type InputMode, type PersonaKind, createAssignment } from '../../core/assignments';
 import type { ValidationError } from '../../core/scenario';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
+import { useClock } from '../clock/useClock';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { difficultyLabel } from '../shell/labels';
 import { endOfLocalDay, newAssignmentId } from './describeAssignment';
@@ -33,6 +34,7 @@ function errorFor(errors: readonly ValidationError[], path: string): string | un
 export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment): void }) {
   const builtIn = useScenarioCatalog((s) => s.builtIn);
   const custom = useCustomScenarios((s) => s.scenarios);
+  const clock = useClock();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<ValidationError[]>([]);
   const id = useId();
@@ -56,7 +58,7 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
         mode: draft.mode,
         ...(draft.difficulty ? { difficulty: draft.difficulty } : {}),
       },
-      { id: newAssignmentId(), createdAt: new Date().toISOString(), customScenarios: custom, builtinScenarioIds: builtIn.map((s) => s.id) },
+      { id: newAssignmentId(clock), createdAt: new Date(clock.now()).toISOString(), customScenarios: custom, builtinScenarioIds: builtIn.map((s) => s.id) },
     );
     if (!result.ok) {
       setErrors(result.errors);

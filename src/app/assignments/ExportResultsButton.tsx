@@ -1,4 +1,5 @@
 import { buildResultsFile, resultsFileText, type Assignment } from '../../core/assignments';
+import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { useAssignmentsStore } from './assignmentsStore';
 import { downloadText } from '../shell/downloadText';
@@ -6,6 +7,7 @@ import { fileNameFor } from './fileIO';
 
 /** Downloads the trainee's results for one assignment: their name, the assignment, every attempt with transcript and report. */
 export function ExportResultsButton({ assignment, onMessage }: { assignment: Assignment; onMessage(message: string, tone: 'ok' | 'error'): void }) {
+  const clock = useClock();
   const attempts = useHistoryStore((s) => s.records.filter((r) => r.assignmentId === assignment.id).length);
   function exportResults() {
     const name = useAssignmentsStore.getState().traineeName.trim();
@@ -14,7 +16,7 @@ export function ExportResultsButton({ assignment, onMessage }: { assignment: Ass
       document.getElementById('trainee-name')?.focus();
       return;
     }
-    const file = buildResultsFile(assignment, name, useHistoryStore.getState().records, new Date().toISOString());
+    const file = buildResultsFile(assignment, name, useHistoryStore.getState().records, new Date(clock.now()).toISOString());
     downloadText(fileNameFor(`${assignment.title} ${name}`, '.results.json'), resultsFileText(file));
     onMessage(`Saved your results for “${assignment.title}” (${file.attempts.length} call${file.attempts.length === 1 ? '' : 's'}). Send the file to your manager.`, 'ok');
   }

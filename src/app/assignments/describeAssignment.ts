@@ -1,4 +1,5 @@
 import type { Assignment } from '../../core/assignments';
+import { systemClock, type Clock } from '../clock/systemClock';
 
 /** "Guided lines" or "Free text". */
 export function modeLabel(mode: Assignment['mode']): string {
@@ -33,8 +34,8 @@ export function endOfLocalDay(day: string): string | undefined {
 }
 
 /** A fresh assignment id: time plus randomness, short enough for file names and links. */
-export function newAssignmentId(): string {
+export function newAssignmentId(clock: Clock = systemClock): string {
   const random = new Uint32Array(2);
   crypto.getRandomValues(random);
-  return `a-${Date.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`.slice(0, 64);
+  return `a-${clock.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`.slice(0, 64);
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Scenario } from '../../core/scenario';
-import { useCallStore } from '../call/callStore';
+import { selectHoldsUnsavedCall, selectOpenCall } from '../call/callSelectors';
+import { useCall, useCallApi } from '../call/useCall';
 import { primeAudio } from '../call/playBeep';
 import { navigate } from '../navigation/navigate';
 import { effectiveDifficulty, useSettingsStore } from '../settings/settingsStore';
@@ -18,11 +19,12 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
   const goalId = useId();
   const difficultyPreference = useSettingsStore((s) => s.difficulty);
   const preferredPersona = useSettingsStore((s) => s.personaKind);
-  const storedPlan = useCallStore((s) => s.plan);
+  const call = useCallApi();
+  const storedPlan = useCall((s) => s.plan);
   const plan = storedPlan?.scenarioId === scenario.id ? storedPlan : undefined;
   const personaKind = plan?.personaKind ?? preferredPersona;
-  const otherCall = useCallStore((s) => (s.session && s.phase !== 'idle' && s.phase !== 'finished' ? s.session : undefined));
-  const unsavedCall = useCallStore((s) => Boolean(s.pendingRecord) && (s.phase === 'saving' || s.phase === 'save-failed'));
+  const otherCall = useCall(selectOpenCall);
+  const unsavedCall = useCall(selectHoldsUnsavedCall);
   const difficulty = plan?.difficulty ?? effectiveDifficulty(difficultyPreference, scenario.difficulty);
   // What the plan fixes cannot be changed in Settings for this call.
   const fixed = Boolean(plan?.difficulty && plan.personaKind);
@@ -37,7 +39,7 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
       return;
     }
     primeAudio();
-    const store = useCallStore.getState();
+    const store = call.getState();
     // A plan for another scenario does not apply to this call.
     if (storedPlan && !plan) store.setPlan(undefined);
     void store.startCall(scenario, { goal: text, personaKind, difficulty, forcedMode: plan?.mode, assignmentId: plan?.assignmentId });
@@ -78,7 +80,7 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
             <p>{plan.label}</p>
             {/* The rules stay set after a track or assignment call (so "Try again" keeps them); this is the way out. */}
             <p>
-              <button type="button" className="button button-small button-ghost plan-clear" onClick={() => useCallStore.getState().setPlan(undefined)}>
+              <button type="button" className="button button-small button-ghost plan-clear" onClick={() => call.getState().setPlan(undefined)}>
                 Practise on your own instead
               </button>
             </p>

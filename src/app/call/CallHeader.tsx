@@ -1,9 +1,11 @@
 import type { Scenario } from '../../core/scenario';
 import { Avatar } from '../shell/Avatar';
 import { Icon } from '../shell/Icon';
+import { selectCallStage } from './callSelectors';
 import { CallTimer } from './CallTimer';
 import type { CallPhase, CallSession } from './callState';
 import { PatienceMeter } from './PatienceMeter';
+import { useCall } from './useCall';
 
 /** The status line under the customer's name. */
 export function callStatus(phase: CallPhase, session: CallSession): string {
@@ -26,8 +28,9 @@ export function callStatus(phase: CallPhase, session: CallSession): string {
 /** The top of the phone: who, status, timer, patience and the hang-up button. */
 export function CallHeader({ scenario, session, phase, onHangUp }: { scenario: Scenario; session: CallSession; phase: CallPhase; onHangUp(): void }) {
   const { persona } = scenario;
-  const running = phase === 'live' || phase === 'responding' || (phase === 'connecting' && session.turns.length > 0);
-  const ended = phase === 'ending' || phase === 'saving' || phase === 'save-failed' || phase === 'finished';
+  const stage = useCall(selectCallStage);
+  const running = stage === 'talking';
+  const ended = stage === 'ended';
   const lastAt = session.turns.at(-1)?.at ?? 0;
   const recording = session.channel === 'voicemail' && session.beeped && !ended;
   return (

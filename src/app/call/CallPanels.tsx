@@ -3,19 +3,21 @@ import { useState } from 'react';
 import { navigate } from '../navigation/navigate';
 import { endReasonSentence, firstName } from '../shell/labels';
 import { Icon } from '../shell/Icon';
-import { useCallStore } from './callStore';
+import { useClock } from '../clock/useClock';
+import { useCall, useCallApi } from './useCall';
 import { DiscardCallButton } from './DiscardCallButton';
 import { exportCallRecord } from './exportCallRecord';
 import type { CallPhase, CallSession } from './callState';
 
 /** After a reload mid-call: resume or discard. */
 export function ResumePanel({ name }: { name: string }) {
+  const call = useCallApi();
   return (
     <div className="call-panel" role="region" aria-labelledby="resume-title">
       <h3 id="resume-title">Your call with {name} was interrupted</h3>
       <p>The page was closed or reloaded during the call. Everything said so far is kept; you can pick up where you left off.</p>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void useCallStore.getState().resume()} autoFocus>
+        <button type="button" className="button button-primary" onClick={() => void call.getState().resume()} autoFocus>
           <Icon name="phone" size={18} /> Resume call
         </button>
         <DiscardCallButton label="Discard call" customerName={name} onDiscarded={() => navigate({ name: 'home' })} />
@@ -26,8 +28,8 @@ export function ResumePanel({ name }: { name: string }) {
 
 /** The customer could not answer (a model fault): retry, carry on with the scripted customer, or end the call. */
 export function FaultPanel({ fault, session, name }: { fault: string; session: CallSession; name: string }) {
-  const store = useCallStore.getState();
-  const retryable = useCallStore((s) => s.faultRetryable !== false);
+  const store = useCallApi().getState();
+  const retryable = useCall((s) => s.faultRetryable !== false);
   return (
     <div className="call-panel call-panel-danger" role="alert">
       <h3>{name} could not answer</h3>
@@ -61,7 +63,9 @@ export function FaultPanel({ fault, session, name }: { fault: string; session: C
 /** The call is over: how it ended, then scoring and saving (or what went wrong saving). */
 export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; session: CallSession; name: string; fault?: string }) {
   const failed = phase === 'save-failed';
-  const pending = useCallStore((s) => s.pendingRecord);
+  const call = useCallApi();
+  const clock = useClock();
+  const pending = useCall((s) => s.pendingRecord);
   const pendingId = pending?.id;
   const [exported, setExported] = useState(false);
   return (
@@ -83,7 +87,7 @@ export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; 
           <>
             <p>{fault}</p>
             <div className="button-row">
-              <button type="button" className="button button-primary" onClick={() => void useCallStore.getState().retrySave()}>
+              <button type="button" className="button button-primary" onClick={() => void call.getState().retrySave()}>
                 Try saving again
               </button>
               {pending && (
@@ -91,7 +95,7 @@ export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; 
                   type="button"
                   className="button"
                   onClick={() => {
-                    exportCallRecord(pending);
+                    exportCallRecord(pending, clock);
                     setExported(true);
                   }}
                 >
@@ -111,7 +115,7 @@ export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; 
                   type="button"
                   className="button button-ghost"
                   onClick={() => {
-                    useCallStore.getState().clear();
+                    call.getState().clear();
                     navigate({ name: 'home' });
                   }}
                 >

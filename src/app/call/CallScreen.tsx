@@ -10,12 +10,14 @@ import { ScreenHeading } from '../shell/ScreenHeading';
 import { CallHeader } from './CallHeader';
 import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
-import { repSpoke } from './callState';
-import { CALL_STORAGE_KEY, useCallStore } from './callStore';
+import { repSpoke } from '../../core/call';
+import { selectCallStage, selectCustomerSpeaking, selectFinishedRecordId, selectRepTurn } from './callSelectors';
+import { CALL_STORAGE_KEY } from './callStore';
 import { Composer } from './Composer';
 import { ReplyWait } from './ReplyWait';
 import { Ringing } from './Ringing';
 import { TranscriptLog } from './TranscriptLog';
+import { useCall, useCallApi } from './useCall';
 
 /** Props of the optional voice module (src/app/voice/CallVoice.tsx). */
 interface CallVoiceProps {
@@ -47,15 +49,19 @@ function NoCall() {
 
 /** The call: it rings, the customer answers, you talk, and it ends; then the results open. */
 export default function CallScreen() {
-  const phase = useCallStore((s) => s.phase);
-  const session = useCallStore((s) => s.session);
-  const streamingText = useCallStore((s) => s.streamingText);
-  const replyAskedAt = useCallStore((s) => s.replyAskedAt);
-  const replyWait = useCallStore((s) => s.replyWait);
-  const notice = useCallStore((s) => s.notice);
-  const fault = useCallStore((s) => s.fault);
-  const finishedRecordId = useCallStore((s) => s.finishedRecordId);
-  const canAskAgain = useCallStore((s) => s.faultRetryable !== false);
+  const call = useCallApi();
+  const phase = useCall((s) => s.phase);
+  const stage = useCall(selectCallStage);
+  const repTurn = useCall(selectRepTurn);
+  const speaking = useCall(selectCustomerSpeaking);
+  const session = useCall((s) => s.session);
+  const streamingText = useCall((s) => s.streamingText);
+  const replyAskedAt = useCall((s) => s.replyAskedAt);
+  const replyWait = useCall((s) => s.replyWait);
+  const notice = useCall((s) => s.notice);
+  const fault = useCall((s) => s.fault);
+  const finishedRecordId = useCall(selectFinishedRecordId);
+  const canAskAgain = useCall((s) => s.faultRetryable !== false);
   // The banner above can scroll out of sight; the call says it here too while it is not being kept.
   const notKept = useStorageNotices((s) => s.unsaved.includes(CALL_STORAGE_KEY));
   const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
@@ -64,27 +70,27 @@ export default function CallScreen() {
   const [liveFrom] = useState(session?.turns.length ?? 0);
 
   useEffect(() => {
-    if (phase !== 'finished' || !finishedRecordId) return;
+    if (!finishedRecordId) return;
     navigate({ name: 'results', recordId: finishedRecordId }, { replace: true });
-    useCallStore.getState().clear();
-  }, [phase, finishedRecordId]);
+    call.getState().clear();
+  }, [call, finishedRecordId]);
 
   // A call thrown away unscored (the rep never spoke) goes back Home, where a note says why.
-  const droppedNote = useCallStore((s) => s.droppedNote);
+  const droppedNote = useCall((s) => s.droppedNote);
   useEffect(() => {
-    if (phase === 'idle' && droppedNote) navigate({ name: 'home' }, { replace: true });
-  }, [phase, droppedNote]);
+    if (stage === 'none' && droppedNote) navigate({ name: 'home' }, { replace: true });
+  }, [stage, droppedNote]);
 
   const hangUp = useCallback(() => {
-    const session = useCallStore.getState().session;
+    const session = call.getState().session;
     const nothingSaid = !session || !repSpoke(session);
-    void useCallStore.getState().hangUp();
+    void call.getState().hangUp();
     if (nothingSaid) navigate({ name: 'home' });
-  }, []);
+  }, [call]);
 
-  const onSpoken = useCallback((text: string) => void useCallStore.getState().sendRepLine(text), []);
+  const onSpoken = useCallback((text: string) => void call.getState().sendRepLine(text), [call]);
 
-  if (!session || phase === 'idle' || (phase === 'finished' && finishedRecordId)) return <NoCall />;
+  if (!session || stage === 'none' || finishedRecordId) return <NoCall />;
   if (!scenario) {
     return (
       <section className="screen" data-screen="call">
@@ -93,7 +99,7 @@ export default function CallScreen() {
           <p className="lede">The scenario “{session.scenarioId}” is no longer available.</p>
         </header>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => useCallStore.getState().discard()}>
+          <button type="button" className="button" onClick={() => call.getState().discard()}>
             Discard the call
           </button>
         </div>
@@ -102,9 +108,8 @@ export default function CallScreen() {
   }
 
   const name = scenario.persona.name;
-  const ringing = phase === 'connecting' && session.turns.length === 0;
-  const ended = phase === 'ending' || phase === 'saving' || phase === 'save-failed' || phase === 'finished';
-  const talking = phase === 'live' || phase === 'responding' || (phase === 'connecting' && session.turns.length > 0);
+  const ringing = stage === 'ringing';
+  const talking = stage === 'talking';
   const lastCustomer = [...session.turns].reverse().findIndex((t) => t.speaker === 'customer');
   const customerIndex = lastCustomer === -1 ? -1 : session.turns.length - 1 - lastCustomer;
 
@@ -122,7 +127,7 @@ export default function CallScreen() {
             <TranscriptLog
               turns={session.turns}
               customerName={name}
-              speaking={phase === 'responding'}
+              speaking={speaking}
               streamingText={streamingText}
               liveFrom={liveFrom}
               voicemail={session.channel === 'voicemail'}
@@ -135,30 +140,30 @@ export default function CallScreen() {
               )}
             </TranscriptLog>
           )}
-          <div className="phone-bottom" hidden={ringing && !notice && phase === 'connecting'}>
+          <div className="phone-bottom" hidden={ringing && !notice}>
             {notice && (
               <div className="notice notice-warning call-notice" role="status">
                 <div className="notice-body">
                   <p>{notice}</p>
-                  {phase === 'live' && session.turns.at(-1)?.partial && canAskAgain && (
+                  {repTurn && session.turns.at(-1)?.partial && canAskAgain && (
                     <div className="button-row">
-                      <button type="button" className="button button-small" onClick={() => void useCallStore.getState().retry()}>
+                      <button type="button" className="button button-small" onClick={() => void call.getState().retry()}>
                         Ask {firstName(name)} again
                       </button>
                       {session.personaKind === 'llm' && (
-                        <button type="button" className="button button-small" onClick={() => void useCallStore.getState().switchToScripted()}>
+                        <button type="button" className="button button-small" onClick={() => void call.getState().switchToScripted()}>
                           Continue with the scripted {firstName(name)}
                         </button>
                       )}
                     </div>
                   )}
                 </div>
-                <button type="button" className="button button-ghost button-small" onClick={() => useCallStore.getState().dismissNotice()} aria-label="Dismiss notice">
+                <button type="button" className="button button-ghost button-small" onClick={() => call.getState().dismissNotice()} aria-label="Dismiss notice">
                   <Icon name="x" size={16} />
                 </button>
               </div>
             )}
-            {phase === 'responding' && session.personaKind === 'llm' && !streamingText && (
+            {speaking && session.personaKind === 'llm' && !streamingText && (
               <ReplyWait key={replyAskedAt} name={firstName(name)} askedAt={replyAskedAt} wait={replyWait} />
             )}
             {notKept && talking && (
@@ -166,19 +171,19 @@ export default function CallScreen() {
                 The browser’s storage is full, so this call is not kept as you go: finish it in this tab, where it is scored when it ends.
               </p>
             )}
-            {phase === 'interrupted' && <ResumePanel name={firstName(name)} />}
-            {phase === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}
-            {ended && <EndedPanel phase={phase} session={session} name={name} fault={fault} />}
+            {stage === 'interrupted' && <ResumePanel name={firstName(name)} />}
+            {stage === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}
+            {stage === 'ended' && <EndedPanel phase={phase} session={session} name={name} fault={fault} />}
             {voice && CallVoice && talking && (
               <Suspense fallback={null}>
                 <CallVoice
                   customerLine={customerIndex >= 0 ? { key: `${session.callId}-${customerIndex}`, text: session.turns[customerIndex]!.text } : undefined}
                   onSpoken={onSpoken}
-                  listening={phase === 'live'}
+                  listening={repTurn}
                 />
               </Suspense>
             )}
-            {talking && <Composer scenario={scenario} session={session} phase={phase} />}
+            {talking && <Composer scenario={scenario} session={session} />}
           </div>
         </div>
         <CallSidePanel scenario={scenario} goal={session.goal} turns={session.turns} />

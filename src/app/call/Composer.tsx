@@ -3,30 +3,33 @@ import type { CandidateLine } from '../../core/persona';
 import type { Scenario } from '../../core/scenario';
 import { useSettingsStore } from '../settings/settingsStore';
 import { firstName } from '../shell/labels';
-import { useCallStore } from './callStore';
-import type { CallPhase, CallSession } from './callState';
+import { selectCustomerSpeaking, selectRepTurn } from './callSelectors';
+import type { CallSession } from './callState';
 import { FreeTextComposer } from './FreeTextComposer';
 import { GuidedChoices } from './GuidedChoices';
 import { ModeSwitch } from './ModeSwitch';
+import { useCall, useCallApi } from './useCall';
 import { useGuidedLines } from './useGuidedLines';
 
 /** What the trainee says next: three guided lines or free text, switchable at any time. */
-export function Composer({ scenario, session, phase }: { scenario: Scenario; session: CallSession; phase: CallPhase }) {
+export function Composer({ scenario, session }: { scenario: Scenario; session: CallSession }) {
   const preferred = useSettingsStore((s) => s.mode);
   const mode = session.forcedMode ?? preferred;
-  const canSend = phase === 'live';
+  const call = useCallApi();
+  const canSend = useCall(selectRepTurn);
+  const speaking = useCall(selectCustomerSpeaking);
   const voicemail = session.channel === 'voicemail';
   const waitingForBeep = voicemail && !session.beeped;
   const lines = useGuidedLines(scenario, session.turns, session.seed, mode === 'guided' && !waitingForBeep);
-  const send = useCallback((text: string) => void useCallStore.getState().sendRepLine(text), []);
-  const pick = useCallback((line: CandidateLine) => void useCallStore.getState().sendRepLine(line.text, { guided: line.quality }), []);
+  const send = useCallback((text: string) => void call.getState().sendRepLine(text), [call]);
+  const pick = useCallback((line: CandidateLine) => void call.getState().sendRepLine(line.text, { guided: line.quality }), [call]);
   const name = firstName(scenario.persona.name);
 
   return (
     <div className="composer">
       <div className="composer-top">
         <span className="composer-title" id="composer-mode-label">
-          {waitingForBeep ? 'Wait for the beep…' : voicemail ? 'Leave one message: you get one chance' : phase === 'responding' ? `${name} is speaking…` : 'Your turn'}
+          {waitingForBeep ? 'Wait for the beep…' : voicemail ? 'Leave one message: you get one chance' : speaking ? `${name} is speaking…` : 'Your turn'}
         </span>
         {session.forcedMode ? (
           <span className="chip">{session.forcedMode === 'guided' ? 'Guided lines' : 'Free text'}: set for this call</span>

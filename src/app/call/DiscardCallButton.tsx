@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { firstName } from '../shell/labels';
-import { useCallStore } from './callStore';
+import { useCall, useCallApi } from './useCall';
 
 /** Discards the unfinished call, asking first once the trainee has said something (nothing is saved or scored). */
 export function DiscardCallButton({ label, customerName, onDiscarded }: { label: string; customerName: string; onDiscarded?(): void }) {
-  const said = useCallStore((s) => s.session?.turns.filter((turn) => turn.speaker === 'rep').length ?? 0);
+  const call = useCallApi();
+  const said = useCall((s) => s.session?.turns.filter((turn) => turn.speaker === 'rep').length ?? 0);
   const [confirming, setConfirming] = useState(false);
   const discard = () => {
     setConfirming(false);
-    useCallStore.getState().discard();
+    call.getState().discard();
     onDiscarded?.();
   };
   return (

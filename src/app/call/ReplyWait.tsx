@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
-import { callServices } from './callServices';
+import { useClock } from '../clock/useClock';
 import type { ReplyWait as Wait } from './callState';
-import { useCallStore } from './callStore';
+import { useCallApi } from './useCall';
 
 /** A reply that has not started after this long gets a word on screen, and a way out. */
 export const SLOW_REPLY_MS = 3_000;
 
 /** The clock, ticking once a second while shown. */
 function useNow(): number {
-  const [now, setNow] = useState(() => callServices().now());
+  const clock = useClock();
+  const [now, setNow] = useState(() => clock.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(callServices().now()), 1000);
+    const timer = setInterval(() => setNow(clock.now()), 1000);
     return () => clearInterval(timer);
-  }, []);
+  }, [clock]);
   return now;
 }
 
@@ -33,6 +34,7 @@ function retryLine(wait: Wait, now: number): { shown: string; spoken: string } {
  */
 export function ReplyWait({ name, askedAt, wait }: { name: string; askedAt?: number; wait?: Wait }) {
   const now = useNow();
+  const call = useCallApi();
   const waited = askedAt === undefined ? 0 : now - askedAt;
   if (!wait && waited < SLOW_REPLY_MS) return null;
   const retry = wait && retryLine(wait, now);
@@ -46,7 +48,7 @@ export function ReplyWait({ name, askedAt, wait }: { name: string; askedAt?: num
           {retry ? retry.spoken : `${silent}. It may be busy or still loading.`}
         </span>
       </p>
-      <button type="button" className="button button-small" onClick={() => void useCallStore.getState().switchToScripted()}>
+      <button type="button" className="button button-small" onClick={() => void call.getState().switchToScripted()}>
         Continue with the scripted {name}
       </button>
     </div>

@@ -3,21 +3,25 @@ import type { Persona } from '../../core/persona';
 import type { Scenario } from '../../core/scenario';
 import type { Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
+import { systemClock } from '../clock/systemClock';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { playBeep } from './playBeep';
 import type { PersonaChoice } from './createPersonaFor';
 import { newCallId, newCallSeed } from './callIdentity';
 
-/** The I/O the call store needs, handed in so tests can replace clocks, storage and sound. */
+/** The I/O a call store needs, handed to its factory so tests can replace the clock, the customer, storage and sound. */
 export interface CallServices {
+  /** The clock: milliseconds since the epoch. */
   now(): number;
   /** Resolves after `ms`, or early (without error) when the signal aborts. */
   wait(ms: number, signal?: AbortSignal): Promise<void>;
+  /** The customer (scripted, or a model client behind the persona interface). */
   createPersona(scenario: Scenario, choice: PersonaChoice): Promise<Persona>;
   score(scenario: Scenario, transcript: Transcript): Report | Promise<Report>;
   /** Saves a finished call to history; rejects when it could not be stored. */
   saveRecord(record: CallRecord): Promise<void>;
   scenarioById(id: string): Scenario | undefined;
+  /** The seed of a new call's randomness, kept in its transcript so it replays exactly. */
   newSeed(): number;
   newId(): string;
   beep(): void;
@@ -34,32 +38,20 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-// The persona and the scorer load with the call screen, not with Home: they are most of the core's weight.
-const defaults: CallServices = {
-  now: () => Date.now(),
-  wait,
-  createPersona: async (scenario, choice) => (await import('./createPersonaFor')).createPersonaFor(scenario, choice),
-  score: async (scenario, transcript) => (await import('../../core/scoring/scoreTranscript')).scoreTranscript(scenario, transcript),
-  saveRecord: () => Promise.reject(new Error('History storage is not connected.')),
-  scenarioById,
-  newSeed: newCallSeed,
-  newId: newCallId,
-  beep: playBeep,
-};
-
-let current: CallServices = defaults;
-
-/** The services in use. */
-export function callServices(): CallServices {
-  return current;
-}
-
-/** Replaces some services (the app wires history storage at start; tests use fakes). */
-export function configureCallServices(overrides: Partial<CallServices>): void {
-  current = { ...current, ...overrides };
-}
-
-/** Back to the defaults (for tests). */
-export function resetCallServices(): void {
-  current = defaults;
+/**
+ * The browser's services for a call, all but where finished calls are saved (that is the history store's, handed in).
+ * The persona and the scorer load with the call screen, not with Home: they are most of the core's weight.
+ */
+export function browserCallServices(saveRecord: CallServices['saveRecord']): CallServices {
+  return {
+    now: systemClock.now,
+    wait,
+    createPersona: async (scenario, choice) => (await import('./createPersonaFor')).createPersonaFor(scenario, choice),
+    score: async (scenario, transcript) => (await import('../../core/scoring/scoreTranscript')).scoreTranscript(scenario, transcript),
+    saveRecord,
+    scenarioById,
+    newSeed: () => newCallSeed(systemClock),
+    newId: () => newCallId(systemClock),
+    beep: playBeep,
+  };
 }

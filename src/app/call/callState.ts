@@ -1,17 +1,11 @@
+import type { CallPhase, CallSession, GuidedQuality } from '../../core/call';
 import type { CallRecord } from '../../core/history';
-import type { Mood, Persona } from '../../core/persona';
+import type { Persona } from '../../core/persona';
 import type { Difficulty, Scenario } from '../../core/scenario';
-import type { EndReason, Turn } from '../../core';
+import type { EndReason } from '../../core';
 import type { PersonaKind } from '../settings/settingsStore';
 
-/** How good a guided line was. */
-export type GuidedQuality = 'strong' | 'weak' | 'poor';
-
-/**
- * Where a call is. `interrupted`: restored after a reload, waiting for the trainee to resume or discard.
- * `fault`: the customer could not answer (a model error); the trainee may retry or switch to the scripted customer.
- */
-export type CallPhase = 'idle' | 'connecting' | 'live' | 'responding' | 'fault' | 'interrupted' | 'ending' | 'saving' | 'save-failed' | 'finished';
+export type { CallPhase, CallSession, GuidedQuality } from '../../core/call';
 
 /** A wait before the model is asked again, as the call screen shows it. */
 export interface ReplyWait {
@@ -37,33 +31,6 @@ export interface CallPlan {
   returnTo?: { label: string; hash: string };
   /** One line shown on the briefing, such as "Assignment: Week 1 · guided lines". */
   label?: string;
-}
-
-/** The call in progress; saved on every change so a reload can resume it. */
-export interface CallSession {
-  callId: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  channel: Scenario['channel'];
-  seed: number;
-  difficulty: Difficulty;
-  goal: string;
-  personaKind: PersonaKind;
-  /** The trainee picked at least one guided line. */
-  usedGuided: boolean;
-  /** The quality of each guided line picked, by turn index; shown on the rep's bubble after the pick. */
-  guidedPicks?: Record<number, GuidedQuality>;
-  startedAt: string;
-  /** Clock time (ms) the customer picked up; turn times count from it. */
-  connectedAt?: number;
-  turns: Turn[];
-  mood?: Mood;
-  endReason?: EndReason;
-  /** The voicemail beep has sounded: the recording is on. */
-  beeped: boolean;
-  /** Guided or free text, when a plan forces it. */
-  forcedMode?: 'guided' | 'free';
-  assignmentId?: string;
 }
 
 /** What starting a call needs besides the scenario. */
@@ -139,18 +106,3 @@ export interface CallFinishActions {
 
 /** The call-in-progress store's state. */
 export type CallState = CallData & CallFlowActions & CallFinishActions;
-
-/** The rep said something: only such a call is scored and saved. */
-export function repSpoke(session: Pick<CallSession, 'turns'>): boolean {
-  return session.turns.some((turn) => turn.speaker === 'rep' && turn.text.trim() !== '');
-}
-
-/** The one line that explains why a call without a word from the rep was not saved. */
-export function droppedNoteFor(session: Pick<CallSession, 'channel'>): string {
-  return session.channel === 'voicemail'
-    ? 'The call ended before you left a message, so there was nothing to score; it was not saved to History.'
-    : 'The call ended before you said anything, so there was nothing to score; it was not saved to History.';
-}
-
-/** The phases in which a call is still going on and could be resumed after a reload. */
-export const ONGOING_PHASES: readonly CallPhase[] = ['connecting', 'live', 'responding', 'fault', 'interrupted'];

@@ -1,37 +1,9 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { guardedStorage, type SavedRead } from '../storage/guardedStorage';
-import { STORAGE_KEYS } from '../storage/storageAreas';
-import { createCallFinishSlice } from './callFinishSlice';
-import { createCallFlowSlice } from './callFlowSlice';
-import type { CallData, CallState } from './callState';
-import { readSavedCall } from './readSavedCall';
+import { useHistoryStore } from '../history/historyStore';
+import { browserCallServices } from './callServices';
+import { createCallStore, type CallStoreHook } from './createCallStore';
 
+export { CALL_STORAGE_KEY } from './createCallStore';
 export { restoreSavedCall } from './readSavedCall';
 
-/** The part of the call store that survives a reload. */
-type SavedCall = Pick<CallData, 'phase' | 'session' | 'pendingRecord' | 'finishedRecordId' | 'plan'>;
-
-/** Where the call in progress is kept between page loads. */
-export const CALL_STORAGE_KEY = STORAGE_KEYS.call;
-
-/**
- * The call-in-progress store: the session is written to localStorage on every turn. A full browser keeps the
- * call going in memory (with a notice); a damaged saved call is set aside with a notice, never restored half-read.
- */
-export const useCallStore = create<CallState>()(
-  persist(
-    (...a) => ({
-      phase: 'idle',
-      ...createCallFlowSlice(...a),
-      ...createCallFinishSlice(...a),
-    }),
-    {
-      name: CALL_STORAGE_KEY,
-      version: 1,
-      // A restored call always has a phase; the reader works on the looser Partial<CallData>.
-      storage: guardedStorage<SavedCall>({ version: 1, read: readSavedCall as (state: unknown) => SavedRead<SavedCall>, dropStaleWhenFull: true }),
-      partialize: ({ phase, session, pendingRecord, finishedRecordId, plan }): SavedCall => ({ phase, session, pendingRecord, finishedRecordId, plan }),
-    },
-  ),
-);
+/** The app's call store: the browser's clock, customer, scorer and sound; finished calls are saved to history. */
+export const useCallStore: CallStoreHook = createCallStore(browserCallServices((record) => useHistoryStore.getState().addRecord(record)));

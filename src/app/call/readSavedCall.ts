@@ -1,6 +1,7 @@
+import { restoredPhase } from '../../core/call';
 import { type CallRecord, currentRecord, isTurn } from '../../core/history';
 import type { SavedRead } from '../storage/guardedStorage';
-import { ONGOING_PHASES, type CallData, type CallPlan, type CallSession } from './callState';
+import type { CallData, CallPlan, CallSession } from './callState';
 
 // Hand-written rather than a schema: this runs on every page load, before the validation library is fetched.
 
@@ -81,14 +82,11 @@ function sessionFromRecord(record: CallRecord): CallSession {
   };
 }
 
-/** Where a restored call stands: a finished call waits to be saved, an ongoing one to be resumed. */
+/** Where a restored call stands (the core decides the phase): a finished call waits to be saved, an ongoing one to be resumed. */
 function phaseOf(phase: unknown, session: CallSession | undefined, pendingRecord: CallData['pendingRecord']): Partial<CallData> {
-  if (pendingRecord) return { phase: 'saving', session: session ?? sessionFromRecord(pendingRecord), pendingRecord };
-  if (!session) return { phase: 'idle' };
-  // Ended but not yet scored and saved (or its score was unreadable): it is scored again.
-  if ((phase === 'ending' || phase === 'saving' || phase === 'save-failed') && session.endReason) return { phase: 'ending', session };
-  if (ONGOING_PHASES.includes(phase as CallData['phase'])) return { phase: 'interrupted', session };
-  return { phase: 'idle' };
+  const restored = restoredPhase(phase, { hasSession: Boolean(session), hasPendingRecord: Boolean(pendingRecord), ended: Boolean(session?.endReason) });
+  if (pendingRecord) return { phase: restored, session: session ?? sessionFromRecord(pendingRecord), pendingRecord };
+  return restored === 'idle' ? { phase: 'idle' } : { phase: restored, session };
 }
 
 /**

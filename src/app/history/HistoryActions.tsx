@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { readTextFile } from '../assignments/fileIO';
+import { useClock } from '../clock/useClock';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { downloadText } from '../shell/downloadText';
 import { exportFileName, MAX_IMPORT_BYTES } from './historyFile';
@@ -14,6 +15,7 @@ function clearedWhat(calls: number, unreadable: number): string {
 /** Export, import and clear, with the outcome said in a status line. */
 export function HistoryActions() {
   const store = useHistoryApi();
+  const clock = useClock();
   const calls = useHistory((s) => s.records.length);
   const loaded = useHistory((s) => s.loaded);
   const unreadable = useHistory((s) => s.setAside.length);
@@ -23,10 +25,10 @@ export function HistoryActions() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportAll = () => {
-    downloadText(exportFileName('history', new Date()), store.getState().exportText());
+    downloadText(exportFileName('history', new Date(clock.now())), store.getState().exportText());
     setMessage({ text: `Exported ${calls} call${calls === 1 ? '' : 's'}.`, ok: true });
   };
-  const exportUnreadable = () => downloadText(exportFileName('unreadable', new Date()), store.getState().exportUnreadableText());
+  const exportUnreadable = () => downloadText(exportFileName('unreadable', new Date(clock.now())), store.getState().exportUnreadableText());
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -1,3 +1,4 @@
+import { useClock } from '../clock/useClock';
 import { downloadText } from '../shell/downloadText';
 import { exportFileName } from './historyFile';
 import { useHistory, useHistoryApi } from './useHistory';
@@ -8,8 +9,9 @@ export default function HistoryNotice() {
   const notices = useHistory((s) => s.notices);
   const unreadable = useHistory((s) => s.setAside.length);
   const store = useHistoryApi();
+  const clock = useClock();
   if (notices.length === 0) return null;
-  const exportUnreadable = () => downloadText(exportFileName('unreadable', new Date()), store.getState().exportUnreadableText());
+  const exportUnreadable = () => downloadText(exportFileName('unreadable', new Date(clock.now())), store.getState().exportUnreadableText());
   return (
     <section className="notice notice-warning hist-notice" role="status" aria-label="Saved history notice">
       <svg className="hist-notice-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">

@@ -1,6 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { CallRecord } from '../../core/history';
 import type { HistoryContext, HistoryDeps, HistoryState } from './historyState';
+import { systemClock } from '../clock/systemClock';
 import { IndexedDbHistoryStorage } from './indexedDbHistoryStorage';
 import { createLoadSlice } from './slices/loadSlice';
 import { createRecordsSlice } from './slices/recordsSlice';
@@ -23,7 +24,7 @@ export function createHistoryStore(deps: HistoryDeps): HistoryStoreHook {
 export const useHistoryStore: HistoryStoreHook = createHistoryStore({
   openStorage: () => IndexedDbHistoryStorage.open(),
   getRescore: async () => (await import('./rescoreWithBuiltins')).rescoreWithBuiltins(),
-  now: () => new Date(),
+  now: () => new Date(systemClock.now()),
 });
 
 /** Selector: best overall score so far for a scenario (Home cards); a primitive, so no re-render loops. */

@@ -1,5 +1,6 @@
 import { DiscardCallButton } from '../call/DiscardCallButton';
-import { useCallStore } from '../call/callStore';
+import { selectCallStage, selectOpenCall } from '../call/callSelectors';
+import { useCall, useCallApi } from '../call/useCall';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
 import { medalFor, medalLabel } from '../../core/scoring';
@@ -10,14 +11,16 @@ import { firstName } from '../shell/labels';
 
 /** "Continue where you left off": an unfinished call to resume, or the last result to review. */
 export function ContinueCard() {
-  const phase = useCallStore((s) => s.phase);
-  const session = useCallStore((s) => s.session);
+  const call = useCallApi();
+  const phase = useCall((s) => s.phase);
+  const stage = useCall(selectCallStage);
+  const session = useCall(selectOpenCall);
   const lastCall = useHistoryStore((s) => s.summaries.at(-1));
 
-  if (session && phase !== 'idle' && phase !== 'finished') {
+  if (session) {
     const scenario = scenarioById(session.scenarioId);
     const name = scenario?.persona.name ?? 'your customer';
-    const saving = phase === 'saving' || phase === 'save-failed' || phase === 'ending';
+    const saving = stage === 'ended';
     const said = session.turns.filter((t) => t.speaker === 'rep').length;
     return (
       <section className="card continue-card continue-card-live" aria-labelledby="continue-title">
@@ -42,7 +45,7 @@ export function ContinueCard() {
                 className="button button-primary"
                 onClick={() => {
                   navigate({ name: 'call' });
-                  void useCallStore.getState().resume();
+                  void call.getState().resume();
                 }}
               >
                 <Icon name="phone" size={18} /> Resume call

@@ -3,14 +3,16 @@ import { useEffect } from 'react';
 import { isComplete, stepStatuses, onboardingAssignmentId, type TrackStep } from '../../core/onboarding';
 import { playUnderRules } from '../assignments/playUnderRules';
 import { useCallStore } from '../call/callStore';
+import type { Clock } from '../clock/systemClock';
+import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { LessonCard } from './LessonCard';
 import { useOnboardingStore } from './onboardingStore';
 
-function practise(step: TrackStep, number: number): void {
+function practise(step: TrackStep, number: number, clock: Clock): void {
   if (!step.scenarioId) return;
-  useOnboardingStore.getState().dispatch({ type: 'lesson-read', stepId: step.id, at: new Date().toISOString() });
+  useOnboardingStore.getState().dispatch({ type: 'lesson-read', stepId: step.id, at: new Date(clock.now()).toISOString() });
   playUnderRules({
     scenarioId: step.scenarioId,
     mode: step.mode,
@@ -27,6 +29,7 @@ export default function OnboardingScreen() {
   const progress = useOnboardingStore((s) => s.progress);
   const notices = useOnboardingStore((s) => s.notices);
   const records = useHistoryStore((s) => s.records);
+  const clock = useClock();
   useEffect(() => {
     useOnboardingStore.getState().load();
     void useHistoryStore.getState().load();
@@ -82,8 +85,8 @@ export default function OnboardingScreen() {
             status={statuses[index] ?? 'locked'}
             progress={progress.steps[step.id]}
             passMark={track.passMark}
-            onPractise={(s) => practise(s, index + 1)}
-            onRead={(s) => useOnboardingStore.getState().dispatch({ type: 'lesson-read', stepId: s.id, at: new Date().toISOString() })}
+            onPractise={(s) => practise(s, index + 1, clock)}
+            onRead={(s) => useOnboardingStore.getState().dispatch({ type: 'lesson-read', stepId: s.id, at: new Date(clock.now()).toISOString() })}
           />
         ))}
       </ol>

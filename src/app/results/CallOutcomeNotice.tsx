@@ -3,6 +3,7 @@ import { assignmentStatus } from '../../core/assignments';
 import type { CallRecord } from '../../core/history';
 import { judgeLessonCall, onboardingStepOf } from '../../core/onboarding';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
+import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { useOnboardingStore } from '../onboarding/onboardingStore';
 import { Icon } from '../shell/Icon';
@@ -57,11 +58,12 @@ function LessonOutcome({ record, stepId }: { record: CallRecord; stepId: string 
 function AssignmentOutcome({ record, assignmentId }: { record: CallRecord; assignmentId: string }) {
   const assignment = useAssignmentsStore((s) => s.received.find((a) => a.id === assignmentId));
   const records = useHistoryStore((s) => s.records);
+  const clock = useClock();
   useEffect(() => useAssignmentsStore.getState().load(), []);
   if (!assignment) return null;
   const calls = records.some((r) => r.id === record.id) ? records : [...records, record];
-  // eslint-disable-next-line react-hooks/purity -- attempts and deadline are as of this render; nothing memoizes it
-  const progress = assignmentStatus(assignment, calls, Date.now()).scenarios.find((s) => s.scenarioId === record.scenarioId);
+  // Attempts and deadline are as of this render; nothing memoizes it.
+  const progress = assignmentStatus(assignment, calls, clock.now()).scenarios.find((s) => s.scenarioId === record.scenarioId);
   if (!progress) return null;
   const overall = Math.round(record.report.overall);
   const passed = record.report.overall >= assignment.passMark;

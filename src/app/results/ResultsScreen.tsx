@@ -1,7 +1,7 @@
 import './results.css';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { CallRecord } from '../../core/history';
-import { useCallStore } from '../call/callStore';
+import { useCall } from '../call/useCall';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
 import { formatDuration } from '../shell/labels';
@@ -42,7 +42,7 @@ function capped(record: CallRecord, scenario: Scenario): boolean {
 /** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading, unsaved, pending } = useCallRecord(recordId);
-  const plan = useCallStore((s) => s.plan);
+  const plan = useCall((s) => s.plan);
   if (loading) return <ScreenLoading />;
   if (!record) {
     return (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { CallRecord } from '../../core/history';
-import { useCallStore } from '../call/callStore';
+import { useCall } from '../call/useCall';
 import { selectRecord, useHistoryStore } from '../history/historyStore';
 
 /** What the results and replay screens know of a call. */
@@ -18,8 +18,8 @@ export function useCallRecord(recordId: string): CallRecordView {
   const saved = useHistoryStore(selectRecord(recordId));
   const loaded = useHistoryStore((s) => s.loaded);
   const unsavedInHistory = useHistoryStore((s) => s.unsaved.includes(recordId));
-  const pending = useCallStore((s) => (s.pendingRecord?.id === recordId ? s.pendingRecord : undefined));
-  const waiting = useCallStore((s) => s.pendingRecord?.id === recordId && s.phase !== 'finished');
+  const pending = useCall((s) => (s.pendingRecord?.id === recordId ? s.pendingRecord : undefined));
+  const waiting = useCall((s) => s.pendingRecord?.id === recordId && s.phase !== 'finished');
   useEffect(() => {
     if (!loaded) void useHistoryStore.getState().load();
   }, [loaded]);

@@ -1,3 +1,4 @@
+import { systemClock } from '../clock/systemClock';
 import { downloadText } from '../shell/downloadText';
 import { STORAGE_KEYS } from './storageAreas';
 import type { SetAsideEntry } from './storageNotices';
@@ -28,7 +29,7 @@ export function setAsideFileName(date: Date): string {
 }
 
 /** Offers every set-aside item as one download; the clock is handed in for tests. */
-export function downloadSetAside(entries: readonly SetAsideEntry[], now: () => Date = () => new Date()): void {
+export function downloadSetAside(entries: readonly SetAsideEntry[], now: () => Date = () => new Date(systemClock.now())): void {
   const date = now();
   downloadText(setAsideFileName(date), setAsideFileText(entries, date));
 }

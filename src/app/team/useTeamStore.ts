@@ -1,5 +1,6 @@
 import { scoreTranscript } from '../../core/scoring';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
+import { systemClock } from '../clock/systemClock';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { createTeamStore, type TeamStoreHook } from './teamStore';
 import { IndexedDbTeamStorage } from './teamStorage';
@@ -14,5 +15,5 @@ export const useTeamStore: TeamStoreHook = createTeamStore({
     useAssignmentsStore.getState().load();
     return useAssignmentsStore.getState().created;
   },
-  now: () => new Date(),
+  now: () => new Date(systemClock.now()),
 });

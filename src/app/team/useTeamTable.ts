@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { buildTeamTable, type TeamAssignment } from '../../core/assignments';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
+import { useClock } from '../clock/useClock';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { useTeamStore } from './useTeamStore';
 
@@ -8,6 +9,7 @@ import { useTeamStore } from './useTeamStore';
 export function useTeamTable(): TeamAssignment[] {
   const imports = useTeamStore((s) => s.imports);
   const created = useAssignmentsStore((s) => s.created);
+  const clock = useClock();
   return useMemo(() => {
     const ids = new Set(imports.map((i) => i.results.assignment.id));
     return buildTeamTable({
@@ -15,8 +17,8 @@ export function useTeamTable(): TeamAssignment[] {
       ownAssignments: created.filter((a) => ids.has(a.id)),
       titleOf: (id) => scenarioById(id)?.title,
       difficultyOf: (id) => scenarioById(id)?.difficulty,
-      // eslint-disable-next-line react-hooks/purity -- the table is as of when the results or assignments last changed
-      now: Date.now(),
+      // The table is as of when the results or assignments last changed.
+      now: clock.now(),
     });
-  }, [imports, created]);
+  }, [imports, created, clock]);
 }

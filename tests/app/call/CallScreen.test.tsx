@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CallScreen from '../../../src/app/call/CallScreen';
-import { configureCallServices } from '../../../src/app/call/callServices';
 import { createPersonaFor } from '../../../src/app/call/createPersonaFor';
-import { useCallStore } from '../../../src/app/call/callStore';
+import type { CallStoreHook } from '../../../src/app/call/createCallStore';
+import { CallStoreProvider } from '../../../src/app/call/useCall';
 import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
 import { useSettingsStore } from '../../../src/app/settings/settingsStore';
@@ -12,15 +12,19 @@ import { MotionProvider } from '../../../src/app/shell/MotionProvider';
 import type { Persona } from '../../../src/core/persona/Persona';
 import { resetAppStores } from '../../support/appState';
 import { fixtureLines } from '../../support/callDriver';
+import { testCallStore } from '../../support/testCallStore';
 
 const lease = scenarioById('lease-follow-up')!;
 const saveRecord = vi.fn(async () => undefined);
+let useCallStore: CallStoreHook;
 
 function renderCall() {
   return render(
-    <MotionProvider>
-      <CallScreen />
-    </MotionProvider>,
+    <CallStoreProvider store={useCallStore}>
+      <MotionProvider>
+        <CallScreen />
+      </MotionProvider>
+    </CallStoreProvider>,
   );
 }
 
@@ -32,7 +36,7 @@ beforeEach(() => {
   resetAppStores();
   saveRecord.mockClear();
   useSettingsStore.setState({ motion: 'reduce' });
-  configureCallServices({ wait: async () => undefined, saveRecord, newSeed: () => 3, beep: () => undefined });
+  useCallStore = testCallStore({ saveRecord });
 });
 afterEach(cleanup);
 
@@ -114,7 +118,7 @@ describe('the call screen', () => {
         throw new Error('The model rejected the key.');
       },
     };
-    configureCallServices({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failing : createPersonaFor(scenario, choice)) });
+    useCallStore = testCallStore({ saveRecord, createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failing : createPersonaFor(scenario, choice)) });
     useSettingsStore.setState({ mode: 'free' });
     await startLeaseCall('llm');
     renderCall();
@@ -130,7 +134,7 @@ describe('the call screen', () => {
 
   it('points to Settings instead of a retry when the model is not set up', async () => {
     const notSetUp = Object.assign(new Error('No language model is set up yet.'), { name: 'LlmNotConfiguredError' });
-    configureCallServices({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? Promise.reject(notSetUp) : createPersonaFor(scenario, choice)) });
+    useCallStore = testCallStore({ saveRecord, createPersona: async (scenario, choice) => (choice.kind === 'llm' ? Promise.reject(notSetUp) : createPersonaFor(scenario, choice)) });
     await startLeaseCall('llm');
     renderCall();
     const alert = screen.getByRole('alert');

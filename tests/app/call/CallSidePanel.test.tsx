@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import CallScreen from '../../../src/app/call/CallScreen';
 import { CallSidePanel } from '../../../src/app/call/CallSidePanel';
-import { configureCallServices } from '../../../src/app/call/callServices';
-import { useCallStore } from '../../../src/app/call/callStore';
+import { CallStoreProvider } from '../../../src/app/call/useCall';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
 import { useSettingsStore } from '../../../src/app/settings/settingsStore';
 import { MotionProvider } from '../../../src/app/shell/MotionProvider';
 import type { Turn } from '../../../src/core/transcript';
 import { resetAppStores } from '../../support/appState';
 import { fixtureLines } from '../../support/callDriver';
+import { testCallStore } from '../../support/testCallStore';
 
 const lease = scenarioById('lease-follow-up')!;
 
@@ -99,13 +99,15 @@ describe('the open items checklist', () => {
   });
 
   it('ticks the plates on the call screen after the rep’s first good line', async () => {
-    configureCallServices({ wait: async () => undefined, saveRecord: async () => undefined, newSeed: () => 3, beep: () => undefined });
+    const useCallStore = testCallStore();
     useSettingsStore.setState({ mode: 'free' });
     await act(() => useCallStore.getState().startCall(lease, { goal: 'Plates by Thursday', personaKind: 'scripted', difficulty: 'easy' }));
     render(
-      <MotionProvider>
-        <CallScreen />
-      </MotionProvider>,
+      <CallStoreProvider store={useCallStore}>
+        <MotionProvider>
+          <CallScreen />
+        </MotionProvider>
+      </CallStoreProvider>,
     );
     expect(openItems()[0]!.dataset.state).toBe('open');
     const input = screen.getByRole('textbox', { name: 'What you say to Art' });

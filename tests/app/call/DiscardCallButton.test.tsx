@@ -2,13 +2,15 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DiscardCallButton } from '../../../src/app/call/DiscardCallButton';
-import { configureCallServices } from '../../../src/app/call/callServices';
-import { useCallStore } from '../../../src/app/call/callStore';
+import type { CallStoreHook } from '../../../src/app/call/createCallStore';
+import { CallStoreProvider } from '../../../src/app/call/useCall';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
 import { resetAppStores } from '../../support/appState';
 import { fixtureLines } from '../../support/callDriver';
+import { testCallStore } from '../../support/testCallStore';
 
 const lease = scenarioById('lease-follow-up')!;
+let useCallStore: CallStoreHook;
 
 async function startLeaseCall() {
   await act(() => useCallStore.getState().startCall(lease, { goal: 'Plates by Thursday', personaKind: 'scripted', difficulty: 'easy' }));
@@ -16,7 +18,7 @@ async function startLeaseCall() {
 
 beforeEach(() => {
   resetAppStores();
-  configureCallServices({ wait: async () => undefined, saveRecord: async () => undefined, newSeed: () => 3, beep: () => undefined });
+  useCallStore = testCallStore();
 });
 afterEach(cleanup);
 
@@ -24,7 +26,11 @@ describe('discarding an unfinished call', () => {
   it('discards at once when the trainee has said nothing yet', async () => {
     await startLeaseCall();
     const discarded = vi.fn();
-    render(<DiscardCallButton label="Discard" customerName="Art Mitchell" onDiscarded={discarded} />);
+    render(
+      <CallStoreProvider store={useCallStore}>
+        <DiscardCallButton label="Discard" customerName="Art Mitchell" onDiscarded={discarded} />
+      </CallStoreProvider>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(useCallStore.getState().session).toBeUndefined();
@@ -34,7 +40,11 @@ describe('discarding an unfinished call', () => {
   it('asks first once lines were said, and keeps the call when the trainee cancels', async () => {
     await startLeaseCall();
     await act(() => useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!));
-    render(<DiscardCallButton label="Discard" customerName="Art Mitchell" />);
+    render(
+      <CallStoreProvider store={useCallStore}>
+        <DiscardCallButton label="Discard" customerName="Art Mitchell" />
+      </CallStoreProvider>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Discard this call?' });
     expect(dialog.textContent).toContain('The 1 line you said to Art will be deleted');

@@ -3,13 +3,15 @@ import '../../support/installWebStorage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallRecord } from '../../../src/core/history/callRecord';
 import type { Persona } from '../../../src/core/persona/Persona';
-import { configureCallServices, resetCallServices } from '../../../src/app/call/callServices';
+import type { CallServices } from '../../../src/app/call/callServices';
 import { createPersonaFor } from '../../../src/app/call/createPersonaFor';
-import { CALL_STORAGE_KEY, restoreSavedCall, useCallStore } from '../../../src/app/call/callStore';
+import { CALL_STORAGE_KEY, type CallStoreHook } from '../../../src/app/call/createCallStore';
+import { restoreSavedCall } from '../../../src/app/call/readSavedCall';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
 import { useStorageNotices } from '../../../src/app/storage/storageNotices';
 import { fixtureLines } from '../../support/callDriver';
 import { fillStorage, resetStorageState } from '../../support/storageState';
+import { testCallStore } from '../../support/testCallStore';
 
 const lease = scenarioById('lease-follow-up')!;
 const wendy = scenarioById('busy-executive')!;
@@ -17,9 +19,11 @@ const voicemail = scenarioById('not-now-voicemail')!;
 
 let saved: CallRecord[];
 let clock: number;
+let useCallStore: CallStoreHook;
 
-function setUp(overrides: Parameters<typeof configureCallServices>[0] = {}) {
-  configureCallServices({
+/** A fresh call store over fake services: a clock that moves 250 ms per reading, saves into `saved`. */
+function setUp(overrides: Partial<CallServices> = {}) {
+  useCallStore = testCallStore({
     now: () => (clock += 250),
     wait: async () => undefined,
     saveRecord: async (record) => {
@@ -50,7 +54,6 @@ beforeEach(() => {
 afterEach(() => {
   useCallStore.getState().clear();
   useCallStore.getState().setPlan(undefined);
-  resetCallServices();
 });
 
 describe('the call-in-progress store', () => {
@@ -402,5 +405,35 @@ describe('faults and persona swaps', () => {
     expect(useCallStore.getState().phase).toBe('save-failed');
     expect(useCallStore.getState().fault).toMatch(/^Your call still could not be saved/);
     expect(useCallStore.getState().pendingRecord).toBeDefined();
+  });
+});
+
+describe('the call store factory', () => {
+  it('stamps the call with the clock and the seed handed in, and saves through the storage handed in', async () => {
+    const kept: CallRecord[] = [];
+    const store = testCallStore({ now: () => Date.UTC(2026, 3, 14, 10), newSeed: () => 77, newId: () => 'mine', saveRecord: async (record) => void kept.push(record) });
+    await store.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    expect(store.getState().session).toMatchObject({ callId: 'mine', seed: 77, startedAt: '2026-04-14T10:00:00.000Z' });
+    await store.getState().sendRepLine('Hi Art, about your plates.');
+    await store.getState().hangUp();
+    expect(kept.map((record) => [record.id, record.endedAt])).toEqual([['mine', '2026-04-14T10:00:00.000Z']]);
+  });
+
+  it('builds stores that share nothing but what is saved', async () => {
+    const other = testCallStore({ newId: () => 'other' });
+    await other.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
+    expect(other.getState().phase).toBe('live');
+    expect(useCallStore.getState().phase).toBe('idle');
+    other.getState().clear();
+  });
+
+  it('refuses actions the call machine does not allow, changing nothing', async () => {
+    await useCallStore.getState().sendRepLine('Hello?');
+    expect(useCallStore.getState().phase).toBe('idle');
+    expect(useCallStore.getState().session).toBeUndefined();
+    await useCallStore.getState().retrySave();
+    await useCallStore.getState().hangUp();
+    expect(useCallStore.getState().phase).toBe('idle');
+    expect(saved).toHaveLength(0);
   });
 });
