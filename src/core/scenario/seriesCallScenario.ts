@@ -18,6 +18,7 @@ export function seriesCallScenario(scenario: Scenario, index: number): Scenario 
   const upTo = calls.slice(0, index + 1);
   const { history: _bh, ...briefing } = call.briefing ?? {};
   const { history: _ph, ...persona } = call.persona ?? {};
+  const principles = call.principles ?? base.principles;
   return {
     ...base,
     id: seriesCallId(scenario.id, call.id),
@@ -28,8 +29,9 @@ export function seriesCallScenario(scenario: Scenario, index: number): Scenario 
     persona: { ...base.persona, ...persona, history: [...(base.persona.history ?? []), ...upTo.flatMap((c) => c.persona?.history ?? [])] },
     dialogue: { ...base.dialogue, ...call.dialogue },
     facts: { ...base.facts, ...call.facts },
-    principles: call.principles ?? base.principles,
-    betterLines: { ...base.betterLines, ...call.betterLines },
+    principles,
+    // A better line is kept only for a principle this call scores.
+    betterLines: Object.fromEntries(Object.entries({ ...base.betterLines, ...call.betterLines }).filter(([id]) => id in principles)),
     guided: call.guided ?? base.guided,
   };
 }
