@@ -15,9 +15,9 @@ describe('the scenario files in scenarios/', () => {
     expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([]);
   });
 
-  it.each([...SCENARIO_IDS])('%s is written in version 2: every fact, issue, value item and next step has a meaning and 3 to 5 examples', (id) => {
+  it.each([...SCENARIO_IDS])('%s is written in version 2 or later (read as version 3): every fact, issue, value item and next step has a meaning and 3 to 5 examples', (id) => {
     const scenario = loadScenario(id);
-    expect(scenario.schemaVersion).toBe(2);
+    expect(scenario.schemaVersion).toBe(3);
     expect(scenario.migratedFrom).toBeUndefined();
     const items = [...scenario.persona.hiddenFacts, ...scenario.persona.openIssues, ...scenario.facts.valueItems, scenario.facts.nextStep];
     for (const item of items) {
