@@ -8,6 +8,7 @@ import { MotionProvider } from './shell/MotionProvider';
 import { NotFoundScreen } from './shell/NotFoundScreen';
 import { ScreenErrorBoundary } from './shell/ScreenErrorBoundary';
 import { ScreenLoading } from './shell/ScreenLoading';
+import { loadBuiltInScenarios } from './scenarios/scenarioCatalog';
 import { optionalScreens } from './shell/optionalScreens';
 
 // Only Home is in the first bundle; the other screens load when opened (and are prefetched when the browser is idle).
@@ -26,7 +27,9 @@ type LazyScreen = ComponentType<any> & { preload(): Promise<unknown> };
  * Like React.lazy, but once the code is fetched (prefetched) the screen renders at once: no Suspense
  * fallback, and so none of React's 300 ms throttle on revealing content after a fallback.
  */
-function lazyScreen(load: () => Promise<ScreenModule>): LazyScreen {
+function lazyScreen(loadCode: () => Promise<ScreenModule>): LazyScreen {
+  // Every screen but Home reads scenarios by id as it renders, so its code counts as loaded once they are in too.
+  const load = () => Promise.all([loadCode(), loadBuiltInScenarios()]).then(([module]) => module);
   let loaded: ScreenModule['default'] | undefined;
   const preload = () => load().then((module) => (loaded = module.default));
   const Lazy = lazy(() => load().then((module) => ((loaded = module.default), module)));

@@ -18,7 +18,7 @@ let markedInteractive = false;
 
 /** Home: what the game is, an unfinished call to resume, and the scenarios to pick from. */
 export function HomeScreen() {
-  const scenarios = useScenarioCatalog((s) => s.builtIn);
+  const scenarios = useScenarioCatalog((s) => s.cards);
   const custom = useScenarioCatalog((s) => s.custom);
   const problems = useScenarioCatalog((s) => s.problems);
   useEffect(() => {

@@ -1,5 +1,6 @@
 // Web storage in memory, in Node: these stores need localStorage, not a DOM.
 import '../../support/installWebStorage';
+import '../../support/loadedScenarios';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

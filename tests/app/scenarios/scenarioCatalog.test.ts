@@ -1,5 +1,7 @@
+import '../../support/loadedScenarios';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, scenarioById, useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
+import { buildCatalog } from '../../../src/app/scenarios/bundledScenarios';
+import { scenarioById, useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
 
 describe('the scenario catalog', () => {
   it('bundles the nine scenarios, easiest first', () => {

@@ -339,10 +339,12 @@ describe('classifyRepTurn', () => {
       ['asksReferral', "Who do you know that could use a good deal on a car?"],
       ['asksReferral', "If a friend mentions they're car shopping, would you mind passing on my details?"],
       ['asksReferral', "Would you recommend us to anyone?"],
+      ['asksReferral', "Do you happen to know any other surgeries round you with the same trouble? I'd gladly ring them."],
       ['commitsAction', "I'm going to phone the DMV myself this afternoon."],
       ['commitsAction', "Let me get onto the DMV straight away and I'll ring you back before five."],
       ['commitsAction', "I'll personally drive them over on Friday."],
       ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
+      ['commitsAction', "Right, I'll give the county office a ring first thing and bell you back by ten."],
       ['leavesItOpen', "Just give me a bell if you need anything."],
       ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
       ['leavesItOpen', "The ball's in your court."],
@@ -365,6 +367,11 @@ describe('classifyRepTurn', () => {
       'Since you’ve been with us a fair while, you get first look.',
     ])('hears the rep being hazy about how long the customer has been with us in %j', (text) => {
       expect(describeRepTurn(text, scenario).vagueAboutAccount).toBe(true);
+    });
+
+    it('does not take asking for two minutes as a promise to be quick', () => {
+      expect(describeRepTurn('Hiya, Sam at Riverside, have you got two minutes?', scenario).promisesBrevity).toBe(false);
+      expect(describeRepTurn('It’ll take two minutes, tops.', scenario).promisesBrevity).toBe(true);
     });
 
     it('does not count haziness when the same sentence names the account', () => {
