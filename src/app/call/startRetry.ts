@@ -31,6 +31,7 @@ export async function startRetry(services: CallServices, get: CallGet, set: Call
     if (stillOn(get, session.callId, signal)) moveCall(get, set, { type: 'fault' }, personaFault(error));
     return undefined;
   }
-  moveCall(get, set, { type: 'pick-up' });
+  const name = scenario.persona.name.split(' ')[0];
+  moveCall(get, set, { type: 'pick-up' }, { notice: `Retrying from line ${turnIndex + 1}: say something else. ${name} carries on from here, as before.` });
   return undefined;
 }
