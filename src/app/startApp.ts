@@ -21,5 +21,7 @@ export function startApp(): void {
   listenToLocation();
   void useHistoryStore.getState().load();
   // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios.
-  void loadScenarios().then(() => useCallStore.getState().recover());
+  void loadScenarios()
+    .then(() => useCallStore.getState().recover())
+    .catch((error: unknown) => console.warn('The scenarios could not be loaded', error));
 }
