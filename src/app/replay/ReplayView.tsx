@@ -2,13 +2,13 @@ import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildReplay } from '../../core/replay';
-import type { Report } from '../../core/scoring';
+import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shell/Icon';
 import { firstName } from '../shell/labels';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { goodMovesByTurn, partialMovesByTurn } from './goodMovesByTurn';
+import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { MistakeCard } from './MistakeCard';
 import { ReplayControls } from './ReplayControls';
 import { commandForKey, describeMistakeTotals, moveReplay, type ReplayCommand } from './replayPosition';
@@ -33,7 +33,11 @@ export interface ReplayViewProps {
 export function ReplayView({ transcript, report, title, theirs }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
   const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
-  const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
+  // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
+  const partial = useMemo(() => {
+    const known = scenarioById(transcript.scenarioId);
+    return known ? lostPointsByTurn(explainPoints(known, transcript, report), report, transcript) : partialMovesByTurn(report, transcript);
+  }, [report, transcript]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
@@ -158,10 +162,14 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
               )}
               {step && step.mistakes.length === 0 && (partial.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-ok">
-                  <p>
-                    No single mistake is pinned here, but this line cost points on{' '}
-                    {partial.get(current)!.map((p) => `“${p.title}” (scored ${p.score} of 100)`).join(' and ')}.
-                  </p>
+                  <p>No single mistake is pinned here, but this line cost points:</p>
+                  <ul className="coach-lost" data-testid="lost-points">
+                    {partial.get(current)!.map((p) => (
+                      <li key={p.title}>
+                        <strong>{p.title}</strong> ({p.score} of 100){p.reason ? `: ${p.reason}` : '.'}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               )}
               {step && step.mistakes.length === 0 && !goodMoves.has(current) && !partial.has(current) && (

@@ -125,7 +125,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
       </section>
 
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
-      <PrincipleVerdicts record={record} customerName={customerName} />
+      <PrincipleVerdicts record={record} customerName={customerName} scenario={scenario} />
       {JudgePanel && (
         <Suspense fallback={null}>
           <JudgePanel record={record} />
