@@ -42,7 +42,7 @@ function HistoryRow({ call: record }: { call: CallSummary }) {
           {end && <span className={`chip hist-end-${end}`}>{END_REASON[end] ?? end}</span>}
           <span className="chip">{record.mode === 'guided' ? 'Guided' : 'Free text'}</span>
           {record.personaKind === 'llm' && <span className="chip">Model customer</span>}
-          <span className="chip">{pointsLostSummary(record)}</span>
+          <span className="chip hist-points">{pointsLostSummary(record)}</span>
         </div>
         {goal && <p className="hist-row-goal">{`Your goal: ${goal}`}</p>}
       </div>

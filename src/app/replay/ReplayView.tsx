@@ -32,12 +32,21 @@ export interface ReplayViewProps {
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
 export function ReplayView({ transcript, report, title, theirs }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
-  const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
   // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
   const partial = useMemo(() => {
     const known = scenarioById(transcript.scenarioId);
     return known ? lostPointsByTurn(explainPoints(known, transcript, report), report, transcript) : partialMovesByTurn(report, transcript);
   }, [report, transcript]);
+  // A principle that cost points on a line is not also listed as what worked there.
+  const goodMoves = useMemo(() => {
+    const good = goodMovesByTurn(report, transcript);
+    for (const [turn, titles] of good) {
+      const kept = titles.filter((title) => !partial.get(turn)?.some((p) => p.title === title));
+      if (kept.length > 0) good.set(turn, kept);
+      else good.delete(turn);
+    }
+    return good;
+  }, [report, transcript, partial]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
