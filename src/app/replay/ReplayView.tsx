@@ -2,13 +2,13 @@ import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildReplay } from '../../core/replay';
-import type { Report } from '../../core/scoring';
+import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
 import { firstName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
-import { goodMovesByTurn, partialMovesByTurn } from './goodMovesByTurn';
+import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { keepStepInView } from './keepStepInView';
 import { MistakeCard } from './MistakeCard';
 import { RetryFromHere } from './RetryFromHere';
@@ -39,8 +39,21 @@ export interface ReplayViewProps {
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
 export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
-  const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
-  const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
+  // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
+  const partial = useMemo(() => {
+    const known = scenarioById(transcript.scenarioId);
+    return known ? lostPointsByTurn(explainPoints(known, transcript, report), report, transcript) : partialMovesByTurn(report, transcript);
+  }, [report, transcript]);
+  // A principle that cost points on a line is not also listed as what worked there.
+  const goodMoves = useMemo(() => {
+    const good = goodMovesByTurn(report, transcript);
+    for (const [turn, titles] of good) {
+      const kept = titles.filter((title) => !partial.get(turn)?.some((p) => p.title === title));
+      if (kept.length > 0) good.set(turn, kept);
+      else good.delete(turn);
+    }
+    return good;
+  }, [report, transcript, partial]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
@@ -174,10 +187,14 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               )}
               {step && step.mistakes.length === 0 && (partial.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-ok">
-                  <p>
-                    No single mistake is pinned here, but this line cost points on{' '}
-                    {partial.get(current)!.map((p) => `“${p.title}” (scored ${p.score} of 100)`).join(' and ')}.
-                  </p>
+                  <p>No single mistake is pinned here, but this line cost points:</p>
+                  <ul className="coach-lost" data-testid="lost-points">
+                    {partial.get(current)!.map((p) => (
+                      <li key={p.title}>
+                        <strong>{p.title}</strong> ({p.score} of 100){p.reason ? `: ${p.reason}` : '.'}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               )}
               {step && step.mistakes.length === 0 && !goodMoves.has(current) && !partial.has(current) && (

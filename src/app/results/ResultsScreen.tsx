@@ -132,7 +132,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
       {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
       <RetriesOf record={record} />
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
-      <PrincipleVerdicts record={record} customerName={customerName} />
+      <PrincipleVerdicts record={record} customerName={customerName} scenario={scenario} />
       <Suspense fallback={null}>
         <JudgePanel record={record} />
       </Suspense>
