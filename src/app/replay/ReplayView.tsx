@@ -18,6 +18,8 @@ import { commandForKey, describeMistakeTotals, moveReplay, type ReplayCommand } 
 
 /** How long auto-play shows each turn. */
 const STEP_MS = 1700;
+/** How long after a step the view follows the layout as it settles (a line leaving, commentary fading in). */
+const SETTLE_MS = 800;
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -45,6 +47,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
   const coach = useRef<HTMLElement>(null);
+  const layout = useRef<HTMLDivElement>(null);
   const reduced = useReducedMotion();
   const stepped = useRef(false);
 
@@ -86,14 +89,26 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
     return () => clearTimeout(timer);
   }, [playing, current, replay]);
 
-  // After every step the line and its commentary are brought into view together; the screen opens where it was left.
+  // After every step the line and its commentary are brought into view together (the first render keeps its place).
   useEffect(() => {
     if (!stepped.current) {
       stepped.current = true;
       return;
     }
-    const frame = requestAnimationFrame(() => currentRow.current && keepStepInView(currentRow.current, coach.current, !reduced));
-    return () => cancelAnimationFrame(frame);
+    const keep = () => currentRow.current && keepStepInView(currentRow.current, coach.current, !reduced);
+    const frame = requestAnimationFrame(keep);
+    // A line leaving and a commentary arriving change the layout after the step: follow them for a moment.
+    const observer = typeof ResizeObserver === 'undefined' || !layout.current ? undefined : new ResizeObserver(keep);
+    if (observer && layout.current) {
+      observer.observe(layout.current);
+      if (coach.current) observer.observe(coach.current);
+    }
+    const settle = setTimeout(() => observer?.disconnect(), SETTLE_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+      clearTimeout(settle);
+    };
   }, [current, reduced]);
 
   const scenario = scenarioById(transcript.scenarioId);
@@ -117,7 +132,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
       {replay.steps.length === 0 ? (
         <p className="muted">This call has no turns to replay.</p>
       ) : (
-        <div className="replay-layout">
+        <div className="replay-layout" ref={layout}>
           <ol className="replay-transcript" aria-label="The call up to this line">
             <AnimatePresence initial={false}>
               {shown.map((s) => {
