@@ -7,7 +7,7 @@ import { callsForScenario, scenarioOptions, trendSeries } from './historySelecto
 import { useHistory, useHistoryApi } from './useHistory';
 import { PrincipleTrends } from './PrincipleTrends';
 import { PracticeNext } from './PracticeNext';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { TrendChart } from './TrendChart';
 import './history.css';
 

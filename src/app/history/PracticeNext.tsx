@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { recommendPractice } from '../../core/history';
 import { useBriefingDraft } from '../briefing/briefingDraftStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { Icon } from '../shell/Icon';
-import { difficultyLabel } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { difficultyLabel } from '../shared/labels';
 import { useHistoryStore } from './historyStore';
 
 /** "Practise next": the scenario and difficulty that work the trainee's weakest principle, with the reason in one line. */

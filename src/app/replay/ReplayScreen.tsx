@@ -1,7 +1,7 @@
 import { useCallRecord } from '../results/useCallRecord';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { ReplayView } from './ReplayView';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
 import { useCallApi } from '../call/useCall';
 import { navigate } from '../navigation/navigate';
 

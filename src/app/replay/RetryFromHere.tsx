@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 interface Props {
   turn: number;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { compareAttempts, type AttemptChange, type CallRecord, type PrincipleChange } from '../../core/history';
 import { isPrincipleId, principleById } from '../../core/principles';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 const CHANGE_WORD: Record<AttemptChange, string> = { better: 'Better', worse: 'Worse', same: 'Same' };
 
