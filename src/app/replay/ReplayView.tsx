@@ -45,7 +45,6 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
   const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
-  const currentRow = useRef<HTMLLIElement>(null);
   const coach = useRef<HTMLElement>(null);
   const layout = useRef<HTMLDivElement>(null);
   const reduced = useReducedMotion();
@@ -95,7 +94,11 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
       stepped.current = true;
       return;
     }
-    const keep = () => currentRow.current && keepStepInView(currentRow.current, coach.current, !reduced);
+    // Found by its turn: a motion element's ref is set when it mounts, not when it becomes the current line.
+    const keep = () => {
+      const row = layout.current?.querySelector<HTMLElement>(`.replay-turn[data-turn="${current}"]`);
+      if (row) keepStepInView(row, coach.current, !reduced);
+    };
     const frame = requestAnimationFrame(keep);
     // A line leaving and a commentary arriving change the layout after the step: follow them for a moment.
     const observer = typeof ResizeObserver === 'undefined' || !layout.current ? undefined : new ResizeObserver(keep);
@@ -141,7 +144,6 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                 return (
                   <m.li
                     key={s.turn}
-                    ref={isCurrent ? currentRow : undefined}
                     className={`replay-turn replay-turn-${s.speaker}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
                     aria-current={isCurrent ? 'step' : undefined}
                     data-turn={s.turn}
