@@ -176,6 +176,11 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               <h2 className="coach-title">
                 Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
               </h2>
+              {/* First, so it is in view beside the line however long the commentary below it runs. */}
+              {step?.speaker === 'rep' && onRetry && (
+                <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />
+              )}
+              {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
               {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
               {(goodMoves.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-good">
@@ -202,10 +207,6 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                   <p>{step.speaker === 'rep' ? 'No mistake is pinned to this line.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer} speaks. Listen for what matters to them.`}</p>
                 </div>
               )}
-              {step?.speaker === 'rep' && onRetry && (
-                <RetryFromHere turn={current} customer={customer} onRetry={onRetry} emphasis={step.mistakes.length > 0 || partial.has(current)} />
-              )}
-              {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
               {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (
                 <button type="button" className="button button-small coach-jump" onClick={() => move('next-mistake')}>
                   Jump to the next mistake
