@@ -2,6 +2,7 @@ import { useCallRecord } from '../results/useCallRecord';
 import { ScreenLoading } from '../shell/ScreenLoading';
 import { ReplayView } from './ReplayView';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { SeriesStory } from '../series/SeriesStory';
 
 /** Replay of a saved call, by record id. */
 export default function ReplayScreen({ recordId }: { recordId: string }) {
@@ -23,6 +24,7 @@ export default function ReplayScreen({ recordId }: { recordId: string }) {
         ← Results
       </a>
       <ReplayView transcript={record.transcript} report={record.report} title={record.scenarioTitle} />
+      {record.scenarioId.includes('/') && <SeriesStory recordId={record.id} scenarioId={record.scenarioId} />}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
 import { useCallRecord } from './useCallRecord';
 import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { SeriesStory } from '../series/SeriesStory';
 
 // The model engineer's optional second opinion; loaded only if this build has it.
 const judgeModules = import.meta.glob<{ default: ComponentType<{ record: CallRecord }> }>('../llm/JudgePanel.tsx');
@@ -124,6 +125,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         </div>
       </section>
 
+      {record.scenarioId.includes('/') && <SeriesStory recordId={record.id} scenarioId={record.scenarioId} />}
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
       <PrincipleVerdicts record={record} customerName={customerName} />
       {JudgePanel && (
