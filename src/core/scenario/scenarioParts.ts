@@ -145,6 +145,8 @@ export const GUIDED_STAGES = ['opening', 'issue', 'value', 'not-now', 'referral'
 
 export const guidedStage = z.strictObject({
   stage: z.enum(GUIDED_STAGES),
+  /** The open issue or hidden fact (a fault the customer tells) these lines answer: offered only while it is open. */
+  about: slug.optional(),
   lines: z.array(candidateLine).length(3, 'expected exactly three candidate lines'),
 });
 

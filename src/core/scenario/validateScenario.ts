@@ -46,11 +46,18 @@ function checkReferences(data: Loose): ValidationError[] {
     }
   }
   const stages = new Map<string, number>();
+  const topics = new Set([...asArray(persona.openIssues), ...asArray(persona.hiddenFacts)].map((item) => asObject(item)?.id).filter((id) => typeof id === 'string'));
   asArray(data.guided).forEach((entry, index) => {
     const stage = asObject(entry)?.stage;
     if (typeof stage !== 'string') return;
-    if (stages.has(stage)) errors.push({ path: `guided.${index}.stage`, message: `duplicate stage "${stage}" (first at guided.${stages.get(stage)})` });
-    else stages.set(stage, index);
+    const about = asObject(entry)?.about;
+    if (typeof about === 'string' && !topics.has(about)) {
+      errors.push({ path: `guided.${index}.about`, message: `"${about}" is not the id of an open issue or hidden fact in this scenario` });
+    }
+    // One block per stage, or per stage and what it is about.
+    const key = typeof about === 'string' ? `${stage} about "${about}"` : stage;
+    if (stages.has(key)) errors.push({ path: `guided.${index}.stage`, message: `duplicate stage "${key}" (first at guided.${stages.get(key)})` });
+    else stages.set(key, index);
     const qualities = new Set(asArray(asObject(entry)?.lines).map((line) => asObject(line)?.quality));
     if (asArray(asObject(entry)?.lines).length === 3 && qualities.size !== 3) {
       errors.push({ path: `guided.${index}.lines`, message: 'expected one strong, one weak and one poor line' });
