@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CallRecord } from '../../core/history';
 import type { Scenario } from '../../core/scenario';
-import { seriesRuns, type SeriesRun } from '../../core/series';
+import { playedSeriesCall, seriesRuns, type SeriesRun } from '../../core/series';
 
 /** Every pass through every series in saved history, worked out from the saved calls. */
 export interface SeriesState {
@@ -22,9 +22,10 @@ export const useSeriesStore = create<SeriesState>()((set) => ({
       if (!scenario.series) continue;
       const mine = saved.filter((call) => call.scenarioId.startsWith(`${scenario.id}/`));
       runs[scenario.id] = seriesRuns(scenario, mine);
-      // Call 1 is always playable; the latest run's calls win over older runs'.
-      for (const run of [...runs[scenario.id]!, ...seriesRuns(scenario, [])]) for (const played of run.played) calls[played.id] ??= played;
-      for (const played of runs[scenario.id]!.at(-1)?.played ?? []) calls[played.id] = played;
+      // Call 1 is always playable; a call played before keeps its briefing for replays; the latest run's calls win.
+      const first = playedSeriesCall(scenario, 0, []);
+      calls[first.id] = first;
+      for (const run of runs[scenario.id]!) for (const played of run.played) calls[played.id] = played;
     }
     set({ runs });
     return calls;
