@@ -1,7 +1,7 @@
 import { useCallStore } from './call/callStore';
 import { useHistoryStore } from './history/historyStore';
 import { listenToLocation } from './navigation/navigationStore';
-import { loadBuiltInScenarios, markCustomLoaded, startSeriesSync } from './scenarios/scenarioCatalog';
+import { loadBuiltInScenarios, markCustomLoaded, useScenarioCatalog } from './scenarios/scenarioCatalog';
 
 /** The bundled scenarios, then the custom ones saved in this browser (the editor's and assignments'). */
 async function loadScenarios(): Promise<void> {
@@ -13,6 +13,16 @@ async function loadScenarios(): Promise<void> {
     console.warn('Custom scenarios could not be loaded', error);
   } finally {
     markCustomLoaded();
+  }
+}
+
+/** Works out each series' calls from saved history (its own chunk, out of the first load); a failure leaves series at call 1. */
+async function startSeriesSync(): Promise<void> {
+  try {
+    (await import('./series/startSeriesSync')).startSeriesSync();
+  } catch (error) {
+    console.warn('Series could not be loaded', error);
+    useScenarioCatalog.setState({ seriesLoaded: true });
   }
 }
 

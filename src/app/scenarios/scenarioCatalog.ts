@@ -92,16 +92,6 @@ export function markCustomLoaded(): void {
   if (!useScenarioCatalog.getState().customLoaded) useScenarioCatalog.setState({ customLoaded: true });
 }
 
-/** Works out each series' calls from saved history (its own chunk, out of the first load); a failure leaves series at call 1. */
-export async function startSeriesSync(): Promise<void> {
-  try {
-    (await import('../series/startSeriesSync')).startSeriesSync();
-  } catch (error) {
-    console.warn('Series could not be loaded', error);
-    useScenarioCatalog.setState({ seriesLoaded: true });
-  }
-}
-
 /** The scenario with this id, if the catalog has it: a scenario, or a call of a series as it will be played. */
 export function scenarioById(id: string): Scenario | undefined {
   const state = useScenarioCatalog.getState();
