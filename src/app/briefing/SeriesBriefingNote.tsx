@@ -4,12 +4,12 @@ import { useSeriesPosition } from '../series/useSeriesPosition';
 export function SeriesBriefingNote({ callId }: { callId: string }) {
   const position = useSeriesPosition(callId);
   if (!position) return null;
-  const { series, call, index, total } = position;
+  const { call, index, total } = position;
   const after = call.daysLater === undefined ? '' : ` · ${call.daysLater} day${call.daysLater === 1 ? '' : 's'} after the last call`;
   return (
     <p className="series-note" data-testid="series-position">
       <strong>
-        {series.series!.title}: call {index + 1} of {total}
+        Call {index + 1} of {total} in a series
       </strong>{' '}
       · {call.day}
       {after}
