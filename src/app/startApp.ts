@@ -1,7 +1,7 @@
 import { useCallStore } from './call/callStore';
 import { useHistoryStore } from './history/historyStore';
 import { listenToLocation } from './navigation/navigationStore';
-import { loadBuiltInScenarios, markCustomLoaded } from './scenarios/scenarioCatalog';
+import { loadBuiltInScenarios, markCustomLoaded, useScenarioCatalog } from './scenarios/scenarioCatalog';
 
 /** The bundled scenarios, then the custom ones saved in this browser (the editor's and assignments'). */
 async function loadScenarios(): Promise<void> {
@@ -16,12 +16,25 @@ async function loadScenarios(): Promise<void> {
   }
 }
 
+/** Works out each series' calls from saved history (its own chunk, out of the first load); a failure leaves series at call 1. */
+async function startSeriesSync(): Promise<void> {
+  try {
+    (await import('./series/startSeriesSync')).startSeriesSync();
+  } catch (error) {
+    console.warn('Series could not be loaded', error);
+    useScenarioCatalog.setState({ seriesLoaded: true });
+  }
+}
+
 /** Starts the stores: the address bar, saved history, scenarios, and recovery of a call cut short by a reload. */
 export function startApp(): void {
   listenToLocation();
   void useHistoryStore.getState().load();
-  // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios.
+  // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios (a series call for its series).
   void loadScenarios()
-    .then(() => useCallStore.getState().recover())
+    .then(async () => {
+      await startSeriesSync();
+      await useCallStore.getState().recover();
+    })
     .catch((error: unknown) => console.warn('The scenarios could not be loaded', error));
 }

@@ -21,6 +21,7 @@ import { RetriesOf } from './RetriesOf';
 import { selectRecord, useHistoryStore } from '../history/historyStore';
 import { useBriefingDraft } from '../briefing/briefingDraftStore';
 import { NotFoundScreen } from '../shared/NotFoundScreen';
+import { SeriesStory } from '../series/SeriesStory';
 
 // The model's second opinion: its code (and the model client) loads with the results, not before.
 const JudgePanel = lazy(() => import('../llm/JudgePanel'));
@@ -128,6 +129,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         </div>
       </section>
 
+      {record.scenarioId.includes('/') && <SeriesStory recordId={record.id} scenarioId={record.scenarioId} />}
       {parent && <RetryComparison record={record} parent={parent} />}
       {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
       <RetriesOf record={record} />

@@ -8,7 +8,16 @@ export type { ScenarioProblem } from './bundledScenarios';
 /** What Home's card shows of a scenario: a whole scenario fits, and so does the card data of a bundled file. */
 export type ScenarioCardData = Pick<Scenario, 'id' | 'title' | 'summary' | 'difficulty' | 'channel'> & {
   persona: Pick<Scenario['persona'], 'name' | 'role' | 'company'>;
+  /** A series' call ids, in order. */
+  series?: { calls: readonly { id: string }[] };
 };
+
+/** How far the latest run of a series has got: calls played, the next call's index (null when done) and the series score. */
+export interface SeriesProgress {
+  played: number;
+  next: number | null;
+  overall: number;
+}
 
 /** The scenarios the app can play. */
 export interface ScenarioCatalog {
@@ -27,6 +36,13 @@ export interface ScenarioCatalog {
   customLoaded: boolean;
   /** Replaces the custom scenarios; a bundled scenario wins when ids clash. */
   setCustomScenarios(scenarios: Scenario[]): void;
+  /** Calls of a series as they are played after the calls before them, by call id ("lease-series/promised-call"). */
+  seriesCalls: Record<string, Scenario>;
+  /** How far the latest run of each series has got, by series id (Home's cards). */
+  seriesProgress: Record<string, SeriesProgress>;
+  /** False until the series calls have been worked out from saved history (a reload on a series briefing waits for it). */
+  seriesLoaded: boolean;
+  setSeriesCalls(calls: Record<string, Scenario>, progress: Record<string, SeriesProgress>): void;
 }
 
 // Only the card fields of each file (see `?card` in vite.config.ts): Home paints before the scenarios arrive.
@@ -52,6 +68,12 @@ export const useScenarioCatalog = create<ScenarioCatalog>()((set, get) => ({
     const taken = new Set(get().builtIn.map((s) => s.id));
     const custom = list.filter((s) => !taken.has(s.id) && taken.add(s.id));
     set({ custom, scenarios: [...get().builtIn, ...custom], customLoaded: get().builtInLoaded });
+  },
+  seriesCalls: {},
+  seriesProgress: {},
+  seriesLoaded: false,
+  setSeriesCalls(seriesCalls, seriesProgress) {
+    set({ seriesCalls, seriesProgress, seriesLoaded: true });
   },
 }));
 
@@ -79,11 +101,15 @@ export function markCustomLoaded(): void {
   if (!useScenarioCatalog.getState().customLoaded) useScenarioCatalog.setState({ customLoaded: true });
 }
 
-/** The scenario with this id, if the catalog has it. */
+/** The scenario with this id, if the catalog has it: a scenario, or a call of a series as it will be played. */
 export function scenarioById(id: string): Scenario | undefined {
-  return useScenarioCatalog.getState().scenarios.find((s) => s.id === id);
+  const state = useScenarioCatalog.getState();
+  return state.scenarios.find((s) => s.id === id) ?? state.seriesCalls[id];
 }
 
-/** Selector for one scenario by id. */
+/** Selector for one scenario by id: a scenario, or a call of a series as it will be played. */
 export const selectScenario = (id: string | undefined) => (state: ScenarioCatalog) =>
-  id === undefined ? undefined : state.scenarios.find((s) => s.id === id);
+  id === undefined ? undefined : (state.scenarios.find((s) => s.id === id) ?? state.seriesCalls[id]);
+
+/** True for the id of a call of a series ("lease-series/promised-call"). */
+export const isSeriesCallId = (id: string | undefined): boolean => id?.includes('/') === true;
