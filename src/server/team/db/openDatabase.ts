@@ -26,6 +26,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   if (target.kind === 'postgres') {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target.url, max: target.maxConnections ?? 10 });
+    // An idle connection dropped by the server (a restart, a failover) is replaced on next use, not fatal.
+    pool.on('error', () => {});
     db = new Kysely<TeamDatabase>({ dialect: new PostgresDialect({ pool }) });
     describe = `PostgreSQL at ${redactUrl(target.url)}`;
   } else {
