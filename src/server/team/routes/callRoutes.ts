@@ -19,7 +19,7 @@ export const CALL_BODY_LIMIT = 5_000_000;
 
 export const uploadBody = z
   .strictObject({ ...attemptSchema.shape, report: strictReportSchema.optional(), assignmentId: assignmentRef.nullable().optional() })
-  .refine((call) => Date.parse(call.endedAt) >= Date.parse(call.startedAt), { path: ['endedAt'], message: 'expected a time after startedAt' });
+  .refine((call) => !(Date.parse(call.startedAt) > Date.parse(call.endedAt)), { path: ['endedAt'], message: 'expected a time after startedAt' });
 
 const noteBody = z.strictObject({ turn: z.number().int('expected a whole number').min(0, 'expected 0 or more').max(400, 'expected at most 400'), text: plainText(2_000) });
 const overrideBody = z.strictObject({
