@@ -5,8 +5,8 @@ import { useCall, useCallApi } from '../call/useCall';
 import { primeAudio } from '../call/playBeep';
 import { navigate } from '../navigation/navigate';
 import { effectiveDifficulty, useSettingsStore } from '../settings/settingsStore';
-import { Icon } from '../shell/Icon';
-import { difficultyLabel, firstName } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { difficultyLabel, firstName } from '../shared/labels';
 import { ModeSwitch } from '../call/ModeSwitch';
 
 /** Longest goal kept: one line. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Replay } from '../../core/replay';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 import { describeMistakePosition, moveReplay, type ReplayCommand } from './replayPosition';
 
 interface Props {

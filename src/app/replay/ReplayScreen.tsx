@@ -1,7 +1,7 @@
 import { useCallRecord } from '../results/useCallRecord';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { ReplayView } from './ReplayView';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
 
 /** Replay of a saved call, by record id. */
 export default function ReplayScreen({ recordId }: { recordId: string }) {

@@ -1,12 +1,12 @@
 import './results.css';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import type { CallRecord } from '../../core/history';
 import { useCall } from '../call/useCall';
 import { scenarioById } from '../scenarios/scenarioCatalog';
-import { Icon } from '../shell/Icon';
-import { formatDuration } from '../shell/labels';
-import { ScreenHeading } from '../shell/ScreenHeading';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { Icon } from '../shared/Icon';
+import { formatDuration } from '../shared/labels';
+import { ScreenHeading } from '../shared/ScreenHeading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
 import { UnsavedNotice } from './UnsavedNotice';
 import { GoalComparison } from './GoalComparison';
@@ -16,12 +16,10 @@ import type { Scenario } from '../../core/scenario';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
 import { useCallRecord } from './useCallRecord';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
 
-// The model engineer's optional second opinion; loaded only if this build has it.
-const judgeModules = import.meta.glob<{ default: ComponentType<{ record: CallRecord }> }>('../llm/JudgePanel.tsx');
-const judgeLoader = Object.values(judgeModules)[0];
-const JudgePanel = judgeLoader ? lazy(judgeLoader) : undefined;
+// The model's second opinion: its code (and the model client) loads with the results, not before.
+const JudgePanel = lazy(() => import('../llm/JudgePanel'));
 
 const VERDICT_LINE: Record<Medal, string> = {
   gold: 'Outstanding. This is how a follow-up call should go.',
@@ -126,11 +124,9 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
 
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
       <PrincipleVerdicts record={record} customerName={customerName} />
-      {JudgePanel && (
-        <Suspense fallback={null}>
-          <JudgePanel record={record} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <JudgePanel record={record} />
+      </Suspense>
     </section>
   );
 }
