@@ -16,6 +16,10 @@ import type { Scenario } from '../../core/scenario';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
 import { useCallRecord } from './useCallRecord';
+import { RetryComparison } from './RetryComparison';
+import { RetriesOf } from './RetriesOf';
+import { selectRecord, useHistoryStore } from '../history/historyStore';
+import { useBriefingDraft } from '../briefing/briefingDraftStore';
 import { NotFoundScreen } from '../shared/NotFoundScreen';
 
 // The model's second opinion: its code (and the model client) loads with the results, not before.
@@ -41,6 +45,7 @@ function capped(record: CallRecord, scenario: Scenario): boolean {
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading, unsaved, pending } = useCallRecord(recordId);
   const plan = useCall((s) => s.plan);
+  const parent = useHistoryStore(selectRecord(record?.retryOf?.recordId ?? ''));
   if (loading) return <ScreenLoading />;
   if (!record) {
     return (
@@ -105,7 +110,8 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
             </a>
             {/* An assignment counts its attempts on the Assigned screen; a retry from here could go past them. */}
             {scenario && !(plan?.assignmentId && !plan.assignmentId.startsWith('onboarding:')) && (
-              <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`}>
+              // The goal written for this call comes along, ready to edit.
+              <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`} onClick={() => useBriefingDraft.getState().setGoal(scenario.id, record.transcript.goal ?? '')}>
                 Try again
               </a>
             )}
@@ -122,6 +128,9 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         </div>
       </section>
 
+      {parent && <RetryComparison record={record} parent={parent} />}
+      {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
+      <RetriesOf record={record} />
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
       <PrincipleVerdicts record={record} customerName={customerName} />
       <Suspense fallback={null}>

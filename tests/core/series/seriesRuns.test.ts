@@ -5,7 +5,7 @@ import { loadScenario } from '../persona/personaFixtures';
 import { playSeries } from './playSeries';
 
 const lease = loadScenario('lease-series');
-const { kept, broken } = JSON.parse(readFileSync(new URL('../../fixtures/series/lease-series.json', import.meta.url), 'utf8')) as Record<string, string[][]>;
+const { kept, broken } = JSON.parse(readFileSync(new URL('../../fixtures/series/lease-series.json', import.meta.url), 'utf8')) as { kept: string[][]; broken: string[][] };
 const saved = (calls: Awaited<ReturnType<typeof playSeries>>, prefix: string) =>
   calls.map((call, index) => ({ id: `${prefix}-${index}`, scenarioId: call.played.id, transcript: call.transcript, overall: call.overall }));
 
