@@ -16,6 +16,14 @@ const loadCall = () => import('./call/CallScreen');
 const loadResults = () => import('./results/ResultsScreen');
 const loadReplay = () => import('./replay/ReplayScreen');
 const loadSettings = () => import('./settings/SettingsScreen');
+// Team mode's screens: never fetched on a single-user server.
+const loadSetup = () => import('./teamMode/screens/SetupScreen');
+const loadSignIn = () => import('./teamMode/screens/SignInScreen');
+const loadJoin = () => import('./teamMode/screens/JoinScreen');
+const loadAdmin = () => import('./teamMode/screens/AdminScreen');
+const loadCoach = () => import('./teamMode/screens/CoachScreen');
+const loadCoachTrainee = () => import('./teamMode/screens/CoachTraineeScreen');
+const loadReview = () => import('./teamMode/screens/ReviewScreen');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- screens take different props (a record id, a scenario id, none); screenFor passes each its own
 type ScreenModule = { default: ComponentType<any> };
@@ -48,6 +56,13 @@ const CallScreen = lazyScreen(loadCall);
 const ResultsScreen = lazyScreen(loadResults);
 const ReplayScreen = lazyScreen(loadReplay);
 const SettingsScreen = lazyScreen(loadSettings);
+const SetupScreen = lazyScreen(loadSetup);
+const SignInScreen = lazyScreen(loadSignIn);
+const JoinScreen = lazyScreen(loadJoin);
+const AdminScreen = lazyScreen(loadAdmin);
+const CoachScreen = lazyScreen(loadCoach);
+const CoachTraineeScreen = lazyScreen(loadCoachTrainee);
+const ReviewScreen = lazyScreen(loadReview);
 const HistoryScreen = optionalScreen('../history/HistoryScreen.tsx');
 const OnboardingScreen = optionalScreen('../onboarding/OnboardingScreen.tsx');
 const CertificateScreen = optionalScreen('../onboarding/CertificateScreen.tsx');
@@ -73,6 +88,13 @@ const LAZY_ROUTES: Partial<Record<Route['name'], LazyScreen>> = {
   team: TeamScreen,
   'team-replay': TeamReplayScreen,
   authoring: AuthoringScreen,
+  setup: SetupScreen,
+  'sign-in': SignInScreen,
+  join: JoinScreen,
+  admin: AdminScreen,
+  coach: CoachScreen,
+  'coach-trainee': CoachTraineeScreen,
+  review: ReviewScreen,
 };
 
 /** Starts fetching the code of a route's screen; undefined when that screen is in the first bundle. */
@@ -117,6 +139,20 @@ function screenFor(route: Route) {
       return <TeamReplayScreen attemptKey={route.key} />;
     case 'authoring':
       return <AuthoringScreen />;
+    case 'setup':
+      return <SetupScreen />;
+    case 'sign-in':
+      return <SignInScreen />;
+    case 'join':
+      return <JoinScreen token={route.token} />;
+    case 'admin':
+      return <AdminScreen />;
+    case 'coach':
+      return <CoachScreen teamId={route.teamId} tab={route.tab ?? 'roster'} />;
+    case 'coach-trainee':
+      return <CoachTraineeScreen teamId={route.teamId} traineeId={route.traineeId} />;
+    case 'review':
+      return <ReviewScreen callId={route.callId} />;
     default:
       return <NotFoundScreen />;
   }
@@ -127,6 +163,11 @@ function routeKey(route: Route): string {
   if ('recordId' in route) return `${route.name}/${route.recordId}`;
   if ('key' in route) return `${route.name}/${route.key}`;
   if ('payload' in route) return `${route.name}/${route.payload}`;
+  // A team's tabs are one screen: switching tabs does not replay the screen transition.
+  if (route.name === 'coach') return `coach/${route.teamId}`;
+  if ('token' in route) return `${route.name}/${route.token}`;
+  if ('traineeId' in route) return `${route.name}/${route.traineeId}`;
+  if ('callId' in route) return `${route.name}/${route.callId}`;
   return route.name;
 }
 
