@@ -1,6 +1,6 @@
 import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildReplay } from '../../core/replay';
 import type { Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
@@ -27,10 +27,14 @@ export interface ReplayViewProps {
   title?: string;
   /** Someone else's call (team results): the goal is "their goal". */
   theirs?: boolean;
+  /** Coaching notes pinned to lines (team mode), shown with the line's commentary. */
+  notes?: readonly { id: string; turn: number; text: string; authorName: string }[];
+  /** More for the commentary panel of a line, such as a form to pin a note to it (team mode). */
+  lineExtra?: (turn: number) => ReactNode;
 }
 
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
-export function ReplayView({ transcript, report, title, theirs }: ReplayViewProps) {
+export function ReplayView({ transcript, report, title, theirs, notes, lineExtra }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
   const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
   const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
@@ -127,6 +131,7 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
                       </span>
                       <span className="replay-text">{s.text}</span>
                       {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}
+                      {notes?.some((n) => n.turn === s.turn) && <span className="replay-flag replay-flag-note">Coaching note</span>}
                     </div>
                   </m.li>
                 );
@@ -143,6 +148,14 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
               <h2 className="coach-title">
                 Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
               </h2>
+              {notes
+                ?.filter((n) => n.turn === current)
+                .map((n) => (
+                  <div key={n.id} className="coach-note" data-testid="coaching-note">
+                    <p className="coach-note-title">Coaching note from {n.authorName}</p>
+                    <p className="coach-note-text">{n.text}</p>
+                  </div>
+                ))}
               {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
               {(goodMoves.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-good">
@@ -174,6 +187,7 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
                   Jump to the next mistake
                 </button>
               )}
+              {lineExtra?.(current)}
             </m.div>
           </aside>
         </div>
