@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 // The folders of src/core with an index.ts; with src/core/index.ts they are core's public face.
-const CORE_AREAS = ['assignments', 'call', 'history', 'judge', 'onboarding', 'persona', 'principles', 'replay', 'scenario', 'scoring'];
+const CORE_AREAS = ['assignments', 'call', 'history', 'judge', 'onboarding', 'persona', 'principles', 'replay', 'scenario', 'scoring', 'series'];
 // Core modules the app loads with import() to keep them out of the first load (an index would pull them in).
 const CORE_ON_DEMAND = ['scoring/scoreTranscript', 'scenario/parseScenarioText', 'history/checkImportedCall'];
 

@@ -6,13 +6,23 @@ import { parse } from 'yaml';
 
 const CORE_DIR = fileURLToPath(new URL('./src/core/', import.meta.url));
 
+/** What Home's scenario card shows; `?card` imports carry only this, so the first load does not hold whole scenarios. */
+function scenarioCard(data: Record<string, unknown>) {
+  const persona = (data.persona ?? {}) as Record<string, unknown>;
+  const { id, title, summary, difficulty, channel } = data;
+  return { id, title, summary, difficulty, channel, persona: { name: persona.name, role: persona.role, company: persona.company } };
+}
+
 /** Scenario files are YAML for people; the app receives them as JSON so the YAML parser stays out of the initial bundle. */
 function yamlAsJson(): Plugin {
   return {
     name: 'dialed-in-yaml-as-json',
     transform(code, id) {
-      if (!/\.ya?ml$/.test(id)) return null;
-      return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+      const [path = '', query = ''] = id.split('?');
+      if (!/\.ya?ml$/.test(path)) return null;
+      const data = parse(code);
+      const value = new URLSearchParams(query).has('card') ? scenarioCard(data) : data;
+      return { code: `export default ${JSON.stringify(value)};`, map: null };
     },
   };
 }

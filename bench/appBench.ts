@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { summarizeCall } from '../src/app/history/callSummary';
 import { CALL_RECORD_VERSION, type CallRecord } from '../src/core/history';
@@ -10,18 +9,11 @@ import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser';
 import { dial, fixtureLines, sayLines } from '../tests/support/callDriver';
 import { serveBuild } from '../tests/support/serveBuild';
+import { INITIAL_JS_BUDGET_KB, measureInitialJs } from './initialJs';
 import { summarize } from './stats';
 
 const DIST = resolve('dist');
 const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Gzip size of the JavaScript the first page load needs: the entry script and what it preloads. */
-function initialJsGzipKb(): { kb: number; files: string[] } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1] as string);
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
-  return { kb: round(bytes / 1024), files };
-}
 
 async function markTime(page: Page, name: string): Promise<number | undefined> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: 30_000 });
@@ -76,9 +68,9 @@ async function seedHistory(page: Page, records: CallRecord[]): Promise<void> {
 /** Bundle size, time to interactive, reply paint and history load in headless Chromium. */
 export async function runAppBench(): Promise<Record<string, unknown>> {
   if (!existsSync(join(DIST, 'index.html'))) return { skipped: 'no build in dist/: run `npm run build` first' };
-  const bundle = initialJsGzipKb();
+  const bundle = measureInitialJs(DIST);
   const result: Record<string, unknown> = {
-    initialJsGzipKb: { value: bundle.kb, files: bundle.files.length, target: { below: 150 }, pass: bundle.kb <= 150 },
+    initialJsGzipKb: { value: bundle.kb, files: bundle.files.length, target: { atMost: INITIAL_JS_BUDGET_KB }, pass: bundle.kb <= INITIAL_JS_BUDGET_KB },
   };
   if (!existsSync(CHROMIUM_PATH)) return { ...result, browser: `skipped: no Chromium at ${CHROMIUM_PATH}` };
   const served = await serveBuild();

@@ -1,9 +1,11 @@
 // `npm run bench`: speed and size figures as JSON, each with its target and whether it passes.
 import { runAppBench } from './appBench';
 import { runCoreBench } from './coreBench';
+import { runGuidedBench } from './guidedBench';
 import { runJudgementBench } from './judgement';
 
 const judgement = runJudgementBench();
 const core = await runCoreBench();
+const guided = await runGuidedBench();
 const app = await runAppBench();
-console.log(JSON.stringify({ judgement, core, app }, null, 2));
+console.log(JSON.stringify({ judgement, core, guided, app }, null, 2));

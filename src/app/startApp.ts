@@ -1,16 +1,29 @@
 import { useCallStore } from './call/callStore';
 import { useHistoryStore } from './history/historyStore';
 import { listenToLocation } from './navigation/navigationStore';
-import { loadCustomScenarios } from './scenarios/scenarioCatalog';
+import { loadBuiltInScenarios, markCustomLoaded } from './scenarios/scenarioCatalog';
 import { startTeamMode } from './teamMode/startTeamMode';
 import { useTeamStore } from './teamMode/teamStore';
 
-/** Starts the stores: the address bar, saved history, custom scenarios, recovery of a call cut short by a reload, and team mode when the server has it. */
+/** The bundled scenarios, then the custom ones saved in this browser (the editor's and assignments'). */
+async function loadScenarios(): Promise<void> {
+  await loadBuiltInScenarios();
+  try {
+    const { loadCustomScenarios } = await import('./loadCustomScenarios');
+    loadCustomScenarios();
+  } catch (error) {
+    console.warn('Custom scenarios could not be loaded', error);
+  } finally {
+    markCustomLoaded();
+  }
+}
+
+/** Starts the stores: the address bar, saved history, scenarios, recovery of a call cut short by a reload, and team mode when the server has it. */
 export function startApp(): void {
   listenToLocation();
   void useHistoryStore.getState().load();
-  void loadCustomScenarios();
-  void useCallStore.getState().recover();
+  // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios.
+  void loadScenarios().then(() => useCallStore.getState().recover());
   // On a team server: who is signed in, and uploads of finished calls; on `npm start` nothing changes.
   void startTeamMode(useTeamStore);
 }

@@ -19,3 +19,4 @@ export * from './judge';
 export * from './onboarding';
 export * from './assignments';
 export * from './call';
+export * from './series';

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/core/scenario/parseScenarioText';
 import { formatValidationError } from '../../src/core/scenario/validationError';
-import { loadScenario, SCENARIO_DIR, SCENARIO_IDS, scenarioFiles } from './persona/personaFixtures';
+import { loadScenario, SCENARIO_DIR, SCENARIO_IDS, scenarioFiles, SERIES_IDS } from './persona/personaFixtures';
 
 describe('the scenario files in scenarios/', () => {
-  it('ship the seven scenarios, one file each, named after their id', () => {
-    expect(scenarioFiles()).toEqual([...SCENARIO_IDS].map((id) => `${id}.yaml`).sort());
+  it('ship the single-call scenarios and the series, one file each, named after their id', () => {
+    expect(scenarioFiles()).toEqual([...SCENARIO_IDS, ...SERIES_IDS].map((id) => `${id}.yaml`).sort());
     for (const id of SCENARIO_IDS) expect(loadScenario(id).id).toBe(id);
   });
 
@@ -15,9 +15,9 @@ describe('the scenario files in scenarios/', () => {
     expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([]);
   });
 
-  it.each([...SCENARIO_IDS])('%s is written in version 2: every fact, issue, value item and next step has a meaning and 3 to 5 examples', (id) => {
+  it.each([...SCENARIO_IDS])('%s is written in version 2 or later (read as version 3): every fact, issue, value item and next step has a meaning and 3 to 5 examples', (id) => {
     const scenario = loadScenario(id);
-    expect(scenario.schemaVersion).toBe(2);
+    expect(scenario.schemaVersion).toBe(3);
     expect(scenario.migratedFrom).toBeUndefined();
     const items = [...scenario.persona.hiddenFacts, ...scenario.persona.openIssues, ...scenario.facts.valueItems, scenario.facts.nextStep];
     for (const item of items) {

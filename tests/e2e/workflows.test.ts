@@ -191,11 +191,22 @@ describe('training workflows in the browser', () => {
     expect(await steps.nth(0).getAttribute('data-status')).toBe('open');
     expect(await steps.nth(1).getAttribute('data-status')).toBe('locked');
     await steps.nth(0).getByRole('button', { name: 'Start the call' }).click();
-    await dialPlanned(page, 'Give Dana a reason to call me back');
-    const strong = (scenario('not-now-voicemail').guided as { stage: string; lines: { text: string; quality: string }[] }[])
-      .find((g) => g.stage === 'voicemail')!
-      .lines.find((l) => l.quality === 'strong')!.text;
-    await page.getByRole('button', { name: strong }).click();
+    await dialPlanned(page, 'Show Maureen the $840 saving and book a review');
+    // Lesson 1 is a live call: pick the strong line each turn until the call ends.
+    const strong = (scenario('happy-renewal').guided as { stage: string; lines: { text: string; quality: string }[] }[]).flatMap((g) =>
+      g.lines.filter((l) => l.quality === 'strong').map((l) => l.text),
+    );
+    for (let turn = 0; turn < 8; turn++) {
+      const next = page.locator('[data-screen="results"], .guided-line:enabled').first();
+      await next.waitFor({ timeout: 30_000 });
+      if ((await page.locator('[data-screen="results"]').count()) > 0) break;
+      const labels = await page.locator('.guided-line:enabled').allTextContents();
+      const pick = labels.findIndex((label) => strong.some((text) => label.includes(text)));
+      expect(pick).toBeGreaterThanOrEqual(0);
+      await page.locator('.guided-line:enabled').nth(pick).click();
+      // The picked line is said; wait until the lines are replaced or the call ends.
+      await page.waitForFunction((said) => !Array.from(document.querySelectorAll('.guided-line:enabled')).some((b) => b.textContent?.includes(said)), labels[pick]!.slice(0, 40), { timeout: 30_000 });
+    }
     const { score } = await waitForResults(page);
     expect(score).toBeGreaterThanOrEqual(70);
     // The results say the lesson passed and what it unlocked, without a trip back to the track.

@@ -1,3 +1,4 @@
+import './loadedScenarios';
 import type { CallSession } from '../../src/app/call/callState';
 import { useCallStore } from '../../src/app/call/callStore';
 import { summarizeCall } from '../../src/app/history/callSummary';

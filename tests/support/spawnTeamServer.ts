@@ -22,6 +22,9 @@ export async function spawnTeamServer(target: DatabaseTarget): Promise<TeamProce
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`team server exited with ${code}:\n${output}`)));
   });
+  child.once('exit', (code, signal) => {
+    if (signal !== 'SIGKILL') process.stderr.write(`team server process ended (${code ?? signal}):\n${output.slice(-2000)}\n`);
+  });
   return {
     url,
     child,

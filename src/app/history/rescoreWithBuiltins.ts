@@ -19,9 +19,10 @@ export function makeRescore(scenarios: readonly Scenario[], score: (scenario: Sc
 
 /** Loads the scorer and the built-in scenarios on demand (they are only needed to repair a damaged saved score). */
 export async function rescoreWithBuiltins(): Promise<Rescore> {
-  const [{ useScenarioCatalog }, { scoreTranscript }] = await Promise.all([
+  const [{ loadBuiltInScenarios, useScenarioCatalog }, { scoreTranscript }] = await Promise.all([
     import('../scenarios/scenarioCatalog'),
     import('../../core/scoring/scoreTranscript'),
   ]);
+  await loadBuiltInScenarios();
   return makeRescore(useScenarioCatalog.getState().scenarios, scoreTranscript);
 }

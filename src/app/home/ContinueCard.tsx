@@ -4,10 +4,10 @@ import { useCall, useCallApi } from '../call/useCall';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
 import { medalFor, medalLabel } from '../../core/scoring';
-import { scenarioById } from '../scenarios/scenarioCatalog';
-import { Avatar } from '../shell/Avatar';
-import { Icon } from '../shell/Icon';
-import { firstName } from '../shell/labels';
+import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { Avatar } from '../shared/Avatar';
+import { Icon } from '../shared/Icon';
+import { firstName } from '../shared/labels';
 
 /** "Continue where you left off": an unfinished call to resume, or the last result to review. */
 export function ContinueCard() {
@@ -16,9 +16,10 @@ export function ContinueCard() {
   const stage = useCall(selectCallStage);
   const session = useCall(selectOpenCall);
   const lastCall = useHistoryStore((s) => s.summaries.at(-1));
+  // Reactive: a call restored on load is shown before the scenarios have arrived.
+  const scenario = useScenarioCatalog(selectScenario(session?.scenarioId));
 
   if (session) {
-    const scenario = scenarioById(session.scenarioId);
     const name = scenario?.persona.name ?? 'your customer';
     const saving = stage === 'ended';
     const said = session.turns.filter((t) => t.speaker === 'rep').length;

@@ -1,8 +1,8 @@
 import './home.css';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useCallStore } from '../call/callStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
 import { DroppedCallNote } from './DroppedCallNote';
 import { IntroCard } from './IntroCard';
@@ -13,16 +13,14 @@ import { useTeamStore } from '../teamMode/teamStore';
 // Team mode's part of Home (sign-in, assignments, uploads): fetched only from a team server.
 const TeamHome = lazy(() => import('../teamMode/parts/TeamHome'));
 
-// Optional banner from the history module (repaired or unreadable saved data); absent, nothing shows.
-const noticeModules = import.meta.glob<{ default: ComponentType }>('../history/HistoryNotice.tsx');
-const noticeLoader = Object.values(noticeModules)[0];
-const HistoryNotice = noticeLoader ? lazy(noticeLoader) : undefined;
+// The history module's banner (repaired or unreadable saved data) is rare, so its code stays out of the first load.
+const HistoryNotice = lazy(() => import('../history/HistoryNotice'));
 
 let markedInteractive = false;
 
 /** Home: what the game is, an unfinished call to resume, and the scenarios to pick from. */
 export function HomeScreen() {
-  const scenarios = useScenarioCatalog((s) => s.builtIn);
+  const scenarios = useScenarioCatalog((s) => s.cards);
   const custom = useScenarioCatalog((s) => s.custom);
   const problems = useScenarioCatalog((s) => s.problems);
   const teamMode = useTeamStore((s) => s.mode === 'team');
@@ -48,11 +46,9 @@ export function HomeScreen() {
         </Suspense>
       )}
       <IntroCard />
-      {HistoryNotice && (
-        <Suspense fallback={null}>
-          <HistoryNotice />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <HistoryNotice />
+      </Suspense>
       <ContinueCard />
       {problems.length > 0 && (
         <div className="notice notice-warning" role="status">

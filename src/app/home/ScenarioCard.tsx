@@ -1,12 +1,12 @@
-import type { Scenario } from '../../core/scenario';
 import { selectBestScore, useHistoryStore } from '../history/historyStore';
 import { medalFor } from '../../core/scoring';
-import { Avatar } from '../shell/Avatar';
-import { Icon } from '../shell/Icon';
-import { channelLabel, difficultyLabel } from '../shell/labels';
+import type { ScenarioCardData } from '../scenarios/scenarioCatalog';
+import { Avatar } from '../shared/Avatar';
+import { Icon } from '../shared/Icon';
+import { channelLabel, difficultyLabel } from '../shared/labels';
 
 /** One scenario to pick: who you call, how hard, by phone or voicemail, and your best score so far. */
-export function ScenarioCard({ scenario }: { scenario: Scenario }) {
+export function ScenarioCard({ scenario }: { scenario: ScenarioCardData }) {
   const best = useHistoryStore(selectBestScore(scenario.id));
   const { persona } = scenario;
   const titleId = `scenario-${scenario.id}-title`;

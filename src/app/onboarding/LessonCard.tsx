@@ -1,6 +1,6 @@
 import type { StepProgress, StepStatus, TrackStep } from '../../core/onboarding';
-import { Icon } from '../shell/Icon';
-import { difficultyLabel } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { difficultyLabel } from '../shared/labels';
 
 /** What a lesson card shows and can do. */
 export interface LessonCardProps {
@@ -56,7 +56,7 @@ export function LessonCard({ step, number, status, progress, passMark, onPractis
           <p className="eyebrow">Lesson {number}</p>
           <h2 id={titleId}>{step.lesson.title}</h2>
         </div>
-        <StatusChip status={status} best={progress?.best} />
+        <StatusChip status={status} best={progress?.bestPassed} />
       </header>
       {status === 'open' && <LessonBody step={step} />}
       {status === 'passed' && (

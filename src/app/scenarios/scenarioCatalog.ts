@@ -1,22 +1,28 @@
 import { create } from 'zustand';
-import { type Scenario, validateScenario, formatValidationError } from '../../core/scenario';
+import type { Scenario } from '../../core/scenario';
+import type { ScenarioProblem } from './bundledScenarios';
 
-/** A bundled scenario file that did not validate, with every problem found. */
-export interface ScenarioProblem {
-  file: string;
-  messages: string[];
-}
+export type { ScenarioProblem } from './bundledScenarios';
+
+/** What Home's card shows of a scenario: a whole scenario fits, and so does the card data of a bundled file. */
+export type ScenarioCardData = Pick<Scenario, 'id' | 'title' | 'summary' | 'difficulty' | 'channel'> & {
+  persona: Pick<Scenario['persona'], 'name' | 'role' | 'company'>;
+};
 
 /** The scenarios the app can play. */
 export interface ScenarioCatalog {
-  /** Every playable scenario: the bundled ones, then custom ones whose ids do not clash. */
+  /** Every playable scenario: the bundled ones, then custom ones whose ids do not clash (empty until loaded). */
   scenarios: Scenario[];
-  /** The bundled scenarios only. */
+  /** The bundled scenarios only (empty until loaded). */
   builtIn: Scenario[];
+  /** What Home lists for the bundled scenarios: their cards at once, the validated scenarios once loaded. */
+  cards: ScenarioCardData[];
   /** Custom scenarios (from the editor or assignments) that are playable. */
   custom: Scenario[];
   problems: ScenarioProblem[];
-  /** False until custom scenarios saved in this browser have been read (a reload on a custom briefing waits for it). */
+  /** True once the bundled scenarios are in. */
+  builtInLoaded: boolean;
+  /** False until the bundled scenarios and custom ones saved in this browser have been read (a reload on a briefing waits for it). */
   customLoaded: boolean;
   /** Replaces the custom scenarios; a bundled scenario wins when ids clash. */
   setCustomScenarios(scenarios: Scenario[]): void;
@@ -24,59 +30,44 @@ export interface ScenarioCatalog {
 
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
 
-/** Validates raw scenario data by file name; files that fail are reported, not dropped silently. */
-export function buildCatalog(files: Record<string, unknown>): Pick<ScenarioCatalog, 'scenarios' | 'problems'> {
-  const scenarios: Scenario[] = [];
-  const problems: ScenarioProblem[] = [];
-  const seen = new Set<string>();
-  for (const [path, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const file = path.split('/').pop() ?? path;
-    const result = validateScenario(data);
-    if (!result.ok) problems.push({ file, messages: result.errors.map(formatValidationError) });
-    else if (seen.has(result.value.id)) problems.push({ file, messages: [`duplicate scenario id "${result.value.id}"`] });
-    else {
-      seen.add(result.value.id);
-      scenarios.push(result.value);
-    }
-  }
-  scenarios.sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
-  return { scenarios, problems };
-}
-
-// The lead's Vite plugin turns YAML into JSON at build time, so no YAML parser ships to the browser.
-const bundled = import.meta.glob('../../../scenarios/*.yaml', { eager: true, import: 'default' });
-
-// The training-workflows module reads custom scenarios saved in this browser; optional, and loaded lazily.
-const customLoaders = import.meta.glob<{ loadCustomScenarios(): void | Promise<void> }>('../authoring/loadCustomScenarios.ts');
+// Only the card fields of each file (see `?card` in vite.config.ts): Home paints before the scenarios arrive.
+const cardFiles = import.meta.glob<ScenarioCardData>('../../../scenarios/*.yaml', { eager: true, query: '?card', import: 'default' });
+const initialCards = Object.entries(cardFiles)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([, card]) => card)
+  .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
 
 /** The scenario catalog as a store, so scenarios added later (custom ones) re-render the screens that list them. */
-export const useScenarioCatalog = create<ScenarioCatalog>()((set, get) => {
-  const { scenarios, problems } = buildCatalog(bundled);
-  return {
-    scenarios,
-    builtIn: scenarios,
-    custom: [],
-    problems,
-    customLoaded: Object.keys(customLoaders).length === 0,
-    setCustomScenarios(list) {
-      const taken = new Set(get().builtIn.map((s) => s.id));
-      const custom = list.filter((s) => !taken.has(s.id) && taken.add(s.id));
-      set({ custom, scenarios: [...get().builtIn, ...custom], customLoaded: true });
-    },
-  };
-});
+export const useScenarioCatalog = create<ScenarioCatalog>()((set, get) => ({
+  scenarios: [],
+  builtIn: [],
+  cards: initialCards,
+  custom: [],
+  problems: [],
+  builtInLoaded: false,
+  customLoaded: false,
+  setCustomScenarios(list) {
+    const taken = new Set(get().builtIn.map((s) => s.id));
+    const custom = list.filter((s) => !taken.has(s.id) && taken.add(s.id));
+    set({ custom, scenarios: [...get().builtIn, ...custom], customLoaded: get().builtInLoaded });
+  },
+}));
 
-/** Reads custom scenarios saved in this browser, if this build has the scenario editor. */
-export async function loadCustomScenarios(): Promise<void> {
-  const load = Object.values(customLoaders)[0];
-  if (!load) return;
-  try {
-    await (await load()).loadCustomScenarios();
-  } catch (error) {
-    console.warn('Custom scenarios could not be loaded', error);
-  } finally {
-    if (!useScenarioCatalog.getState().customLoaded) useScenarioCatalog.setState({ customLoaded: true });
-  }
+let builtInLoading: Promise<void> | undefined;
+
+/** Brings in the bundled scenarios (once); every screen but Home waits for it. */
+export function loadBuiltInScenarios(): Promise<void> {
+  builtInLoading ??= import('./bundledScenarios').then(({ bundledScenarios: { scenarios, problems } }) => {
+    const { custom } = useScenarioCatalog.getState();
+    useScenarioCatalog.setState({ builtIn: scenarios, cards: scenarios, problems, builtInLoaded: true });
+    useScenarioCatalog.getState().setCustomScenarios(custom);
+  });
+  return builtInLoading;
+}
+
+/** Marks custom scenarios as read, whether or not any could be (a briefing stops waiting for them). */
+export function markCustomLoaded(): void {
+  if (!useScenarioCatalog.getState().customLoaded) useScenarioCatalog.setState({ customLoaded: true });
 }
 
 /** The scenario with this id, if the catalog has it. */

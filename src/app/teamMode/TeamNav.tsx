@@ -1,7 +1,7 @@
 import './teamNav.css';
 import { navigate } from '../navigation/navigate';
 import { useNavigationStore } from '../navigation/navigationStore';
-import { initials } from '../shell/labels';
+import { initials } from '../shared/labels';
 import { useTeamStore } from './teamStore';
 
 /** The top bar's team part: nothing on a single-user server; Sign in, or the team view and the account menu. */

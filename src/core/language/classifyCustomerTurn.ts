@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_SPECIFICS, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED } from './customerPhrases';
+import { AGREES, AGREES_STRONG, ASKS_SPECIFICS, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED, YES_BUT_LATER } from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
 import { mentionedIds } from './scenarioMatchers';
 import type { CustomerSignals } from './moves';
@@ -48,7 +48,8 @@ function emptyDetail(): CustomerTurnDetail {
 function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetail {
   const norm = normalizeText(text);
   if (norm.length === 0) return emptyDetail();
-  const notNow = has(NOT_NOW, norm);
+  const laterYes = has(YES_BUT_LATER, norm);
+  const notNow = has(NOT_NOW, norm) && !laterYes;
   const firmNo = has(FIRM_NO, norm);
   const strong = hasUnnegated(AGREES_STRONG, norm);
   const weak = hasUnnegated(AGREES, norm);
@@ -76,7 +77,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     reportsFault: fault && issueIds.length === 0 && !has(REJECTS_TIME, norm),
     namesTime: time,
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
-    agreesStrongly: !firmNo && !stillAsking && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
+    agreesStrongly: !firmNo && !stillAsking && !laterYes && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
     declines: has(DECLINES, norm),
     rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
     objects: has(OBJECTS, norm),

@@ -51,6 +51,8 @@ export interface RepTurnDetail extends RepMoves {
   upsell: boolean;
   /** Announces news, value or an update that the turn never gives ("I've got great news for you" and nothing else). */
   announcesOnly: boolean;
+  /** Its reason is only news announced with a detail ("news for you today"), with no topic of the account's behind it. */
+  newsFrameOnly: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -59,7 +61,7 @@ function emptyDetail(words: number): RepTurnDetail {
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
     surprised: false, nextStepTopic: false, dismisses: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
-    valueNews: [], topicOnlyFollowUp: false, stepTimed: false, promisesBrevity: false, pressure: false, upsell: false, announcesOnly: false,
+    valueNews: [], topicOnlyFollowUp: false, stepTimed: false, promisesBrevity: false, pressure: false, upsell: false, announcesOnly: false, newsFrameOnly: false,
   };
 }
 
@@ -140,6 +142,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     pressure,
     upsell: has(UPSELL, norm),
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
+    newsFrameOnly: news && !topicReason && valueNews.length === 0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],
     closes: has(CLOSES, norm),

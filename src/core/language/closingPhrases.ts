@@ -29,6 +29,7 @@ export const REFERRAL = phraseSet(
   'who else (?:do you know|might|could|would|in your|should i)',
   '(?:is there|are there|know of|know|any) (?:an?other|any other|other|any) (?:\\w+ ){1,4}(?:that|who) (?:might|could|would|may|need|needs|want|wants|are looking|is looking)',
   'word of mouth',
+  '(?:do|would|might) you (?:happen to )?know (?:of )?(?:any (?:other )?(?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|owners|managers|people|folks|friends|colleagues|dentists?|drivers|fleets?|operators|surgeries)|anyone|anybody|someone|somebody)',
   '(?:happy|willing|open) to (?:share|pass|give) (?:a )?(?:name|names|contact|introduction)',
   'names of (?:anyone|people|friends|colleagues)',
 );
@@ -122,7 +123,8 @@ export const PROMISES_BREVITY = phraseSet(
   '(?:the )?short version',
   '(?:just |very )?briefly',
   'real quick',
-  '(?:two|2) minutes',
+  // Asking for them ("you got two minutes?") checks the time; it does not promise anything.
+  '(?<!(?:got|have|spare|give me|you) )(?:two|2) minutes(?! ?\\?)',
   'quick (?:one|question)',
 );
 

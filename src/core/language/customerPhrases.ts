@@ -34,6 +34,13 @@ export const SATISFIED = phraseSet(
   '(?:can not|could not) fault (?:you|it|them|the|your)',
   'this is (?:why|exactly why) (?:i|we) (?:have )?(?:stayed|stay|keep|come back|use you|stick)',
   '(?:stayed|stuck|been) with you (?:lot |guys |all )?(?:all )?(?:these|this|for) (?:years|long|ages)',
+  '(?:has|have|it has|they have) (?:really |honestly |just |totally )?(?:saved|transformed) (?:us|me|our|my)',
+  'gave you (?:lot |guys |all )?(?:a |an )?(?:ten|10|five stars?|full marks|top marks)',
+);
+
+/** A yes to the thing with a later time for it ("Yes. Not this week, I'm drowning till Friday"): timing, not a brush-off. */
+export const YES_BUT_LATER = phraseSet(
+  '^(?:yes|yeah|yep|yup|sure|ok|okay|fine|alright|all right|go on then|go ahead)(?: please| then| fine)?[,.!]* (?:but |just )?(?:not (?:this|next|until|till|before|today|tomorrow)|after (?:the|my|this|next|friday|monday|tuesday|wednesday|thursday))',
 );
 
 /** A soft brush-off: not now, not yet, maybe later, still thinking. */
@@ -65,7 +72,10 @@ export const NOT_NOW = phraseSet(
   '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
   'down the (?:road|line)',
   '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this)', '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
-  'can (?:it|this|that) (?:not )?(?:wait|keep|hold)', '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
+  'can (?:it|this|that) (?:not )?(?:wait|keep|hold)', '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)[.,!]?(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
+  // "Sort the gloves out and then we'll talk", "I'll call you if I want it": a condition, or the next move taken from the rep.
+  '(?:sort|fix|get|put) (?:out )?(?:\\w+ ){0,4}(?:first )?(?:and )?then (?:we will|we can|i will|i would|we could) talk',
+  'i will (?:call|ring|phone|get back to|contact|email) (?:you|your office) if (?:i|we)',
   '(?:can we not|can not we|could we|can we|why not) (?:just )?(?:sort|do|leave|look at|deal with|revisit|pick) (?:it|this|that)(?: up)? (?:after|later|next|in (?:the )?(?:summer|autumn|fall|spring|new year))',
   '(?:later|next) (?:this |in the )?(?:year|month|quarter|spring|summer|autumn|fall|winter)',
   'too (?:early|soon)',
@@ -139,7 +149,9 @@ export const BUSY = phraseSet(
   '(?:do not|do not really) have (?:much |the |any )?time',
   '(?:only|just) (?:have|got) (?:a )?(?:minute|moment|second|few minutes|two minutes|couple of minutes|sec)',
   // "Sure, I've got a few minutes" grants the time; "I've only got two minutes" is short of it.
-  '(?:i have|i have got|i got|got) (?:only |just |maybe |barely |about )(?:a|one|two|a couple of|a few|five|\\d+) (?:minutes?|seconds?|moments?|secs?)',
+  // "I've got about five minutes" grants the time; "only", "just" or "barely" rations it.
+  '(?:i have|i have got|i got|got) (?:only |just |barely )(?:(?:about|maybe) )?(?:a|one|two|a couple of|a few|five|\\d+) (?:minutes?|seconds?|moments?|secs?)',
+  '(?:i have|i have got|i got|got) (?:about |maybe )(?:a|one|two|a couple of|a few|\\d) (?:minutes?|seconds?|moments?|secs?)',
   '(?:in|into|about to go into|heading into|running to|late for|between|back to back) (?:a )?meetings?',
   'make it (?:quick|fast|snappy|brief|short)',
   '(?:keep|make) (?:it|this) (?:quick|short|brief|snappy)',
@@ -195,7 +207,7 @@ export const AGREES = phraseSet(
 );
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */
-export const REFUSES = phraseSet('no(?! (?:problem|worries))', 'um+', 'uh+', 'er+m?', 'hm+', 'i guess', 'i suppose', 'whatever', 'if you (?:must|insist|like|want)', 'suppose so', 'not really', 'i do not think so', 'pass', 'no thanks', 'no thank you', 'can not', 'will not', 'would rather not', 'not sure', 'i doubt', 'probably not', 'maybe', 'we will see', 'not interested');
+export const REFUSES = phraseSet('no(?! (?:problem|worries|shows?|one|bother|rush|hurry|matter|doubt|harm|stress|trouble|fuss|complaints|longer))', 'um+', 'uh+', 'er+m?', 'hm+', 'i guess', 'i suppose', 'whatever', 'if you (?:must|insist|like|want)', 'suppose so', 'not really', 'i do not think so', 'pass', 'no thanks', 'no thank you', 'can not', 'will not', 'would rather not', 'not sure', 'i doubt', 'probably not', 'maybe', 'we will see', 'not interested');
 
 /** The customer asks why the rep is calling. */
 export const ASKS_WHY = phraseSet(
@@ -254,7 +266,8 @@ export const COMPLAINT = phraseSet(
   '(?:nobody|no one) (?:has )?(?:got|gotten|come|called|rung) back',
   '(?:has not|have not|had not|did not|never) (?:arrived|come|turned up|shown up|been (?:sorted|fixed|delivered|sent|done|explained|mentioned))',
   '(?:still|am still|are still) (?:waiting|missing|chasing|driving (?:on|around|with))',
-  '(?:is|are|was|were|still|been|it is|they are|arrived|came|running|shipped|delivered) (?:\\w+ )?(?:late|overdue|delayed|missing|broken|wrong|faulty|damaged|short)',
+  // Only a degree or a delay between the verb and the fault: "that's our late clinic" names a clinic, not a delay.
+  '(?:is|are|was|were|still|been|it is|they are|arrived|came|running|shipped|delivered) (?:(?:still|now|very|really|so|too|always|already|again|badly|way|all|completely|totally|being|running|a (?:bit|little)|(?:a|one|two|three|four|\\w+) (?:weeks?|days?|hours?)) )?(?:late|overdue|delayed|missing|broken|wrong|faulty|damaged|short)',
   '(?:a|the|one|big|real|small|little|slight) (?:problem|issue|snag|hiccup)', 'problems? with', 'issues? with', 'complaint', 'frustrat(?:ed|ing)', 'annoy(?:ed|ing)', 'disappoint(?:ed|ing)', 'not happy', 'fed up', 'unhappy',
   '(?:nobody|no one) (?:ever )?(?:told|explained|called|got back|rang|came|replied|answered|followed up|mentioned)',
   '(?:you|they|we) (?:have not|has not|had not|did not|never) (?:even |yet |ever )?(?:shown|sent|done|delivered|called|given|told|fixed|explained|got back|booked|scheduled|set up|arrived|turned up|replied|answered|paid|processed|sorted)', 'you (?:promised|said) (?:it|they|that|i|we)',
@@ -284,6 +297,13 @@ export const REBUKES_IGNORANCE = phraseSet(
   'you (?:sold|leased|quoted|sent|insured|delivered) (?:it|me|us|them)',
   'you are (?:my|our) (?:insurer|supplier|dealer|carrier|rep|broker)',
   'have you not (?:read|seen|got|checked)',
+  // Reminding the rep of what the account already told them: "You know not to ring me before two", "which Priya knew".
+  'you know (?:not to|better than to|i (?:do not|can not|said|told))',
+  '(?:which|as|like) (?:\\w+ ){0,2}(?:knew|already knew|knows full well)',
+  'you (?:do not|did not) know (?:this|that|about (?:this|that|it))[?]',
+  'surely you (?:can|could|have|know|should)',
+  '(?:can|could) you not (?:see|check|look)',
+  'i (?:already )?(?:sent|emailed|gave|posted) (?:it|that|them|those|this) (?:to you|to your|over)',
 );
 
 /** The customer objects to how the call is going ("I asked for an email", "did you hear me?"). */

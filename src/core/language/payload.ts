@@ -19,6 +19,11 @@ const CALL_LOGISTICS = phraseSet(
   '(?:ring|call|phone|text|reach|get back to) (?:me|us)(?: back)?(?: \\S+){0,3}? (?:today|tomorrow|tonight|any ?time|whenever|asap|on|at)',
 );
 
+/** The time of the announcement itself ("news for you today"), which says when the rep is telling, not what. */
+const ANNOUNCEMENT_TIME = phraseSet(
+  '(?:news|update|heads up|information|info|something)(?: \\S+){0,4}? (?:today|this (?:morning|afternoon|evening)|tonight|right now)',
+);
+
 /** Holding the content back: "I won't spoil it on a message", "I'll tell you when you come in". */
 export const WITHHOLDS = phraseSet(
   '(?:will not|do not want to|can not|would not) (?:spoil|give away|say|tell you|go into) (?:it|this|that|too much|the details|much)(?: \\S+){0,3}? (?:on|over|in) (?:a|the) (?:message|phone|voicemail)',
@@ -33,6 +38,6 @@ export const WITHHOLDS = phraseSet(
 export function hasPayload(normalized: string, namesValueItem: boolean): boolean {
   if (namesValueItem) return true;
   // Urgency and the call's own logistics are not content: "thirty seconds" or "today or it's gone" is no news.
-  const content = normalized.replace(CALL_LOGISTICS, ' ').replace(PRESSURE, ' ');
+  const content = normalized.replace(CALL_LOGISTICS, ' ').replace(PRESSURE, ' ').replace(ANNOUNCEMENT_TIME, ' ');
   return FIGURE.test(content) || namesTime(content) || has(STATE_CHANGE, content) || has(VALUE_CUE, content);
 }

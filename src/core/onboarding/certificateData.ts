@@ -19,7 +19,8 @@ export interface Certificate {
 export function certificateData(track: OnboardingTrack, progress: OnboardingProgress, trainee: string): Certificate | undefined {
   if (track.steps.length === 0 || !isComplete(track, progress)) return undefined;
   const steps = track.steps.map((step) => {
-    const best = progress.steps[step.id]?.best;
+    // Only a call that passed the lesson counts: a higher score on a failed call is not what was certified.
+    const best = progress.steps[step.id]?.bestPassed;
     return { principle: step.lesson.title, ...(step.scenarioTitle ? { scenario: step.scenarioTitle } : {}), ...(best !== undefined ? { best } : {}) };
   });
   const scores = steps.flatMap((s) => (s.best !== undefined ? [s.best] : []));

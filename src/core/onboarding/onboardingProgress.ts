@@ -8,7 +8,10 @@ export const ONBOARDING_PROGRESS_VERSION = 1;
 /** A trainee's record on one step. */
 export interface StepProgress {
   attempts: number;
+  /** Best overall score of any call on this step, passed or not. */
   best?: number;
+  /** Best overall score of a call that passed the step: what the certificate shows. */
+  bestPassed?: number;
   /** ISO time of the first pass. */
   passedAt?: string;
   /** Calls already counted, so feeding the same call twice changes nothing. */
@@ -86,9 +89,11 @@ export function reduceOnboarding(progress: OnboardingProgress, action: Onboardin
   if (step.scenarioId === undefined || current.recordIds.includes(action.recordId) || !Number.isFinite(action.score)) return progress;
   const best = current.best === undefined ? action.score : Math.max(current.best, action.score);
   const passes = lessonPasses(action.score, action.principleVerdict, track.passMark);
+  const bestPassed = passes ? Math.max(current.bestPassed ?? action.score, action.score) : current.bestPassed;
   return withStep(progress, step.id, {
     attempts: current.attempts + 1,
     best,
+    ...(bestPassed !== undefined ? { bestPassed } : {}),
     ...(current.passedAt !== undefined ? { passedAt: current.passedAt } : passes ? { passedAt: action.endedAt } : {}),
     recordIds: [...current.recordIds, action.recordId],
   });

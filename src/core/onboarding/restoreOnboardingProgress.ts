@@ -18,8 +18,15 @@ function restoreStep(raw: unknown): StepProgress | undefined {
   if (attempts === undefined) return undefined;
   const recordIds = Array.isArray(r.recordIds) ? r.recordIds.filter((id): id is string => typeof id === 'string') : [];
   const best = typeof r.best === 'number' && r.best >= 0 && r.best <= 100 ? r.best : undefined;
+  const bestPassed = typeof r.bestPassed === 'number' && r.bestPassed >= 0 && r.bestPassed <= 100 ? r.bestPassed : undefined;
   const passedAt = typeof r.passedAt === 'string' ? r.passedAt : undefined;
-  return { attempts, recordIds, ...(best !== undefined ? { best } : {}), ...(passedAt !== undefined ? { passedAt } : {}) };
+  return {
+    attempts,
+    recordIds,
+    ...(best !== undefined ? { best } : {}),
+    ...(bestPassed !== undefined ? { bestPassed } : {}),
+    ...(passedAt !== undefined ? { passedAt } : {}),
+  };
 }
 
 /** Reads saved progress forgivingly: every readable step is kept, damaged ones are dropped with a notice. */

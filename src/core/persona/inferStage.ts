@@ -30,6 +30,25 @@ function faultOpen(scenario: Scenario, turns: readonly Turn[]): boolean {
 }
 
 /**
+ * What is open in the call now, by id: the customer's problems raised and not yet owned, and a fault they told in passing
+ * (a revealed hidden fact) while no rep line has owned it. Guided blocks `about` one of these are offered only then.
+ */
+export function openTopics(scenario: Scenario, turns: readonly Turn[]): string[] {
+  const list = Array.isArray(turns) ? turns : [];
+  const { state } = foldCall(scenario, scenario.difficulty, list);
+  const raised = Object.keys(state.issues).filter((id) => state.issues[id] === 'raised' || state.issues[id] === 'vague');
+  const byWords = customerSignals(scenario, list).flatMap((signals) => signals.issueIds.filter((id) => state.issues[id] !== 'owned'));
+  const faults = faultOpen(scenario, list) ? state.factsRevealed : [];
+  return [...new Set([...raised, ...byWords, ...faults])];
+}
+
+/** A guided block written for a fault the customer has told and nobody has owned yet. */
+function faultBlockOpen(scenario: Scenario, turns: readonly Turn[]): boolean {
+  const open = openTopics(scenario, turns);
+  return scenario.guided.some((entry) => entry.stage === 'issue' && entry.about !== undefined && open.includes(entry.about));
+}
+
+/**
  * The stage of the call, from the scenario and the turns alone, so it works whoever plays the customer: the rep's
  * turns are folded through the scripted state machine, and the customer's own words can add an issue or a brush-off.
  */
@@ -41,8 +60,9 @@ export function inferStage(scenario: Scenario, turns: readonly Turn[]): GuidedSt
   // A problem the customer has raised comes first, whatever else is going on.
   const raisedByWords = said.some((signals) => signals.issueIds.some((id) => state.issues[id] !== 'owned'));
   if (openIssueId(state) || raisedByWords) return 'issue';
-  // A fault told in passing is booked in with the next step: the close's strong line owns it with an action and a time.
-  if (faultOpen(scenario, list)) return 'close';
+  // A fault told in passing is owned by the scenario's lines about it, or else booked in with the next step: the close's strong
+  // line owns it with an action and a time.
+  if (faultOpen(scenario, list)) return faultBlockOpen(scenario, list) ? 'issue' : 'close';
   // Not-now when the latest customer turn is the first brush-off: once the rep has answered one, the call moves on.
   const brushOffs = said.map((signals) => signals.notNow || signals.firmNo);
   const lastIsCustomer = list.at(-1)?.speaker === 'customer';

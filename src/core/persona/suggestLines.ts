@@ -1,7 +1,7 @@
 import { randomFor, shuffle } from '../random';
 import type { GuidedStage, Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
-import { inferStage, stagesToTry } from './inferStage';
+import { inferStage, openTopics, stagesToTry } from './inferStage';
 
 /** A line offered in guided mode; the UI reveals its quality after the pick. */
 export interface CandidateLine {
@@ -19,6 +19,17 @@ function sameLine(text: string): string {
 }
 
 /**
+ * The blocks of lines for a stage that fit what is open now: those about an open problem first, then the general ones; a block
+ * about a problem that is not open (not raised yet, or owned already) is left out.
+ */
+function blocksFor(scenario: Scenario, open: readonly string[]): (stage: GuidedStage) => Scenario['guided'] {
+  return (stage) => {
+    const entries = scenario.guided.filter((entry) => entry.stage === stage);
+    return [...entries.filter((entry) => entry.about !== undefined && open.includes(entry.about)), ...entries.filter((entry) => entry.about === undefined)];
+  };
+}
+
+/**
  * Up to three candidate rep lines of different quality for the call's current stage, in a seeded order.
  * A line the rep has already said is never offered again: the same quality from the nearest other stage takes its place, and a
  * quality whose lines have all been said is left out.
@@ -32,14 +43,15 @@ export function suggestLines(scenario: Scenario, turns: readonly Turn[], seed: n
   const stage = stages[0];
   if (!stage) return [];
   const lines: CandidateLine[] = [];
+  const blocks = blocksFor(scenario, openTopics(scenario, list));
   for (const quality of QUALITIES) {
     const options = stages.flatMap((candidate) =>
-      (scenario.guided.find((entry) => entry.stage === candidate)?.lines ?? []).filter((line) => line.quality === quality).map((line) => ({ ...line, stage: candidate })),
+      blocks(candidate).flatMap((entry) => entry.lines.filter((line) => line.quality === quality).map((line) => ({ ...line, stage: candidate }))),
     );
     const line = options.find((option) => !said.has(sameLine(option.text)));
     if (line) lines.push({ text: line.text, quality, stage: line.stage });
   }
   // Every line of every quality said already (a long call): offer the stage's own lines again rather than nothing.
-  const offered = lines.length > 0 ? lines : (scenario.guided.find((entry) => entry.stage === stage)?.lines ?? []).map((line) => ({ text: line.text, quality: line.quality, stage }));
+  const offered = lines.length > 0 ? lines : (blocks(stage)[0]?.lines ?? []).map((line) => ({ text: line.text, quality: line.quality, stage }));
   return shuffle(randomFor(seed, scenario.id, 'guided', stage, list.length), offered);
 }

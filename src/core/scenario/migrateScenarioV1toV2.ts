@@ -1,4 +1,4 @@
-import type { NextStep, Scenario } from './scenarioSchema';
+import type { NextStep, ScenarioV2 } from './scenarioSchema';
 import type { ScenarioV1 } from './scenarioSchemaV1';
 
 // Version 1 next steps had only a kind and keywords: the meaning says the kind in a plain sentence.
@@ -15,7 +15,7 @@ const NEXT_STEP_MEANING: Record<NextStep['kind'], string> = {
  * Reads a version 1 scenario as version 2: each issue and value item means its summary, each hidden fact its text,
  * the next step its kind; examples are left empty for an author to write, and the keywords are kept as they were.
  */
-export function migrateScenarioV1toV2(v1: ScenarioV1): Scenario {
+export function migrateScenarioV1toV2(v1: ScenarioV1): ScenarioV2 {
   const { persona, facts } = v1;
   return {
     ...v1,

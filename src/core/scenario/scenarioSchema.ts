@@ -1,160 +1,19 @@
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../principles/principles';
+import { briefing, dialogue, facts, GUIDED_STAGES, guidedStage, persona, slug, text, weight } from './scenarioParts';
+import { series } from './seriesSchema';
 
-/** The scenario file format version this build writes and reads; version 1 files are read through migrateScenarioV1toV2. */
-export const SCENARIO_SCHEMA_VERSION = 2;
-/** Most examples an item may carry; at least MIN_EXAMPLES unless the scenario was migrated from version 1. */
-export const MAX_EXAMPLES = 6;
-export const MIN_EXAMPLES = 2;
-
-const text = z.string().trim().min(1, 'expected a non-empty string');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as "lease-follow-up"');
-/** Variants of one line; the persona picks one with the call's seeded randomness. */
-const lines = z.array(text).min(1, 'expected at least one line');
-/** Phrases that show a topic came up; matched case-insensitively on word boundaries. */
-export const keywords = z.array(text).min(1, 'expected at least one keyword');
+export { facts, GUIDED_STAGES, hiddenFact, keywords, MAX_EXAMPLES, MIN_EXAMPLES, nextStep, openIssue, persona, valueItem } from './scenarioParts';
 
 /**
- * What makes an item recognisable in a rep's words: a plain sentence of what the rep would be saying, lines in the
- * rep's voice that say it in different words, and optional extra keywords. Matching reads all three.
+ * The scenario file format version this build writes and reads; version 1 files are read through migrateScenarioV1toV2
+ * and version 2 files through migrateScenarioV2toV3.
  */
-export const matchable = {
-  meaning: text,
-  /** At least MIN_EXAMPLES is checked beside the schema: a scenario migrated from version 1 has none yet. */
-  examples: z.array(text).max(MAX_EXAMPLES, `expected at most ${MAX_EXAMPLES} examples`),
-  keywords: z.array(text).min(1, 'expected at least one keyword, or leave keywords out').optional(),
-};
+export const SCENARIO_SCHEMA_VERSION = 3;
 
-const crmNote = z.strictObject({
-  date: text,
-  note: text,
-});
-
-export const hiddenFact = z.strictObject({
-  id: slug,
-  /** What the customer says when it comes out. */
-  text,
-  /** What makes the customer say it: being asked about it, trusting the rep, or the issue being owned. */
-  revealWhen: z.enum(['asked', 'trust', 'issue-owned']),
-  // Its meaning and examples are the rep asking about it: a question is what reveals an 'asked' fact.
-  ...matchable,
-});
-
-export const openIssue = z.strictObject({
-  id: slug,
-  summary: text,
-  ...matchable,
-  /** How the customer brings it up. */
-  raise: lines,
-  /** When the customer brings it up unprompted: on the first turn that gives an opening, or only if asked. */
-  raiseWhen: z.enum(['opening', 'asked']),
-  /** Customer's reply when the rep commits to a specific action and time. */
-  ownedReply: lines,
-  /** Customer's reply to a vague promise ("I'll look into it"). */
-  vagueReply: lines,
-  /** Customer's reply when the rep moves on without addressing it. */
-  ignoredReply: lines,
-});
-
-const referral = z.strictObject({
-  /** The referral the customer gives when asked at the right moment. */
-  give: lines,
-  /** The reply when asked at the wrong moment. */
-  decline: lines,
-});
-
-export const persona = z.strictObject({
-  name: text,
-  role: text,
-  company: text.optional(),
-  /**
-   * The account history as the customer remembers it, addressed to them ("You leased…"). A model customer is told
-   * only this, never the rep's CRM notes, so it holds nothing the rep is meant to bring as news.
-   */
-  history: z.array(crmNote).optional(),
-  temperament: text,
-  /** Starting patience, 0 to 100; difficulty scales it. */
-  patience: z.number().int().min(1).max(100),
-  /** Whether the customer is pressed for time today. */
-  busy: z.boolean(),
-  greeting: lines,
-  wants: z.array(text),
-  opensUpWhen: z.array(text),
-  endsCallWhen: z.array(text),
-  hiddenFacts: z.array(hiddenFact),
-  openIssues: z.array(openIssue),
-  referral: referral.optional(),
-});
-
-/** Customer lines by situation; each is a list of variants. */
-const dialogue = z.strictObject({
-  smallTalk: lines,
-  purposeless: lines,
-  purposeHeard: lines,
-  valueHeard: lines,
-  historyHeard: lines,
-  timeChecked: lines,
-  notNow: lines,
-  firmNo: lines,
-  nextStepAccepted: lines,
-  nextStepVague: lines,
-  referralEarly: lines,
-  ramble: lines,
-  question: lines,
-  fallback: lines,
-  hangUp: lines,
-  goodbye: lines,
-  /** Reply when the rep asks for what they should already know; falls back to `purposeless`. */
-  knownInfoAsked: lines.optional(),
-  /** Reply when the rep repeats themselves; falls back to `ramble`. */
-  repeated: lines.optional(),
-});
-
-export const valueItem = z.strictObject({
-  id: slug,
-  summary: text,
-  ...matchable,
-  /** The customer's reaction to this item; falls back to `dialogue.valueHeard`. */
-  reply: lines.optional(),
-});
-
-export const nextStep = z.strictObject({
-  kind: z.enum(['appointment', 'demo', 'order', 'visit', 'callback', 'document']),
-  // Its meaning and examples are the rep proposing the step.
-  ...matchable,
-});
-
-export const facts = z.strictObject({
-  /** Words that show the rep knows the account (names, prior commitments, dates). */
-  historyKeywords: keywords,
-  /** Things the rep could bring that the customer would value. */
-  valueItems: z.array(valueItem),
-  /** What a concrete next step for this call is about. */
-  nextStep,
-  /** Ids of open issues and value items that must be handled for the goal to count as reached. */
-  goalRequires: z.array(slug),
-  /** Whether the customer starts with a brush-off that persistence must answer. */
-  startsWithNotNow: z.boolean(),
-});
-
-const candidateLine = z.strictObject({
-  text,
-  quality: z.enum(['strong', 'weak', 'poor']),
-});
-
-/** Stages of a call at which guided mode offers three candidate lines. */
-export const GUIDED_STAGES = ['opening', 'issue', 'value', 'not-now', 'referral', 'close', 'voicemail'] as const;
-
-const guidedStage = z.strictObject({
-  stage: z.enum(GUIDED_STAGES),
-  lines: z.array(candidateLine).length(3, 'expected exactly three candidate lines'),
-});
-
-const weight = z.number().min(0).max(10);
-
-/** The strict schema of a scenario file: unknown keys are rejected everywhere. */
-export const scenarioSchema = z.strictObject({
-  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+/** The strict schema of a version 2 scenario file: unknown keys are rejected everywhere. */
+export const scenarioSchemaV2 = z.strictObject({
+  schemaVersion: z.literal(2),
   /** Set by migrateScenarioV1toV2: the items have a meaning but no examples yet. */
   migratedFrom: z.literal(1).optional(),
   id: slug,
@@ -162,13 +21,7 @@ export const scenarioSchema = z.strictObject({
   summary: text,
   difficulty: z.enum(['easy', 'medium', 'hard']),
   channel: z.enum(['call', 'voicemail']),
-  briefing: z.strictObject({
-    you: text,
-    calling: text,
-    history: z.array(crmNote).min(1, 'expected at least one CRM note'),
-    openItems: z.array(text),
-    goal: text,
-  }),
+  briefing,
   persona,
   dialogue,
   /** The principles that apply to this scenario and their weights; the rest are n/a. */
@@ -179,6 +32,15 @@ export const scenarioSchema = z.strictObject({
   guided: z.array(guidedStage),
 });
 
+/** The strict schema of a scenario file (version 3): version 2 plus an optional series of calls to the same customer. */
+export const scenarioSchema = scenarioSchemaV2.extend({
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  /** Two to four calls to the same customer, days apart; absent for a single call. */
+  series: series.optional(),
+});
+
+/** A validated version 2 scenario. */
+export type ScenarioV2 = z.infer<typeof scenarioSchemaV2>;
 /** A validated scenario. */
 export type Scenario = z.infer<typeof scenarioSchema>;
 /** Difficulty of a scenario or of a call. */

@@ -1,6 +1,8 @@
-import { MIN_EXAMPLES, SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './scenarioSchema';
+import { MIN_EXAMPLES, SCENARIO_SCHEMA_VERSION, scenarioSchema, scenarioSchemaV2, type Scenario } from './scenarioSchema';
 import { scenarioSchemaV1 } from './scenarioSchemaV1';
 import { migrateScenarioV1toV2 } from './migrateScenarioV1toV2';
+import { migrateScenarioV2toV3 } from './migrateScenarioV2toV3';
+import { seriesCallScenario } from './seriesCallScenario';
 import { notAScenario } from './notAScenario';
 import { withKeySuggestions } from './suggestKeys';
 import { asArray, asObject, checkSchemaVersion, describeValue, fromZodIssues, type Validated, type ValidationError } from './validationError';
@@ -44,11 +46,18 @@ function checkReferences(data: Loose): ValidationError[] {
     }
   }
   const stages = new Map<string, number>();
+  const topics = new Set([...asArray(persona.openIssues), ...asArray(persona.hiddenFacts)].map((item) => asObject(item)?.id).filter((id) => typeof id === 'string'));
   asArray(data.guided).forEach((entry, index) => {
     const stage = asObject(entry)?.stage;
     if (typeof stage !== 'string') return;
-    if (stages.has(stage)) errors.push({ path: `guided.${index}.stage`, message: `duplicate stage "${stage}" (first at guided.${stages.get(stage)})` });
-    else stages.set(stage, index);
+    const about = asObject(entry)?.about;
+    if (typeof about === 'string' && !topics.has(about)) {
+      errors.push({ path: `guided.${index}.about`, message: `"${about}" is not the id of an open issue or hidden fact in this scenario` });
+    }
+    // One block per stage, or per stage and what it is about.
+    const key = typeof about === 'string' ? `${stage} about "${about}"` : stage;
+    if (stages.has(key)) errors.push({ path: `guided.${index}.stage`, message: `duplicate stage "${key}" (first at guided.${stages.get(key)})` });
+    else stages.set(key, index);
     const qualities = new Set(asArray(asObject(entry)?.lines).map((line) => asObject(line)?.quality));
     if (asArray(asObject(entry)?.lines).length === 3 && qualities.size !== 3) {
       errors.push({ path: `guided.${index}.lines`, message: 'expected one strong, one weak and one poor line' });
@@ -96,15 +105,33 @@ function checkExamples(data: Loose): ValidationError[] {
 }
 
 const V2_ITEM_KEYS = new Set(['meaning', 'examples']);
+/** Keys that only a version 3 file may use. */
+const V3_KEYS = new Set(['series']);
 
 /** A version 1 file that uses version 2 item fields is told which version has them. */
 function explainV1Keys(errors: ValidationError[]): ValidationError[] {
   return errors.map((error) => {
     const key = error.path.split('.').pop() ?? '';
     return error.message === 'unknown key' && V2_ITEM_KEYS.has(key)
-      ? { ...error, message: `unknown key in a version 1 file; "${key}" is a version ${SCENARIO_SCHEMA_VERSION} field: set schemaVersion: ${SCENARIO_SCHEMA_VERSION} to use it` }
+      ? { ...error, message: `unknown key in a version 1 file; "${key}" is a version 2 field: set schemaVersion: 2 to use it` }
       : error;
   });
+}
+
+/** A version 2 file that uses a version 3 key is told which version has it. */
+function explainV2Keys(errors: ValidationError[]): ValidationError[] {
+  return errors.map((error) =>
+    error.message === 'unknown key' && V3_KEYS.has(error.path)
+      ? { ...error, message: `unknown key in a version 2 file; "${error.path}" is a version 3 field: set schemaVersion: 3 to use it` }
+      : error,
+  );
+}
+
+/** Reads a migrated scenario back as version 3, so it is a valid one with its keys in the order a saved copy reloads in. */
+function readBack(migrated: unknown, root: Loose, from: number): Validated<Scenario> {
+  const parsed = scenarioSchema.safeParse(migrated);
+  if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues, root).map((e) => ({ ...e, message: `after migrating from version ${from}: ${e.message}` })) };
+  return { ok: true, value: parsed.data };
 }
 
 /** Checks a version 1 file against the version 1 rules (so errors name its own paths), then migrates it. */
@@ -112,15 +139,45 @@ function validateV1(root: Loose): Validated<Scenario> {
   const parsed = scenarioSchemaV1.safeParse(root);
   const errors = [...(parsed.success ? [] : explainV1Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV1))), ...checkReferences(root)];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  // Read back as version 2, so a migrated scenario is a valid one with its keys in the order a saved copy reloads in.
-  const migrated = scenarioSchema.safeParse(migrateScenarioV1toV2(parsed.data));
-  if (!migrated.success) return { ok: false, errors: fromZodIssues(migrated.error.issues, root).map((e) => ({ ...e, message: `after migrating to version 2: ${e.message}` })) };
-  return { ok: true, value: migrated.data };
+  return readBack(migrateScenarioV2toV3(migrateScenarioV1toV2(parsed.data)), root, 1);
+}
+
+/** Checks a version 2 file against the version 2 rules, then migrates it: a single call reads exactly as it did. */
+function validateV2(root: Loose): Validated<Scenario> {
+  const parsed = scenarioSchemaV2.safeParse(root);
+  const errors = [...(parsed.success ? [] : explainV2Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV2))), ...checkReferences(root), ...checkExamples(root)];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return readBack(migrateScenarioV2toV3(parsed.data), root, 2);
 }
 
 /**
- * Validates parsed scenario data strictly, reporting every problem at once with its path. Version 1 files are
- * checked as version 1 and read through migrateScenarioV1toV2, so authored files and saved scenarios still load.
+ * A series' own rules: unique call ids, days apart after the first call, and every call, as it will be played, a valid
+ * scenario (its references resolve, its items have examples). A call's errors carry its path and the played path.
+ */
+function checkSeries(scenario: Scenario): ValidationError[] {
+  const calls = scenario.series?.calls ?? [];
+  const errors: ValidationError[] = [];
+  const seen = new Map<string, number>();
+  calls.forEach((call, index) => {
+    const base = `series.calls.${index}`;
+    const first = seen.get(call.id);
+    if (first !== undefined) errors.push({ path: `${base}.id`, message: `duplicate call id "${call.id}" (first used at series.calls.${first}.id)` });
+    else seen.set(call.id, index);
+    if (index === 0 && call.daysLater !== undefined) errors.push({ path: `${base}.daysLater`, message: 'the first call has no call before it: leave daysLater out' });
+    if (index > 0 && call.daysLater === undefined) errors.push({ path: `${base}.daysLater`, message: 'missing (expected the number of days since the call before)' });
+    const played = seriesCallScenario(scenario, index) as unknown as Loose;
+    const problems = [...checkReferences(played), ...checkExamples(played)];
+    const parsed = scenarioSchema.safeParse({ ...played, id: scenario.id });
+    if (!parsed.success) problems.push(...fromZodIssues(parsed.error.issues, played));
+    for (const problem of problems) errors.push({ path: base, message: `as played, ${problem.path}: ${problem.message}` });
+  });
+  return errors;
+}
+
+/**
+ * Validates parsed scenario data strictly, reporting every problem at once with its path. Version 1 and 2 files are
+ * checked against their own version's rules and read through the named migrations (migrateScenarioV1toV2,
+ * migrateScenarioV2toV3), so authored files and saved scenarios still load.
  */
 export function validateScenario(data: unknown): Validated<Scenario> {
   const root = asObject(data);
@@ -128,11 +185,13 @@ export function validateScenario(data: unknown): Validated<Scenario> {
   // Another of the app's files would otherwise get a list of every scenario field as missing.
   const other = notAScenario(root);
   if (other) return { ok: false, errors: [{ path: '(file)', message: other }] };
-  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION, [1]);
+  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION, [1, 2]);
   if (versionError) return { ok: false, errors: [versionError] };
   if (root.schemaVersion === 1) return validateV1(root);
+  if (root.schemaVersion === 2) return validateV2(root);
   const parsed = scenarioSchema.safeParse(root);
   const errors = [...(parsed.success ? [] : withKeySuggestions(fromZodIssues(parsed.error.issues, root))), ...checkReferences(root), ...checkExamples(root)];
+  if (parsed.success && errors.length === 0) errors.push(...checkSeries(parsed.data));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 }

@@ -8,3 +8,5 @@ export { linkOpenItem, openItemProgress } from './openItemProgress';
 export type { OpenItemProgress, OpenItemState } from './openItemProgress';
 export type { PrincipleResult, Report, Verdict } from './report';
 export { scoreTranscript } from './scoreTranscript';
+export { explainPoints, pointsLostSummary } from './explainPoints';
+export type { LostPoints, PrincipleExplanation } from './explainPoints';

@@ -2,6 +2,7 @@ import { PRINCIPLES, type PrincipleId } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Transcript } from '../transcript';
 import { analyzeCall, type CallAnalysis } from './analyzeCall';
+import { fitBetterLines } from './fitBetterLines';
 import { assembleReport, HUNG_UP_CAP } from './assembleReport';
 import { PRINCIPLE_RULES } from './principleRules';
 import type { Report } from './report';
@@ -19,7 +20,8 @@ export function scoreTranscript(scenario: Scenario, transcript: Transcript, rule
     const empty = call.repTurns.length === 0 || (outcome.verdict === 'met' && outcome.score <= 0);
     outcomes.set(principle.id, empty && outcome.verdict !== 'n/a' ? { ...outcome, verdict: 'missed', score: 0, evidence: [] } : outcome);
   }
-  const report = assembleReport(scenario, outcomes);
+  // Each "try instead" line is fitted to what was open when the mistake was made.
+  const report = fitBetterLines(call, assembleReport(scenario, outcomes));
   // A call the customer hung up on in frustration failed, however good its lines were.
   return hungUpOnRep(call) ? { ...report, overall: Math.min(report.overall, HUNG_UP_CAP) } : report;
 }

@@ -60,6 +60,8 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
     if (options.proxy) middleware.push(createTeamModelProxy(deps, { ...options.proxy, log }));
     const running = await listenOnFreePort({ root: options.root, host: options.host ?? '127.0.0.1', port: options.port ?? 0, middleware, headers: securityHeaders(options.connectSrc) });
     if (!running) throw new Error(`Ports ${options.port}-${(options.port ?? 0) + 19} are all in use; set PORT to a free one.`);
+    // Longer than clients' and proxies' idle timeouts, so a reused connection is not closed under a request in flight.
+    running.server.keepAliveTimeout = 65_000;
     return {
       running,
       deps,

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../../support/loadedScenarios';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';

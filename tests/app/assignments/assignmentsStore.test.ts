@@ -1,5 +1,6 @@
 // Web storage in memory, in Node: these stores need localStorage, not a DOM.
 import '../../support/installWebStorage';
+import '../../support/loadedScenarios';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ASSIGNMENTS_KEY, TRAINEE_KEY, useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
 import { useStorageNotices } from '../../../src/app/storage/storageNotices';

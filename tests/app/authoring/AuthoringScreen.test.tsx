@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../../support/loadedScenarios';
 import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+import '../../support/loadedScenarios';
 import { describe, expect, it } from 'vitest';
 import { openItemTone } from '../../../src/app/briefing/openItemTone';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../../support/loadedScenarios';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

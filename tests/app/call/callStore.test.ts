@@ -1,5 +1,6 @@
 // Web storage in memory, in Node: these stores need localStorage, not a DOM.
 import '../../support/installWebStorage';
+import '../../support/loadedScenarios';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallRecord } from '../../../src/core/history/callRecord';
 import type { Persona } from '../../../src/core/persona/Persona';

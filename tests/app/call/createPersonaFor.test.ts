@@ -1,3 +1,4 @@
+import '../../support/loadedScenarios';
 import { describe, expect, it, vi } from 'vitest';
 import { createPersonaFor } from '../../../src/app/call/createPersonaFor';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';

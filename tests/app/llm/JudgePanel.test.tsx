@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../../support/loadedScenarios';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import JudgePanel from '../../../src/app/llm/JudgePanel';

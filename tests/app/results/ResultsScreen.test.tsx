@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../../support/loadedScenarios';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ResultsScreen from '../../../src/app/results/ResultsScreen';

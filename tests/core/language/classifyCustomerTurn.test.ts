@@ -201,6 +201,16 @@ describe('classifyCustomerTurn', () => {
     expect(describeCustomerTurn('I told you, not until my car sells.').rebukesIgnorance).toBe(false);
   });
 
+  it.each([
+    'It’s twenty past eight. You know not to call me in the mornings.',
+    'Go through my assistant, which your predecessor knew.',
+    'It was agreed months ago. You didn’t know that?',
+    'Surely you can see how many we order on your system?',
+    'I sent that to you last week, with the receipt.',
+  ])('hears %j as the customer pointing the rep to what the account already holds', (text) => {
+    expect(describeCustomerTurn(text).rebukesIgnorance).toBe(true);
+  });
+
   it('notices the channel the customer asks for', () => {
     expect(describeCustomerTurn('Can you email me the details? I’ll read them tonight.').wantsChannel).toBe('email');
     expect(describeCustomerTurn('Just text me.').wantsChannel).toBe('text');
@@ -256,6 +266,47 @@ describe('describeCustomerTurn, listening signals', () => {
   it.each(['I haven’t got time for this. Goodbye.', 'This is a waste of my time, I’m hanging up.'])('reads %j as an impatient hang-up', (text) => {
     expect(detail(text).impatient).toBe(true);
     expect(detail(text).ends).toBe(true);
+  });
+
+  it.each(['Yes. Not this week though, I’m snowed under till Friday.', 'Yeah go on, just not till after the launch.'])(
+    'reads %j as a yes with a later time, not a brush-off',
+    (text) => {
+      expect(detail(text).notNow).toBe(false);
+      expect(detail(text).agrees).toBe(true);
+      expect(detail(text).agreesStrongly).toBe(false);
+    },
+  );
+
+  it.each(['Yeah, not now, I’m driving.', 'Not this week, sorry.'])('still reads %j as not now', (text) => {
+    expect(detail(text).notNow).toBe(true);
+  });
+
+  it('reads "I’ve got about five minutes" as time granted, and "only two minutes" as busy', () => {
+    expect(detail('I’ve got about five minutes. What’s up?').busy).toBe(false);
+    expect(detail('I’ve only got two minutes, go on.').busy).toBe(true);
+  });
+
+  it('does not read a noun after "our" as a delay, or "no-shows" as a no', () => {
+    const text = 'Not Wednesday, that’s our late clinic. Go on then, book it. The no-shows used to drive me mad.';
+    expect(detail(text).agrees).toBe(true);
+    expect(detail('Our late clinic is Wednesdays.').complains).toBe(false);
+    expect(detail('The delivery was late again.').complains).toBe(true);
+  });
+
+  it.each(['Honestly, the reminders have saved us.', 'That’s why I gave you lot a ten.'])('reads %j as satisfied', (text) => {
+    expect(detail(text).satisfied).toBe(true);
+  });
+
+  it.each([
+    'Just email me something. I have to go.',
+    'I said no. Get the sizes right first and then we can talk.',
+    'Fine, I’ll ring you if I change my mind.',
+  ])('reads %j as putting the rep off', (text) => {
+    expect(detail(text).notNow).toBe(true);
+  });
+
+  it('does not read "email it and I’ll have a look" beside an agreed time as a put-off', () => {
+    expect(detail('Yeah, Thursday at 7’s fine. Email it and I’ll have a look before.').notNow).toBe(false);
   });
 
   it('does not read a warm goodbye as impatient', () => {

@@ -282,6 +282,10 @@ describe('classifyRepTurn', () => {
       'Tonight’s the cut-off, Art, I can’t hold it past that.',
       'I can only hold that rate til five o’clock today.',
       'I just need a verbal yes and I’ll send the docusign tonight.',
+      'Honestly I’ve had two other people ring about it this morning.',
+      'Look, it won’t be here Saturday, trust me.',
+      'If you want it I’d get down here tonight with a deposit.',
+      'I got another couple comin’ in this evenin’ to look at it.',
     ],
     [
       'The 1.9% financing ends on 30 April.',
@@ -290,6 +294,7 @@ describe('classifyRepTurn', () => {
       'Your plates will be with you by five tonight.',
       'I need an answer by Friday if that’s OK.',
       'I can hold it for you until Saturday.',
+      'I’ve had a couple of customers ask about the free oil changes, so I thought of you.',
     ],
   );
 
@@ -339,10 +344,12 @@ describe('classifyRepTurn', () => {
       ['asksReferral', "Who do you know that could use a good deal on a car?"],
       ['asksReferral', "If a friend mentions they're car shopping, would you mind passing on my details?"],
       ['asksReferral', "Would you recommend us to anyone?"],
+      ['asksReferral', "Do you happen to know any other surgeries round you with the same trouble? I'd gladly ring them."],
       ['commitsAction', "I'm going to phone the DMV myself this afternoon."],
       ['commitsAction', "Let me get onto the DMV straight away and I'll ring you back before five."],
       ['commitsAction', "I'll personally drive them over on Friday."],
       ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
+      ['commitsAction', "Right, I'll give the county office a ring first thing and bell you back by ten."],
       ['leavesItOpen', "Just give me a bell if you need anything."],
       ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
       ['leavesItOpen', "The ball's in your court."],
@@ -365,6 +372,11 @@ describe('classifyRepTurn', () => {
       'Since you’ve been with us a fair while, you get first look.',
     ])('hears the rep being hazy about how long the customer has been with us in %j', (text) => {
       expect(describeRepTurn(text, scenario).vagueAboutAccount).toBe(true);
+    });
+
+    it('does not take asking for two minutes as a promise to be quick', () => {
+      expect(describeRepTurn('Hiya, Sam at Riverside, have you got two minutes?', scenario).promisesBrevity).toBe(false);
+      expect(describeRepTurn('It’ll take two minutes, tops.', scenario).promisesBrevity).toBe(true);
     });
 
     it('does not count haziness when the same sentence names the account', () => {

@@ -108,6 +108,16 @@ describe('onboarding progress', () => {
     expect(certificateData(track, progress, 'Robin Park')?.code).toBe(certificate?.code);
   });
 
+  it('shows on the certificate the best score of a call that passed, never a higher one that failed the lesson', () => {
+    // 97 overall with the lesson's principle never coming up does not pass; the 80 that passed is what is certified.
+    const failedHigh = call(first!.id, 97, 'high', 'n/a');
+    const rest = track.steps.map((s, i) => ({ type: 'call-finished' as const, stepId: s.id, recordId: `p${i}`, score: 80, principleVerdict: 'met' as const, endedAt: `2026-03-0${i + 1}T10:00:00Z` }));
+    const progress = apply([failedHigh, ...rest]);
+    expect(progress.steps[first!.id]).toMatchObject({ best: 97, bestPassed: 80 });
+    expect(certificateData(track, progress, 'Robin')?.steps[0]?.best).toBe(80);
+    expect(restoreOnboardingProgress(progress).progress.steps[first!.id]?.bestPassed).toBe(80);
+  });
+
   it('has no certificate while a step is open', () => {
     expect(certificateData(track, apply([call(first!.id, 90)]), 'Robin')).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferStage } from '../../../src/core/persona/inferStage';
+import { inferStage, openTopics } from '../../../src/core/persona/inferStage';
 import { scriptedGreeting, scriptedReply } from '../../../src/core/persona/scriptedReply';
 import { suggestLines, type CandidateLine } from '../../../src/core/persona/suggestLines';
 import type { Difficulty, GuidedStage, Scenario } from '../../../src/core/scenario/scenarioSchema';
@@ -28,10 +28,12 @@ function guidedCall(scenario: Scenario, quality: CandidateLine['quality'], diffi
 describe('suggestLines', () => {
   it.each([...SCENARIO_IDS])('offers one strong, one weak and one poor line at every stage of %s while each quality has unsaid lines', (id) => {
     const scenario = loadScenario(id);
-    const all = scenario.guided.flatMap((entry) => entry.lines);
     for (const quality of ['strong', 'weak', 'poor'] as const) {
       const { turns } = guidedCall(scenario, quality, scenario.difficulty);
       for (let n = 1; n <= turns.length; n += 2) {
+        // Lines about a problem that is not open now (not raised yet, or owned) are not on offer.
+        const open = openTopics(scenario, turns.slice(0, n));
+        const all = scenario.guided.filter((entry) => entry.about === undefined || open.includes(entry.about)).flatMap((entry) => entry.lines);
         const said = new Set(turns.slice(0, n).filter((turn) => turn.speaker === 'rep').map((turn) => turn.text));
         const left = (['strong', 'weak', 'poor'] as const).filter((q) => all.some((line) => line.quality === q && !said.has(line.text)));
         const lines = suggestLines(scenario, turns.slice(0, n), 3);
@@ -90,29 +92,39 @@ describe('suggestLines', () => {
     expect(lines.map((line) => line.text)).not.toContain('Hi Wendy, I just called to see how things are going.');
   });
 
-  it('ends the lease call pleased once the plates drop-off is agreed and the oil changes are told, at any difficulty', () => {
-    for (const difficulty of ['medium', 'hard'] as const) {
-      const { stages, end } = guidedCall(loadScenario('lease-follow-up'), 'strong', difficulty);
-      expect(stages).toEqual(['opening', 'value']);
-      expect(end).toBe('goal-reached');
-    }
+  it('takes the lease call through the plates, the oil changes, the service light he mentions and the referral before booking', () => {
+    const { stages, end } = guidedCall(loadScenario('lease-follow-up'), 'strong', 'medium');
+    expect(stages).toEqual(['opening', 'issue', 'value', 'issue', 'referral', 'close']);
+    expect(end).toBe('goal-reached');
+    // A harder Art keeps the service light to himself: the referral still comes before the booking.
+    const hard = guidedCall(loadScenario('lease-follow-up'), 'strong', 'hard');
+    expect(hard.stages).toEqual(['opening', 'issue', 'value', 'referral', 'close']);
+    expect(hard.end).toBe('goal-reached');
   });
 
-  it('offers the referral and the close on the lease call when the opening owns the plates without a visit', () => {
+  it('offers lines about the service light once Art mentions it, then the referral or the close once it is owned', () => {
     const scenario = loadScenario('lease-follow-up');
+    const options = { seed: 1, difficulty: 'medium' as const };
     const turns: Turn[] = [
       { speaker: 'customer', text: 'Art speaking.' },
       { speaker: 'rep', text: 'Hi Art, Sam at Riverside. Sorry the plates are late: they are at the county office and I will have them to you by 5 pm Thursday.' },
     ];
-    turns.push({ speaker: 'customer', text: scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, turns).text });
+    turns.push({ speaker: 'customer', text: scriptedReply(scenario, options, turns).text });
     turns.push({ speaker: 'rep', text: 'One more thing: your lease includes free oil changes for two years. Nobody told you that at signing.' });
-    turns.push({ speaker: 'customer', text: scriptedReply(scenario, { seed: 1, difficulty: 'medium' }, turns).text });
+    turns.push({ speaker: 'customer', text: scriptedReply(scenario, options, turns).text });
+    expect(turns.at(-1)!.text).toMatch(/service light/);
+    const aboutLight = suggestLines(scenario, turns, 1);
+    expect(aboutLight.every((line) => line.stage === 'issue')).toBe(true);
+    expect(aboutLight.some((line) => /light/i.test(line.text))).toBe(true);
+    expect(aboutLight.some((line) => /plates|DMV/i.test(line.text))).toBe(false);
+    turns.push({ speaker: 'rep', text: aboutLight.find((line) => line.quality === 'strong')!.text });
+    turns.push({ speaker: 'customer', text: scriptedReply(scenario, options, turns).text });
     const stages = suggestLines(scenario, turns, 1).map((line) => line.stage);
     expect(stages.some((stage) => stage === 'referral' || stage === 'close')).toBe(true);
   });
 
   it('walks the not-now call through the brush-off', () => {
-    expect(guidedCall(loadScenario('not-now-shopper'), 'strong', 'medium').stages).toEqual(['opening', 'not-now', 'value', 'close']);
+    expect(guidedCall(loadScenario('not-now-shopper'), 'strong', 'medium').stages).toEqual(['opening', 'not-now', 'close']);
   });
 
   it('offers the issue stage while an issue is raised and not owned', () => {

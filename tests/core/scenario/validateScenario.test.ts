@@ -67,13 +67,13 @@ describe('parseScenarioText', () => {
   });
 
   it('rejects an unknown schemaVersion without reading the rest', () => {
-    expect(messages(variant((d) => ((d.schemaVersion = 3), (d.bogus = true))))).toEqual([
-      'At schemaVersion: unknown version 3; this build reads versions 1 and 2',
+    expect(messages(variant((d) => ((d.schemaVersion = 4), (d.bogus = true))))).toEqual([
+      'At schemaVersion: unknown version 4; this build reads versions 1, 2 and 3',
     ]);
   });
 
   it('rejects a file without a schemaVersion', () => {
-    expect(messages(variant((d) => delete d.schemaVersion))).toEqual(['At schemaVersion: missing (expected 2)']);
+    expect(messages(variant((d) => delete d.schemaVersion))).toEqual(['At schemaVersion: missing (expected 3)']);
   });
 
   it('rejects text that is neither YAML nor JSON', () => {

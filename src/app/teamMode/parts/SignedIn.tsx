@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ScreenLoading } from '../../shell/ScreenLoading';
+import { ScreenLoading } from '../../shared/ScreenLoading';
 import type { Role } from '../teamApiTypes';
 import { useTeam } from '../useTeam';
 

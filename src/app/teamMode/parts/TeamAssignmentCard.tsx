@@ -1,8 +1,8 @@
 import { assignedDifficulty } from '../../../core/assignments';
 import { modeLabel, personaLabel, formatDue } from '../../assignments/describeAssignment';
-import { playUnderRules } from '../../assignments/playUnderRules';
+import { playUnderRules } from '../../call/playUnderRules';
 import { scenarioById, useScenarioCatalog } from '../../scenarios/scenarioCatalog';
-import { Icon } from '../../shell/Icon';
+import { Icon } from '../../shared/Icon';
 import type { MyAssignment, ScenarioStanding } from '../teamApiTypes';
 import { StatusChip } from './StatusChip';
 

@@ -1,4 +1,4 @@
-import '../../assignments/workflows.css';
+import '../../shared/workflows.css';
 import { useEffect, useState } from 'react';
 import type { Assignment } from '../../../core/assignments';
 import { AssignmentForm } from '../../assignments/AssignmentForm';

@@ -1,5 +1,5 @@
 import '../team.css';
-import '../../assignments/workflows.css';
+import '../../shared/workflows.css';
 import { useCallback, useEffect } from 'react';
 import { useScenarioCatalog } from '../../scenarios/scenarioCatalog';
 import { CallList } from './CallList';

@@ -1,6 +1,6 @@
 import '../team.css';
 import { useCallback, useState, type FormEvent } from 'react';
-import { ScreenHeading } from '../../shell/ScreenHeading';
+import { ScreenHeading } from '../../shared/ScreenHeading';
 import { FailureNotice } from '../parts/FailureNotice';
 import { InviteLink } from '../parts/InviteLink';
 import { PeopleBudgets } from '../parts/PeopleBudgets';

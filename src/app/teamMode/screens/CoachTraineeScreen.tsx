@@ -1,8 +1,8 @@
 import '../team.css';
 import { useCallback } from 'react';
 import { scenarioById } from '../../scenarios/scenarioCatalog';
-import { ScreenHeading } from '../../shell/ScreenHeading';
-import { ScreenLoading } from '../../shell/ScreenLoading';
+import { ScreenHeading } from '../../shared/ScreenHeading';
+import { ScreenLoading } from '../../shared/ScreenLoading';
 import { CallList } from '../parts/CallList';
 import { GrantForm } from '../parts/GrantForm';
 import { SignedIn } from '../parts/SignedIn';

@@ -1,8 +1,8 @@
 import '../team.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { navigate } from '../../navigation/navigate';
-import { ScreenHeading } from '../../shell/ScreenHeading';
-import { ScreenLoading } from '../../shell/ScreenLoading';
+import { ScreenHeading } from '../../shared/ScreenHeading';
+import { ScreenLoading } from '../../shared/ScreenLoading';
 import { FailureNotice, fieldProblem } from '../parts/FailureNotice';
 import { homeFor } from '../parts/homeFor';
 import { TextField } from '../parts/TextField';

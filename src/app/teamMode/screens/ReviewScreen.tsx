@@ -1,7 +1,7 @@
 import '../team.css';
 import { useCallback } from 'react';
 import { ReplayView } from '../../replay/ReplayView';
-import { ScreenLoading } from '../../shell/ScreenLoading';
+import { ScreenLoading } from '../../shared/ScreenLoading';
 import { NoteForm } from '../parts/NoteForm';
 import { SignedIn } from '../parts/SignedIn';
 import { VerdictOverrides } from '../parts/VerdictOverrides';

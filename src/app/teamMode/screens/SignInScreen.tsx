@@ -1,7 +1,7 @@
 import '../team.css';
 import { useState, type FormEvent } from 'react';
 import { navigate } from '../../navigation/navigate';
-import { ScreenHeading } from '../../shell/ScreenHeading';
+import { ScreenHeading } from '../../shared/ScreenHeading';
 import { FailureNotice, fieldProblem } from '../parts/FailureNotice';
 import { homeFor } from '../parts/homeFor';
 import { TextField } from '../parts/TextField';

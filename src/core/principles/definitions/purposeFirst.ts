@@ -16,7 +16,8 @@ export const purposeFirst = definePrinciple({
     better: 'Hi, I’m calling about the order you asked us to hold: I have a ship date for you.',
   },
   habit: 'Before you dial, finish the sentence “I am calling because…”. Say that sentence in your first or second line.',
-  practiceScenario: 'not-now-voicemail',
+  // A live call: a voicemail in guided mode is one pick, and the lesson should make the trainee handle the reply too.
+  practiceScenario: 'happy-renewal',
   outcome: {
     met: 'Made the reason for the call clear early',
     missed: 'The reason for the call was not clear early on',

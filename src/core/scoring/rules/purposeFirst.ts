@@ -2,6 +2,7 @@ import { leadingWords } from '../../language/clauses';
 import { describeRepTurn, type RepTurnDetail } from '../../language/classifyRepTurn';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { valueItemsBrought } from './bringValue';
+import { deliversAnything } from '../deliversAnything';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
 /** A turn that gives the customer a concrete reason for the call. */
@@ -17,6 +18,12 @@ export function givesReason(turn: RepTurn): boolean {
 
 const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueNews.length > 0 || m.issueIds.length > 0;
 
+/** A reason for this call: news only announced ("news for you today") counts only when the call goes on to deliver something. */
+function reasonIn(call: CallAnalysis): (turn: RepTurn) => boolean {
+  const empty = !deliversAnything(call);
+  return (turn) => givesReason(turn) && !(empty && turn.rep.newsFrameOnly);
+}
+
 /** How many words of a voicemail count as its opening. */
 const VOICEMAIL_OPENING_WORDS = 45;
 
@@ -26,8 +33,9 @@ function judgeVoicemail(call: CallAnalysis) {
   if (!first) return missed(0, [], []);
   const opening = { ...first, text: leadingWords(first.text, VOICEMAIL_OPENING_WORDS) };
   const moves = describeRepTurn(opening.text, call.scenario);
-  if (givesReason({ ...opening, rep: moves }) && !moves.purposeless) return met(100, [evidenceWhere(call, first, reasonSentence)]);
-  const anyReason = call.repTurns.some(givesReason);
+  const isReason = reasonIn(call);
+  if (isReason({ ...opening, rep: moves }) && !moves.purposeless) return met(100, [evidenceWhere(call, first, reasonSentence)]);
+  const anyReason = call.repTurns.some(isReason);
   const note = anyReason
     ? 'The reason for the message came too late; a listener decides in the first few seconds whether it is worth calling back.'
     : 'The message gave no concrete reason for calling, so there is nothing in it worth calling back for.';
@@ -50,8 +58,9 @@ export const purposeFirst: PrincipleRule = {
     if (!first) return missed(0, [], []);
     // After an opener with no reason of its own (filler, an announcement, a demand), answering the problem the customer just
     // raised is their reason, not yours.
-    const openerEmpty = !givesReason(first);
-    const firstReasonAt = call.repTurns.findIndex((turn, i) => givesReason(turn) && !(i > 0 && openerEmpty && borrowedReason(call, turn)));
+    const isReason = reasonIn(call);
+    const openerEmpty = !isReason(first);
+    const firstReasonAt = call.repTurns.findIndex((turn, i) => isReason(turn) && !(i > 0 && openerEmpty && borrowedReason(call, turn)));
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
     if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {
       // A filler first line is forgiven when the real reason follows at once, but it still costs.

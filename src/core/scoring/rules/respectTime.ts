@@ -6,7 +6,7 @@ import { namedDays } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
 import { BRIEF_TURN_WORDS, isMonologue } from '../../facts/monologue';
-import { valueBroughtByTurn } from './bringValue';
+import { deliversAnything } from '../deliversAnything';
 import { isOpen } from '../trackIssues';
 
 /** A voicemail longer than this (about 35 seconds spoken) loses the listener; the advice is under thirty seconds. */
@@ -61,13 +61,6 @@ function briefedBusy(call: CallAnalysis): boolean {
   const scenario = call.scenario;
   if (scenario.persona?.busy !== true) return false;
   return BUSY_WORDS.test(`${scenario.summary ?? ''} ${scenario.briefing?.goal ?? ''} ${scenario.briefing?.calling ?? ''}`);
-}
-
-/** Whether the call gave the customer anything: a value item, real news, or a problem of theirs owned with a time. */
-function deliversAnything(call: CallAnalysis): boolean {
-  if (valueBroughtByTurn(call).size > 0) return true;
-  if (call.repTurns.some((turn) => turn.rep.genericValue && !turn.rep.pressure && !turn.rep.asksReferral)) return true;
-  return call.issues.some((episode) => episode.ownedAt !== null);
 }
 
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */

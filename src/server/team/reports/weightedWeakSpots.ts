@@ -25,7 +25,8 @@ export function wilsonLowerBound(k: number, n: number): number {
   if (n === 0) return 0;
   const p = k / n;
   const z2 = Z * Z;
-  return (p + z2 / (2 * n) - Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  // Rounding can leave -1e-17 for 0 of n.
+  return Math.max(0, (p + z2 / (2 * n) - Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -68,4 +68,25 @@ describe('purpose-first', () => {
     expect(result.verdict).toBe('met');
     expect(result.score).toBeLessThan(100);
   });
+
+  it('does not take news that is announced and never given as the reason for the call', () => {
+    const result = purpose('industry-news', [
+      'Hughes Express, Gareth.',
+      'Gareth, hiya, Robin at Brightway, got some properly big news for you today, really matters for the business.',
+      'Go on then.',
+      'So we have this new cyber cover bundle out, loads of firms your size are going for it, fancy a quote?',
+      'No thanks.',
+    ]);
+    expect(result.verdict).toBe('missed');
+  });
+
+  it('still takes announced news as the reason when the call goes on to give it', () => {
+    const result = purpose('lease-follow-up', [
+      'Art speaking.',
+      'Art, it’s Sam at Riverside, got some good news for you today.',
+      'Oh yeah?',
+      'Your plates are in: the county office has them ready, and I can bring them to you Thursday at 4.',
+    ]);
+    expect(result.verdict).toBe('met');
+  });
 });

@@ -1,0 +1,62 @@
+import { describeRepTurn } from '../language/classifyRepTurn';
+import { principleById } from '../principles/principles';
+import type { Scenario } from '../scenario/scenarioSchema';
+import type { CallAnalysis } from './analyzeCall';
+import type { Mistake, Report } from './report';
+import { valueBroughtByTurn } from './rules/bringValue';
+import { isOpen, NEW_FAULT_ISSUE } from './trackIssues';
+
+/** How many customer turns back "I love the car" still counts as the customer being pleased just now (as the referral rule reads it). */
+const RECENT_CUSTOMER_TURNS = 3;
+
+/** Problems still open when the rep spoke at `turn`: those the customer has raised, and those only on record too. */
+function openProblemsAt(call: CallAnalysis, turn: number): { raised: string[]; any: string[] } {
+  const open = call.issues.filter((episode) => (episode.raisedAt !== null || episode.onRecord) && isOpen(episode, turn));
+  return { raised: open.filter((e) => e.raisedAt !== null && e.raisedAt < turn).map((e) => e.id), any: open.map((e) => e.id) };
+}
+
+function pleasedJustBefore(call: CallAnalysis, turn: number): boolean {
+  return call.customerTurns
+    .filter((customer) => customer.index < turn)
+    .slice(-RECENT_CUSTOMER_TURNS)
+    .some((customer) => customer.customer.satisfied);
+}
+
+/** The scenario's line for a principle, or the principle's own example. */
+function lineFor(scenario: Scenario, id: Mistake['principle']): string {
+  return scenario.betterLines?.[id] ?? principleById(id).example.better;
+}
+
+/**
+ * The "try instead" line that fits the moment of a mistake, from what is open at that turn in the call facts. A line that
+ * moves on (a referral ask, a booking, news of our own) while the customer's problem is open is swapped for the line that owns
+ * the problem; a referral ask before the customer said anything warm is swapped for something worth their time first.
+ */
+export function fitBetterLine(call: CallAnalysis, mistake: Mistake): string {
+  const scenario = call.scenario;
+  const line = mistake.betterLine;
+  if (!line) return line;
+  const moves = describeRepTurn(line, scenario);
+  const open = openProblemsAt(call, mistake.turn);
+  // A referral ask is only ever right just after the customer is pleased, with nothing of theirs still open.
+  const asksFavour = moves.asksReferral || mistake.principle === 'referral-timing';
+  if (mistake.principle !== 'own-the-issue') {
+    const speaksToIt = open.any.some((id) => moves.issueIds.includes(id)) && !moves.asksReferral;
+    const movesOn = open.raised.length > 0 || (asksFavour && open.any.length > 0);
+    if (movesOn && !speaksToIt) {
+      // A fault the customer told in passing is not the scenario's own issue: the principle's example fits it better.
+      const scenarioIssueOpen = open.any.some((id) => id !== NEW_FAULT_ISSUE);
+      return scenarioIssueOpen ? lineFor(scenario, 'own-the-issue') : principleById('own-the-issue').example.better;
+    }
+  }
+  if (asksFavour && !pleasedJustBefore(call, mistake.turn)) {
+    const broughtBefore = [...valueBroughtByTurn(call)].some(([turn]) => turn < mistake.turn);
+    return lineFor(scenario, broughtBefore ? 'next-step' : 'bring-value');
+  }
+  return line;
+}
+
+/** The report with every mistake's "try instead" line fitted to its moment. */
+export function fitBetterLines(call: CallAnalysis, report: Report): Report {
+  return { ...report, mistakes: report.mistakes.map((mistake) => ({ ...mistake, betterLine: fitBetterLine(call, mistake) })) };
+}

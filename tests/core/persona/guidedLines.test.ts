@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/core/language/normalizeText';
+import { buildOnboardingTrack } from '../../../src/core/onboarding/onboardingTrack';
+import { judgeLessonCall } from '../../../src/core/onboarding/judgeLessonCall';
+import { analyzeCall } from '../../../src/core/scoring/analyzeCall';
+import { isOpen } from '../../../src/core/scoring/trackIssues';
+import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import type { Turn } from '../../../src/core/transcript';
+import { loadScenario, SCENARIO_IDS } from './personaFixtures';
+import { playGuided, type Policy } from './guidedPlay';
+import { collectOfferedSets, heldOutAccuracy } from './surfaceTells';
+
+const SCENARIOS = SCENARIO_IDS.map(loadScenario);
+const SEEDS = [1, 2, 3, 4];
+const POLICIES: Policy[] = ['strong', 'weak', 'poor', 'mixed'];
+const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+
+/** The bad openers the articles quote (000, 001, 002, 004): a poor line paraphrases them, never copies them. */
+const ARTICLE_OPENERS = [
+  'just wanted to be sure everything is ok',
+  'want to be sure everything is ok',
+  'how is everything going with the car',
+  'how is it going',
+  'just checking in',
+  'know anyone else looking for a car',
+  'i just called to follow up',
+  'i just called to see how things are',
+  'well i am here if you need me',
+  'i am here if you need me',
+];
+
+/** Every state a guided call passes through, over the scenarios, seeds, difficulties and ways of playing (worked out once). */
+let steps: ReturnType<typeof playAll> | undefined;
+function everyStep() {
+  return (steps ??= playAll());
+}
+
+function playAll() {
+  return SCENARIOS.flatMap((scenario) =>
+    DIFFICULTIES.flatMap((difficulty) => SEEDS.flatMap((seed) => POLICIES.flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))))),
+  );
+}
+
+/** A strong line that the scripted customer misreads (reported to the lead): it is kept because it is what a coach would say. */
+const KNOWN_PATIENCE_MISREADINGS = [
+  // Owning a fault the customer told in passing moves nothing in the customer's state, so it reads as a turn that went nowhere.
+  'Sorry about that light, Art. The workshop can read its fault code remotely, and you’ll have the answer from me by 4 pm today.',
+].map(normalizeText);
+
+describe('guided lines', () => {
+  it('do not give the strong line away by surface features: a classifier trained on them stays near chance on held-out scenarios', () => {
+    const result = heldOutAccuracy(collectOfferedSets(SCENARIOS, SEEDS));
+    expect(result.scenarios).toBe(SCENARIOS.length);
+    expect(result.sets).toBeGreaterThan(50);
+    expect(result.accuracy).toBeLessThan(0.45);
+  }, 120_000);
+
+  it('never copy the articles’ own bad openers word for word', () => {
+    for (const scenario of SCENARIOS) {
+      for (const line of scenario.guided.flatMap((entry) => entry.lines)) {
+        const text = normalizeText(line.text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ');
+        for (const opener of ARTICLE_OPENERS) expect(text, `${scenario.id}: ${line.text}`).not.toContain(opener);
+      }
+    }
+  });
+
+  it('always offer a line that owns the customer’s open problem', () => {
+    let open = 0;
+    for (const { scenario, step } of everyStep()) {
+      const before = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: step.before });
+      const openNow = before.issues.filter((episode) => episode.raisedAt !== null && isOpen(episode, step.before.length)).map((e) => e.id);
+      if (openNow.length === 0) continue;
+      open++;
+      const owners = step.offered.filter((line) => {
+        const turns: Turn[] = [...step.before, { speaker: 'rep', text: line.text }];
+        const after = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns });
+        return openNow.every((id) => after.issues.some((episode) => episode.id === id && episode.ownedAt === step.before.length));
+      });
+      expect(owners.length, `${scenario.id}: nothing owns ${openNow.join(', ')} among ${step.offered.map((l) => l.text).join(' | ')}`).toBeGreaterThan(0);
+    }
+    expect(open).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('never cost patience for the strong line, on the strong path or after any one weak or poor pick', () => {
+    const slips = [0, 1, 2, 3, 4, 5].flatMap((at) => [{ slip: 'weak' as const, at }, { slip: 'poor' as const, at }]);
+    const played = SCENARIOS.flatMap((scenario) =>
+      DIFFICULTIES.flatMap((difficulty) => SEEDS.flatMap((seed) => ['strong' as const, ...slips].flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))))),
+    );
+    expect(played.length).toBeGreaterThan(1000);
+    for (const { scenario, difficulty, seed, step } of played) {
+      if (step.picked.quality !== 'strong' || KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text))) continue;
+      expect(step.patienceAfter, `${scenario.id} ${difficulty} seed ${seed}: ${step.picked.text}`).toBeGreaterThanOrEqual(step.patienceBefore);
+    }
+  }, 120_000);
+
+  it('still list the known misreadings as misread, so the list goes once the customer is fixed', () => {
+    const misread = everyStep().filter(({ step }) => KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text)) && step.patienceAfter < step.patienceBefore);
+    expect(misread.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('the new-hire track played with the strong line every turn', () => {
+  const track = buildOnboardingTrack(SCENARIOS);
+
+  it.each(track.steps.map((step, i) => [i + 1, step.id, step.scenarioId!] as const))('passes lesson %i (%s, on %s) at every seed', (_, id, scenarioId) => {
+    const scenario = loadScenario(scenarioId);
+    for (const seed of SEEDS) {
+      const { transcript } = playGuided(scenario, 'strong', scenario.difficulty, seed);
+      const outcome = judgeLessonCall({ id }, scoreTranscript(scenario, transcript), track.passMark);
+      expect(outcome.summary, `seed ${seed}`).toMatch(/^\d+ overall/);
+      expect(outcome.passed).toBe(true);
+    }
+  });
+
+  it('does not pass lesson 1 with one click: a single line and hanging up is not enough, whichever line it is', () => {
+    const first = track.steps[0]!;
+    const scenario = loadScenario(first.scenarioId!);
+    expect(scenario.channel).toBe('call');
+    for (const seed of SEEDS) {
+      for (const policy of ['strong', 'weak', 'poor'] as const) {
+        // The first line and the customer's answer to it, then the trainee hangs up.
+        const { transcript: played } = playGuided(scenario, policy, scenario.difficulty, seed);
+        const transcript = { ...played, turns: played.turns.slice(0, 3), endReason: 'rep-ended' as const };
+        expect(judgeLessonCall({ id: first.id }, scoreTranscript(scenario, transcript), track.passMark).passed, `${policy} seed ${seed}`).toBe(false);
+      }
+    }
+  });
+
+  it('reaches the referral on the referral lesson by the strong line alone, right after the customer says he is happy', () => {
+    const step = track.steps.find((s) => s.id === 'referral-timing')!;
+    const scenario = loadScenario(step.scenarioId!);
+    const { steps } = playGuided(scenario, 'strong', scenario.difficulty, 1);
+    expect(steps.map((s) => s.picked.stage)).toContain('referral');
+  });
+});
