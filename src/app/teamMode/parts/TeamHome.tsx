@@ -69,12 +69,11 @@ function Trainee() {
           <TeamAssignmentCard key={row.id} row={row} />
         ))}
       </div>
-      <details className="tm-my-calls" open={calls.length > 0 && calls.length <= 5}>
-        <summary>
-          Your uploaded calls ({calls.length}) <span className="tm-sub">coaching notes from your manager show on their replay</span>
-        </summary>
-        <CallList calls={calls.slice(0, 20)} empty="No calls uploaded yet." />
-      </details>
+      <div className="tm-my-calls">
+        <h3>Your recent calls</h3>
+        <p className="tm-sub">Coaching notes from your manager show on each call’s replay.</p>
+        <CallList calls={calls.slice(0, 5)} empty="No calls uploaded yet: calls you finish under an assignment upload by themselves." />
+      </div>
       <label className="wf-check tm-share">
         <input type="checkbox" checked={sharePractice} onChange={(e) => store.getState().setSharePractice(e.target.checked)} />
         Also upload my practice calls (outside assignments) for my manager to see
