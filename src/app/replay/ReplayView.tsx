@@ -164,6 +164,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               <h2 className="coach-title">
                 Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
               </h2>
+              {lineExtra?.(current)}
               {notes
                 ?.filter((n) => n.turn === current)
                 .map((n) => (
@@ -207,7 +208,6 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                   Jump to the next mistake
                 </button>
               )}
-              {lineExtra?.(current)}
             </m.div>
           </aside>
         </div>

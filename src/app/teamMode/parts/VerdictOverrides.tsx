@@ -62,11 +62,14 @@ export function VerdictOverrides({ detail, canOverride }: { detail: CallDetail; 
           const original = detail.originalReport.principles.find((o) => o.id === p.id);
           const overrides = detail.overrides.filter((o) => o.principleId === p.id);
           return (
-            <li key={p.id} className="card tm-card" data-principle={p.id}>
+            <li key={p.id} className="tm-verdict" data-principle={p.id}>
               <div className="tm-row-head">
                 <strong>{principleTitle(p.id)}</strong>
-                <span className={`chip ${p.verdict === 'met' ? 'chip-easy' : p.verdict === 'missed' ? 'chip-hard' : ''}`}>
-                  {VERDICT_TEXT[p.verdict]} · {Math.round(p.score)}
+                <span className="tm-verdict-tools">
+                  <span className={`chip ${p.verdict === 'met' ? 'chip-easy' : p.verdict === 'missed' ? 'chip-hard' : ''}`}>
+                    {VERDICT_TEXT[p.verdict]}
+                    {p.verdict === 'n/a' ? '' : ` · ${Math.round(p.score)}`}
+                  </span>
                 </span>
               </div>
               {overrides.map((o) => (
