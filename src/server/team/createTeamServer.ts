@@ -1,5 +1,6 @@
 // Team mode assembled: the database opened and migrated, the setup code made if no admin exists yet, the API and
 // the signed-in model proxy in front of the built app. `startTeamServer.ts` is the command; tests call this directly.
+import { scoreTranscript } from '../../core';
 import { loadScenarioLibrary } from '../../node/loadScenarioFiles';
 import type { ProxySettings } from '../proxySettings';
 import { listenOnFreePort } from '../listenOnFreePort';
@@ -44,6 +45,9 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
   const database = await openDatabase(options.target);
   try {
     const library = await loadScenarioLibrary();
+    // The first scoring loads the language models: do it now, not in the first trainee's upload.
+    const first = library.values().next().value;
+    if (first) scoreTranscript(first, { scenarioId: first.id, channel: 'call', turns: [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text: 'Hi, I am calling about your order.' }] });
     const clock = options.clock ?? systemClock;
     const log = options.log ?? (() => {});
     const admin = await database.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst();

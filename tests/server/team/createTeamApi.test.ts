@@ -48,6 +48,11 @@ for (const kind of databaseKinds()) {
       clock.advance(2 * 3_600_000);
       expect((await new ApiClient(server.running.url).post(`/api/invites/${late.token}/accept`, { email: 'late@example.com', displayName: 'Late', password: PASSWORD })).status).toBe(404);
       clock.advance(-2 * 3_600_000);
+      const pending = expectStatus(await s.manager.client.post<Json>('/api/invites', { role: 'trainee', teamId: s.teamA }), 201).body;
+      expect(((await s.manager.client.get<Json>(`/api/teams/${s.teamA}/invites`)).body.invites as Json[]).map((i) => i.id)).toContain(pending.invite.id);
+      expect((await s.managerB.client.delete(`/api/invites/${pending.invite.id}`)).status).toBe(404);
+      expectStatus(await s.manager.client.delete(`/api/invites/${pending.invite.id}`), 204);
+      expect((await new ApiClient(server.running.url).get(`/api/invites/${pending.token}`)).status).toBe(404);
       // The trainee who joined is removed again so the roster below holds Tara and Tom only.
       const members = (await s.manager.client.get<Json>(`/api/teams/${s.teamA}/members`)).body.members as Json[];
       const once = members.find((m) => m.email === 'once@example.com')!;

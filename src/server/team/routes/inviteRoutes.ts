@@ -45,6 +45,35 @@ export const inviteRoutes = new Hono<TeamEnv>()
     const base = deps.config.publicUrl ?? new URL(c.req.url).origin;
     return c.json({ invite: { id, role: body.role, teamId: body.teamId ?? null, expiresAt }, token, url: inviteUrl(base, token) }, 201);
   })
+  .get('/teams/:teamId/invites', async (c) => {
+    const user = requireRole(c, ['admin', 'manager'], 'see invites');
+    const deps = c.var.deps;
+    const teamId = pathParam(c, 'teamId', uuidField);
+    await assertManagesTeam(deps, user, teamId);
+    const rows = await deps.db
+      .selectFrom('invites')
+      .select(['id', 'role', 'created_by', 'created_at', 'expires_at'])
+      .where('team_id', '=', teamId)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', new Date(deps.clock.now()))
+      .orderBy('created_at')
+      .execute();
+    return c.json({ invites: rows.map((r) => ({ id: r.id, role: r.role, createdBy: r.created_by, createdAt: r.created_at.toISOString(), expiresAt: r.expires_at.toISOString() })) });
+  })
+  .delete('/invites/:inviteId', async (c) => {
+    const user = requireRole(c, ['admin', 'manager'], 'withdraw invites');
+    const deps = c.var.deps;
+    const inviteId = pathParam(c, 'inviteId', uuidField);
+    const invite = await deps.db.selectFrom('invites').select(['id', 'team_id']).where('id', '=', inviteId).where('used_at', 'is', null).executeTakeFirst();
+    if (!invite) throw new ApiError(404, 'No unused invite with that id.', 'not_found');
+    if (user.role !== 'admin') {
+      if (!invite.team_id) throw new ApiError(404, 'No unused invite with that id.', 'not_found');
+      await assertManagesTeam(deps, user, invite.team_id);
+    }
+    // Withdrawn by expiring now: the row stays as a record of who was invited.
+    await deps.db.updateTable('invites').set({ expires_at: isoNow(deps.clock) }).where('id', '=', invite.id).execute();
+    return c.body(null, 204);
+  })
   .get('/invites/:token', async (c) => {
     const deps = c.var.deps;
     const token = tokenField.safeParse(c.req.param('token'));
