@@ -1,6 +1,6 @@
 import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildReplay } from '../../core/replay';
 import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
@@ -36,10 +36,14 @@ export interface ReplayViewProps {
   onRetry?(turn: number): Promise<string | undefined>;
   /** Why this call cannot be taken back to a line, shown on the rep's lines instead of the retry button. */
   retryUnavailable?: string;
+  /** Coaching notes pinned to lines (team mode), shown with the line's commentary. */
+  notes?: readonly { id: string; turn: number; text: string; authorName: string }[];
+  /** More for the commentary panel of a line, such as a form to pin a note to it (team mode). */
+  lineExtra?: (turn: number) => ReactNode;
 }
 
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
-export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable }: ReplayViewProps) {
+export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable, notes, lineExtra }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
   // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
   const partial = useMemo(() => {
@@ -173,6 +177,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                       </span>
                       <span className="replay-text">{s.text}</span>
                       {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}
+                      {notes?.some((n) => n.turn === s.turn) && <span className="replay-flag replay-flag-note">Coaching note</span>}
                     </div>
                   </m.li>
                 );
@@ -194,6 +199,15 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                 <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />
               )}
               {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
+              {lineExtra?.(current)}
+              {notes
+                ?.filter((n) => n.turn === current)
+                .map((n) => (
+                  <div key={n.id} className="coach-note" data-testid="coaching-note">
+                    <p className="coach-note-title">Coaching note from {n.authorName}</p>
+                    <p className="coach-note-text">{n.text}</p>
+                  </div>
+                ))}
               {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
               {(goodMoves.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-good">

@@ -9,6 +9,7 @@ import { ScreenHeading } from '../shared/ScreenHeading';
 import { ScreenLoading } from '../shared/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
 import { UnsavedNotice } from './UnsavedNotice';
+import { UploadState } from '../teamMode/parts/UploadState';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
 import { HUNG_UP_CAP, overallScore, medalFor, type Medal } from '../../core/scoring';
@@ -84,6 +85,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
 
       {unsaved && <UnsavedNotice record={record} pending={pending} />}
       <CallOutcomeNotice record={record} />
+      <UploadState callId={record.id} />
 
       <section className={`card score-hero score-hero-${medal}`} aria-labelledby="score-title">
         <div className="score-ring">
