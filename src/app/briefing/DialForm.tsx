@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useBriefingDraft } from './briefingDraftStore';
+import { useBriefingDraft } from '../shared/briefingDraftStore';
 import type { Scenario } from '../../core/scenario';
 import { selectHoldsUnsavedCall, selectOpenCall } from '../call/callSelectors';
 import { useCall, useCallApi } from '../call/useCall';

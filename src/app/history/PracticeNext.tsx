@@ -1,7 +1,7 @@
 import './practiceNext.css';
 import { useMemo } from 'react';
 import { recommendPractice } from '../../core/history';
-import { useBriefingDraft } from '../briefing/briefingDraftStore';
+import { useBriefingDraft } from '../shared/briefingDraftStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
 import { difficultyLabel } from '../shared/labels';

@@ -1,4 +1,4 @@
-import { useCallRecord } from '../results/useCallRecord';
+import { useCallRecord } from '../call/useCallRecord';
 import { ScreenLoading } from '../shared/ScreenLoading';
 import { ReplayView } from './ReplayView';
 import { NotFoundScreen } from '../shared/NotFoundScreen';

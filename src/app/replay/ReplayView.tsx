@@ -12,7 +12,7 @@ import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMov
 import { keepStepInView } from './keepStepInView';
 import { MistakeCard } from './MistakeCard';
 import { RetryFromHere } from './RetryFromHere';
-import { useReducedMotion } from '../shell/useReducedMotion';
+import { useReducedMotion } from '../settings/useReducedMotion';
 import { ReplayControls } from './ReplayControls';
 import { commandForKey, describeMistakeTotals, moveReplay, type ReplayCommand } from './replayPosition';
 

@@ -16,11 +16,11 @@ import { HUNG_UP_CAP, overallScore, medalFor, type Medal } from '../../core/scor
 import type { Scenario } from '../../core/scenario';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
-import { useCallRecord } from './useCallRecord';
+import { useCallRecord } from '../call/useCallRecord';
 import { RetryComparison } from './RetryComparison';
 import { RetriesOf } from './RetriesOf';
 import { selectRecord, useHistoryStore } from '../history/historyStore';
-import { useBriefingDraft } from '../briefing/briefingDraftStore';
+import { useBriefingDraft } from '../shared/briefingDraftStore';
 import { NotFoundScreen } from '../shared/NotFoundScreen';
 import { SeriesStory } from '../series/SeriesStory';
 

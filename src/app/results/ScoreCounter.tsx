@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useReducedMotion } from '../shell/useReducedMotion';
+import { useReducedMotion } from '../settings/useReducedMotion';
 
 /** The overall score counting up from zero (shown at once when motion is reduced). */
 export function ScoreCounter({ value, duration = 1200 }: { value: number; duration?: number }) {

@@ -1,6 +1,6 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useEffect, type ReactNode } from 'react';
-import { useReducedMotion } from './useReducedMotion';
+import { useReducedMotion } from '../settings/useReducedMotion';
 
 // Out of the first load: until the features arrive, `m` elements render at their final state without animating.
 const loadFeatures = () => import('./motionFeatures').then((module) => module.default);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { CallRecord } from '../../core/history';
-import { useCall } from '../call/useCall';
+import { useCall } from './useCall';
 import { selectRecord, useHistoryStore } from '../history/historyStore';
 
 /** What the results and replay screens know of a call. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useSettingsStore } from '../settings/settingsStore';
+import { useSettingsStore } from './settingsStore';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
