@@ -2,8 +2,9 @@ import './styles/tokens.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, prefetchScreens, preloadScreen } from './App';
+import { App } from './App';
 import { useNavigationStore } from './navigation/navigationStore';
+import { prefetchScreens, preloadScreen } from './routeTable';
 import { startApp } from './startApp';
 
 const render = () =>

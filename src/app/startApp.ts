@@ -7,7 +7,7 @@ import { loadBuiltInScenarios, markCustomLoaded } from './scenarios/scenarioCata
 async function loadScenarios(): Promise<void> {
   await loadBuiltInScenarios();
   try {
-    const { loadCustomScenarios } = await import('./authoring/loadCustomScenarios');
+    const { loadCustomScenarios } = await import('./loadCustomScenarios');
     loadCustomScenarios();
   } catch (error) {
     console.warn('Custom scenarios could not be loaded', error);

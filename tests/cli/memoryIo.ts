@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/cli/runCli';
+import type { CliIo, Command } from '../../src/cli/runCli';
 
 /** A command's streams in memory: what it printed, and standard input from the given pieces. */
 export function memoryIo(options: { env?: CliIo['env']; stdin?: AsyncIterable<Uint8Array | string> } = {}) {
@@ -23,4 +23,13 @@ export function endlessInput(piece: string) {
     }
   })();
   return { stdin, state };
+}
+
+/** Runs a command in this process, as `npm run` would run it, with `input` as standard input. */
+export async function runCommand(command: Command, args: readonly string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const run = memoryIo({ stdin: (async function* () {
+    if (input !== undefined) yield input;
+  })() });
+  const code = await command(args, run.io);
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
 }

@@ -1,11 +1,14 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, where the CLIs run. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs a CLI entry file with tsx, as `npm run` would, and returns its output and exit code. */
-export function runTsx(entry: string, args: readonly string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+/** Runs a CLI entry file with tsx in its own process, as `npm run` would, and returns its output and exit code. */
+export function runTsx(entry: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runTsx } from './runTsx';
+import { scoreCommand } from '../../src/cli/scoreCommand';
+import { runCommand } from './memoryIo';
 
 const dir = mkdtempSync(join(tmpdir(), 'dialed-in-score-'));
 const call = join(dir, 'call.json');
@@ -27,8 +28,8 @@ const unknownScenario = join(dir, 'unknown.json');
 writeFileSync(unknownScenario, JSON.stringify({ scenarioId: 'no-such-scenario', channel: 'call', turns: [] }));
 
 describe('npm run score', () => {
-  it('prints one report per file, in order, and flags the files it cannot score', () => {
-    const run = runTsx('src/cli/score.ts', [call, notJson, unknownScenario, call]);
+  it('prints one report per file, in order, and flags the files it cannot score', async () => {
+    const run = await runCommand(scoreCommand, [call, notJson, unknownScenario, call]);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ scenarioId: 'lease-follow-up' });
@@ -40,8 +41,8 @@ describe('npm run score', () => {
     expect(run.code).toBe(1);
   });
 
-  it('lists every problem of a file that is not a transcript', () => {
-    const run = runTsx('src/cli/score.ts', [badTurns]);
+  it('lists every problem of a file that is not a transcript', async () => {
+    const run = await runCommand(scoreCommand, [badTurns]);
     const { error } = JSON.parse(run.stdout) as { error: string };
     expect(error).toContain('At channel: expected "call" or "voicemail", got "phone"');
     expect(error).toContain('At turns.0.speaker: expected "rep" or "customer", got "agent"');
@@ -49,12 +50,12 @@ describe('npm run score', () => {
     expect(run.code).toBe(1);
   });
 
-  it('exits 0 when every file was scored', () => {
-    expect(runTsx('src/cli/score.ts', [call]).code).toBe(0);
+  it('exits 0 when every file was scored', async () => {
+    expect((await runCommand(scoreCommand, [call])).code).toBe(0);
   });
 
-  it('reads standard input for -', () => {
-    const run = runTsx('src/cli/score.ts', ['-'], JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'call', turns: [] }));
+  it('reads standard input for -', async () => {
+    const run = await runCommand(scoreCommand, ['-'], JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'call', turns: [] }));
     expect(JSON.parse(run.stdout).scenarioId).toBe('lease-follow-up');
   });
 });

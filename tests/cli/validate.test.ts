@@ -3,36 +3,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFiles } from '../../src/node/loadScenarioFiles';
-import { ROOT, runTsx } from './runTsx';
+import { validateCommand } from '../../src/cli/validateCommand';
+import { runCommand } from './memoryIo';
+import { ROOT } from './runTsx';
 
 const minimal = join(ROOT, 'tests/fixtures/scenarios/minimal.yaml');
 
 describe('npm run validate', () => {
-  it('passes a valid file and exits 0', () => {
-    const run = runTsx('src/cli/validate.ts', [minimal]);
+  it('passes a valid file and exits 0', async () => {
+    const run = await runCommand(validateCommand, [minimal]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('ok    tests/fixtures/scenarios/minimal.yaml');
   });
 
-  it('lists every problem with its path and exits 1', () => {
+  it('lists every problem with its path and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dialed-in-validate-'));
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, readFileSync(minimal, 'utf8').replace('channel: call', 'channel: fax\ncolour: red'));
-    const run = runTsx('src/cli/validate.ts', [minimal, broken]);
+    const run = await runCommand(validateCommand, [minimal, broken]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('At channel: expected "call" or "voicemail", got "fax"');
     expect(run.stdout).toContain('At colour: unknown key');
     expect(run.stdout).toContain('1 valid, 1 invalid');
   });
 
-  it('flags two files that use the same scenario id', () => {
-    const run = runTsx('src/cli/validate.ts', [minimal, minimal]);
+  it('flags two files that use the same scenario id', async () => {
+    const run = await runCommand(validateCommand, [minimal, minimal]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('At id: duplicate scenario id "minimal-call"');
   });
 
-  it('validates every scenario shipped in scenarios/ by default', () => {
-    const run = runTsx('src/cli/validate.ts', []);
+  it('validates every scenario shipped in scenarios/ by default', async () => {
+    const run = await runCommand(validateCommand, []);
     expect(run.stdout).toMatch(/9 valid, 0 invalid/);
     expect(run.code).toBe(0);
   });
@@ -47,8 +49,8 @@ describe('npm run validate', () => {
     ]);
   });
 
-  it('prints help with -h', () => {
-    const run = runTsx('src/cli/validate.ts', ['-h']);
+  it('prints help with -h', async () => {
+    const run = await runCommand(validateCommand, ['-h']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run validate/);
   });

@@ -1,16 +1,16 @@
-import './workflows.css';
+import '../shared/workflows.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Assignment } from '../../core/assignments';
 import type { ValidationError } from '../../core/scenario';
 import { useCallStore } from '../call/callStore';
 import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { AssignmentCard } from './AssignmentCard';
 import { useAssignmentsStore } from './assignmentsStore';
 import { ExportResultsButton } from './ExportResultsButton';
 import { assignmentFromFile, payloadOfLink, receiveMessage } from './readAssignment';
-import { ValidationErrors } from './ValidationErrors';
+import { ValidationErrors } from '../shared/ValidationErrors';
 
 interface Message {
   tone: 'ok' | 'error';

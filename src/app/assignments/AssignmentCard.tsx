@@ -3,10 +3,10 @@ import { type Assignment, assignedDifficulty, assignmentStatus, canPlay, STATUS_
 import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { Icon } from '../shell/Icon';
-import { difficultyLabel } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { difficultyLabel } from '../shared/labels';
 import { formatDue, modeLabel, personaLabel } from './describeAssignment';
-import { playUnderRules } from './playUnderRules';
+import { playUnderRules } from '../call/playUnderRules';
 
 const STATUS_CHIP: Record<AssignmentStatus, string> = {
   'not-started': 'chip',

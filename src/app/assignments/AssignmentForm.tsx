@@ -4,10 +4,10 @@ import type { ValidationError } from '../../core/scenario';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { useClock } from '../clock/useClock';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { difficultyLabel } from '../shell/labels';
+import { difficultyLabel } from '../shared/labels';
 import { endOfLocalDay, newAssignmentId } from './describeAssignment';
 import { assignmentFieldError } from './assignmentFieldError';
-import { ValidationErrors } from './ValidationErrors';
+import { ValidationErrors } from '../shared/ValidationErrors';
 
 /** Form fields, as typed. */
 interface Draft {

@@ -2,8 +2,8 @@ import { buildResultsFile, resultsFileText, type Assignment } from '../../core/a
 import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { useAssignmentsStore } from './assignmentsStore';
-import { downloadText } from '../shell/downloadText';
-import { fileNameFor } from './fileIO';
+import { downloadText } from '../shared/downloadText';
+import { fileNameFor } from '../shared/fileIO';
 
 /** Downloads the trainee's results for one assignment: their name, the assignment, every attempt with transcript and report. */
 export function ExportResultsButton({ assignment, onMessage }: { assignment: Assignment; onMessage(message: string, tone: 'ok' | 'error'): void }) {

@@ -1,8 +1,8 @@
-import './workflows.css';
+import '../shared/workflows.css';
 import { useEffect, useState } from 'react';
 import type { Assignment } from '../../core/assignments';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { AssignmentForm } from './AssignmentForm';
 import { useAssignmentsStore } from './assignmentsStore';
 import { dueText, modeLabel, personaLabel } from './describeAssignment';

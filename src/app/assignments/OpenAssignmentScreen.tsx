@@ -1,14 +1,14 @@
-import './workflows.css';
+import '../shared/workflows.css';
 import { useEffect, useState } from 'react';
 import type { Assignment } from '../../core/assignments';
 import type { ValidationError } from '../../core/scenario';
 import { useHistoryStore } from '../history/historyStore';
-import { ScreenHeading } from '../shell/ScreenHeading';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { ScreenHeading } from '../shared/ScreenHeading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { AssignmentCard } from './AssignmentCard';
 import { useAssignmentsStore, type ReceiveOutcome } from './assignmentsStore';
 import { assignmentFromLink, receiveMessage } from './readAssignment';
-import { ValidationErrors } from './ValidationErrors';
+import { ValidationErrors } from '../shared/ValidationErrors';
 
 type Opened = { state: 'loading' } | { state: 'refused'; errors: ValidationError[] } | { state: 'received'; assignment: Assignment; outcome: ReceiveOutcome };
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { encodeAssignmentLink, type Assignment, assignmentFileText } from '../../core/assignments';
 import { assignmentUrl, browserLinkCodec } from './browserLinkCodec';
-import { downloadText } from '../shell/downloadText';
-import { fileNameFor } from './fileIO';
+import { downloadText } from '../shared/downloadText';
+import { fileNameFor } from '../shared/fileIO';
 
 type LinkState = { state: 'making' } | { state: 'ready'; url: string } | { state: 'too-large'; message: string };
 

@@ -2,7 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import { type Assignment, validateAssignment } from '../../core/assignments';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { STORAGE_KEYS } from '../storage/storageAreas';
-import { keepAside, listsOrAbsent, readDocument, readLocal, reportItemsSetAside, writeLocal } from './localJson';
+import { keepAside, listsOrAbsent, readDocument, readLocal, reportItemsSetAside, writeLocal } from '../storage/localJson';
 
 /** Where assignments are kept in this browser (received and created). */
 export const ASSIGNMENTS_KEY = STORAGE_KEYS.assignments;

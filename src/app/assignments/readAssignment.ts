@@ -2,7 +2,7 @@ import { decodeAssignmentLink, ASSIGNMENT_LIMITS, type Assignment, parseAssignme
 import type { Validated } from '../../core/scenario';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { browserLinkCodec } from './browserLinkCodec';
-import { readTextFile } from './fileIO';
+import { readTextFile } from '../shared/fileIO';
 import type { ReceiveOutcome } from './assignmentsStore';
 
 function context() {

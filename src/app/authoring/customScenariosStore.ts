@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { type Scenario, validateScenario } from '../../core/scenario';
-import { listsOrAbsent, readDocument, reportItemsSetAside, writeLocal } from '../assignments/localJson';
+import { listsOrAbsent, readDocument, reportItemsSetAside, writeLocal } from '../storage/localJson';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { STORAGE_KEYS } from '../storage/storageAreas';
 

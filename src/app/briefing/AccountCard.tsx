@@ -1,8 +1,8 @@
 import type { Scenario } from '../../core/scenario';
-import { Avatar } from '../shell/Avatar';
-import { Icon } from '../shell/Icon';
+import { Avatar } from '../shared/Avatar';
+import { Icon } from '../shared/Icon';
 import { openItemTone } from './openItemTone';
-import { channelLabel, difficultyLabel } from '../shell/labels';
+import { channelLabel, difficultyLabel } from '../shared/labels';
 
 /** The account as a CRM would show it: the contact, the notes so far, what is open, and the goal set for the call. */
 export function AccountCard({ scenario }: { scenario: Scenario }) {

@@ -1,10 +1,10 @@
 import './briefing.css';
 import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { ScreenHeading } from '../shell/ScreenHeading';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { ScreenHeading } from '../shared/ScreenHeading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { AccountCard } from './AccountCard';
 import { DialForm } from './DialForm';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
 import { usePreparedScenario } from './usePreparedScenario';
 
 /** Briefing: read the account, write the goal, dial. */

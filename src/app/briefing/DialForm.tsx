@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useBriefingDraft } from './briefingDraftStore';
 import type { Scenario } from '../../core/scenario';
 import { selectHoldsUnsavedCall, selectOpenCall } from '../call/callSelectors';
 import { useCall, useCallApi } from '../call/useCall';
 import { primeAudio } from '../call/playBeep';
 import { navigate } from '../navigation/navigate';
 import { effectiveDifficulty, useSettingsStore } from '../settings/settingsStore';
-import { Icon } from '../shell/Icon';
-import { difficultyLabel, firstName } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { difficultyLabel, firstName } from '../shared/labels';
 import { ModeSwitch } from '../call/ModeSwitch';
 
 /** Longest goal kept: one line. */
@@ -14,7 +15,9 @@ export const MAX_GOAL_CHARS = 200;
 
 /** "Before you dial": the trainee's one-line goal, how they will speak, and the dial button. */
 export function DialForm({ scenario }: { scenario: Scenario }) {
-  const [goal, setGoal] = useState('');
+  // The goal lives in the draft store, so "Try again" and a trip to Settings and back keep it, ready to edit.
+  const goal = useBriefingDraft((s) => s.goals[scenario.id] ?? '');
+  const suggestion = useBriefingDraft((s) => s.suggested[scenario.id]);
   const [error, setError] = useState<string>();
   const goalId = useId();
   const difficultyPreference = useSettingsStore((s) => s.difficulty);
@@ -25,7 +28,7 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
   const personaKind = plan?.personaKind ?? preferredPersona;
   const otherCall = useCall(selectOpenCall);
   const unsavedCall = useCall(selectHoldsUnsavedCall);
-  const difficulty = plan?.difficulty ?? effectiveDifficulty(difficultyPreference, scenario.difficulty);
+  const difficulty = plan?.difficulty ?? suggestion?.difficulty ?? effectiveDifficulty(difficultyPreference, scenario.difficulty);
   // What the plan fixes cannot be changed in Settings for this call.
   const fixed = Boolean(plan?.difficulty && plan.personaKind);
   const name = firstName(scenario.persona.name);
@@ -63,7 +66,7 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
           aria-describedby={`${goalId}-hint${error ? ` ${goalId}-error` : ''}`}
           aria-invalid={error ? true : undefined}
           onChange={(e) => {
-            setGoal(e.target.value);
+            useBriefingDraft.getState().setGoal(scenario.id, e.target.value);
             if (error) setError(undefined);
           }}
         />
@@ -107,6 +110,13 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
         {difficultyLabel(difficulty)} difficulty · {personaKind === 'llm' ? 'customer played by a language model' : 'scripted customer'}
         {fixed ? (
           ' · set for this call'
+        ) : suggestion && !plan?.difficulty ? (
+          <>
+            {' '}· recommended: {suggestion.why} ·{' '}
+            <button type="button" className="link-button" onClick={() => useBriefingDraft.getState().suggest(scenario.id, undefined)}>
+              use my setting
+            </button>
+          </>
         ) : (
           <>
             {' '}· <a href="#/settings">change</a>

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../core/scenario';
-import { Avatar } from '../shell/Avatar';
-import { Icon } from '../shell/Icon';
+import { Avatar } from '../shared/Avatar';
+import { Icon } from '../shared/Icon';
 import { selectCallStage } from './callSelectors';
 import { CallTimer } from './CallTimer';
 import type { CallPhase, CallSession } from './callState';

@@ -1,8 +1,8 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
 import { navigate } from '../navigation/navigate';
-import { endReasonSentence, firstName } from '../shell/labels';
-import { Icon } from '../shell/Icon';
+import { endReasonSentence, firstName } from '../shared/labels';
+import { Icon } from '../shared/Icon';
 import { useClock } from '../clock/useClock';
 import { useCall, useCallApi } from './useCall';
 import { DiscardCallButton } from './DiscardCallButton';

@@ -1,12 +1,12 @@
 import './call.css';
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { navigate } from '../navigation/navigate';
 import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { useSettingsStore } from '../settings/settingsStore';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 import { useStorageNotices } from '../storage/storageNotices';
-import { firstName } from '../shell/labels';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { firstName } from '../shared/labels';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { CallHeader } from './CallHeader';
 import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
@@ -19,17 +19,8 @@ import { Ringing } from './Ringing';
 import { TranscriptLog } from './TranscriptLog';
 import { useCall, useCallApi } from './useCall';
 
-/** Props of the optional voice module (src/app/voice/CallVoice.tsx). */
-interface CallVoiceProps {
-  customerLine?: { key: string; text: string };
-  onSpoken(text: string): void;
-  listening: boolean;
-}
-
-// Voice is optional and loaded only when switched on; the glob keeps this building without it.
-const voiceModules = import.meta.glob<{ default: ComponentType<CallVoiceProps> }>('../voice/CallVoice.tsx');
-const voiceLoader = Object.values(voiceModules)[0];
-const CallVoice = voiceLoader ? lazy(voiceLoader) : undefined;
+// Loaded only when voice is switched on in Settings.
+const CallVoice = lazy(() => import('../voice/CallVoice'));
 
 function NoCall() {
   return (
@@ -174,7 +165,7 @@ export default function CallScreen() {
             {stage === 'interrupted' && <ResumePanel name={firstName(name)} />}
             {stage === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}
             {stage === 'ended' && <EndedPanel phase={phase} session={session} name={name} fault={fault} />}
-            {voice && CallVoice && talking && (
+            {voice && talking && (
               <Suspense fallback={null}>
                 <CallVoice
                   customerLine={customerIndex >= 0 ? { key: `${session.callId}-${customerIndex}`, text: session.turns[customerIndex]!.text } : undefined}

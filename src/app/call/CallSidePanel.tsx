@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../core/scenario';
 import type { OpenItemProgress, OpenItemState } from '../../core/scoring';
 import type { Turn } from '../../core';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 import { useOpenItemProgress } from './useOpenItemProgress';
 
 // Read before the item by screen readers, so the state is never carried by the tick or colour alone.

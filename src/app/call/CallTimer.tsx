@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useClock } from '../clock/useClock';
-import { formatDuration } from '../shell/labels';
+import { formatDuration } from '../shared/labels';
 
 /** The call clock: runs from when the customer picked up; frozen at `frozenAt` ms when the call is not running. */
 export function CallTimer({ connectedAt, running, frozenAt }: { connectedAt?: number; running: boolean; frozenAt: number }) {

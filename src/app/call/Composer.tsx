@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { CandidateLine } from '../../core/persona';
 import type { Scenario } from '../../core/scenario';
 import { useSettingsStore } from '../settings/settingsStore';
-import { firstName } from '../shell/labels';
+import { firstName } from '../shared/labels';
 import { selectCustomerSpeaking, selectRepTurn } from './callSelectors';
 import type { CallSession } from './callState';
 import { FreeTextComposer } from './FreeTextComposer';

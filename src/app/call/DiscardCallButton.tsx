@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
-import { firstName } from '../shell/labels';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { firstName } from '../shared/labels';
 import { useCall, useCallApi } from './useCall';
 
 /** Discards the unfinished call, asking first once the trainee has said something (nothing is saved or scored). */

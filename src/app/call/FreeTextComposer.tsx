@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_TURN_CHARS } from '../../core';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 interface Props {
   /** The customer is listening: a line can be sent now. */

@@ -1,4 +1,4 @@
-import { Avatar } from '../shell/Avatar';
+import { Avatar } from '../shared/Avatar';
 
 /** Dialling: the customer's avatar with pulsing rings until someone (or the voicemail) picks up. */
 export function Ringing({ name }: { name: string }) {

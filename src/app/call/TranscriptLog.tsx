@@ -2,7 +2,7 @@ import { m } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Turn } from '../../core';
 import type { GuidedQuality } from './callState';
-import { firstName } from '../shell/labels';
+import { firstName } from '../shared/labels';
 
 interface Props {
   turns: readonly Turn[];

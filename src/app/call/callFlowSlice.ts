@@ -9,6 +9,7 @@ import { moveCall } from './moveCall';
 import { personaFault } from './personaFault';
 import { REPLY_DONE, requestReply } from './requestReply';
 import { sinceConnected } from './sinceConnected';
+import { startRetry } from './startRetry';
 
 /** The slice that runs a call: dialling, turns, faults, resume. Every phase change goes through the core machine. */
 export const createCallFlowSlice =
@@ -37,6 +38,10 @@ export const createCallFlowSlice =
       };
       moveCall(get, set, dial, { session, persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined, droppedNote: undefined });
       await connectCall(services, get, set, session);
+    },
+
+    startRetry(record, turnIndex) {
+      return startRetry(services, get, set, record, turnIndex);
     },
 
     async sendRepLine(raw, options) {

@@ -75,6 +75,8 @@ export interface CallData {
 /** Actions that run a call. */
 export interface CallFlowActions {
   startCall(scenario: Scenario, start: CallStart): Promise<void>;
+  /** Takes a saved call back to one of the rep's lines (a turn index) and goes on live from there; resolves to why not, if it cannot. */
+  startRetry(record: CallRecord, turnIndex: number): Promise<string | undefined>;
   /** Says a rep line; `guided` is the quality of the suggested line picked, if it was one. */
   sendRepLine(text: string, options?: { guided?: GuidedQuality }): Promise<void>;
   hangUp(): Promise<void>;

@@ -1,6 +1,6 @@
 import type { CallRecord } from '../../core/history';
 import { exportFileName, historyFileText } from '../history/historyFile';
-import { downloadText } from '../shell/downloadText';
+import { downloadText } from '../shared/downloadText';
 import type { Clock } from '../clock/systemClock';
 
 /** Downloads one call as a history file, which History can import again once there is room. */

@@ -1,5 +1,5 @@
 import { restoredPhase } from '../../core/call';
-import { type CallRecord, currentRecord, isTurn } from '../../core/history';
+import { type CallRecord, currentRecord, isRetryLink, isTurn } from '../../core/history';
 import type { SavedRead } from '../storage/guardedStorage';
 import type { CallData, CallPlan, CallSession } from './callState';
 
@@ -44,7 +44,8 @@ function sessionProblem(s: Obj): string | undefined {
     optional(s.endReason, isEndReason) &&
     optional(s.forcedMode, isMode) &&
     optional(s.assignmentId, isText) &&
-    optional(s.guidedPicks, isPicks);
+    optional(s.guidedPicks, isPicks) &&
+    optional(s.retryOf, isRetryLink);
   return whole ? undefined : 'the details of the call are damaged';
 }
 
@@ -79,6 +80,7 @@ function sessionFromRecord(record: CallRecord): CallSession {
     beeped: t.channel === 'voicemail',
     ...(t.endReason ? { endReason: t.endReason } : {}),
     ...(record.assignmentId ? { assignmentId: record.assignmentId } : {}),
+    ...(record.retryOf ? { retryOf: record.retryOf } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { readTextFile } from '../assignments/fileIO';
+import { readTextFile } from '../shared/fileIO';
 import { useClock } from '../clock/useClock';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
-import { downloadText } from '../shell/downloadText';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { downloadText } from '../shared/downloadText';
 import { exportFileName, MAX_IMPORT_BYTES } from './historyFile';
 import { useHistory, useHistoryApi } from './useHistory';
 

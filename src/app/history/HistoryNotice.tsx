@@ -1,5 +1,5 @@
 import { useClock } from '../clock/useClock';
-import { downloadText } from '../shell/downloadText';
+import { downloadText } from '../shared/downloadText';
 import { exportFileName } from './historyFile';
 import { useHistory, useHistoryApi } from './useHistory';
 import './history.css';

@@ -6,7 +6,7 @@ import HistoryNotice from './HistoryNotice';
 import { callsForScenario, scenarioOptions, trendSeries } from './historySelectors';
 import { useHistory, useHistoryApi } from './useHistory';
 import { PrincipleTrends } from './PrincipleTrends';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { TrendChart } from './TrendChart';
 import './history.css';
 

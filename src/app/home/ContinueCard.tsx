@@ -5,9 +5,9 @@ import { useHistoryStore } from '../history/historyStore';
 import { navigate } from '../navigation/navigate';
 import { medalFor, medalLabel } from '../../core/scoring';
 import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { Avatar } from '../shell/Avatar';
-import { Icon } from '../shell/Icon';
-import { firstName } from '../shell/labels';
+import { Avatar } from '../shared/Avatar';
+import { Icon } from '../shared/Icon';
+import { firstName } from '../shared/labels';
 
 /** "Continue where you left off": an unfinished call to resume, or the last result to review. */
 export function ContinueCard() {

@@ -1,5 +1,5 @@
 import { useCall, useCallApi } from '../call/useCall';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 /** One line after a call that ended before the rep said anything: it was not scored or saved. */
 export function DroppedCallNote() {

@@ -1,18 +1,16 @@
 import './home.css';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useCallStore } from '../call/callStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
 import { DroppedCallNote } from './DroppedCallNote';
 import { IntroCard } from './IntroCard';
 import { ScenarioCard } from './ScenarioCard';
 import { TrainingLinks } from './TrainingLinks';
 
-// Optional banner from the history module (repaired or unreadable saved data); absent, nothing shows.
-const noticeModules = import.meta.glob<{ default: ComponentType }>('../history/HistoryNotice.tsx');
-const noticeLoader = Object.values(noticeModules)[0];
-const HistoryNotice = noticeLoader ? lazy(noticeLoader) : undefined;
+// The history module's banner (repaired or unreadable saved data) is rare, so its code stays out of the first load.
+const HistoryNotice = lazy(() => import('../history/HistoryNotice'));
 
 let markedInteractive = false;
 
@@ -38,11 +36,9 @@ export function HomeScreen() {
       </header>
       <DroppedCallNote />
       <IntroCard />
-      {HistoryNotice && (
-        <Suspense fallback={null}>
-          <HistoryNotice />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <HistoryNotice />
+      </Suspense>
       <ContinueCard />
       {problems.length > 0 && (
         <div className="notice notice-warning" role="status">

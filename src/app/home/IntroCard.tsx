@@ -1,7 +1,6 @@
 import { m } from 'framer-motion';
 import { useHistoryStore } from '../history/historyStore';
 import { useSettingsStore } from '../settings/settingsStore';
-import { hasScreen } from '../shell/optionalScreens';
 
 const STEPS = [
   { title: 'Prepare', text: 'Read the account notes, then write in one line what you want from the call.' },
@@ -35,12 +34,10 @@ export function IntroCard() {
           </li>
         ))}
       </ol>
-      {hasScreen('../onboarding/OnboardingScreen.tsx') && (
-        <p className="intro-track" data-testid="intro-track">
-          <strong>New to follow-up calls?</strong> Start with the <a href="#/onboarding">new-hire track</a>: one short lesson per principle, each followed by a
-          call that practises it.
-        </p>
-      )}
+      <p className="intro-track" data-testid="intro-track">
+        <strong>New to follow-up calls?</strong> Start with the <a href="#/onboarding">new-hire track</a>: one short lesson per principle, each followed by a call
+        that practises it.
+      </p>
     </m.section>
   );
 }

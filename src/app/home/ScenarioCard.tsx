@@ -1,9 +1,9 @@
 import { selectBestScore, useHistoryStore } from '../history/historyStore';
 import { medalFor } from '../../core/scoring';
 import type { ScenarioCardData } from '../scenarios/scenarioCatalog';
-import { Avatar } from '../shell/Avatar';
-import { Icon } from '../shell/Icon';
-import { channelLabel, difficultyLabel } from '../shell/labels';
+import { Avatar } from '../shared/Avatar';
+import { Icon } from '../shared/Icon';
+import { channelLabel, difficultyLabel } from '../shared/labels';
 
 /** One scenario to pick: who you call, how hard, by phone or voicemail, and your best score so far. */
 export function ScenarioCard({ scenario }: { scenario: ScenarioCardData }) {

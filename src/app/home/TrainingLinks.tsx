@@ -1,22 +1,18 @@
-import { hasScreen } from '../shell/optionalScreens';
-
 const LINKS = [
-  { screen: '../onboarding/OnboardingScreen.tsx', href: '#/onboarding', label: 'New-hire track', text: 'One lesson per principle, each followed by a call that practises it.' },
-  { screen: '../assignments/AssignedScreen.tsx', href: '#/assigned', label: 'Assigned to me', text: 'Scenarios your manager sent you, with due dates.' },
-  { screen: '../assignments/ManagerScreen.tsx', href: '#/manager', label: 'Create an assignment', text: 'Pick scenarios and a pass mark, and share them as a link.' },
-  { screen: '../team/TeamScreen.tsx', href: '#/team', label: 'Team results', text: 'Import your trainees’ results and see where the team is weak.' },
-  { screen: '../authoring/AuthoringScreen.tsx', href: '#/authoring', label: 'Scenario editor', text: 'Write your own scenario and try it straight away.' },
+  { href: '#/onboarding', label: 'New-hire track', text: 'One lesson per principle, each followed by a call that practises it.' },
+  { href: '#/assigned', label: 'Assigned to me', text: 'Scenarios your manager sent you, with due dates.' },
+  { href: '#/manager', label: 'Create an assignment', text: 'Pick scenarios and a pass mark, and share them as a link.' },
+  { href: '#/team', label: 'Team results', text: 'Import your trainees’ results and see where the team is weak.' },
+  { href: '#/authoring', label: 'Scenario editor', text: 'Write your own scenario and try it straight away.' },
 ];
 
-/** Links to the training workflows this build has (onboarding, assignments, team results, the editor). */
+/** Links to the training workflows: onboarding, assignments, team results, the editor. */
 export function TrainingLinks() {
-  const links = LINKS.filter((link) => hasScreen(link.screen));
-  if (links.length === 0) return null;
   return (
     <section aria-labelledby="training-title" className="scenario-section">
       <h2 id="training-title">Training</h2>
       <ul className="training-links">
-        {links.map((link) => (
+        {LINKS.map((link) => (
           <li key={link.href}>
             <a href={link.href} className="training-link">
               <span className="training-link-label">{link.label}</span>

@@ -1,13 +1,13 @@
-import '../assignments/workflows.css';
+import '../shared/workflows.css';
 import './certificate.css';
 import { useEffect, useId, useMemo } from 'react';
 import { certificateData, isComplete, progressFromHistory, unbackedSteps } from '../../core/onboarding';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useHistoryStore } from '../history/historyStore';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { useOnboardingStore } from './onboardingStore';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
+import { ScreenLoading } from '../shared/ScreenLoading';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);

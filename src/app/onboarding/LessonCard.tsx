@@ -1,6 +1,6 @@
 import type { StepProgress, StepStatus, TrackStep } from '../../core/onboarding';
-import { Icon } from '../shell/Icon';
-import { difficultyLabel } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { difficultyLabel } from '../shared/labels';
 
 /** What a lesson card shows and can do. */
 export interface LessonCardProps {

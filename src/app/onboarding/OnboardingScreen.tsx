@@ -1,12 +1,12 @@
-import '../assignments/workflows.css';
+import '../shared/workflows.css';
 import { useEffect } from 'react';
 import { isComplete, stepStatuses, onboardingAssignmentId, type TrackStep } from '../../core/onboarding';
-import { playUnderRules } from '../assignments/playUnderRules';
+import { playUnderRules } from '../call/playUnderRules';
 import { useCallStore } from '../call/callStore';
 import type { Clock } from '../clock/systemClock';
 import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { LessonCard } from './LessonCard';
 import { useOnboardingStore } from './onboardingStore';
 

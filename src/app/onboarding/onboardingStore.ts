@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CallRecord } from '../../core/history';
 import { emptyProgress, reduceOnboarding, type OnboardingAction, type OnboardingProgress, buildOnboardingTrack, type OnboardingTrack, historyActions, restoreOnboardingProgress } from '../../core/onboarding';
-import { keepAside, readLocal, writeLocal } from '../assignments/localJson';
+import { keepAside, readLocal, writeLocal } from '../storage/localJson';
 import { readText } from '../storage/localSlots';
 import { STORAGE_KEYS } from '../storage/storageAreas';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';

@@ -1,5 +1,5 @@
 import type { ReplayMistake } from '../../core/replay';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 /** A mistake pinned to its turn: the principle, why it hurt, where the idea comes from, and what to try instead. */
 export function MistakeCard({ mistake }: { mistake: ReplayMistake }) {

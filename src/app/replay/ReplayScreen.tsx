@@ -1,11 +1,14 @@
 import { useCallRecord } from '../results/useCallRecord';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { ReplayView } from './ReplayView';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
+import { useCallApi } from '../call/useCall';
+import { navigate } from '../navigation/navigate';
 
-/** Replay of a saved call, by record id. */
+/** Replay of a saved call, by record id; from any of your lines the call can be taken back and retried. */
 export default function ReplayScreen({ recordId }: { recordId: string }) {
-  const { record, loading } = useCallRecord(recordId);
+  const { record, loading, unsaved } = useCallRecord(recordId);
+  const call = useCallApi();
   if (loading) return <ScreenLoading />;
   if (!record) {
     return (
@@ -17,12 +20,26 @@ export default function ReplayScreen({ recordId }: { recordId: string }) {
       />
     );
   }
+  // A retry links to its parent in History, so the parent must be saved there first.
+  const retryable = record.personaKind === 'scripted' && !unsaved;
+  const retry = async (turn: number) => {
+    const problem = await call.getState().startRetry(record, turn);
+    if (!problem) navigate({ name: 'call' });
+    return problem;
+  };
   return (
     <section className="screen replay" data-screen="replay" aria-labelledby="replay-title">
       <a className="back-link" href={`#/results/${encodeURIComponent(record.id)}`}>
         ← Results
       </a>
-      <ReplayView transcript={record.transcript} report={record.report} title={record.scenarioTitle} />
+      <ReplayView
+        transcript={record.transcript}
+        report={record.report}
+        title={record.scenarioTitle}
+        {...(retryable
+          ? { onRetry: retry }
+          : { retryUnavailable: unsaved ? 'Once this call is saved to History, you can retry it from any of your lines.' : 'A language model played the customer, so this call cannot be taken back to a line: its replies would not come out the same.' })}
+      />
     </section>
   );
 }

@@ -5,11 +5,14 @@ import { buildReplay } from '../../core/replay';
 import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
-import { Icon } from '../shell/Icon';
-import { firstName } from '../shell/labels';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { Icon } from '../shared/Icon';
+import { firstName } from '../shared/labels';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
+import { keepStepInView } from './keepStepInView';
 import { MistakeCard } from './MistakeCard';
+import { RetryFromHere } from './RetryFromHere';
+import { useReducedMotion } from '../shell/useReducedMotion';
 import { ReplayControls } from './ReplayControls';
 import { commandForKey, describeMistakeTotals, moveReplay, type ReplayCommand } from './replayPosition';
 
@@ -27,10 +30,14 @@ export interface ReplayViewProps {
   title?: string;
   /** Someone else's call (team results): the goal is "their goal". */
   theirs?: boolean;
+  /** Takes the call back to a rep line (a turn index) to say something else; resolves to why not, if it cannot. */
+  onRetry?(turn: number): Promise<string | undefined>;
+  /** Why this call cannot be taken back to a line, shown on the rep's lines instead of the retry button. */
+  retryUnavailable?: string;
 }
 
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
-export function ReplayView({ transcript, report, title, theirs }: ReplayViewProps) {
+export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
   // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
   const partial = useMemo(() => {
@@ -50,6 +57,9 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const currentRow = useRef<HTMLLIElement>(null);
+  const coach = useRef<HTMLElement>(null);
+  const reduced = useReducedMotion();
+  const stepped = useRef(false);
 
   const move = useCallback(
     (command: ReplayCommand) => {
@@ -89,9 +99,15 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
     return () => clearTimeout(timer);
   }, [playing, current, replay]);
 
+  // After every step the line and its commentary are brought into view together; the screen opens where it was left.
   useEffect(() => {
-    currentRow.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [current]);
+    if (!stepped.current) {
+      stepped.current = true;
+      return;
+    }
+    const frame = requestAnimationFrame(() => currentRow.current && keepStepInView(currentRow.current, coach.current, !reduced));
+    return () => cancelAnimationFrame(frame);
+  }, [current, reduced]);
 
   const scenario = scenarioById(transcript.scenarioId);
   const customer = firstName(scenario?.persona.name ?? 'Customer');
@@ -146,7 +162,7 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
               })}
             </AnimatePresence>
           </ol>
-          <aside className="coach" aria-label="Commentary for this line" aria-live="polite">
+          <aside className="coach" aria-label="Commentary for this line" aria-live="polite" ref={coach}>
             {/*
               Keyed so each turn's commentary fades in, but with no exit animation: AnimatePresence mode="wait" can
               leave an old turn on screen when the turns change quickly (framer-motion #3803), and a panel that
@@ -186,6 +202,10 @@ export function ReplayView({ transcript, report, title, theirs }: ReplayViewProp
                   <p>{step.speaker === 'rep' ? 'No mistake is pinned to this line.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer} speaks. Listen for what matters to them.`}</p>
                 </div>
               )}
+              {step?.speaker === 'rep' && onRetry && (
+                <RetryFromHere turn={current} customer={customer} onRetry={onRetry} emphasis={step.mistakes.length > 0 || partial.has(current)} />
+              )}
+              {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
               {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (
                 <button type="button" className="button button-small coach-jump" onClick={() => move('next-mistake')}>
                   Jump to the next mistake

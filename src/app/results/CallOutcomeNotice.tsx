@@ -6,7 +6,7 @@ import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { useOnboardingStore } from '../onboarding/onboardingStore';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 function Verdict({ passed, title, children }: { passed: boolean; title: string; children: ReactNode }) {
   return (

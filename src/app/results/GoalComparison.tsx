@@ -1,5 +1,5 @@
 import type { CallRecord } from '../../core/history';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 import { describeOutcome } from './describeOutcome';
 
 /** The goal the trainee wrote before dialling, beside what the call achieved. */

@@ -1,5 +1,5 @@
 import { m } from 'framer-motion';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 import { medalLabel, type Medal } from '../../core/scoring';
 
 /** The medal for the score, popping in after the count. */

@@ -3,8 +3,8 @@ import type { CallRecord } from '../../core/history';
 import { isPrincipleId, principleById, citeSource } from '../../core/principles';
 import type { Scenario } from '../../core/scenario';
 import { explainPoints, type PrincipleExplanation, type PrincipleResult } from '../../core/scoring';
-import { Icon } from '../shell/Icon';
-import { firstName } from '../shell/labels';
+import { Icon } from '../shared/Icon';
+import { firstName } from '../shared/labels';
 
 function titleOf(result: PrincipleResult): string {
   return isPrincipleId(result.id) ? principleById(result.id).title : result.id;

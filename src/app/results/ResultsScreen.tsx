@@ -1,12 +1,12 @@
 import './results.css';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import type { CallRecord } from '../../core/history';
 import { useCall } from '../call/useCall';
 import { scenarioById } from '../scenarios/scenarioCatalog';
-import { Icon } from '../shell/Icon';
-import { formatDuration } from '../shell/labels';
-import { ScreenHeading } from '../shell/ScreenHeading';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { Icon } from '../shared/Icon';
+import { formatDuration } from '../shared/labels';
+import { ScreenHeading } from '../shared/ScreenHeading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
 import { UnsavedNotice } from './UnsavedNotice';
 import { GoalComparison } from './GoalComparison';
@@ -16,12 +16,14 @@ import type { Scenario } from '../../core/scenario';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
 import { useCallRecord } from './useCallRecord';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { RetryComparison } from './RetryComparison';
+import { RetriesOf } from './RetriesOf';
+import { selectRecord, useHistoryStore } from '../history/historyStore';
+import { useBriefingDraft } from '../briefing/briefingDraftStore';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
 
-// The model engineer's optional second opinion; loaded only if this build has it.
-const judgeModules = import.meta.glob<{ default: ComponentType<{ record: CallRecord }> }>('../llm/JudgePanel.tsx');
-const judgeLoader = Object.values(judgeModules)[0];
-const JudgePanel = judgeLoader ? lazy(judgeLoader) : undefined;
+// The model's second opinion: its code (and the model client) loads with the results, not before.
+const JudgePanel = lazy(() => import('../llm/JudgePanel'));
 
 const VERDICT_LINE: Record<Medal, string> = {
   gold: 'Outstanding. This is how a follow-up call should go.',
@@ -43,6 +45,7 @@ function capped(record: CallRecord, scenario: Scenario): boolean {
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading, unsaved, pending } = useCallRecord(recordId);
   const plan = useCall((s) => s.plan);
+  const parent = useHistoryStore(selectRecord(record?.retryOf?.recordId ?? ''));
   if (loading) return <ScreenLoading />;
   if (!record) {
     return (
@@ -107,7 +110,8 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
             </a>
             {/* An assignment counts its attempts on the Assigned screen; a retry from here could go past them. */}
             {scenario && !(plan?.assignmentId && !plan.assignmentId.startsWith('onboarding:')) && (
-              <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`}>
+              // The goal written for this call comes along, ready to edit.
+              <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`} onClick={() => useBriefingDraft.getState().setGoal(scenario.id, record.transcript.goal ?? '')}>
                 Try again
               </a>
             )}
@@ -124,13 +128,14 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         </div>
       </section>
 
+      {parent && <RetryComparison record={record} parent={parent} />}
+      {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
+      <RetriesOf record={record} />
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
       <PrincipleVerdicts record={record} customerName={customerName} scenario={scenario} />
-      {JudgePanel && (
-        <Suspense fallback={null}>
-          <JudgePanel record={record} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <JudgePanel record={record} />
+      </Suspense>
     </section>
   );
 }

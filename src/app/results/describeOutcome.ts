@@ -1,6 +1,6 @@
 import type { CallRecord } from '../../core/history';
 import { isPrincipleId, principleById } from '../../core/principles';
-import { endReasonSentence, firstName } from '../shell/labels';
+import { endReasonSentence, firstName } from '../shared/labels';
 
 /** One thing the call did or did not achieve (the quotes are under each principle). */
 export interface OutcomePoint {

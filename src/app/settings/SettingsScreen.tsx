@@ -1,16 +1,13 @@
 import './settings.css';
-import { lazy, Suspense, useId, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { llmPersonaAvailable } from '../call/createPersonaFor';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { useSettingsStore, type DifficultyPreference, type MotionPreference } from './settingsStore';
 
-// Optional modules of other engineers, loaded only when this screen needs them.
-const llmPanels = import.meta.glob<{ default: ComponentType }>('../llm/LlmSettingsPanel.tsx');
-const llmPanelLoader = Object.values(llmPanels)[0];
-const LlmSettingsPanel = llmPanelLoader ? lazy(llmPanelLoader) : undefined;
-const voiceSupportModules = import.meta.glob<{ voiceSupported(): boolean }>('../voice/voiceSupport.ts', { eager: true });
-const voiceSupport = Object.values(voiceSupportModules)[0];
+import { voiceSupported } from '../voice/voiceSupport';
+
+// Loaded only when this screen is open: most trainees never set up a model.
+const LlmSettingsPanel = lazy(() => import('../llm/LlmSettingsPanel'));
 
 /** A group of radio buttons with a legend. */
 function Choice<T extends string>({ legend, hint, value, options, onChange }: { legend: string; hint?: string; value: T; options: { value: T; label: string; description?: string; disabled?: boolean }[]; onChange(value: T): void }) {
@@ -46,8 +43,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** Settings: how calls are played and how the app behaves. Saved in this browser. */
 export default function SettingsScreen() {
   const s = useSettingsStore(useShallow((state) => state));
-  const llm = llmPersonaAvailable();
-  const voiceAvailable = voiceSupport?.voiceSupported() ?? false;
+  const voiceAvailable = voiceSupported();
   return (
     <section className="screen settings" data-screen="settings" aria-labelledby="settings-title">
       <header className="screen-header">
@@ -83,19 +79,17 @@ export default function SettingsScreen() {
           onChange={s.setPersonaKind}
           options={[
             { value: 'scripted', label: 'Scripted customer', description: 'Works offline, no set-up. The same lines always get the same reaction.' },
-            { value: 'llm', label: 'Language model', description: llm ? 'A model plays the customer from the same scenario. Set it up under “Language model” below.' : 'Not available in this build.', disabled: !llm },
+            { value: 'llm', label: 'Language model', description: 'A model plays the customer from the same scenario. Set it up under “Language model” below.' },
           ]}
         />
       </Section>
 
-      {LlmSettingsPanel && (
-        <Section title="Language model (optional)">
-          <p className="muted">Set up a model to play the customer, or to give a second opinion on your score. Nothing here is needed for the scripted customer.</p>
-          <Suspense fallback={<p className="muted">Loading model settings…</p>}>
-            <LlmSettingsPanel />
-          </Suspense>
-        </Section>
-      )}
+      <Section title="Language model (optional)">
+        <p className="muted">Set up a model to play the customer, or to give a second opinion on your score. Nothing here is needed for the scripted customer.</p>
+        <Suspense fallback={<p className="muted">Loading model settings…</p>}>
+          <LlmSettingsPanel />
+        </Suspense>
+      </Section>
 
       <Section title="Accessibility and sound">
         <Choice<MotionPreference>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useNavigationStore } from '../navigation/navigationStore';
-import { Icon } from './Icon';
+import { Icon } from '../shared/Icon';
 import { StorageNotice } from './StorageNotice';
 
 const NAV = [

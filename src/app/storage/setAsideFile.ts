@@ -1,5 +1,5 @@
 import { systemClock } from '../clock/systemClock';
-import { downloadText } from '../shell/downloadText';
+import { downloadText } from '../shared/downloadText';
 import { STORAGE_KEYS } from './storageAreas';
 import type { SetAsideEntry } from './storageNotices';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TeamAssignment, TeamRow } from '../../core/assignments';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../shared/Icon';
 
 function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number }) {
   if (!row) return <td />;

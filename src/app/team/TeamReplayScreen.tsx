@@ -1,11 +1,11 @@
-import '../assignments/workflows.css';
+import '../shared/workflows.css';
 import { useEffect } from 'react';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { ReplayView } from '../replay/ReplayView';
-import { ScreenLoading } from '../shell/ScreenLoading';
+import { ScreenLoading } from '../shared/ScreenLoading';
 import { useTeamStore } from './useTeamStore';
 import { useTeamTable } from './useTeamTable';
-import { NotFoundScreen } from '../shell/NotFoundScreen';
+import { NotFoundScreen } from '../shared/NotFoundScreen';
 
 /** The replay of any imported call, with the score of its transcript and the checks made on import. */
 export default function TeamReplayScreen({ attemptKey }: { attemptKey: string }) {

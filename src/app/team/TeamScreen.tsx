@@ -1,12 +1,12 @@
-import '../assignments/workflows.css';
+import '../shared/workflows.css';
 import { useEffect, useRef, useState } from 'react';
 import { teamCsv, weakSpots } from '../../core/assignments';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { dueText } from '../assignments/describeAssignment';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
-import { downloadText } from '../shell/downloadText';
-import { ValidationErrors } from '../assignments/ValidationErrors';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { downloadText } from '../shared/downloadText';
+import { ValidationErrors } from '../shared/ValidationErrors';
+import { ScreenHeading } from '../shared/ScreenHeading';
 import { AttemptList } from './AttemptList';
 import { TeamMatrix } from './TeamMatrix';
 import { useTeamStore } from './useTeamStore';

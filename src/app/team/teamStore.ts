@@ -2,7 +2,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { type Assignment, RESULTS_LIMITS, parseResultsText, validateResults, verifyResults, type CheckedResults, type ScoreFn } from '../../core/assignments';
 import { hashString } from '../../core';
 import type { Scenario, ValidationError } from '../../core/scenario';
-import { readTextFile } from '../assignments/fileIO';
+import { readTextFile } from '../shared/fileIO';
 import { MemoryTeamStorage, type TeamStorage } from './teamStorage';
 
 /** One imported results file, checked: every transcript scored again. */

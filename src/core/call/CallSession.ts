@@ -1,6 +1,7 @@
 import type { Mood, Persona } from '../persona/Persona';
 import type { Channel, Difficulty } from '../scenario/scenarioSchema';
 import type { EndReason, Turn } from '../transcript';
+import type { RetryLink } from '../history/callRecord';
 
 /** How good a guided line was. */
 export type GuidedQuality = 'strong' | 'weak' | 'poor';
@@ -33,4 +34,6 @@ export interface CallSession {
   /** Guided or free text, when a plan forces it. */
   forcedMode?: 'guided' | 'free';
   assignmentId?: string;
+  /** A retry from a line of an earlier call: that call and the line. */
+  retryOf?: RetryLink;
 }

@@ -17,5 +17,6 @@ export function buildCallRecord(session: CallSession, report: Report, endedAt: s
     transcript: transcriptOf(session),
     report,
     ...(session.assignmentId ? { assignmentId: session.assignmentId } : {}),
+    ...(session.retryOf ? { retryOf: session.retryOf } : {}),
   };
 }

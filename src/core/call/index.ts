@@ -17,3 +17,5 @@ export { withTurn } from './withTurn';
 export { retryFrom } from './retryFrom';
 export type { RetryFrom, RetryPoint } from './retryFrom';
 export { continueFrom } from './continueFrom';
+export { retrySession } from './retrySession';
+export type { RetrySession } from './retrySession';

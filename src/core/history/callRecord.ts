@@ -21,4 +21,12 @@ export interface CallRecord {
   report: Report;
   /** The assignment this call was played under, if any. */
   assignmentId?: string;
+  /** A retry from one of the rep's lines of an earlier call: that call, and the line (turn index) said again. */
+  retryOf?: RetryLink;
+}
+
+/** Where a retried call branched off its parent call. */
+export interface RetryLink {
+  recordId: string;
+  turn: number;
 }

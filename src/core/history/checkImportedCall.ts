@@ -5,6 +5,7 @@ import type { Report } from '../scoring/report';
 import { fromZodIssues, type ValidationError } from '../scenario/validationError';
 import type { Transcript, Turn } from '../transcript';
 import type { CallRecord } from './callRecord';
+import { isRetryLink } from './currentRecord';
 
 /** An assignment id as history keeps it (the new-hire track uses "onboarding:<principle>"). */
 const assignmentIdSchema = z.string().max(200, 'too long: at most 200 characters');
@@ -53,7 +54,9 @@ export function checkImportedCall(record: CallRecord): CheckedImport {
   if (assignment && !assignment.success) errors.push(...fromZodIssues(assignment.error.issues, record.assignmentId, ['assignmentId']));
   const first = errors[0];
   if (first) return { ok: false, reason: `${first.path}: ${first.message}` };
-  return { ok: true, record: { ...attempt, version: record.version, ...(record.assignmentId !== undefined ? { assignmentId: record.assignmentId } : {}) } };
+  // The link to a parent call is kept only when it is whole; a call without it is still a call.
+  const retryOf = record.retryOf && isRetryLink(record.retryOf) ? { retryOf: { recordId: record.retryOf.recordId, turn: record.retryOf.turn } } : {};
+  return { ok: true, record: { ...attempt, version: record.version, ...(record.assignmentId !== undefined ? { assignmentId: record.assignmentId } : {}), ...retryOf } };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -1,4 +1,4 @@
-import { CALL_RECORD_VERSION, type CallRecord } from './callRecord';
+import { CALL_RECORD_VERSION, type CallRecord, type RetryLink } from './callRecord';
 
 // A hand-written check for records already in the current format, so thousands of saved calls skip the
 // general schema (too slow for the 300 ms budget). It accepts only what the core's restore would accept
@@ -19,6 +19,11 @@ const isChannel = oneOf('call', 'voicemail');
 const isDifficulty = oneOf('easy', 'medium', 'hard');
 const isEndReason = oneOf('hung-up', 'goal-reached', 'voicemail-recorded', 'rep-ended', 'turn-limit');
 const isVerdict = oneOf('met', 'missed', 'n/a');
+
+/** A link from a retried call to the call it branched off. */
+export function isRetryLink(v: unknown): boolean {
+  return isObj(v) && isNonEmpty(v.recordId) && Number.isInteger(v.turn) && (v.turn as number) >= 0;
+}
 
 /** A turn as the app saves it (also used to check a call in progress on load). */
 export function isTurn(v: unknown): boolean {
@@ -79,6 +84,7 @@ export function currentRecord(raw: unknown): CallRecord | undefined {
     (r.personaKind === 'scripted' || r.personaKind === 'llm') &&
     (r.mode === 'guided' || r.mode === 'free') &&
     optional(r.assignmentId, (a) => typeof a === 'string') &&
+    optional(r.retryOf, isRetryLink) &&
     isTranscript(r.transcript) &&
     isReport(r.report);
   if (!ok) return undefined;
@@ -96,5 +102,6 @@ export function currentRecord(raw: unknown): CallRecord | undefined {
     report: r.report,
   } as CallRecord;
   if (r.assignmentId !== undefined) record.assignmentId = r.assignmentId as string;
+  if (r.retryOf !== undefined) record.retryOf = r.retryOf as RetryLink;
   return record;
 }

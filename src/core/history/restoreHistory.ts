@@ -44,6 +44,8 @@ const recordSchema = z.object({
   transcript: transcriptSchema,
   report: z.unknown(),
   assignmentId: z.string().optional().catch(undefined),
+  // A damaged link to the parent call loses only the link, never the call.
+  retryOf: z.object({ recordId: z.string().min(1), turn: z.number().int().nonnegative() }).optional().catch(undefined),
 });
 
 function reasonOf(error: z.ZodError): string {

@@ -72,7 +72,10 @@ export const NOT_NOW = phraseSet(
   '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
   'down the (?:road|line)',
   '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this)', '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
-  'can (?:it|this|that) (?:not )?(?:wait|keep|hold)', '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
+  'can (?:it|this|that) (?:not )?(?:wait|keep|hold)', '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)[.,!]?(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
+  // "Sort the gloves out and then we'll talk", "I'll call you if I want it": a condition, or the next move taken from the rep.
+  '(?:sort|fix|get|put) (?:out )?(?:\\w+ ){0,4}(?:first )?(?:and )?then (?:we will|we can|i will|i would|we could) talk',
+  'i will (?:call|ring|phone|get back to|contact|email) (?:you|your office) if (?:i|we)',
   '(?:can we not|can not we|could we|can we|why not) (?:just )?(?:sort|do|leave|look at|deal with|revisit|pick) (?:it|this|that)(?: up)? (?:after|later|next|in (?:the )?(?:summer|autumn|fall|spring|new year))',
   '(?:later|next) (?:this |in the )?(?:year|month|quarter|spring|summer|autumn|fall|winter)',
   'too (?:early|soon)',

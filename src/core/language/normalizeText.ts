@@ -25,6 +25,10 @@ const CONTRACTIONS: [RegExp, string, string][] = [
   [/'ve\b/g, ' have', "'ve"],
   [/'d\b/g, ' would', "'d"],
   [/'em\b/g, ' them', "'em"],
+  // Dropped g's and clipped words in everyday speech: "comin' in this evenin'", "'bout", "'cause".
+  [/\b([a-z]{2,}in)'(?![a-z])/g, '$1g', "in'"],
+  [/(^|[^a-z])'bout\b/g, '$1about', "'bout"],
+  [/(^|[^a-z])'cause\b/g, '$1because', "'cause"],
 ];
 
 // Text-speak and spelling variants folded so one lexicon entry covers them.

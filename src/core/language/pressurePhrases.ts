@@ -37,6 +37,11 @@ export const PRESSURE = phraseSet(
   // A yes demanded before the call ends: "I'd need your yes on this call", "I just need a verbal yes".
   '(?:need|want|have to have|must have|get|just need) (?:your|a|an) (?:verbal |quick |firm )?(?:yes|answer|decision|commitment|signature|go ahead|ok)(?: \\S+){0,3}? (?:on this call|before (?:we|you) (?:hang up|go)|right now|today|tonight)',
   '(?:just )?need a verbal (?:yes|ok|go ahead)',
+  // Other interest as calls the customer cannot check: "I've had two other people ring about it this morning".
+  `(?:had|got|getting|been getting) (?:a few |two |three |several |a couple of |some |lots of |loads of )?(?:other )?(?:${PEOPLE}|calls|enquiries|inquiries)(?: \\S+){0,2}? (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|ask(?:ing)?|enquir(?:e|ing)|inquir(?:e|ing)) (?:about|after|on|for) (?:it|her|him|that one|this one|that car|this car|the car|the \\w+ one)`,
+  // Scarcity by a day: "it won't be here Saturday, trust me".
+  '(?:it|she|this one|that one|the car|the \\w+ one) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left)|last) (?:till |until |by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|long|much longer)',
+  '(?:tonight|today|this evening|right now) with (?:a|the|your) deposit',
 );
 
 /**

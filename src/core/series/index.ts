@@ -6,3 +6,5 @@ export type { CallLabel } from './rememberCall';
 export { FOLLOW_THROUGH_SCORES, scoreSeries } from './scoreSeries';
 export type { SeriesCallPlayed, SeriesEvidence, SeriesMistake, SeriesPrincipleId, SeriesPrincipleResult, SeriesReport } from './scoreSeries';
 export { rememberSeriesCall } from './rememberSeriesCall';
+export { seriesCallIndex, seriesRuns } from './seriesRuns';
+export type { SavedSeriesCall, SeriesRun } from './seriesRuns';

@@ -2,6 +2,7 @@ import { seriesCallScenario } from '../scenario/seriesCallScenario';
 import type { OpenIssue, Scenario } from '../scenario/scenarioSchema';
 import type { MemoryLines } from '../scenario/seriesSchema';
 import type { CallMemory, PromiseStatus } from './callMemory';
+import { owedPromises } from './owedPromises';
 
 /** How much a promise's fate in the last call moves the customer's patience for this one: trust kept or lost. */
 export const TRUST_MOVES: Readonly<Record<PromiseStatus, number>> = { kept: 10, reminded: 0, broken: -10, forgotten: -15 };
@@ -87,7 +88,8 @@ export function playedSeriesCall(scenario: Scenario, index: number, memories: re
   // Each earlier call's memory sits between the notes written before it and the notes of the call after it.
   const calls = scenario.series.calls.slice(0, index + 1);
   const lines = scenario.series.calls[index]?.memory;
-  const promisedIssues = new Set(last.promises.map((p) => p.issueId).filter((id): id is string => id !== null));
+  const owed = owedPromises(last);
+  const promisedIssues = new Set(owed.map((p) => p.issueId).filter((id): id is string => id !== null));
   const issues = played.persona.openIssues.map((issue) => (promisedIssues.has(issue.id) ? rememberedIssue(issue, lines) : issue));
   // A promise about an issue this call does not list still stands: bring its definition from the call it was made in.
   for (const id of promisedIssues) {
@@ -95,7 +97,7 @@ export function playedSeriesCall(scenario: Scenario, index: number, memories: re
     const from = [...Array(index).keys()].map((i) => seriesCallScenario(scenario, i).persona.openIssues.find((issue) => issue.id === id)).findLast(Boolean);
     if (from) issues.push(rememberedIssue(from, lines));
   }
-  const promisedItems = last.promises.map((p) => `Promised last time (${last.day}): “${p.quote}”`);
+  const promisedItems = owed.map((p) => `${last.promises.includes(p) ? `Promised last time (${last.day})` : 'Promised before, still not done'}: “${p.quote}”`);
   const openItems = last.stillOpen.filter((item) => !promisedIssues.has(item.id)).map((item) => `Still open: ${item.summary}`);
   return {
     ...played,

@@ -9,6 +9,7 @@ import { hungUpOnRep } from '../scoring/scoreTranscript';
 import type { IssueEpisode } from '../scoring/trackIssues';
 import type { Transcript } from '../transcript';
 import type { CallMemory, CustomerWord, FollowThrough, OpenItem, RepPromise } from './callMemory';
+import { owedPromises } from './owedPromises';
 
 /** Which call of the series this was, as the next briefing names it. */
 export interface CallLabel {
@@ -90,13 +91,13 @@ function statusOf(episode: IssueEpisode | undefined): Pick<FollowThrough, 'statu
 }
 
 /**
- * What became of the last call's promises: an issue's by its story in this call; a callback's by whether the rep
+ * What became of the promises owed after the last call: an issue's by its story in this call; a callback's by whether the rep
  * came back with a reason in their first words.
  */
 function followThrough(call: CallAnalysis, previous: CallMemory | undefined): FollowThrough[] {
   if (!previous) return [];
   const first = call.repTurns[0];
-  return previous.promises.map((promise) => {
+  return owedPromises(previous).map((promise) => {
     if (promise.issueId !== null) return { promise, ...statusOf(call.issues.find((e) => e.id === promise.issueId)) };
     const cameBack = first !== undefined && (givesReason(first) || first.rep.refersToHistory);
     return { promise, status: cameBack ? 'kept' : 'forgotten', turn: cameBack ? first.index : null };

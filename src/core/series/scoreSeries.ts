@@ -8,6 +8,7 @@ import { givesReason } from '../scoring/rules/purposeFirst';
 import type { Verdict } from '../scoring/report';
 import type { Transcript } from '../transcript';
 import type { CallMemory, FollowThrough, PromiseStatus } from './callMemory';
+import { owedPromises } from './owedPromises';
 
 /** The principles a series is judged on across its calls. */
 export type SeriesPrincipleId = Extract<PrincipleId, 'own-the-issue' | 'know-the-history' | 'persist'>;
@@ -65,9 +66,9 @@ const MET_FROM = 60;
 const SOURCE: Record<SeriesPrincipleId, SourceId> = { 'own-the-issue': '000', 'know-the-history': '004', persist: '003' };
 
 const FOLLOW_THROUGH_NOTES: Record<Exclude<PromiseStatus, 'kept'>, (quote: string, who: string) => string> = {
-  reminded: (quote, who) => `Last call you told ${who} “${quote}”; this call ${who} had to bring it up before you did.`,
-  broken: (quote, who) => `Last call you told ${who} “${quote}”; this call you came back with no firm answer, which is a promise broken.`,
-  forgotten: (quote, who) => `Last call you told ${who} “${quote}”; this call you never came back to it.`,
+  reminded: (quote, who) => `You had promised ${who} “${quote}”; this call ${who} had to bring it up before you did.`,
+  broken: (quote, who) => `You had promised ${who} “${quote}”; this call you came back with no firm answer, which is a promise broken.`,
+  forgotten: (quote, who) => `You had promised ${who} “${quote}”; this call you never came back to it.`,
 };
 
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
@@ -117,7 +118,7 @@ function historyAcross(calls: readonly SeriesCallPlayed[], analyses: readonly Ca
     const before = calls[index - 1]?.memory;
     if (index === 0 || !before?.spoke) return;
     const call = analyses[index]!;
-    const promised = new Set(before.promises.map((p) => p.issueId).filter((id): id is string => id !== null));
+    const promised = new Set(owedPromises(before).map((p) => p.issueId).filter((id): id is string => id !== null));
     const at = call.repTurns.slice(0, 2).findIndex((turn) => picksUp(turn, promised));
     scores.push(at === 0 ? 100 : at === 1 ? 70 : 0);
     if (at >= 0) {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
 import { CUSTOM_SCENARIOS_KEY, useCustomScenarios } from '../../../src/app/authoring/customScenariosStore';
-import { loadCustomScenarios } from '../../../src/app/authoring/loadCustomScenarios';
+import { loadCustomScenarios } from '../../../src/app/loadCustomScenarios';
 import { SCENARIO_TEMPLATE } from '../../../src/app/authoring/scenarioTemplate';
 import { scenarioById, useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
 import { parseScenarioText } from '../../../src/core/scenario/parseScenarioText';

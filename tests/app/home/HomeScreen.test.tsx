@@ -59,7 +59,7 @@ describe('the home screen', () => {
     expect(within(card).getByText('Voicemail')).toBeTruthy();
     expect(within(card).getByText('Not played yet')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'One voicemail for Dana' }).getAttribute('href')).toBe('#/briefing/not-now-voicemail');
-    expect(screen.getAllByRole('article')).toHaveLength(9);
+    expect(screen.getAllByRole('article')).toHaveLength(12);
   });
 
   it('shows the best score so far from history, and the last call to review', async () => {

@@ -11,6 +11,20 @@ describe('currentRecord', () => {
     expect(currentRecord(record)).toEqual(restoreThroughSchema(record, noRescore).record);
   });
 
+  it('keeps the link from a retry to the call it branched off, as the core restore does', () => {
+    const record = { ...makeRecord(2), retryOf: { recordId: 'call-1', turn: 3 } };
+    expect(currentRecord(record)?.retryOf).toEqual({ recordId: 'call-1', turn: 3 });
+    expect(currentRecord(record)).toEqual(restoreThroughSchema(record, noRescore).record);
+  });
+
+  it('restores a call whose link to its parent is damaged, without the link', () => {
+    const raw = { ...makeRecord(2), retryOf: { recordId: '', turn: -1 } };
+    expect(currentRecord(raw)).toBeUndefined();
+    const restored = restoreThroughSchema(raw, noRescore).record;
+    expect(restored?.id).toBe(makeRecord(2).id);
+    expect(restored?.retryOf).toBeUndefined();
+  });
+
   it('drops unknown top-level keys like the core restore', () => {
     const raw = { ...makeRecord(1), extra: 'x' };
     expect(currentRecord(raw)).toEqual(restoreThroughSchema(raw, noRescore).record);

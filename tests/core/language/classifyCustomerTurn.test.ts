@@ -297,6 +297,18 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail(text).satisfied).toBe(true);
   });
 
+  it.each([
+    'Just email me something. I have to go.',
+    'I said no. Get the sizes right first and then we can talk.',
+    'Fine, I’ll ring you if I change my mind.',
+  ])('reads %j as putting the rep off', (text) => {
+    expect(detail(text).notNow).toBe(true);
+  });
+
+  it('does not read "email it and I’ll have a look" beside an agreed time as a put-off', () => {
+    expect(detail('Yeah, Thursday at 7’s fine. Email it and I’ll have a look before.').notNow).toBe(false);
+  });
+
   it('does not read a warm goodbye as impatient', () => {
     expect(detail('Thanks, see you Thursday. Bye!').impatient).toBe(false);
   });

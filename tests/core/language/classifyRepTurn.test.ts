@@ -282,6 +282,10 @@ describe('classifyRepTurn', () => {
       'Tonight’s the cut-off, Art, I can’t hold it past that.',
       'I can only hold that rate til five o’clock today.',
       'I just need a verbal yes and I’ll send the docusign tonight.',
+      'Honestly I’ve had two other people ring about it this morning.',
+      'Look, it won’t be here Saturday, trust me.',
+      'If you want it I’d get down here tonight with a deposit.',
+      'I got another couple comin’ in this evenin’ to look at it.',
     ],
     [
       'The 1.9% financing ends on 30 April.',
@@ -290,6 +294,7 @@ describe('classifyRepTurn', () => {
       'Your plates will be with you by five tonight.',
       'I need an answer by Friday if that’s OK.',
       'I can hold it for you until Saturday.',
+      'I’ve had a couple of customers ask about the free oil changes, so I thought of you.',
     ],
   );
 

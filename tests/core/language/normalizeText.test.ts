@@ -14,6 +14,7 @@ describe('normalizeText', () => {
     ['A follow-up call — by e-mail', 'a follow up call - by email'],
     ['The colour of the licence', 'the color of the license'],
     ['u ok? thx', 'you ok? thanks'],
+    ["Just checkin' in, still thinkin' 'bout it 'cause", 'just checking in, still thinking about it because'],
     ['  lots   of\n\tspace  ', 'lots of space'],
   ])('folds %j to %j', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScriptedPersona } from '../../../src/core/persona/createScriptedPersona';
+import { foldCall } from '../../../src/core/persona/foldCall';
 import { playLines } from '../../../src/core/persona/playLines';
 import { MAX_REP_TURNS } from '../../../src/core/persona/reactToRepTurn';
 import { scriptedReply } from '../../../src/core/persona/scriptedReply';
@@ -255,5 +256,18 @@ describe('scriptedReply', () => {
       expect(replies[2]).toContain(gareth.persona.hiddenFacts.find((fact) => fact.id === 'seasonal-drivers')!.text);
     });
   });
-});
 
+  it.each([
+    'Honestly Dana I’ve had two other people ring about it this morning, if you want it I’d get down here tonight with a deposit.',
+    'Look, it won’t be here Saturday, trust me. Pop in after work tonight and we’ll get the paperwork done.',
+    'I got another couple comin’ in this evenin’ to look at it, so you’re gonna need to come down today and put a deposit on it.',
+  ])('never gives in to false urgency from a rep with real news: %j', async (push) => {
+    const opener = 'Hi Dana, Alex at Harbour Motors, the Pearl Blue Aria you loved has just arrived on the lot.';
+    for (const seed of [1, 2, 3]) {
+      const dana = loadScenario('not-now-shopper');
+      const { transcript } = await play(dana, [opener, push], seed, 'medium');
+      expect(foldCall(dana, 'medium', transcript.turns).state.nextStepAgreed).toBe(false);
+      expect(transcript.turns.at(-1)?.text).not.toMatch(/convinced|I’ll be there|I'll be there/i);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useConfirm } from '../../../src/app/shell/useConfirm';
+import { useConfirm } from '../../../src/app/shared/useConfirm';
 
 /** A button that asks before it counts, and shows each answer. */
 function Asker() {

@@ -1,5 +1,5 @@
-import { hasStorage, isBlocked, readText, setAsideText, writeText } from '../storage/localSlots';
-import { useStorageNotices } from '../storage/storageNotices';
+import { hasStorage, isBlocked, readText, setAsideText, writeText } from './localSlots';
+import { useStorageNotices } from './storageNotices';
 
 /** What was found under a localStorage key. */
 export interface LocalRead {

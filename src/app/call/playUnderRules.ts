@@ -1,5 +1,5 @@
-import type { CallPlan } from '../call/callState';
-import { useCallStore } from '../call/callStore';
+import type { CallPlan } from './callState';
+import { useCallStore } from './callStore';
 import { navigate } from '../navigation/navigate';
 
 /** Opens the briefing of a scenario with the rules of an assignment, a track step or the editor's "try it". */

@@ -1,7 +1,7 @@
-import type { Scenario } from '../../core/scenario';
-import { useAssignmentsStore } from '../assignments/assignmentsStore';
-import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
-import { useCustomScenarios } from './customScenariosStore';
+import type { Scenario } from '../core/scenario';
+import { useAssignmentsStore } from './assignments/assignmentsStore';
+import { useScenarioCatalog } from './scenarios/scenarioCatalog';
+import { useCustomScenarios } from './authoring/customScenariosStore';
 
 /** The editor's scenarios first, then those carried by assignments; the first with an id wins. */
 function playableCustom(): Scenario[] {
