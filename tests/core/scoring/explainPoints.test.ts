@@ -33,7 +33,7 @@ describe('explainPoints', () => {
       }
     }
     expect(explained).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   it('explains the 90 on respect-time as no line asking whether now was a good time, on the opening line', () => {
     const lease = loadScenario('lease-follow-up');

@@ -51,5 +51,5 @@ describe('the “try instead” line of a mistake', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
-  });
+  }, 120_000);
 });
