@@ -9,6 +9,10 @@ import { DroppedCallNote } from './DroppedCallNote';
 import { IntroCard } from './IntroCard';
 import { ScenarioCard } from './ScenarioCard';
 import { TrainingLinks } from './TrainingLinks';
+import { useTeamStore } from '../teamMode/teamStore';
+
+// Team mode's part of Home (sign-in, assignments, uploads): fetched only from a team server.
+const TeamHome = lazy(() => import('../teamMode/parts/TeamHome'));
 
 // The history module's banner (repaired or unreadable saved data) is rare, so its code stays out of the first load.
 const HistoryNotice = lazy(() => import('../history/HistoryNotice'));
@@ -20,6 +24,7 @@ export function HomeScreen() {
   const scenarios = useScenarioCatalog((s) => s.cards);
   const custom = useScenarioCatalog((s) => s.custom);
   const problems = useScenarioCatalog((s) => s.problems);
+  const teamMode = useTeamStore((s) => s.mode === 'team');
   useEffect(() => {
     if (markedInteractive) return;
     markedInteractive = true;
@@ -36,6 +41,11 @@ export function HomeScreen() {
         <p className="lede">Pick a customer and make the call. You are scored on eight principles of good follow-up, and every mistake can be replayed with a better line to try.</p>
       </header>
       <DroppedCallNote />
+      {teamMode && (
+        <Suspense fallback={null}>
+          <TeamHome />
+        </Suspense>
+      )}
       <IntroCard />
       <Suspense fallback={null}>
         <HistoryNotice />

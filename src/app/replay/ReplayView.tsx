@@ -1,14 +1,14 @@
 import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildReplay } from '../../core/replay';
-import type { Report } from '../../core/scoring';
+import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
 import { firstName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
-import { goodMovesByTurn, partialMovesByTurn } from './goodMovesByTurn';
+import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { keepStepInView } from './keepStepInView';
 import { MistakeCard } from './MistakeCard';
 import { RetryFromHere } from './RetryFromHere';
@@ -36,13 +36,30 @@ export interface ReplayViewProps {
   onRetry?(turn: number): Promise<string | undefined>;
   /** Why this call cannot be taken back to a line, shown on the rep's lines instead of the retry button. */
   retryUnavailable?: string;
+  /** Coaching notes pinned to lines (team mode), shown with the line's commentary. */
+  notes?: readonly { id: string; turn: number; text: string; authorName: string }[];
+  /** More for the commentary panel of a line, such as a form to pin a note to it (team mode). */
+  lineExtra?: (turn: number) => ReactNode;
 }
 
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
-export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable }: ReplayViewProps) {
+export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable, notes, lineExtra }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
-  const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
-  const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
+  // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
+  const partial = useMemo(() => {
+    const known = scenarioById(transcript.scenarioId);
+    return known ? lostPointsByTurn(explainPoints(known, transcript, report), report, transcript) : partialMovesByTurn(report, transcript);
+  }, [report, transcript]);
+  // A principle that cost points on a line is not also listed as what worked there.
+  const goodMoves = useMemo(() => {
+    const good = goodMovesByTurn(report, transcript);
+    for (const [turn, titles] of good) {
+      const kept = titles.filter((title) => !partial.get(turn)?.some((p) => p.title === title));
+      if (kept.length > 0) good.set(turn, kept);
+      else good.delete(turn);
+    }
+    return good;
+  }, [report, transcript, partial]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
   const coach = useRef<HTMLElement>(null);
@@ -160,6 +177,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                       </span>
                       <span className="replay-text">{s.text}</span>
                       {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}
+                      {notes?.some((n) => n.turn === s.turn) && <span className="replay-flag replay-flag-note">Coaching note</span>}
                     </div>
                   </m.li>
                 );
@@ -181,6 +199,15 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                 <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />
               )}
               {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
+              {lineExtra?.(current)}
+              {notes
+                ?.filter((n) => n.turn === current)
+                .map((n) => (
+                  <div key={n.id} className="coach-note" data-testid="coaching-note">
+                    <p className="coach-note-title">Coaching note from {n.authorName}</p>
+                    <p className="coach-note-text">{n.text}</p>
+                  </div>
+                ))}
               {step && step.mistakes.map((mistake, i) => <MistakeCard key={i} mistake={mistake} />)}
               {(goodMoves.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-good">
@@ -196,10 +223,14 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               )}
               {step && step.mistakes.length === 0 && (partial.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-ok">
-                  <p>
-                    No single mistake is pinned here, but this line cost points on{' '}
-                    {partial.get(current)!.map((p) => `“${p.title}” (scored ${p.score} of 100)`).join(' and ')}.
-                  </p>
+                  <p>No single mistake is pinned here, but this line cost points:</p>
+                  <ul className="coach-lost" data-testid="lost-points">
+                    {partial.get(current)!.map((p) => (
+                      <li key={p.title}>
+                        <strong>{p.title}</strong> ({p.score} of 100){p.reason ? `: ${p.reason}` : '.'}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               )}
               {step && step.mistakes.length === 0 && !goodMoves.has(current) && !partial.has(current) && (
