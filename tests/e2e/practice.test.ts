@@ -191,7 +191,7 @@ describe('what to practise next', () => {
     // Each point of the history chart shows its date and score and opens its call.
     const point = page.locator('.hist-trend .hist-chart-point').first();
     await point.hover();
-    await expect(page.getByTestId('chart-tip').textContent()).resolves.toMatch(/·\s\d+$/);
+    await expect(page.getByTestId('chart-tip').textContent()).resolves.toMatch(/ · scored \d+$/);
     await expect(point.getAttribute('aria-label')).resolves.toMatch(/\d+: open this call$/);
     await point.click();
     await page.locator('[data-screen="results"]').waitFor();

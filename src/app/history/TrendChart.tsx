@@ -34,7 +34,7 @@ export function describePoint(point: TrendPoint): string {
   const date = new Date(point.endedAt);
   const when = point.endedAt && !Number.isNaN(date.getTime()) ? pointDate.format(date) : 'Unknown date';
   const score = Math.round(point.score);
-  return point.calls > 1 ? `${point.calls} calls to ${when} · average ${score}` : `${when} · ${score}`;
+  return point.calls > 1 ? `${point.calls} calls to ${when} · average ${score}` : `${when} · scored ${score}`;
 }
 
 /** The date and score above a point, in page text (readable however small the chart is drawn), kept inside the chart. */
