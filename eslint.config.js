@@ -21,6 +21,8 @@ const DYNAMIC_CORE_IMPORT = {
 };
 
 const OPENAI = { regex: '^openai(/|$)', message: 'Only src/llm imports the openai SDK.' };
+// The team database is the server's: the app, the CLIs and core never reach it.
+const DATABASE = { regex: '^(@electric-sql/pglite|kysely|pg)(/|$)', message: 'Only src/server imports the database.' };
 const CORE_PUBLIC = {
   regex: coreInternal,
   message: `Import core from its index: 'core' or 'core/<area>' (${CORE_AREAS.join(', ')}). Tests may reach inside.`,
@@ -32,6 +34,7 @@ const CORE_PURE = [
   { regex: '^(react|react-dom|zustand|framer-motion|idb)(/|$)', message: 'src/core is pure TypeScript: no UI or browser-storage libraries.' },
   { regex: '^(node:|(fs|path|http|os|child_process)$)', message: 'src/core runs in the browser too: no Node built-ins.' },
   OPENAI,
+  DATABASE,
 ];
 // Inside core, modules import each other directly: an index imported from inside could form a cycle.
 const coreNoIndex = (areaIndex) => ({
@@ -49,7 +52,7 @@ const NO_AMBIENT_TIME = [
 ];
 const NO_NEW_DATE = { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: `new Date() reads the time: ${SERVICE_REASON}` };
 // The implementations: the app's clock, and the model client's and the server's default clocks (a server log line too).
-const TIME_SERVICES = ['src/app/clock/systemClock.ts', 'src/llm/toModelError.ts', 'src/server/llmProxy.ts', 'src/server/serve.ts'];
+const TIME_SERVICES = ['src/app/clock/systemClock.ts', 'src/llm/toModelError.ts', 'src/server/llmProxy.ts', 'src/server/serve.ts', 'src/server/team/systemClock.ts'];
 
 // Every eslint-disable comment says why, after ` -- `.
 const disableNeedsReason = {
@@ -96,7 +99,11 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURE, coreNoIndex(`^\\./${alternatives(CORE_AREAS)}(/index)?$`)] }] },
   },
   {
-    files: ['src/app/**', 'src/cli/**', 'src/server/**', 'src/node/**'],
+    files: ['src/app/**', 'src/cli/**', 'src/node/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_PUBLIC, OPENAI, DATABASE] }] },
+  },
+  {
+    files: ['src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [CORE_PUBLIC, OPENAI] }] },
   },
   {
@@ -109,6 +116,10 @@ export default defineConfig([
     // The NLP candidates bench swaps language modules in and out, so like a test it reaches inside core.
     ignores: ['bench/nlpCandidates.ts', 'bench/nlpCandidates/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [CORE_PUBLIC] }] },
+  },
+  {
+    files: ['src/llm/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_PUBLIC, DATABASE] }] },
   },
   {
     files: ['src/app/**', 'src/llm/**', 'src/cli/**', 'src/server/**', 'src/node/**', 'bench/**'],

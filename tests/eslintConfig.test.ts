@@ -19,3 +19,18 @@ describe('the lint rule on the time and randomness', () => {
     expect(await rulesHit('src/app/clock/systemClock.ts')).toEqual([]);
   });
 });
+
+describe('the lint rule on the database', () => {
+  const DATABASE_IMPORTS = "import { Kysely } from 'kysely';\nimport { PGlite } from '@electric-sql/pglite';\nimport pg from 'pg';\nexport const used = [Kysely, PGlite, pg];\n";
+  const hits = async (filePath: string) => {
+    const [result] = await new ESLint().lintText(DATABASE_IMPORTS, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+  };
+
+  it('lets only the server import the database', { timeout: 60_000 }, async () => {
+    expect(await hits('src/app/team/probe.ts')).toEqual([1, 2, 3]);
+    expect(await hits('src/core/probe.ts')).toEqual([1, 2, 3]);
+    expect(await hits('src/llm/probe.ts')).toEqual([1, 2, 3]);
+    expect(await hits('src/server/team/probe.ts')).toEqual([]);
+  });
+});

@@ -13,6 +13,11 @@ function routeKey(route: Route): string {
   if ('recordId' in route) return `${route.name}/${route.recordId}`;
   if ('key' in route) return `${route.name}/${route.key}`;
   if ('payload' in route) return `${route.name}/${route.payload}`;
+  // A team's tabs are one screen: switching tabs does not replay the screen transition.
+  if (route.name === 'coach') return `coach/${route.teamId}`;
+  if ('token' in route) return `${route.name}/${route.token}`;
+  if ('traineeId' in route) return `${route.name}/${route.traineeId}`;
+  if ('callId' in route) return `${route.name}/${route.callId}`;
   return route.name;
 }
 

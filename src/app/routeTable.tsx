@@ -44,6 +44,14 @@ export const ROUTE_TABLE: { [N in RouteName]: RouteEntry<N> } = {
   team: lazyRoute(() => import('./team/TeamScreen'), none),
   'team-replay': lazyRoute(() => import('./team/TeamReplayScreen'), (route) => ({ attemptKey: route.key })),
   authoring: lazyRoute(() => import('./authoring/AuthoringScreen'), none),
+  // Team mode's screens: never fetched on a single-user server.
+  setup: lazyRoute(() => import('./teamMode/screens/SetupScreen'), none),
+  'sign-in': lazyRoute(() => import('./teamMode/screens/SignInScreen'), none),
+  join: lazyRoute(() => import('./teamMode/screens/JoinScreen'), (route) => ({ token: route.token })),
+  admin: lazyRoute(() => import('./teamMode/screens/AdminScreen'), none),
+  coach: lazyRoute(() => import('./teamMode/screens/CoachScreen'), (route) => ({ teamId: route.teamId, tab: route.tab ?? 'roster' })),
+  'coach-trainee': lazyRoute(() => import('./teamMode/screens/CoachTraineeScreen'), (route) => ({ teamId: route.teamId, traineeId: route.traineeId })),
+  review: lazyRoute(() => import('./teamMode/screens/ReviewScreen'), (route) => ({ callId: route.callId })),
   'not-found': { render: () => <NotFoundScreen /> },
 };
 

@@ -2,6 +2,8 @@ import { useCallStore } from './call/callStore';
 import { useHistoryStore } from './history/historyStore';
 import { listenToLocation } from './navigation/navigationStore';
 import { loadBuiltInScenarios, markCustomLoaded, useScenarioCatalog } from './scenarios/scenarioCatalog';
+import { startTeamMode } from './teamMode/startTeamMode';
+import { useTeamStore } from './teamMode/teamStore';
 
 /** The bundled scenarios, then the custom ones saved in this browser (the editor's and assignments'). */
 async function loadScenarios(): Promise<void> {
@@ -26,13 +28,17 @@ async function startSeriesSync(): Promise<void> {
   }
 }
 
-/** Starts the stores: the address bar, saved history, scenarios, and recovery of a call cut short by a reload. */
+/** Starts the stores: the address bar, saved history, scenarios, recovery of a call cut short by a reload, and team mode when the server has it. */
 export function startApp(): void {
   listenToLocation();
   void useHistoryStore.getState().load();
   // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios (a series call for its series).
-  void loadScenarios().then(async () => {
-    await startSeriesSync();
-    await useCallStore.getState().recover();
-  });
+  void loadScenarios()
+    .then(async () => {
+      await startSeriesSync();
+      await useCallStore.getState().recover();
+    })
+    .catch((error: unknown) => console.warn('The scenarios could not be loaded', error));
+  // On a team server: who is signed in, and uploads of finished calls; on `npm start` nothing changes.
+  void startTeamMode(useTeamStore);
 }

@@ -28,6 +28,8 @@ export interface LlmProxyOptions {
   now?: () => number;
   /** Upstream fetch (tests). */
   fetch?: typeof globalThis.fetch;
+  /** Told the tokens each answered chat request used, with its request (team mode records them per user). */
+  onUsage?: (req: IncomingMessage, tokens: number) => void;
 }
 
 /** The upstream paths the browser may reach, with their method. */
@@ -183,6 +185,7 @@ export function createLlmProxy(options: LlmProxyOptions): Middleware {
       if (reservation) {
         reservation.settle(tokensUsed);
         if (tokensUsed > 0) {
+          options.onUsage?.(req, tokensUsed);
           const status = budget.status();
           log(`${client} used ${grouped(tokensUsed)} tokens${estimated ? ' (estimated)' : ''}; today ${grouped(status.used)} of ${grouped(status.limit)}`);
         }

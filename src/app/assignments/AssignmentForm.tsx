@@ -31,7 +31,11 @@ function errorFor(errors: readonly ValidationError[], path: string): string | un
 }
 
 /** The manager's form: title, scenarios (built-in and custom), pass mark, due date, attempts, customer and mode. */
-export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment): void }) {
+export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }: {
+  /** May answer with the problems a server found: the form then keeps what was typed. */
+  onCreated(assignment: Assignment): void | Promise<ValidationError[] | undefined>;
+  submitLabel?: string;
+}) {
   const builtIn = useScenarioCatalog((s) => s.builtIn);
   const custom = useCustomScenarios((s) => s.scenarios);
   const clock = useClock();
@@ -42,7 +46,7 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
   const toggle = (scenarioId: string) =>
     set({ scenarioIds: draft.scenarioIds.includes(scenarioId) ? draft.scenarioIds.filter((s) => s !== scenarioId) : [...draft.scenarioIds, scenarioId] });
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     const dueDate = draft.dueDay ? endOfLocalDay(draft.dueDay) : undefined;
     if (draft.dueDay && !dueDate) return setErrors([{ path: 'dueDate', message: 'expected a date' }]);
@@ -64,9 +68,10 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
       setErrors(result.errors);
       return;
     }
+    const refused = await onCreated(result.value);
+    if (refused && refused.length > 0) return setErrors(refused);
     setErrors([]);
     setDraft(EMPTY);
-    onCreated(result.value);
   }
 
   const scenarioChoice = (s: { id: string; title: string; difficulty: 'easy' | 'medium' | 'hard' }, isCustom: boolean) => (
@@ -81,7 +86,7 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
   );
 
   return (
-    <form className="card wf-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card wf-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>New assignment</h2>
       <div className="field">
         <label htmlFor={`${id}-t`}>Title</label>
@@ -162,7 +167,7 @@ export function AssignmentForm({ onCreated }: { onCreated(assignment: Assignment
       )}
       <div className="button-row">
         <button type="submit" className="button button-primary">
-          Create assignment
+          {submitLabel}
         </button>
       </div>
     </form>

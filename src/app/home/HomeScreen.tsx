@@ -4,10 +4,15 @@ import { useCallStore } from '../call/callStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
+import { PracticeNext } from '../history/PracticeNext';
 import { DroppedCallNote } from './DroppedCallNote';
 import { IntroCard } from './IntroCard';
 import { ScenarioCard } from './ScenarioCard';
 import { TrainingLinks } from './TrainingLinks';
+import { useTeamStore } from '../teamMode/teamStore';
+
+// Team mode's part of Home (sign-in, assignments, uploads): fetched only from a team server.
+const TeamHome = lazy(() => import('../teamMode/parts/TeamHome'));
 
 // The history module's banner (repaired or unreadable saved data) is rare, so its code stays out of the first load.
 const HistoryNotice = lazy(() => import('../history/HistoryNotice'));
@@ -19,6 +24,7 @@ export function HomeScreen() {
   const scenarios = useScenarioCatalog((s) => s.cards);
   const custom = useScenarioCatalog((s) => s.custom);
   const problems = useScenarioCatalog((s) => s.problems);
+  const teamMode = useTeamStore((s) => s.mode === 'team');
   useEffect(() => {
     if (markedInteractive) return;
     markedInteractive = true;
@@ -35,11 +41,17 @@ export function HomeScreen() {
         <p className="lede">Pick a customer and make the call. You are scored on eight principles of good follow-up, and every mistake can be replayed with a better line to try.</p>
       </header>
       <DroppedCallNote />
+      {teamMode && (
+        <Suspense fallback={null}>
+          <TeamHome />
+        </Suspense>
+      )}
       <IntroCard />
       <Suspense fallback={null}>
         <HistoryNotice />
       </Suspense>
       <ContinueCard />
+      <PracticeNext />
       {problems.length > 0 && (
         <div className="notice notice-warning" role="status">
           <div className="notice-body">

@@ -16,10 +16,22 @@ export type Route =
   | { name: 'team' }
   | { name: 'team-replay'; key: string }
   | { name: 'authoring' }
+  // Team mode (issue 9): only reachable on a team server.
+  | { name: 'setup' }
+  | { name: 'sign-in' }
+  | { name: 'join'; token: string }
+  | { name: 'admin' }
+  | { name: 'coach'; teamId: string; tab?: CoachTab }
+  | { name: 'coach-trainee'; teamId: string; traineeId: string }
+  | { name: 'review'; callId: string }
   | { name: 'not-found'; hash: string };
 
+/** The parts of a manager's team view. */
+export const COACH_TABS = ['roster', 'grid', 'weak-spots', 'assignments', 'people'] as const;
+export type CoachTab = (typeof COACH_TABS)[number];
+
 /** Routes that are just a name, with no parameter. */
-const PLAIN = new Set(['call', 'history', 'settings', 'onboarding', 'certificate', 'assigned', 'manager', 'team', 'authoring']);
+const PLAIN = new Set(['call', 'history', 'settings', 'onboarding', 'certificate', 'assigned', 'manager', 'team', 'authoring', 'setup', 'sign-in', 'admin']);
 
 /** The hash (`#/briefing/lease-follow-up`) for a route. */
 export function routeToHash(route: Route): string {
@@ -35,6 +47,14 @@ export function routeToHash(route: Route): string {
       return `#/assignment/${route.payload}`;
     case 'team-replay':
       return `#/team/replay/${encodeURIComponent(route.key)}`;
+    case 'join':
+      return `#/join/${encodeURIComponent(route.token)}`;
+    case 'coach':
+      return `#/coach/${encodeURIComponent(route.teamId)}${route.tab && route.tab !== 'roster' ? `/${route.tab}` : ''}`;
+    case 'coach-trainee':
+      return `#/coach/${encodeURIComponent(route.teamId)}/trainee/${encodeURIComponent(route.traineeId)}`;
+    case 'review':
+      return `#/review/${encodeURIComponent(route.callId)}`;
     case 'not-found':
       return route.hash;
     default:
@@ -63,7 +83,15 @@ export function parseHash(hash: string): Route {
     if (key) return { name: 'team-replay', key };
   }
   const param = decode(rawParam);
+  if (head === 'coach' && param) {
+    if (rest.length === 0) return { name: 'coach', teamId: param };
+    if (rest.length === 1 && (COACH_TABS as readonly string[]).includes(rest[0]!)) return { name: 'coach', teamId: param, tab: rest[0] as CoachTab };
+    const traineeId = decode(rest[1]);
+    if (rest.length === 2 && rest[0] === 'trainee' && traineeId) return { name: 'coach-trainee', teamId: param, traineeId };
+  }
   if (rest.length === 0) {
+    if (head === 'join' && param) return { name: 'join', token: param };
+    if (head === 'review' && param) return { name: 'review', callId: param };
     if (head === 'briefing' && param) return { name: 'briefing', scenarioId: param };
     if ((head === 'results' || head === 'replay') && param) return { name: head, recordId: param };
     if (!rawParam && head && PLAIN.has(head)) return { name: head } as Route;

@@ -9,6 +9,7 @@ import { ScreenHeading } from '../shared/ScreenHeading';
 import { ScreenLoading } from '../shared/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
 import { UnsavedNotice } from './UnsavedNotice';
+import { UploadState } from '../teamMode/parts/UploadState';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
 import { HUNG_UP_CAP, overallScore, medalFor, type Medal } from '../../core/scoring';
@@ -84,6 +85,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
 
       {unsaved && <UnsavedNotice record={record} pending={pending} />}
       <CallOutcomeNotice record={record} />
+      <UploadState callId={record.id} />
 
       <section className={`card score-hero score-hero-${medal}`} aria-labelledby="score-title">
         <div className="score-ring">
@@ -134,7 +136,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
       {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
       <RetriesOf record={record} />
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
-      <PrincipleVerdicts record={record} customerName={customerName} />
+      <PrincipleVerdicts record={record} customerName={customerName} scenario={scenario} />
       <Suspense fallback={null}>
         <JudgePanel record={record} />
       </Suspense>

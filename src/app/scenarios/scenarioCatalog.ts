@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Scenario } from '../../core/scenario';
 import type { ScenarioProblem } from './bundledScenarios';
+import { byDifficulty } from './byDifficulty';
 
 export type { ScenarioProblem } from './bundledScenarios';
 
@@ -44,14 +45,15 @@ export interface ScenarioCatalog {
   setSeriesCalls(calls: Record<string, Scenario>, progress: Record<string, SeriesProgress>): void;
 }
 
-const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
-
 // Only the card fields of each file (see `?card` in vite.config.ts): Home paints before the scenarios arrive.
 const cardFiles = import.meta.glob<ScenarioCardData>('../../../scenarios/*.yaml', { eager: true, query: '?card', import: 'default' });
-const initialCards = Object.entries(cardFiles)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([, card]) => card)
-  .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
+// A file too broken to show a card is left out here; the catalog lists its problems once the scenarios are in.
+const initialCards = byDifficulty(
+  Object.entries(cardFiles)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, card]) => card)
+    .filter((card) => typeof card.id === 'string' && typeof card.title === 'string' && typeof card.persona?.name === 'string'),
+);
 
 /** The scenario catalog as a store, so scenarios added later (custom ones) re-render the screens that list them. */
 export const useScenarioCatalog = create<ScenarioCatalog>()((set, get) => ({
@@ -79,11 +81,18 @@ let builtInLoading: Promise<void> | undefined;
 
 /** Brings in the bundled scenarios (once); every screen but Home waits for it. */
 export function loadBuiltInScenarios(): Promise<void> {
-  builtInLoading ??= import('./bundledScenarios').then(({ bundledScenarios: { scenarios, problems } }) => {
-    const { custom } = useScenarioCatalog.getState();
-    useScenarioCatalog.setState({ builtIn: scenarios, cards: scenarios, problems, builtInLoaded: true });
-    useScenarioCatalog.getState().setCustomScenarios(custom);
-  });
+  builtInLoading ??= import('./bundledScenarios').then(
+    ({ bundledScenarios: { scenarios, problems } }) => {
+      const { custom } = useScenarioCatalog.getState();
+      useScenarioCatalog.setState({ builtIn: scenarios, cards: scenarios, problems, builtInLoaded: true });
+      useScenarioCatalog.getState().setCustomScenarios(custom);
+    },
+    (error: unknown) => {
+      // A fetch that failed (a dropped connection) is tried again by the next screen that asks.
+      builtInLoading = undefined;
+      throw error;
+    },
+  );
   return builtInLoading;
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useNavigationStore } from '../navigation/navigationStore';
 import { Icon } from '../shared/Icon';
 import { StorageNotice } from './StorageNotice';
+import { TeamNav } from '../teamMode/TeamNav';
 
 const NAV = [
   { name: 'home', href: '#/', label: 'Practice', matches: ['home', 'briefing', 'call', 'results', 'replay'] },
@@ -36,6 +37,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <TeamNav />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -18,6 +18,7 @@ export const STORAGE_KEYS = {
   customScenarios: 'dialed-in.custom-scenarios',
   onboarding: 'dialed-in.onboarding',
   authoringDraft: 'dialed-in.authoring-draft',
+  teamOutbox: 'dialed-in.team-outbox',
 } as const;
 
 const AREAS: Record<string, StorageArea> = {
@@ -60,6 +61,11 @@ const AREAS: Record<string, StorageArea> = {
     name: 'Your scenario draft',
     whileFull: 'the scenario you are editing is not kept as a draft: save or export it before you close this tab',
     whenSetAside: 'the editor starts from the template',
+  },
+  [STORAGE_KEYS.teamOutbox]: {
+    name: 'Calls waiting to upload to your team',
+    whileFull: 'calls waiting to upload are kept only until you close this tab: stay online until they are sent',
+    whenSetAside: 'calls that were waiting are not sent from here (they are still in History)',
   },
 };
 

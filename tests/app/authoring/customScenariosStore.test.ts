@@ -62,7 +62,7 @@ describe('custom scenarios', () => {
     expect(localStorage.getItem(`${CUSTOM_SCENARIOS_KEY}.unreadable`)).toBe(text);
   });
 
-  it('loads a version 1 scenario saved before version 2, through the migration, and keeps it playable', () => {
+  it('loads a version 1 scenario saved before version 2, through the migrations to the current version, and keeps it playable', () => {
     const v1 = parse(readFileSync('tests/fixtures/scenarios/minimal-v1.yaml', 'utf8'));
     localStorage.setItem(CUSTOM_SCENARIOS_KEY, JSON.stringify({ version: 1, scenarios: [v1], setAside: [] }));
     loadCustomScenarios();

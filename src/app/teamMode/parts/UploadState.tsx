@@ -1,0 +1,26 @@
+import { useTeam } from '../useTeam';
+
+/** "Waiting to upload", "Uploaded" or why the server refused it, for one finished call; nothing if it is not for the team. */
+export function UploadState({ callId }: { callId: string }) {
+  const waiting = useTeam((s) => s.outbox.find((e) => e.upload.id === callId));
+  const uploaded = useTeam((s) => s.uploaded.includes(callId));
+  if (uploaded)
+    return (
+      <span className="chip chip-easy tm-upload" data-upload="uploaded">
+        Uploaded to your team
+      </span>
+    );
+  if (waiting?.refused)
+    return (
+      <span className="chip chip-hard tm-upload" data-upload="refused" title={waiting.refused}>
+        Not accepted: {waiting.refused}
+      </span>
+    );
+  if (waiting)
+    return (
+      <span className="chip chip-medium tm-upload" data-upload="waiting">
+        Waiting to upload
+      </span>
+    );
+  return null;
+}

@@ -1,0 +1,98 @@
+import type { CallRecord } from '../../core/history';
+import type { OutboxEntry, OutboxStorage } from './outboxStorage';
+import type { TeamApi } from './teamApi';
+import type {
+  AssignmentDraft, CallDetail, CallSummary, CreatedInvite, Grid, InviteInfo, Me, Member, MyAssignment, Person, Role, Roster, ServerAssignment, TeamRef,
+  TeamUsage, WeakSpot,
+} from './teamApiTypes';
+
+/** What the team store needs from outside: the API and where waiting uploads are kept. */
+export interface TeamDeps {
+  api: TeamApi;
+  outbox: OutboxStorage;
+}
+
+/** Shared by the slices, outside React state. */
+export interface TeamContext {
+  deps: TeamDeps;
+  flushing?: Promise<void>;
+}
+
+/** An action's outcome for a form: undefined when it worked, else the server's sentence and field problems. */
+export interface Failure {
+  message: string;
+  problems: { path: string; message: string }[];
+}
+
+export interface SessionSlice {
+  /** 'checking' until the server has answered; 'single-user' on `npm start` (nothing about accounts shows). */
+  mode: 'checking' | 'single-user' | 'team';
+  setupNeeded: boolean;
+  me?: Me;
+  /** Asks the server who is signed in; decides the mode on the first call. */
+  refreshSession(): Promise<void>;
+  setup(body: { code: string; email: string; displayName: string; password: string }): Promise<Failure | undefined>;
+  signIn(email: string, password: string): Promise<Failure | undefined>;
+  /** What an invite link offers (role and team), or why it cannot be used. */
+  readInvite(token: string): Promise<InviteInfo | Failure>;
+  acceptInvite(token: string, body: { email: string; displayName: string; password: string }): Promise<Failure | undefined>;
+  signOut(): Promise<void>;
+}
+
+export interface UploadSlice {
+  outbox: OutboxEntry[];
+  uploaded: string[];
+  sharePractice: boolean;
+  /** False while the outbox cannot be kept in storage. */
+  outboxKept: boolean;
+  /** Queues a finished call when it belongs on the server (an assignment's, or practice when shared). */
+  callFinished(record: CallRecord): void;
+  /** Sends what waits for the signed-in person; one run at a time. */
+  flushUploads(): Promise<void>;
+  setSharePractice(on: boolean): void;
+}
+
+export interface TraineeSlice {
+  myAssignments: MyAssignment[];
+  myCalls: CallSummary[];
+  mineLoaded: boolean;
+  mineError?: string;
+  loadMine(): Promise<void>;
+}
+
+/** A team's live view, as last fetched. */
+export interface Dashboard {
+  roster?: Roster;
+  grid?: Grid;
+  weakSpots?: WeakSpot[];
+  assignments?: ServerAssignment[];
+  members?: Member[];
+  usage?: TeamUsage;
+  error?: string;
+}
+
+export interface ManagerSlice {
+  teams: TeamRef[];
+  people?: { defaultDailyTokens: number; users: Person[] };
+  dashboards: Record<string, Dashboard>;
+  traineeCalls: Record<string, CallSummary[]>;
+  adminError?: string;
+  loadAdmin(): Promise<void>;
+  createTeam(name: string): Promise<Failure | undefined>;
+  invite(role: Role, teamId: string | undefined): Promise<CreatedInvite | Failure>;
+  setBudget(userId: string, dailyTokens: number | null): Promise<Failure | undefined>;
+  loadDashboard(teamId: string): Promise<void>;
+  createAssignment(teamId: string, draft: AssignmentDraft): Promise<Failure | undefined>;
+  archiveAssignment(teamId: string, assignmentId: string): Promise<Failure | undefined>;
+  grantAttempts(teamId: string, assignmentId: string, body: { traineeId: string; scenarioId: string; extraAttempts: number; reason: string }): Promise<Failure | undefined>;
+  loadTraineeCalls(traineeId: string): Promise<void>;
+}
+
+export interface ReviewSlice {
+  calls: Record<string, CallDetail | { error: string; status: number }>;
+  loadCall(callId: string): Promise<void>;
+  addNote(callId: string, turn: number, text: string): Promise<Failure | undefined>;
+  overrideVerdict(callId: string, body: { principleId: string; verdict: 'met' | 'missed' | 'n/a'; reason: string }): Promise<Failure | undefined>;
+}
+
+export type TeamState = SessionSlice & UploadSlice & TraineeSlice & ManagerSlice & ReviewSlice;

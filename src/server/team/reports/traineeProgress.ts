@@ -1,0 +1,64 @@
+// A trainee's standing on a server assignment. Unlike a file assignment, running out of attempts on one scenario
+// closes that scenario only: the others stay playable. Extra attempts granted by a manager add to the allowance.
+import type { Assignment } from '../../../core';
+
+/** What the status needs of a call, with its overall score after any override. */
+export interface ProgressCall {
+  id: string;
+  scenarioId: string;
+  startedAt: string;
+  seq: number;
+  overall: number;
+}
+
+export type ScenarioState = 'not-started' | 'open' | 'passed' | 'failed';
+export type TeamAssignmentStatus = 'not-started' | 'in-progress' | 'passed' | 'failed' | 'overdue';
+
+export interface ScenarioStanding {
+  scenarioId: string;
+  state: ScenarioState;
+  attemptsAllowed: number;
+  /** Counted attempts: calls beyond the allowance are kept but do not count. */
+  attempts: number;
+  attemptsLeft: number;
+  extraAttempts: number;
+  best: number | null;
+  /** Whether the trainee may play it now. */
+  canPlay: boolean;
+}
+
+export interface TraineeProgress {
+  status: TeamAssignmentStatus;
+  scenarios: ScenarioStanding[];
+  /** Ids of the calls that count, oldest first. */
+  countedCallIds: string[];
+  lastActivity: string | null;
+}
+
+/**
+ * Passed when every scenario is passed; failed when a scenario ran out of attempts without a pass (the others stay
+ * open); overdue when the due date went by first; otherwise not started or in progress.
+ */
+export function traineeProgress(assignment: Assignment, calls: readonly ProgressCall[], extraByScenario: ReadonlyMap<string, number>, now: number): TraineeProgress {
+  const ordered = [...calls].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.seq - b.seq);
+  const overdue = assignment.dueDate !== undefined && now > Date.parse(assignment.dueDate);
+  const countedCallIds: string[] = [];
+  const scenarios = assignment.scenarioIds.map((scenarioId): ScenarioStanding => {
+    const extra = extraByScenario.get(scenarioId) ?? 0;
+    const allowed = assignment.attemptsAllowed + extra;
+    const counted = ordered.filter((c) => c.scenarioId === scenarioId).slice(0, allowed);
+    countedCallIds.push(...counted.map((c) => c.id));
+    const best = counted.length === 0 ? null : Math.max(...counted.map((c) => c.overall));
+    const passed = best !== null && best >= assignment.passMark;
+    const left = allowed - counted.length;
+    const state: ScenarioState = passed ? 'passed' : left <= 0 ? 'failed' : counted.length === 0 ? 'not-started' : 'open';
+    return { scenarioId, state, attemptsAllowed: allowed, attempts: counted.length, attemptsLeft: left, extraAttempts: extra, best, canPlay: !passed && left > 0 && !overdue };
+  });
+  let status: TeamAssignmentStatus;
+  if (scenarios.every((s) => s.state === 'passed')) status = 'passed';
+  else if (scenarios.some((s) => s.state === 'failed')) status = 'failed';
+  else if (overdue) status = 'overdue';
+  else status = ordered.length === 0 ? 'not-started' : 'in-progress';
+  const lastActivity = ordered.length === 0 ? null : ordered[ordered.length - 1]!.startedAt;
+  return { status, scenarios, countedCallIds: ordered.filter((c) => countedCallIds.includes(c.id)).map((c) => c.id), lastActivity };
+}

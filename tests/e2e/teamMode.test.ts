@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, collectPageErrors } from '../support/browser';
+import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { startTeamCommand, type TeamCommand } from '../support/startTeamCommand';
+
+/** Set TEAM_SCREENSHOTS=dir to keep a screenshot of every team screen for a look by eye. */
+const SHOTS = process.env.TEAM_SCREENSHOTS;
+const PASSWORD = 'a long enough password';
+
+let server: TeamCommand;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A person's own browser profile: cookies and storage of their own. */
+async function personPage(url = server.url): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(20_000);
+  contexts.push(context);
+  const page = await context.newPage();
+  errors.push(...collectPageErrors(page));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  return page;
+}
+
+async function join_(page: Page, name: string, email: string): Promise<void> {
+  await page.locator('[data-screen="join"]').waitFor();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Join' }).click();
+}
+
+async function inviteLink(page: Page, button: RegExp, role: 'manager' | 'trainee'): Promise<string> {
+  const field = page.getByTestId(`invite-link-${role}`).first();
+  const before = (await field.count()) > 0 ? await field.inputValue() : '';
+  await page.getByRole('button', { name: button }).first().click();
+  await expect.poll(async () => ((await field.count()) > 0 ? field.inputValue() : '')).not.toBe(before);
+  return field.inputValue();
+}
+
+/** Plays the assignment's lease call from Home with the given lines, and waits for its upload. */
+async function playAssignedCall(page: Page, lines: readonly string[]): Promise<number> {
+  await page.goto(new URL('#/', server.url).href);
+  const card = page.locator('[data-testid="team-home"] [data-assignment="Week 1: the lease call"]');
+  await card.getByRole('button', { name: /^Play / }).click();
+  await page.locator('[data-screen="briefing"]').waitFor();
+  await page.getByLabel('Your goal for this call').fill('Book the plates fitting this week');
+  await page.getByRole('button', { name: /^Call / }).click();
+  await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
+  await sayLines(page, lines);
+  if ((await page.locator('[data-screen="call"]').getAttribute('data-phase').catch(() => null)) === 'live') await page.getByRole('button', { name: 'Hang up' }).click();
+  const { score } = await waitForResults(page);
+  await page.locator('[data-upload="uploaded"]').waitFor();
+  return score;
+}
+
+beforeAll(async () => {
+  server = await startTeamCommand();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 90_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+describe('team mode in the browser', () => {
+  it('lets an admin set up, a manager invite two trainees who play, and the manager coach them with no file exchanged', async () => {
+    // The admin sets the server up with the code it printed, and creates a team.
+    const admin = await personPage();
+    await admin.getByRole('link', { name: 'Set up the server' }).click();
+    await admin.getByLabel('Setup code').fill(server.setupCode.toLowerCase());
+    await admin.getByLabel('Your name').fill('Ada Admin');
+    await admin.getByLabel('Email').fill('ada@example.com');
+    await admin.getByLabel('Password').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Create the admin account' }).click();
+    await admin.locator('[data-screen="admin"]').waitFor();
+    await admin.getByLabel('New team’s name').fill('Riverside Sales');
+    await admin.getByRole('button', { name: 'Create team' }).click();
+    const managerLink = await inviteLink(admin, /Invite a manager to Riverside Sales/, 'manager');
+    expect(managerLink).toContain(new URL(server.url).host);
+    await shot(admin, 'admin');
+
+    // The manager joins, invites two trainees and sets an assignment.
+    const manager = await personPage(managerLink);
+    await join_(manager, 'Mia Manager', 'mia@example.com');
+    await manager.locator('[data-screen="coach"]').waitFor();
+    await manager.getByRole('link', { name: 'People' }).click();
+    const taraLink = await inviteLink(manager, /(Invite a trainee|New link for a trainee)/, 'trainee');
+    const tomLink = await inviteLink(manager, /New link for a trainee/, 'trainee');
+    expect(tomLink).not.toBe(taraLink);
+    await manager.getByRole('link', { name: 'Assignments' }).click();
+    await manager.getByLabel('Title').fill('Week 1: the lease call');
+    await manager.getByRole('checkbox', { name: /Art/ }).first().check();
+    await manager.getByLabel('Attempts per scenario').fill('2');
+    await manager.getByLabel('Free text').check();
+    await manager.getByRole('button', { name: 'Create and assign to the team' }).click();
+    await manager.locator('[data-assignment="Week 1: the lease call"]').first().waitFor();
+    await shot(manager, 'manager-assignments');
+
+    // Both trainees join and see the assignment on Home; each plays one call, which uploads by itself.
+    const tara = await personPage(taraLink);
+    await join_(tara, 'Tara Trainee', 'tara@example.com');
+    await tara.locator('[data-testid="team-home"] [data-assignment="Week 1: the lease call"]').waitFor();
+    await shot(tara, 'trainee-home');
+    const tom = await personPage(tomLink);
+    await join_(tom, 'Tom Trainee', 'tom@example.com');
+    const lines = fixtureLines('lease-follow-up');
+    await playAssignedCall(tara, lines.good);
+    await shot(tara, 'trainee-results');
+    await playAssignedCall(tom, lines.bad);
+
+    // The manager's roster and grid update by themselves.
+    await manager.getByRole('link', { name: 'Roster' }).click();
+    for (const name of ['Tara Trainee', 'Tom Trainee']) {
+      await expect.poll(() => manager.locator(`[data-testid="roster"] tr[data-trainee="${name}"]`).getAttribute('data-status'), { timeout: 20_000 }).not.toBe('not-started');
+    }
+    await shot(manager, 'manager-roster');
+    await manager.getByRole('link', { name: 'Grid' }).click();
+    await expect.poll(() => manager.locator('[data-testid="grid"] tr[data-trainee="Tara Trainee"] .tm-cell-score').count()).toBeGreaterThan(0);
+    await expect.poll(() => manager.locator('[data-testid="grid"] tr[data-trainee="Tom Trainee"] .tm-cell-score').count()).toBeGreaterThan(0);
+    await shot(manager, 'manager-grid');
+    await manager.getByRole('link', { name: 'Weak spots' }).click();
+    await shot(manager, 'manager-weak-spots');
+
+    // The manager pins a coaching note to Tara's second line.
+    await manager.getByRole('link', { name: 'Roster' }).click();
+    await manager.getByRole('link', { name: 'Tara Trainee' }).click();
+    await manager.locator('[data-screen="coach-trainee"] [data-testid="calls"] a').first().click();
+    await manager.locator('[data-screen="review"]').waitFor();
+    await manager.keyboard.press('ArrowRight');
+    await manager.getByLabel('Pin a coaching note to line 2').fill('Say why you are calling before you ask how they are.');
+    await manager.getByRole('button', { name: 'Pin note' }).click();
+    await manager.locator('[data-testid="coaching-note"]').waitFor();
+    await shot(manager, 'manager-review');
+
+    // Tara finds it on her replay.
+    await tara.goto(new URL('#/', server.url).href);
+    await tara.locator('[data-testid="team-home"] [data-testid="calls"] a').first().click();
+    await tara.locator('[data-screen="review"]').waitFor();
+    await expect.poll(() => tara.getByText('Your manager pinned a note to line 2').count(), { timeout: 20_000 }).toBe(1);
+    await tara.keyboard.press('ArrowRight');
+    await expect(tara.locator('[data-testid="coaching-note"]').textContent()).resolves.toContain('Say why you are calling');
+    await shot(tara, 'trainee-replay-note');
+
+    expect(errors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
+  }, 240_000);
+});

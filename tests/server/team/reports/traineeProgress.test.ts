@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Assignment } from '../../../../src/core';
+import { traineeProgress } from '../../../../src/server/team/reports/traineeProgress';
+
+const assignment = { id: 'a', title: 'A', scenarioIds: ['one', 'two'], passMark: 70, attemptsAllowed: 2, dueDate: '2026-03-10T00:00:00Z' } as Assignment;
+const call = (id: string, scenarioId: string, overall: number, minute: number) => ({ id, scenarioId, overall, seq: minute, startedAt: `2026-03-02T10:${String(minute).padStart(2, '0')}:00.000Z` });
+const now = Date.parse('2026-03-03T00:00:00Z');
+
+describe('a trainee’s progress on a server assignment', () => {
+  it('closes only the scenario that ran out of attempts', () => {
+    const p = traineeProgress(assignment, [call('1', 'one', 10, 1), call('2', 'one', 20, 2)], new Map(), now);
+    expect(p.status).toBe('failed');
+    expect(p.scenarios.map((s) => [s.scenarioId, s.state, s.canPlay])).toEqual([['one', 'failed', false], ['two', 'not-started', true]]);
+  });
+
+  it('counts granted attempts and leaves calls past the allowance uncounted', () => {
+    const calls = [call('1', 'one', 10, 1), call('2', 'one', 20, 2), call('3', 'one', 90, 3)];
+    expect(traineeProgress(assignment, calls, new Map(), now).countedCallIds).toEqual(['1', '2']);
+    const granted = traineeProgress(assignment, calls, new Map([['one', 1]]), now);
+    expect(granted.scenarios[0]).toMatchObject({ state: 'passed', attemptsAllowed: 3, best: 90 });
+    expect(granted.status).toBe('in-progress');
+  });
+
+  it('is passed when every scenario is, and overdue past the due date otherwise', () => {
+    const both = [call('1', 'one', 80, 1), call('2', 'two', 75, 2)];
+    expect(traineeProgress(assignment, both, new Map(), Date.parse('2026-04-01T00:00:00Z')).status).toBe('passed');
+    expect(traineeProgress(assignment, both.slice(0, 1), new Map(), Date.parse('2026-04-01T00:00:00Z')).status).toBe('overdue');
+    expect(traineeProgress(assignment, [], new Map(), now).status).toBe('not-started');
+  });
+});

@@ -1,0 +1,58 @@
+// Calls as the app uploads them: lines played against the scripted customer, so the server's scoring has real work.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Transcript } from '../../src/core';
+import { createScriptedPersona } from '../../src/core/persona/createScriptedPersona';
+import { playLines } from '../../src/core/persona/playLines';
+import { validateScenario } from '../../src/core/scenario/validateScenario';
+import { scoreTranscript } from '../../src/core/scoring/scoreTranscript';
+import { fixtureLines } from './callDriver';
+
+const transcripts = new Map<string, Transcript>();
+
+/** A played transcript of a built-in scenario with its good or bad fixture lines. */
+export async function playedTranscript(scenarioId: string, lines: 'good' | 'bad', seed = 7): Promise<Transcript> {
+  const key = `${scenarioId}:${lines}:${seed}`;
+  const cached = transcripts.get(key);
+  if (cached) return cached;
+  const checked = validateScenario(parse(readFileSync(`scenarios/${scenarioId}.yaml`, 'utf8')));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const options = { seed, difficulty: checked.value.difficulty };
+  const { transcript } = await playLines(checked.value, createScriptedPersona(checked.value, options), fixtureLines(scenarioId)[lines], options);
+  transcripts.set(key, transcript);
+  return transcript;
+}
+
+/** An upload body for POST /api/calls. */
+export async function callUpload(id: string, options: { scenarioId?: string; lines?: 'good' | 'bad'; seed?: number; assignmentId?: string; startedAt?: string; withReport?: boolean } = {}) {
+  const scenarioId = options.scenarioId ?? 'lease-follow-up';
+  const transcript = await playedTranscript(scenarioId, options.lines ?? 'good', options.seed);
+  const startedAt = options.startedAt ?? '2026-03-02T10:00:00.000Z';
+  const body: Record<string, unknown> = {
+    id,
+    scenarioId,
+    scenarioTitle: scenarioId,
+    startedAt,
+    endedAt: new Date(Date.parse(startedAt) + 300_000).toISOString(),
+    personaKind: 'scripted',
+    mode: 'free',
+    transcript,
+    ...(options.assignmentId ? { assignmentId: options.assignmentId } : {}),
+  };
+  if (options.withReport) {
+    const checked = validateScenario(parse(readFileSync(`scenarios/${scenarioId}.yaml`, 'utf8')));
+    if (checked.ok) body.report = scoreTranscript(checked.value, transcript);
+  }
+  return body;
+}
+
+/** A minimal assignment body for POST /api/teams/:id/assignments. */
+export const assignmentBody = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Week 1',
+  scenarioIds: ['lease-follow-up', 'busy-executive'],
+  passMark: 70,
+  attemptsAllowed: 2,
+  personaKind: 'scripted',
+  mode: 'free',
+  ...overrides,
+});
