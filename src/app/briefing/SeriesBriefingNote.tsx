@@ -1,4 +1,4 @@
-import { useSeriesPosition } from '../series/useSeriesPosition';
+import { useSeriesPosition } from '../scenarios/useSeriesPosition';
 
 /** Where a series call sits: call 2 of 3, its day, how long after the last call, and that its notes come from that call. */
 export function SeriesBriefingNote({ callId }: { callId: string }) {

@@ -2,8 +2,8 @@ import './series.css';
 import type { PromiseStatus } from '../../core/series';
 import { principleById } from '../../core/principles';
 import { medalFor } from '../../core/scoring';
-import { seriesCallHref } from './seriesPosition';
-import { useSeriesPosition } from './useSeriesPosition';
+import { seriesCallHref } from '../scenarios/seriesPosition';
+import { useSeriesPosition } from '../scenarios/useSeriesPosition';
 import { selectRunOf, useSeriesStore } from './seriesStore';
 
 const STATUS_WORDS: Record<PromiseStatus, string> = {

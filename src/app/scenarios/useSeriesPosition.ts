@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { useScenarioCatalog } from './scenarioCatalog';
 import { seriesPosition, type SeriesPosition } from './seriesPosition';
 
 /** Where a call id sits in its series, from the catalog (narrow selectors; the position is worked out once per change). */
