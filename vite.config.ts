@@ -10,7 +10,9 @@ const CORE_DIR = fileURLToPath(new URL('./src/core/', import.meta.url));
 function scenarioCard(data: Record<string, unknown>) {
   const persona = (data.persona ?? {}) as Record<string, unknown>;
   const { id, title, summary, difficulty, channel } = data;
-  return { id, title, summary, difficulty, channel, persona: { name: persona.name, role: persona.role, company: persona.company } };
+  const calls = (data.series as { calls?: { id: unknown }[] } | undefined)?.calls;
+  const series = Array.isArray(calls) ? { series: { calls: calls.map((call) => ({ id: call?.id })) } } : {};
+  return { id, title, summary, difficulty, channel, persona: { name: persona.name, role: persona.role, company: persona.company }, ...series };
 }
 
 /** Scenario files are YAML for people; the app receives them as JSON so the YAML parser stays out of the initial bundle. */

@@ -1,4 +1,5 @@
 import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
+import { seriesCallScenario } from '../src/core/scenario';
 import { collectOfferedSets, heldOutAccuracy } from '../tests/core/persona/surfaceTells';
 
 /** Chance of picking the strong line out of three by guessing. */
@@ -12,11 +13,16 @@ const TARGET = 0.45;
  */
 export async function runGuidedBench() {
   const library = await loadScenarioLibrary();
-  const result = heldOutAccuracy(collectOfferedSets([...library.values()], [1, 2, 3, 4]));
+  // Each call of a series is held out as a scenario of its own.
+  const calls = [...library.values()].flatMap((scenario) => (scenario.series ? scenario.series.calls.map((_, i) => seriesCallScenario(scenario, i)) : [scenario]));
+  const result = heldOutAccuracy(collectOfferedSets(calls, [1, 2, 3, 4]));
+  const single = heldOutAccuracy(collectOfferedSets([...library.values()].filter((scenario) => !scenario.series), [1, 2, 3, 4]));
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     strongLineSpottedBySurface: {
       heldOutAccuracy: round(result.accuracy),
+      singleCallScenariosOnly: round(single.accuracy),
+      byScenario: result.byScenario,
       trainAccuracy: round(result.trainAccuracy),
       chance: round(CHANCE),
       sets: result.sets,

@@ -1,7 +1,7 @@
 import { useCallStore } from './call/callStore';
 import { useHistoryStore } from './history/historyStore';
 import { listenToLocation } from './navigation/navigationStore';
-import { loadBuiltInScenarios, markCustomLoaded } from './scenarios/scenarioCatalog';
+import { loadBuiltInScenarios, markCustomLoaded, useScenarioCatalog } from './scenarios/scenarioCatalog';
 import { startTeamMode } from './teamMode/startTeamMode';
 import { useTeamStore } from './teamMode/teamStore';
 
@@ -18,12 +18,27 @@ async function loadScenarios(): Promise<void> {
   }
 }
 
+/** Works out each series' calls from saved history (its own chunk, out of the first load); a failure leaves series at call 1. */
+async function startSeriesSync(): Promise<void> {
+  try {
+    (await import('./series/startSeriesSync')).startSeriesSync();
+  } catch (error) {
+    console.warn('Series could not be loaded', error);
+    useScenarioCatalog.setState({ seriesLoaded: true });
+  }
+}
+
 /** Starts the stores: the address bar, saved history, scenarios, recovery of a call cut short by a reload, and team mode when the server has it. */
 export function startApp(): void {
   listenToLocation();
   void useHistoryStore.getState().load();
-  // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios.
-  void loadScenarios().then(() => useCallStore.getState().recover());
+  // A call cut short is finished or saved with its scenario, so recovery waits for the scenarios (a series call for its series).
+  void loadScenarios()
+    .then(async () => {
+      await startSeriesSync();
+      await useCallStore.getState().recover();
+    })
+    .catch((error: unknown) => console.warn('The scenarios could not be loaded', error));
   // On a team server: who is signed in, and uploads of finished calls; on `npm start` nothing changes.
   void startTeamMode(useTeamStore);
 }

@@ -15,5 +15,6 @@ describe('the command-line entry files', () => {
     expect(score).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: npm run score/) });
     expect(validate).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: npm run validate/) });
     expect(bad.code).toBe(2);
-  });
+    // Four Node processes compiling TypeScript: slow on a loaded 2-core machine.
+  }, 120_000);
 });

@@ -35,7 +35,7 @@ describe('npm run validate', () => {
 
   it('validates every scenario shipped in scenarios/ by default', async () => {
     const run = await runCommand(validateCommand, []);
-    expect(run.stdout).toMatch(/9 valid, 0 invalid/);
+    expect(run.stdout).toMatch(/12 valid, 0 invalid/);
     expect(run.code).toBe(0);
   });
 

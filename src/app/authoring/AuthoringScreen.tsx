@@ -163,6 +163,13 @@ export default function AuthoringScreen() {
                     fact, issue, value item and next step a <code>meaning</code> and 2 to 6 <code>examples</code>.
                   </p>
                 )}
+                {check.scenario.series && (
+                  <p className="muted" data-testid="scenario-series">
+                    A series of {check.scenario.series.calls.length} calls ({check.scenario.series.calls.map((call) => call.day).join(', ')}). Each call is
+                    checked as it will be played; <em>Save and try it</em> opens the series at the call you are up to, with its briefing written from the
+                    calls before.
+                  </p>
+                )}
                 {savedAs && !savedSame && (
                   <p className="muted" data-testid="scenario-replaces">
                     You already saved a scenario with the id <code>{savedAs.id}</code> (“{savedAs.title}”). Saving replaces it; change the id to keep both.

@@ -1,5 +1,6 @@
 import './briefing.css';
-import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { isSeriesCallId, selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog';
+import { SeriesBriefingNote } from './SeriesBriefingNote';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { ScreenLoading } from '../shared/ScreenLoading';
 import { AccountCard } from './AccountCard';
@@ -11,8 +12,9 @@ import { usePreparedScenario } from './usePreparedScenario';
 export default function BriefingScreen({ scenarioId }: { scenarioId: string }) {
   const scenario = useScenarioCatalog(selectScenario(scenarioId));
   const customLoaded = useScenarioCatalog((s) => s.customLoaded);
+  const seriesLoaded = useScenarioCatalog((s) => s.seriesLoaded);
   usePreparedScenario(scenario);
-  if (!scenario && !customLoaded) return <ScreenLoading />;
+  if (!scenario && (!customLoaded || (isSeriesCallId(scenarioId) && !seriesLoaded))) return <ScreenLoading />;
   if (!scenario) {
     return (
       <NotFoundScreen
@@ -32,6 +34,7 @@ export default function BriefingScreen({ scenarioId }: { scenarioId: string }) {
         <p className="eyebrow">Briefing</p>
         <ScreenHeading id="briefing-title">{scenario.title}</ScreenHeading>
         <p className="lede">{scenario.summary}</p>
+        {isSeriesCallId(scenario.id) && <SeriesBriefingNote callId={scenario.id} />}
       </header>
       <div className="briefing-layout">
         <AccountCard scenario={scenario} />

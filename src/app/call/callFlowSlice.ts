@@ -9,7 +9,6 @@ import { moveCall } from './moveCall';
 import { personaFault } from './personaFault';
 import { REPLY_DONE, requestReply } from './requestReply';
 import { sinceConnected } from './sinceConnected';
-import { startRetry } from './startRetry';
 
 /** The slice that runs a call: dialling, turns, faults, resume. Every phase change goes through the core machine. */
 export const createCallFlowSlice =
@@ -40,8 +39,9 @@ export const createCallFlowSlice =
       await connectCall(services, get, set, session);
     },
 
-    startRetry(record, turnIndex) {
-      return startRetry(services, get, set, record, turnIndex);
+    // Loaded when used: rebuilding a call needs the scripted customer, which stays out of the first load.
+    async startRetry(record, turnIndex) {
+      return (await import('./startRetry')).startRetry(services, get, set, record, turnIndex);
     },
 
     async sendRepLine(raw, options) {

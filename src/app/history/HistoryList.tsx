@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { pointsLostSummary } from '../../core/scoring';
 import type { CallSummary } from './callSummary';
 import type { EndReason } from '../../core';
 import { ScoreBadge } from './ScoreBadge';
@@ -41,7 +42,7 @@ function HistoryRow({ call: record }: { call: CallSummary }) {
           {end && <span className={`chip hist-end-${end}`}>{END_REASON[end] ?? end}</span>}
           <span className="chip">{record.mode === 'guided' ? 'Guided' : 'Free text'}</span>
           {record.personaKind === 'llm' && <span className="chip">Model customer</span>}
-          <span className="chip">{`${record.mistakes} mistake${record.mistakes === 1 ? '' : 's'}`}</span>
+          <span className="chip hist-points">{pointsLostSummary(record)}</span>
         </div>
         {goal && <p className="hist-row-goal">{`Your goal: ${goal}`}</p>}
       </div>

@@ -6,6 +6,7 @@ import HistoryNotice from './HistoryNotice';
 import { callsForScenario, scenarioOptions, trendSeries } from './historySelectors';
 import { useHistory, useHistoryApi } from './useHistory';
 import { PrincipleTrends } from './PrincipleTrends';
+import { PracticeNext } from './PracticeNext';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { TrendChart } from './TrendChart';
 import './history.css';
@@ -71,6 +72,7 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
         </section>
       ) : (
         <>
+          <PracticeNext />
           <div className="hist-toolbar">
             <div className="hist-filter">
               <label htmlFor={filterId}>Scenario</label>

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import type { TrendLine } from './historySelectors';
+import { useId, useState } from 'react';
+import type { TrendLine, TrendPoint } from './historySelectors';
 
 /** Props of a score-over-time chart. */
 export interface TrendChartProps {
@@ -27,7 +27,27 @@ export function describeTrend(label: string, line: TrendLine): string {
   return `${label} over ${scored} calls: first ${Math.round(first)}, latest ${Math.round(latest)}, best ${Math.round(best)}.`;
 }
 
-/** A score line over time, drawn as plain SVG. */
+const pointDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** A point's date and score in a few words: "4 Dec, 14:05 · 72", or the average for a bucket of calls. */
+export function describePoint(point: TrendPoint): string {
+  const date = new Date(point.endedAt);
+  const when = point.endedAt && !Number.isNaN(date.getTime()) ? pointDate.format(date) : 'Unknown date';
+  const score = Math.round(point.score);
+  return point.calls > 1 ? `${point.calls} calls to ${when} · average ${score}` : `${when} · ${score}`;
+}
+
+/** The date and score above a point, in page text (readable however small the chart is drawn), kept inside the chart. */
+function PointLabel({ x, y, text, width, height }: { x: number; y: number; text: string; width: number; height: number }) {
+  const side = x / width < 0.2 ? 'start' : x / width > 0.8 ? 'end' : 'middle';
+  return (
+    <span className={`hist-chart-tip hist-chart-tip-${side}`} style={{ left: `${(x / width) * 100}%`, top: `${(y / height) * 100}%` }} aria-hidden="true" data-testid="chart-tip">
+      {text}
+    </span>
+  );
+}
+
+/** A score line over time, drawn as plain SVG; on the full chart each point shows its date and score and opens its call. */
 export function TrendChart({ line, calls, label, compact = false }: TrendChartProps) {
   const titleId = useId();
   const width = compact ? 220 : 640;
@@ -41,8 +61,12 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
   const area = shown.length > 1 ? `${path}L${x(shown[shown.length - 1]!.index).toFixed(1)},${y(0)}L${x(shown[0]!.index).toFixed(1)},${y(0)}Z` : '';
   const dots = shown.length <= (compact ? 24 : 60);
   const last = shown[shown.length - 1];
+  const [active, setActive] = useState<TrendPoint>();
+  const linked = !compact && dots;
 
+  const tipped = linked ? (active ?? last) : undefined;
   return (
+    <div className="hist-chart-wrap">
     <svg
       className={compact ? 'hist-chart hist-chart-compact' : 'hist-chart'}
       viewBox={`0 0 ${width} ${height}`}
@@ -73,7 +97,27 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
       {area && <path className="hist-chart-area" d={area} />}
       {shown.length > 1 && <path className="hist-chart-line" d={path} />}
       {(dots || shown.length === 1) &&
+        !linked &&
         shown.map((p) => <circle key={p.index} className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={compact ? 2.5 : 4} />)}
+      {linked &&
+        shown.map((p) => (
+          <a
+            key={p.index}
+            className="hist-chart-point"
+            href={`#/results/${encodeURIComponent(p.recordId)}`}
+            aria-label={`${describePoint(p)}: open this call`}
+            data-record={p.recordId}
+            onMouseEnter={() => setActive(p)}
+            onMouseLeave={() => setActive(undefined)}
+            onFocus={() => setActive(p)}
+            onBlur={() => setActive(undefined)}
+          >
+            <title>{describePoint(p)}</title>
+            <circle className="hist-chart-hit" cx={x(p.index)} cy={y(p.score)} r={14} />
+            <circle className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={active === p ? 6 : 4} />
+          </a>
+        ))}
+
       {!dots && last && <circle className="hist-chart-dot" cx={x(last.index)} cy={y(last.score)} r={compact ? 2.5 : 4} />}
       {!compact && (
         <g className="hist-chart-axis">
@@ -86,5 +130,8 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
         </g>
       )}
     </svg>
+    {/* The latest point keeps its label, so a touch screen, with no hover, still reads a date and a score. */}
+    {tipped && <PointLabel x={x(tipped.index)} y={y(tipped.score)} text={describePoint(tipped)} width={width} height={height} />}
+    </div>
   );
 }

@@ -6,7 +6,12 @@ export interface TrendPoint {
   /** 0-based position among the calls charted, oldest first. */
   index: number;
   score: number;
+  /** The call the point links to: the call itself, or the latest of the calls averaged into it. */
   recordId: string;
+  /** When that call ended (ISO). */
+  endedAt: string;
+  /** How many calls the point stands for (1 unless averaged). */
+  calls: number;
 }
 
 /**
@@ -81,17 +86,18 @@ function lineBuilder(calls: number, max: number) {
   let sum = 0;
   let n = 0;
   let lastId = '';
+  let lastEnded = '';
   const flush = () => {
-    if (n > 0) line.points.push({ index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)), score: sum / n, recordId: lastId });
+    if (n > 0) line.points.push({ index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)), score: sum / n, recordId: lastId, endedAt: lastEnded, calls: n });
   };
   return {
-    add(index: number, score: number, recordId: string): void {
+    add(index: number, score: number, recordId: string, endedAt: string): void {
       line.scored += 1;
       line.first ??= score;
       line.latest = score;
       if (line.best === undefined || score > line.best) line.best = score;
       if (!bucketed) {
-        line.points.push({ index, score, recordId });
+        line.points.push({ index, score, recordId, endedAt, calls: 1 });
         return;
       }
       const at = Math.floor(index / size);
@@ -104,6 +110,7 @@ function lineBuilder(calls: number, max: number) {
       sum += score;
       n += 1;
       lastId = recordId;
+      lastEnded = endedAt;
     },
     done(): TrendLine {
       if (bucketed) flush();
@@ -118,10 +125,10 @@ export function trendSeries(calls: readonly CallSummary[], limits: TrendLimits =
   const lines = PRINCIPLE_IDS.map(() => lineBuilder(calls.length, limits.principle));
   for (let index = 0; index < calls.length; index++) {
     const call = calls[index]!;
-    overall.add(index, call.overall, call.id);
+    overall.add(index, call.overall, call.id, call.endedAt);
     for (let p = 0; p < PRINCIPLE_IDS.length; p++) {
       const score = call.scores[PRINCIPLE_IDS[p]!];
-      if (score !== undefined) lines[p]!.add(index, score, call.id);
+      if (score !== undefined) lines[p]!.add(index, score, call.id, call.endedAt);
     }
   }
   const principles = {} as Record<PrincipleId, TrendLine>;

@@ -4,6 +4,7 @@ import { useCallStore } from '../call/callStore';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { ContinueCard } from './ContinueCard';
+import { PracticeNext } from '../history/PracticeNext';
 import { DroppedCallNote } from './DroppedCallNote';
 import { IntroCard } from './IntroCard';
 import { ScenarioCard } from './ScenarioCard';
@@ -50,6 +51,7 @@ export function HomeScreen() {
         <HistoryNotice />
       </Suspense>
       <ContinueCard />
+      <PracticeNext />
       {problems.length > 0 && (
         <div className="notice notice-warning" role="status">
           <div className="notice-body">

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { parseHash, routeToHash, type Route } from './route';
+import { enteredEntry, rememberScroll } from './scrollMemory';
 
 /** The screen being shown. */
 export interface NavigationState {
@@ -24,6 +25,7 @@ export const useNavigationStore = create<NavigationState>()((set) => ({
       else window.history.pushState(null, '', hash);
     }
     set({ route });
+    if (typeof window !== 'undefined') enteredEntry();
   },
   syncFromLocation() {
     set({ route: parseHash(currentHash()) });
@@ -32,10 +34,15 @@ export const useNavigationStore = create<NavigationState>()((set) => ({
 
 /** Keeps the store in step with back/forward and typed addresses; returns the unsubscribe function. */
 export function listenToLocation(): () => void {
-  const sync = () => useNavigationStore.getState().syncFromLocation();
+  const forget = rememberScroll();
+  const sync = () => {
+    useNavigationStore.getState().syncFromLocation();
+    enteredEntry();
+  };
   window.addEventListener('hashchange', sync);
   window.addEventListener('popstate', sync);
   return () => {
+    forget();
     window.removeEventListener('hashchange', sync);
     window.removeEventListener('popstate', sync);
   };

@@ -4,6 +4,7 @@ import { ReplayView } from './ReplayView';
 import { NotFoundScreen } from '../shared/NotFoundScreen';
 import { useCallApi } from '../call/useCall';
 import { navigate } from '../navigation/navigate';
+import { SeriesStory } from '../series/SeriesStory';
 
 /** Replay of a saved call, by record id; from any of your lines the call can be taken back and retried. */
 export default function ReplayScreen({ recordId }: { recordId: string }) {
@@ -40,6 +41,7 @@ export default function ReplayScreen({ recordId }: { recordId: string }) {
           ? { onRetry: retry }
           : { retryUnavailable: unsaved ? 'Once this call is saved to History, you can retry it from any of your lines.' : 'A language model played the customer, so this call cannot be taken back to a line: its replies would not come out the same.' })}
       />
+      {record.scenarioId.includes('/') && <SeriesStory recordId={record.id} scenarioId={record.scenarioId} />}
     </section>
   );
 }

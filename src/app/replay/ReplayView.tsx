@@ -2,13 +2,13 @@ import './replay.css';
 import { AnimatePresence, m } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildReplay } from '../../core/replay';
-import type { Report } from '../../core/scoring';
+import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
 import { firstName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
-import { goodMovesByTurn, partialMovesByTurn } from './goodMovesByTurn';
+import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { keepStepInView } from './keepStepInView';
 import { MistakeCard } from './MistakeCard';
 import { RetryFromHere } from './RetryFromHere';
@@ -18,6 +18,8 @@ import { commandForKey, describeMistakeTotals, moveReplay, type ReplayCommand } 
 
 /** How long auto-play shows each turn. */
 const STEP_MS = 1700;
+/** How long after a step the view follows the layout as it settles (a line leaving, commentary fading in). */
+const SETTLE_MS = 800;
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -43,12 +45,25 @@ export interface ReplayViewProps {
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
 export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable, notes, lineExtra }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
-  const goodMoves = useMemo(() => goodMovesByTurn(report, transcript), [report, transcript]);
-  const partial = useMemo(() => partialMovesByTurn(report, transcript), [report, transcript]);
+  // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
+  const partial = useMemo(() => {
+    const known = scenarioById(transcript.scenarioId);
+    return known ? lostPointsByTurn(explainPoints(known, transcript, report), report, transcript) : partialMovesByTurn(report, transcript);
+  }, [report, transcript]);
+  // A principle that cost points on a line is not also listed as what worked there.
+  const goodMoves = useMemo(() => {
+    const good = goodMovesByTurn(report, transcript);
+    for (const [turn, titles] of good) {
+      const kept = titles.filter((title) => !partial.get(turn)?.some((p) => p.title === title));
+      if (kept.length > 0) good.set(turn, kept);
+      else good.delete(turn);
+    }
+    return good;
+  }, [report, transcript, partial]);
   const [current, setCurrent] = useState(0);
   const [playing, setPlaying] = useState(false);
-  const currentRow = useRef<HTMLLIElement>(null);
   const coach = useRef<HTMLElement>(null);
+  const layout = useRef<HTMLDivElement>(null);
   const reduced = useReducedMotion();
   const stepped = useRef(false);
 
@@ -90,14 +105,30 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
     return () => clearTimeout(timer);
   }, [playing, current, replay]);
 
-  // After every step the line and its commentary are brought into view together; the screen opens where it was left.
+  // After every step the line and its commentary are brought into view together (the first render keeps its place).
   useEffect(() => {
     if (!stepped.current) {
       stepped.current = true;
       return;
     }
-    const frame = requestAnimationFrame(() => currentRow.current && keepStepInView(currentRow.current, coach.current, !reduced));
-    return () => cancelAnimationFrame(frame);
+    // Found by its turn: a motion element's ref is set when it mounts, not when it becomes the current line.
+    const keep = () => {
+      const row = layout.current?.querySelector<HTMLElement>(`.replay-turn[data-turn="${current}"]`);
+      if (row) keepStepInView(row, coach.current, !reduced);
+    };
+    const frame = requestAnimationFrame(keep);
+    // A line leaving and a commentary arriving change the layout after the step: follow them for a moment.
+    const observer = typeof ResizeObserver === 'undefined' || !layout.current ? undefined : new ResizeObserver(keep);
+    if (observer && layout.current) {
+      observer.observe(layout.current);
+      if (coach.current) observer.observe(coach.current);
+    }
+    const settle = setTimeout(() => observer?.disconnect(), SETTLE_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+      clearTimeout(settle);
+    };
   }, [current, reduced]);
 
   const scenario = scenarioById(transcript.scenarioId);
@@ -121,7 +152,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
       {replay.steps.length === 0 ? (
         <p className="muted">This call has no turns to replay.</p>
       ) : (
-        <div className="replay-layout">
+        <div className="replay-layout" ref={layout}>
           <ol className="replay-transcript" aria-label="The call up to this line">
             <AnimatePresence initial={false}>
               {shown.map((s) => {
@@ -130,7 +161,6 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                 return (
                   <m.li
                     key={s.turn}
-                    ref={isCurrent ? currentRow : undefined}
                     className={`replay-turn replay-turn-${s.speaker}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
                     aria-current={isCurrent ? 'step' : undefined}
                     data-turn={s.turn}
@@ -164,6 +194,11 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               <h2 className="coach-title">
                 Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
               </h2>
+              {/* First, so it is in view beside the line however long the commentary below it runs. */}
+              {step?.speaker === 'rep' && onRetry && (
+                <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />
+              )}
+              {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
               {lineExtra?.(current)}
               {notes
                 ?.filter((n) => n.turn === current)
@@ -188,10 +223,14 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               )}
               {step && step.mistakes.length === 0 && (partial.get(current)?.length ?? 0) > 0 && (
                 <div className="coach-ok">
-                  <p>
-                    No single mistake is pinned here, but this line cost points on{' '}
-                    {partial.get(current)!.map((p) => `“${p.title}” (scored ${p.score} of 100)`).join(' and ')}.
-                  </p>
+                  <p>No single mistake is pinned here, but this line cost points:</p>
+                  <ul className="coach-lost" data-testid="lost-points">
+                    {partial.get(current)!.map((p) => (
+                      <li key={p.title}>
+                        <strong>{p.title}</strong> ({p.score} of 100){p.reason ? `: ${p.reason}` : '.'}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               )}
               {step && step.mistakes.length === 0 && !goodMoves.has(current) && !partial.has(current) && (
@@ -199,10 +238,6 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                   <p>{step.speaker === 'rep' ? 'No mistake is pinned to this line.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer} speaks. Listen for what matters to them.`}</p>
                 </div>
               )}
-              {step?.speaker === 'rep' && onRetry && (
-                <RetryFromHere turn={current} customer={customer} onRetry={onRetry} emphasis={step.mistakes.length > 0 || partial.has(current)} />
-              )}
-              {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
               {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (
                 <button type="button" className="button button-small coach-jump" onClick={() => move('next-mistake')}>
                   Jump to the next mistake

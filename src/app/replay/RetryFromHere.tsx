@@ -6,19 +6,18 @@ interface Props {
   customer: string;
   /** Starts the retry; resolves to why it cannot, or undefined once the call is open. */
   onRetry(turn: number): Promise<string | undefined>;
-  /** The line carries a mistake: the retry is the main thing to do here. */
-  emphasis: boolean;
 }
 
 /** "Retry from this line": take the call back to just before this rep line and say something else. */
-export function RetryFromHere({ turn, customer, onRetry, emphasis }: Props) {
+export function RetryFromHere({ turn, customer, onRetry }: Props) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   return (
     <div className="coach-retry">
       <button
         type="button"
-        className={`button ${emphasis ? 'button-primary' : ''} coach-retry-button`}
+        // Not the loudest thing on the panel: the commentary is read first.
+        className="button button-small coach-retry-button"
         disabled={busy}
         onClick={async () => {
           setBusy(true);
@@ -28,9 +27,7 @@ export function RetryFromHere({ turn, customer, onRetry, emphasis }: Props) {
       >
         <Icon name="replay" size={18} /> Retry from this line
       </button>
-      <p className="coach-retry-hint">
-        Take the call back to here and say something else. {customer} carries on exactly as before; the new call is scored on its own and set beside this one.
-      </p>
+      <p className="coach-retry-hint">Say something else from here: {customer} carries on as before, and the new call is scored beside this one.</p>
       {problem && (
         <p className="error" role="alert">
           {problem}

@@ -1,5 +1,5 @@
 import { isPrincipleId, principleById } from '../../core/principles';
-import type { Report } from '../../core/scoring';
+import type { PrincipleExplanation, Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 
 /**
@@ -35,6 +35,25 @@ export function goodMovesByTurn(report: Report, transcript: Pick<Transcript, 'tu
 export interface PartialMove {
   title: string;
   score: number;
+  /** What cost the points on this line, when the call's explanation is known. */
+  reason?: string;
+}
+
+/**
+ * The points each rep line without a mistake cost, with the reason, from the call's explanation (see explainPoints); lines
+ * that carry a mistake already say why on their mistake cards.
+ */
+export function lostPointsByTurn(explanations: readonly PrincipleExplanation[], report: Report, transcript: Pick<Transcript, 'turns'>): Map<number, PartialMove[]> {
+  const faulted = new Set(report.mistakes.map((m) => m.turn));
+  const byTurn = new Map<number, PartialMove[]>();
+  for (const e of explanations) {
+    const title = isPrincipleId(e.id) ? principleById(e.id).title : e.id;
+    for (const lost of e.lostOn) {
+      if (lost.turn === undefined || faulted.has(lost.turn) || transcript.turns[lost.turn]?.speaker !== 'rep') continue;
+      byTurn.set(lost.turn, [...(byTurn.get(lost.turn) ?? []), { title, score: e.score, reason: lost.reason }]);
+    }
+  }
+  return byTurn;
 }
 
 /**

@@ -22,6 +22,7 @@ import { RetriesOf } from './RetriesOf';
 import { selectRecord, useHistoryStore } from '../history/historyStore';
 import { useBriefingDraft } from '../briefing/briefingDraftStore';
 import { NotFoundScreen } from '../shared/NotFoundScreen';
+import { SeriesStory } from '../series/SeriesStory';
 
 // The model's second opinion: its code (and the model client) loads with the results, not before.
 const JudgePanel = lazy(() => import('../llm/JudgePanel'));
@@ -130,11 +131,12 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         </div>
       </section>
 
+      {record.scenarioId.includes('/') && <SeriesStory recordId={record.id} scenarioId={record.scenarioId} />}
       {parent && <RetryComparison record={record} parent={parent} />}
       {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
       <RetriesOf record={record} />
       <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
-      <PrincipleVerdicts record={record} customerName={customerName} />
+      <PrincipleVerdicts record={record} customerName={customerName} scenario={scenario} />
       <Suspense fallback={null}>
         <JudgePanel record={record} />
       </Suspense>

@@ -1,16 +1,10 @@
 import { type Scenario, validateScenario, formatValidationError } from '../../core/scenario';
+import { byDifficulty } from './byDifficulty';
 
 /** A bundled scenario file that did not validate, with every problem found. */
 export interface ScenarioProblem {
   file: string;
   messages: string[];
-}
-
-const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
-
-/** Orders scenarios easiest first, keeping file order within a difficulty. */
-export function byDifficulty<T extends Pick<Scenario, 'difficulty'>>(list: T[]): T[] {
-  return [...list].sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty]);
 }
 
 /** Validates raw scenario data by file name; files that fail are reported, not dropped silently. */

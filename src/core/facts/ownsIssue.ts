@@ -4,7 +4,7 @@ import { LOOKS_AHEAD, POINTS_BACK } from '../language/issuePhrases';
 /** What of a rep turn's reading decides whether it owns a problem. */
 export type OwnershipReading = Pick<
   RepTurnDetail,
-  'commitsAction' | 'proposesNextStep' | 'vaguePromise' | 'dismisses' | 'specificTime' | 'asksQuestion' | 'asksReferral' | 'pressure' | 'upsell' | 'acknowledges' | 'valueItemIds' | 'nextStepTopic'
+  'commitsAction' | 'proposesNextStep' | 'vaguePromise' | 'dismisses' | 'specificTime' | 'asksQuestion' | 'asksReferral' | 'pressure' | 'upsell' | 'acknowledges' | 'valueItemIds' | 'nextStepTopic' | 'resolvesNow'
 >;
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
@@ -19,13 +19,15 @@ export function sellsInSameBreath(moves: OwnershipReading): boolean {
 
 /**
  * The one rule, for the customer and the scorer, for owning a problem: a plan (an action or a proposal) with a time someone
- * can hold the rep to, or a firm dated answer, and nothing of the rep's own agenda in the same breath.
+ * can hold the rep to, a firm dated answer, or the problem settled there and then, and nothing of the rep's own agenda in
+ * the same breath.
  */
 export function ownsIssue(moves: OwnershipReading, text: string): boolean {
   // Waving it away or blaming someone else is not owning it, whatever is promised next.
   if (sellsInSameBreath(moves) || moves.dismisses) return false;
   const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
-  return (plan && moves.specificTime) || firmAnswer(moves, text);
+  // Settled on the spot ("It's fixed at 14 percent"): nothing is left to promise a time for.
+  return (plan && moves.specificTime) || firmAnswer(moves, text) || (moves.resolvesNow && !moves.vaguePromise);
 }
 
 /** The rep turns to their own agenda: a referral, something they want to bring or sell, or their next step. */

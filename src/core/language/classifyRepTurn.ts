@@ -3,7 +3,7 @@ import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL
 import { INSISTS, PRESSURE, UPSELL } from './pressurePhrases';
 import { hasPayload, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
-import { ACKNOWLEDGE, DISMISSES, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
+import { ACKNOWLEDGE, DISMISSES, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
 import { matchKeywords } from './matchKeywords';
 import type { RepMoves } from './moves';
@@ -53,6 +53,8 @@ export interface RepTurnDetail extends RepMoves {
   announcesOnly: boolean;
   /** Its reason is only news announced with a detail ("news for you today"), with no topic of the account's behind it. */
   newsFrameOnly: boolean;
+  /** Settles a problem in the sentence itself: gives the missing figure, says the credit is approved. */
+  resolvesNow: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -61,7 +63,7 @@ function emptyDetail(words: number): RepTurnDetail {
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, filler: false, genericValue: false,
     surprised: false, nextStepTopic: false, dismisses: false, presses: false, channels: [], vagueAboutAccount: false, specificTime: false, offTopicReason: false,
-    valueNews: [], topicOnlyFollowUp: false, stepTimed: false, promisesBrevity: false, pressure: false, upsell: false, announcesOnly: false, newsFrameOnly: false,
+    valueNews: [], topicOnlyFollowUp: false, stepTimed: false, promisesBrevity: false, pressure: false, upsell: false, announcesOnly: false, newsFrameOnly: false, resolvesNow: false,
   };
 }
 
@@ -142,6 +144,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     pressure,
     upsell: has(UPSELL, norm),
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
+    resolvesNow: !question && has(RESOLVED_NOW, norm),
     newsFrameOnly: news && !topicReason && valueNews.length === 0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],

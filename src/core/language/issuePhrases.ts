@@ -77,3 +77,9 @@ export const DISMISSES = phraseSet(
   '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped)',
   'blame (?:the|it on)',
 );
+
+/** The problem is settled in this very sentence: the missing figure given, the credit approved ("It's fixed at 14 percent"). */
+export const RESOLVED_NOW = phraseSet(
+  '(?:it is|it has been|that is|they are|they have been|(?:the|your|that) \\w+ (?:is|are|has been|have been)) (?:now |already |all )?(?:fixed at|set at|confirmed at|locked at|agreed at|approved|credited|refunded|reimbursed|waived|cancell?ed for you|corrected)',
+  '(?:it is|that is|the \\w+ (?:is|comes to|works out at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|a (?:month|year|load|mile|case))',
+);

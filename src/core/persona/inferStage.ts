@@ -77,12 +77,14 @@ export function inferStage(scenario: Scenario, turns: readonly Turn[]): GuidedSt
 
 /**
  * The stages to draw lines from, nearest first: the inferred one, then its fallbacks, then any other stage the scenario has lines
- * for. The opening comes last once the rep has spoken.
+ * for. The opening is left out once the rep has spoken (unless it is all the scenario has).
  */
 export function stagesToTry(scenario: Scenario, stage: GuidedStage, repHasSpoken = false): GuidedStage[] {
   const present = [...new Set(scenario.guided.map((entry) => entry.stage))];
   const ordered = [...new Set([...FALLBACK[stage], ...present])].filter((candidate) => present.includes(candidate));
-  return repHasSpoken ? [...ordered.filter((candidate) => candidate !== 'opening'), ...ordered.filter((candidate) => candidate === 'opening')] : ordered;
+  // Once the rep has spoken, an opener mid-call is out of place, and one offered among later lines gives its quality away.
+  const later = ordered.filter((candidate) => candidate !== 'opening');
+  return repHasSpoken && later.length > 0 ? later : ordered;
 }
 
 /** The stage to show lines for: the inferred one, or the nearest stage the scenario has lines for. */

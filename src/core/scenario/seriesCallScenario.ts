@@ -22,7 +22,8 @@ export function seriesCallScenario(scenario: Scenario, index: number): Scenario 
   return {
     ...base,
     id: seriesCallId(scenario.id, call.id),
-    title: call.title,
+    // The series' name goes with each call, so History, Home and Results keep the calls of a series together.
+    title: `${scenario.series?.title ?? scenario.title} · ${call.title}`,
     summary: call.summary ?? base.summary,
     channel: call.channel ?? base.channel,
     briefing: { ...base.briefing, ...briefing, history: [...base.briefing.history, ...upTo.flatMap((c) => c.briefing?.history ?? [])] },

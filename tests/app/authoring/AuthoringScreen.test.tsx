@@ -24,6 +24,16 @@ describe('AuthoringScreen', () => {
     await waitFor(() => expect(check().textContent).toContain('Valid scenario: The late flour delivery'));
   });
 
+  it('checks a series call by call, with paths, and says what a valid one holds', async () => {
+    render(<AuthoringScreen />);
+    const series = readFileSync('scenarios/lease-series.yaml', 'utf8').replace('id: lease-series', 'id: my-series');
+    fireEvent.change(editor(), { target: { value: series } });
+    await waitFor(() => expect(check().textContent).toContain('Valid scenario'));
+    expect(screen.getByTestId('scenario-series').textContent).toContain('A series of 2 calls (Monday 13 April, Thursday 16 April)');
+    fireEvent.change(editor(), { target: { value: series.replace('      daysLater: 3\n', '') } });
+    await waitFor(() => expect(check().textContent).toContain('series.calls.1.daysLater'));
+  });
+
   it('accepts a version 1 scenario and says how to move it to version 2', async () => {
     render(<AuthoringScreen />);
     expect(screen.queryByTestId('scenario-version-1')).toBeNull();

@@ -62,12 +62,12 @@ describe('custom scenarios', () => {
     expect(localStorage.getItem(`${CUSTOM_SCENARIOS_KEY}.unreadable`)).toBe(text);
   });
 
-  it('loads a version 1 scenario saved before version 2, through the migration, and keeps it playable', () => {
+  it('loads a version 1 scenario saved before version 2, through the migrations to the current version, and keeps it playable', () => {
     const v1 = parse(readFileSync('tests/fixtures/scenarios/minimal-v1.yaml', 'utf8'));
     localStorage.setItem(CUSTOM_SCENARIOS_KEY, JSON.stringify({ version: 1, scenarios: [v1], setAside: [] }));
     loadCustomScenarios();
     const loaded = useCustomScenarios.getState().scenarios;
-    expect(loaded.map((s) => [s.id, s.schemaVersion, s.migratedFrom])).toEqual([['minimal-call-v1', 2, 1]]);
+    expect(loaded.map((s) => [s.id, s.schemaVersion, s.migratedFrom])).toEqual([['minimal-call-v1', 3, 1]]);
     expect(loaded[0]!.persona.openIssues[0]).toMatchObject({ meaning: 'The flour delivery is late.', examples: [], keywords: ['flour', 'delivery', 'late'] });
     expect(useCustomScenarios.getState().setAside).toEqual([]);
     expect(scenarioById('minimal-call-v1')?.title).toBe('A minimal call');

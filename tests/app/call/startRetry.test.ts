@@ -1,5 +1,6 @@
 // Web storage in memory, in Node: the call store persists to localStorage.
 import '../../support/installWebStorage';
+import '../../support/loadedScenarios';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallStoreHook } from '../../../src/app/call/createCallStore';
 import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';

@@ -40,7 +40,7 @@ describe('historySelectors', () => {
     const series = trendSeries(calls, { overall: 100, principle: 50 });
     expect(series.overall.points).toHaveLength(100);
     expect(series.overall.points.every((p) => p.score === 50)).toBe(true);
-    expect(series.overall.points.at(-1)).toEqual({ index: 995, score: 50, recordId: 'call-999' });
+    expect(series.overall.points.at(-1)).toMatchObject({ index: 995, score: 50, recordId: 'call-999', calls: 10 });
     expect(series.principles['purpose-first'].points).toHaveLength(50);
     expect(trendSeries(calls.slice(0, 10), { overall: 100, principle: 50 }).overall.points).toHaveLength(10);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/scoring/report';
 import type { Turn } from '../../../src/core/transcript';
-import { goodMovesByTurn, partialMovesByTurn } from '../../../src/app/replay/goodMovesByTurn';
+import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from '../../../src/app/replay/goodMovesByTurn';
 
 const turns: Turn[] = [
   { speaker: 'customer', text: 'Hello, this is Art.', at: 0 },
@@ -80,5 +80,23 @@ describe('what worked on a replay turn', () => {
     );
     expect([...partial.keys()]).toEqual([1]);
     expect(partial.get(1)).toEqual([{ title: 'Lead with a purpose', score: 55 }]);
+  });
+});
+
+describe('why a clean replay line still cost points', () => {
+  it('gives the reason from the call’s explanation on the line it was lost on, and leaves lines with a mistake to their cards', () => {
+    const r = report([{ id: 'respect-time', verdict: 'met', score: 90, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] }], [
+      { turn: 1, principle: 'purpose-first', commentary: 'Filler.', betterLine: 'x' },
+    ]);
+    const lost = lostPointsByTurn(
+      [
+        { id: 'respect-time', verdict: 'met', score: 90, lost: 10, lostOn: [{ turn: 3, reason: 'No line asked whether now was a good time.' }] },
+        { id: 'purpose-first', verdict: 'missed', score: 25, lost: 75, lostOn: [{ turn: 1, reason: 'Filler.' }] },
+      ],
+      r,
+      { turns },
+    );
+    expect([...lost.keys()]).toEqual([3]);
+    expect(lost.get(3)).toEqual([{ title: 'Respect their time', score: 90, reason: 'No line asked whether now was a good time.' }]);
   });
 });

@@ -374,6 +374,19 @@ describe('classifyRepTurn', () => {
       expect(describeRepTurn(text, scenario).vagueAboutAccount).toBe(true);
     });
 
+    it.each([
+      'Sorry, the fuel line was left blank on the quote. It’s fixed at 14 percent for the year.',
+      'Your refund’s been approved, it’s already on its way back to your card.',
+      'The surcharge comes to 3.5 percent, flat.',
+    ])('reads %j as settling a problem there and then', (text) => {
+      expect(describeRepTurn(text, scenario).resolvesNow).toBe(true);
+    });
+
+    it('does not read a question or a plain figure as settling anything', () => {
+      expect(describeRepTurn('Is it fixed at 14 percent on your side?', scenario).resolvesNow).toBe(false);
+      expect(describeRepTurn('We move 14 loads a week on that lane.', scenario).resolvesNow).toBe(false);
+    });
+
     it('does not take asking for two minutes as a promise to be quick', () => {
       expect(describeRepTurn('Hiya, Sam at Riverside, have you got two minutes?', scenario).promisesBrevity).toBe(false);
       expect(describeRepTurn('It’ll take two minutes, tops.', scenario).promisesBrevity).toBe(true);

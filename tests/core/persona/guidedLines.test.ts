@@ -6,11 +6,17 @@ import { analyzeCall } from '../../../src/core/scoring/analyzeCall';
 import { isOpen } from '../../../src/core/scoring/trackIssues';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import type { Turn } from '../../../src/core/transcript';
-import { loadScenario, SCENARIO_IDS } from './personaFixtures';
+import { seriesCallScenario } from '../../../src/core/scenario/seriesCallScenario';
+import { loadScenario, scenarioFiles, SCENARIO_IDS } from './personaFixtures';
 import { playGuided, type Policy } from './guidedPlay';
 import { collectOfferedSets, heldOutAccuracy } from './surfaceTells';
 
-const SCENARIOS = SCENARIO_IDS.map(loadScenario);
+/** Every shipped scenario, each call of a series as a scenario of its own. */
+const SCENARIOS = scenarioFiles()
+  .map((file) => loadScenario(file.replace(/\.(ya?ml|json)$/, '')))
+  .flatMap((scenario) => (scenario.series ? scenario.series.calls.map((_, i) => seriesCallScenario(scenario, i)) : [scenario]));
+/** The single-call scenarios: the customer's problems and patience are checked call by call on these (see the report for the series). */
+const SINGLE = SCENARIO_IDS.map(loadScenario);
 const SEEDS = [1, 2, 3, 4];
 const POLICIES: Policy[] = ['strong', 'weak', 'poor', 'mixed'];
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -36,7 +42,7 @@ function everyStep() {
 }
 
 function playAll() {
-  return SCENARIOS.flatMap((scenario) =>
+  return SINGLE.flatMap((scenario) =>
     DIFFICULTIES.flatMap((difficulty) => SEEDS.flatMap((seed) => POLICIES.flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))))),
   );
 }
@@ -83,7 +89,7 @@ describe('guided lines', () => {
 
   it('never cost patience for the strong line, on the strong path or after any one weak or poor pick', () => {
     const slips = [0, 1, 2, 3, 4, 5].flatMap((at) => [{ slip: 'weak' as const, at }, { slip: 'poor' as const, at }]);
-    const played = SCENARIOS.flatMap((scenario) =>
+    const played = SINGLE.flatMap((scenario) =>
       DIFFICULTIES.flatMap((difficulty) => SEEDS.flatMap((seed) => ['strong' as const, ...slips].flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))))),
     );
     expect(played.length).toBeGreaterThan(1000);
@@ -100,7 +106,7 @@ describe('guided lines', () => {
 });
 
 describe('the new-hire track played with the strong line every turn', () => {
-  const track = buildOnboardingTrack(SCENARIOS);
+  const track = buildOnboardingTrack(SINGLE);
 
   it.each(track.steps.map((step, i) => [i + 1, step.id, step.scenarioId!] as const))('passes lesson %i (%s, on %s) at every seed', (_, id, scenarioId) => {
     const scenario = loadScenario(scenarioId);

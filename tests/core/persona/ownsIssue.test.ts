@@ -10,7 +10,7 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false,
-    surprised: false, valueNews: [], stepTimed: false, dismisses: false, pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, ...partial,
+    surprised: false, valueNews: [], stepTimed: false, dismisses: false, pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, resolvesNow: false, ...partial,
   };
 }
 
@@ -18,6 +18,11 @@ const dated = { namesTime: true, specificTime: true };
 const lease = loadScenario('lease-follow-up');
 
 describe('ownsIssue', () => {
+  it('counts a problem settled there and then, with no time needed, and never beside a sale', () => {
+    expect(ownsIssue(moves({ resolvesNow: true }), 'Sorry, the surcharge was left blank. It’s fixed at 14 percent for the year.')).toBe(true);
+    expect(ownsIssue(moves({ resolvesNow: true, upsell: true }), 'It’s fixed at 14 percent, and while I have you, our premium plan…')).toBe(false);
+  });
+
   it('counts an action with a time someone can hold the rep to', () => {
     expect(ownsIssue(moves({ commitsAction: true, ...dated }), 'I will drive them over by 5 pm Thursday.')).toBe(true);
   });

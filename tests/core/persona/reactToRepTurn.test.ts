@@ -14,7 +14,7 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
     words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
     acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
     leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false,
-    pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, dismisses: false, ...partial,
+    pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, dismisses: false, resolvesNow: false, ...partial,
     // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
     stepTimed: partial.stepTimed ?? partial.namesTime ?? false,

@@ -33,7 +33,10 @@ describe('suggestLines', () => {
       for (let n = 1; n <= turns.length; n += 2) {
         // Lines about a problem that is not open now (not raised yet, or owned) are not on offer.
         const open = openTopics(scenario, turns.slice(0, n));
-        const all = scenario.guided.filter((entry) => entry.about === undefined || open.includes(entry.about)).flatMap((entry) => entry.lines);
+        const repSpoke = turns.slice(0, n).some((turn) => turn.speaker === 'rep');
+        const all = scenario.guided
+          .filter((entry) => (entry.about === undefined || open.includes(entry.about)) && !(repSpoke && entry.stage === 'opening'))
+          .flatMap((entry) => entry.lines);
         const said = new Set(turns.slice(0, n).filter((turn) => turn.speaker === 'rep').map((turn) => turn.text));
         const left = (['strong', 'weak', 'poor'] as const).filter((q) => all.some((line) => line.quality === q && !said.has(line.text)));
         const lines = suggestLines(scenario, turns.slice(0, n), 3);

@@ -105,20 +105,23 @@ function picks(weights: readonly number[], example: Example): number {
 }
 
 /** Held-out accuracy of the surface classifier: leave one scenario out, train on the rest, pick the strong line in the held-out sets. */
-export function heldOutAccuracy(sets: readonly OfferedSet[]): { accuracy: number; trainAccuracy: number; sets: number; scenarios: number } {
+export function heldOutAccuracy(sets: readonly OfferedSet[]): { accuracy: number; trainAccuracy: number; sets: number; scenarios: number; byScenario: Record<string, number> } {
   const scenarios = [...new Set(sets.map((set) => set.scenarioId))];
   let right = 0;
   let total = 0;
   let trainRight = 0;
   let trainTotal = 0;
+  const byScenario: Record<string, number> = {};
   for (const heldOut of scenarios) {
     const train = sets.filter((set) => set.scenarioId !== heldOut).map(toExample);
     const test = sets.filter((set) => set.scenarioId === heldOut).map(toExample);
     const weights = trainPicker(train);
-    for (const example of test) if (picks(weights, example) === example.strong) right++;
+    const hits = test.filter((example) => picks(weights, example) === example.strong).length;
+    byScenario[heldOut] = test.length === 0 ? 0 : Math.round((hits / test.length) * 100) / 100;
+    right += hits;
     total += test.length;
     for (const example of train) if (picks(weights, example) === example.strong) trainRight++;
     trainTotal += train.length;
   }
-  return { accuracy: total === 0 ? 0 : right / total, trainAccuracy: trainTotal === 0 ? 0 : trainRight / trainTotal, sets: sets.length, scenarios: scenarios.length };
+  return { accuracy: total === 0 ? 0 : right / total, trainAccuracy: trainTotal === 0 ? 0 : trainRight / trainTotal, sets: sets.length, scenarios: scenarios.length, byScenario };
 }

@@ -96,7 +96,7 @@ describe('seriesCallScenario', () => {
     const result = parseScenarioText(v3());
     if (!result.ok) throw new Error('fixture');
     const second = seriesCallScenario(result.value, 1);
-    expect(second).toMatchObject({ id: 'minimal-call/follow-up', title: 'The call you promised', channel: 'voicemail' });
+    expect(second).toMatchObject({ id: 'minimal-call/follow-up', title: 'Pat and the flour · The call you promised', channel: 'voicemail' });
     expect(second.series).toBeUndefined();
     expect(second.briefing.goal).toBe('Leave Pat the delivery date you promised.');
     expect(second.briefing.history.map((note) => note.date)).toEqual(['2026-10-01', 'Wednesday']);

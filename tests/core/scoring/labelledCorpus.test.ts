@@ -100,5 +100,7 @@ describe('the ratchet', () => {
       const before = new Set([...verdictKeys(reports.dev), ...verdictKeys(reports.heldout)]);
       expect(verdictKeys(broken).some((key) => !before.has(key))).toBe(true);
     },
+    // Each case rescores all 500 labelled calls; on a loaded 2-core machine that can pass 20 s.
+    120_000,
   );
 });

@@ -6,10 +6,9 @@ import { assertManagesTeam, assertTraineeInTeam, requireRole, requireUser, teamI
 import { invalid, notFound } from '../http/ApiError';
 import { assignmentRef, pathParam, plainText, uuidField } from '../http/fields';
 import { readJson } from '../http/readJson';
-import { traineeProgress } from '../reports/traineeProgress';
+import { progressOf } from '../reports/progressOf';
 import { newId } from '../secrets';
-import { type AssignmentRow, assignmentById, assignmentsOfTeams, grantsFor } from '../store/assignmentStore';
-import { loadCalls } from '../store/callStore';
+import { type AssignmentRow, assignmentById, assignmentsOfTeams } from '../store/assignmentStore';
 import { isoNow } from '../systemClock';
 import type { TeamEnv } from '../teamDeps';
 
@@ -94,10 +93,3 @@ export const assignmentRoutes = new Hono<TeamEnv>()
     const assignments = await Promise.all(rows.map(async (row) => ({ ...assignmentView(row), progress: await progressOf(deps, row, user.id) })));
     return c.json({ assignments });
   });
-
-/** One trainee's progress on one assignment, with granted attempts and overrides counted. */
-export async function progressOf(deps: TeamEnv['Variables']['deps'], row: AssignmentRow, traineeId: string) {
-  const calls = await loadCalls(deps, { assignmentIds: [row.id], traineeIds: [traineeId] });
-  const grants = (await grantsFor(deps, [row.id])).get(row.id)?.get(traineeId) ?? new Map<string, number>();
-  return traineeProgress(row.definition, calls.map((call) => ({ id: call.id, scenarioId: call.scenarioId, startedAt: call.startedAt, seq: call.seq, overall: call.report.overall })), grants, deps.clock.now());
-}

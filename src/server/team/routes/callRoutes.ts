@@ -11,7 +11,7 @@ import { assignmentById } from '../store/assignmentStore';
 import { type CallView, loadCalls, storeCall } from '../store/callStore';
 import { isoNow } from '../systemClock';
 import type { SessionUser, TeamDeps, TeamEnv } from '../teamDeps';
-import { progressOf } from './assignmentRoutes';
+import { progressOf } from '../reports/progressOf';
 import { callSummary, sameTranscriptFlags } from './callViews';
 
 /** A call of 400 turns of 10,000 characters, with its report, fits. */
