@@ -104,7 +104,7 @@ describe('team mode in the browser', () => {
     expect(tomLink).not.toBe(taraLink);
     await manager.getByRole('link', { name: 'Assignments' }).click();
     await manager.getByLabel('Title').fill('Week 1: the lease call');
-    await manager.getByRole('checkbox', { name: /Art/ }).first().check();
+    await manager.getByRole('checkbox', { name: /The overdue plates/ }).check();
     await manager.getByLabel('Attempts per scenario').fill('2');
     await manager.getByLabel('Free text').check();
     await manager.getByRole('button', { name: 'Create and assign to the team' }).click();

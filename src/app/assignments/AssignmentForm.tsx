@@ -46,7 +46,7 @@ export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }:
   const toggle = (scenarioId: string) =>
     set({ scenarioIds: draft.scenarioIds.includes(scenarioId) ? draft.scenarioIds.filter((s) => s !== scenarioId) : [...draft.scenarioIds, scenarioId] });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const dueDate = draft.dueDay ? endOfLocalDay(draft.dueDay) : undefined;
     if (draft.dueDay && !dueDate) return setErrors([{ path: 'dueDate', message: 'expected a date' }]);
@@ -68,10 +68,17 @@ export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }:
       setErrors(result.errors);
       return;
     }
-    const refused = await onCreated(result.value);
-    if (refused && refused.length > 0) return setErrors(refused);
-    setErrors([]);
-    setDraft(EMPTY);
+    const answer = onCreated(result.value);
+    if (!answer) {
+      setErrors([]);
+      setDraft(EMPTY);
+      return;
+    }
+    // A server's answer: what was typed stays until it accepts.
+    void answer.then((refused) => {
+      setErrors(refused ?? []);
+      if (!refused || refused.length === 0) setDraft(EMPTY);
+    });
   }
 
   const scenarioChoice = (s: { id: string; title: string; difficulty: 'easy' | 'medium' | 'hard' }, isCustom: boolean) => (
@@ -86,7 +93,7 @@ export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }:
   );
 
   return (
-    <form className="card wf-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card wf-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>New assignment</h2>
       <div className="field">
         <label htmlFor={`${id}-t`}>Title</label>

@@ -6,7 +6,8 @@ export function FailureNotice({ failure }: { failure: Failure | undefined }) {
   return (
     <div className="notice notice-danger" role="alert">
       <div className="notice-body">
-        <strong>{failure.message}</strong>
+        {/* The fields named by the server carry their own message; the notice then only points to them. */}
+        <strong>{failure.problems.length > 0 ? 'Check the fields marked above.' : failure.message}</strong>
       </div>
     </div>
   );

@@ -42,7 +42,7 @@ export function InviteLink({ role, teamId, teamName }: { role: Role; teamId?: st
           <label className="visually-hidden" htmlFor={`invite-${role}-${teamId ?? 'all'}`}>
             Invite link for {who}
           </label>
-          <input id={`invite-${role}-${teamId ?? 'all'}`} data-testid={`invite-link-${role}`} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+          <input type="text" id={`invite-${role}-${teamId ?? 'all'}`} data-testid={`invite-link-${role}`} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="button button-small button-primary" onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy link'}
           </button>

@@ -24,6 +24,7 @@ function BudgetRow({ person, fallback }: { person: Person; fallback: number }) {
       <td>
         <div className="tm-budget">
           <input
+            type="text"
             aria-label={`Daily tokens for ${person.displayName}`}
             inputMode="numeric"
             placeholder={`${fallback.toLocaleString()} (default)`}

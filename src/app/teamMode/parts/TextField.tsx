@@ -18,7 +18,11 @@ export function TextField(props: {
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
-        type={props.type ?? 'text'}
+        // Email fields are text fields with an email keyboard: the app's input styles cover text, not email.
+        type={props.type === 'email' ? 'text' : (props.type ?? 'text')}
+        inputMode={props.type === 'email' ? 'email' : undefined}
+        autoCapitalize={props.type === 'email' ? 'none' : undefined}
+        spellCheck={props.type === 'email' ? false : undefined}
         value={props.value}
         autoComplete={props.autoComplete}
         required={props.required}

@@ -10,7 +10,7 @@ import { StatusChip } from '../parts/StatusChip';
 import { useLiveRefresh } from '../useLiveRefresh';
 import { useTeam, useTeamApi } from '../useTeam';
 
-const STATE = { 'not-started': 'not started', open: 'open', passed: 'passed', failed: 'out of attempts' } as const;
+const STATE = { 'not-started': 'not started', open: 'in progress', passed: 'passed', failed: 'out of attempts' } as const;
 
 function Trainee({ teamId, traineeId }: { teamId: string; traineeId: string }) {
   const store = useTeamApi();
