@@ -17,6 +17,8 @@ function linesFor(id: string): { good: string[]; bad: string[] } {
 function replyLatencies(library: Map<string, Scenario>, prepared: number[] = []): number[] {
   const samples: number[] = [];
   for (const original of library.values()) {
+    // A series is played call by call through its own scenarios; the single-call scenarios carry the line fixtures.
+    if (original.series) continue;
     const lines = linesFor(original.id);
     for (let seed = 1; seed <= 40; seed++) {
       for (const sequence of [lines.good, lines.bad]) {
