@@ -7,14 +7,19 @@ import { useTeamStore } from './teamMode/teamStore';
 
 /** The bundled scenarios, then the custom ones saved in this browser (the editor's and assignments'). */
 async function loadScenarios(): Promise<void> {
-  await loadBuiltInScenarios();
   try {
-    const { loadCustomScenarios } = await import('./loadCustomScenarios');
-    loadCustomScenarios();
-  } catch (error) {
-    console.warn('Custom scenarios could not be loaded', error);
+    await loadBuiltInScenarios();
   } finally {
-    markCustomLoaded();
+    // Custom scenarios do not need the bundled ones: a failed bundled fetch (retried by the next screen) must not leave
+    // the briefing waiting for them forever.
+    try {
+      const { loadCustomScenarios } = await import('./loadCustomScenarios');
+      loadCustomScenarios();
+    } catch (error) {
+      console.warn('Custom scenarios could not be loaded', error);
+    } finally {
+      markCustomLoaded();
+    }
   }
 }
 
