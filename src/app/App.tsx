@@ -1,4 +1,4 @@
-import { AnimatePresence, m } from 'framer-motion';
+import { m } from 'framer-motion';
 import { Suspense } from 'react';
 import { useNavigationStore } from './navigation/navigationStore';
 import type { Route } from './navigation/route';
@@ -28,13 +28,15 @@ export function App() {
   return (
     <MotionProvider>
       <AppShell>
-        <AnimatePresence mode="wait" initial={false}>
-          <m.div key={key} initial={{ opacity: 0, y: 8 }} animate={{ opacity: 1, y: 0 }} exit={{ opacity: 0, transition: { duration: 0.08 } }} transition={{ duration: 0.18, ease: 'easeOut' }}>
-            <ScreenErrorBoundary>
-              <Suspense fallback={<ScreenLoading />}>{renderRoute(route)}</Suspense>
-            </ScreenErrorBoundary>
-          </m.div>
-        </AnimatePresence>
+        {/*
+          Each screen fades in, with no exit animation: under AnimatePresence mode="wait" a screen left while the
+          lazily loaded motion features were arriving never finished its exit, and the next screen never appeared.
+        */}
+        <m.div key={key} initial={{ opacity: 0, y: 8 }} animate={{ opacity: 1, y: 0 }} transition={{ duration: 0.18, ease: 'easeOut' }}>
+          <ScreenErrorBoundary>
+            <Suspense fallback={<ScreenLoading />}>{renderRoute(route)}</Suspense>
+          </ScreenErrorBoundary>
+        </m.div>
       </AppShell>
     </MotionProvider>
   );

@@ -27,6 +27,7 @@ export async function launchBrowser(
     timeout: 60_000,
   });
   context.setDefaultTimeout(20_000);
+  context.on('page', echoWarnings);
   return {
     context,
     async close() {
@@ -34,6 +35,14 @@ export async function launchBrowser(
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
+}
+
+/** Echoes a page's warnings and errors to the test's stderr, so a browser test that times out shows what the app said. */
+function echoWarnings(page: Page): void {
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') process.stderr.write(`[browser ${message.type()}] ${message.text()}\n`);
+  });
+  page.on('pageerror', (error) => process.stderr.write(`[browser uncaught] ${error.message}\n`));
 }
 
 /** Console errors and uncaught exceptions a page produced; tests assert it stays empty. */
