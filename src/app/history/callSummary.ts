@@ -3,7 +3,7 @@ import { isPrincipleId, type PrincipleId } from '../../core/principles';
 import type { EndReason } from '../../core';
 
 /** Bumped when the summary shape changes; older summaries are then rebuilt from the calls. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /**
  * What the History screen and Home need of a call, small enough that thousands load at once.
@@ -24,6 +24,8 @@ export interface CallSummary {
   /** The trainee's goal, cut to what a list row shows. */
   goal?: string;
   mistakes: number;
+  /** For a retry, the id of the call it was replayed from (so "practise next" counts the call once). */
+  retryOf?: string;
 }
 
 /** A list row shows a line or two of the goal; the full text stays in the call. */
@@ -50,6 +52,7 @@ export function summarizeCall(record: CallRecord): CallSummary {
   if (record.transcript.endReason) summary.endReason = record.transcript.endReason;
   const goal = record.transcript.goal;
   if (goal) summary.goal = goal.length > GOAL_CHARS ? `${goal.slice(0, GOAL_CHARS - 1)}…` : goal;
+  if (record.retryOf) summary.retryOf = record.retryOf.recordId;
   return summary;
 }
 
@@ -68,6 +71,7 @@ export function isCallSummary(raw: unknown): raw is CallSummary {
     typeof s.scores === 'object' &&
     s.scores !== null &&
     typeof s.mistakes === 'number' &&
+    (s.retryOf === undefined || typeof s.retryOf === 'string') &&
     (s.mode === 'guided' || s.mode === 'free') &&
     (s.personaKind === 'scripted' || s.personaKind === 'llm')
   );
@@ -85,7 +89,8 @@ export function sameSummary(a: CallSummary, b: CallSummary): boolean {
     a.personaKind !== b.personaKind ||
     a.endReason !== b.endReason ||
     a.goal !== b.goal ||
-    a.mistakes !== b.mistakes
+    a.mistakes !== b.mistakes ||
+    a.retryOf !== b.retryOf
   ) {
     return false;
   }

@@ -3,8 +3,12 @@ import type { Difficulty } from '../scenario/scenarioSchema';
 
 /** What the recommendation reads of a saved call: its scenario and each principle's score where it applied. */
 export interface PracticeHistoryItem {
+  /** The call's id, so its retries can find it. */
+  id?: string;
   scenarioId: string;
   scores: Partial<Record<PrincipleId, number>>;
+  /** For a retry, the id of the call it was replayed from. */
+  retryOf?: string;
 }
 
 /** What it reads of a scenario: which principles it scores, and how heavily. */
@@ -42,8 +46,30 @@ const WHY_DIFFICULTY: Record<Difficulty, string> = {
   hard: 'on hard, since even your weakest principle is above 75',
 };
 
+/**
+ * One entry per call, oldest first: a call and its retries are one call, counted once with its latest attempt's scores
+ * in the place of the first. A retry whose first call is not in the list stands in that place itself.
+ */
+function latestAttempts(history: readonly PracticeHistoryItem[]): PracticeHistoryItem[] {
+  const indexOf = new Map<string, number>();
+  history.forEach((item, i) => {
+    if (item.id !== undefined && !indexOf.has(item.id)) indexOf.set(item.id, i);
+  });
+  // A retry of a retry leads back to the first call; only earlier calls count as parents, so damaged links cannot loop.
+  const first: number[] = [];
+  const latest = new Map<number, PracticeHistoryItem>();
+  history.forEach((item, i) => {
+    const parent = item.retryOf === undefined ? undefined : indexOf.get(item.retryOf);
+    first[i] = parent !== undefined && parent < i ? first[parent]! : i;
+    latest.set(first[i]!, item);
+  });
+  return [...latest.keys()].sort((a, b) => a - b).map((i) => ({ ...history[i]!, scores: latest.get(i)!.scores }));
+}
+
 /** Each principle's recent scores, newest last. */
-function recentScores(history: readonly PracticeHistoryItem[]): Map<PrincipleId, number[]> {
+function recentScores(items: readonly PracticeHistoryItem[]): Map<PrincipleId, number[]> {
+  // A retry is another take on the same call: the trainee expects their latest take to count, once, not one more weak call.
+  const history = latestAttempts(items);
   const recent = new Map<PrincipleId, number[]>();
   for (let i = history.length - 1; i >= 0; i--) {
     const scores = history[i]!.scores;
@@ -74,7 +100,8 @@ function scenarioFor(id: PrincipleId, scenarios: readonly PracticeScenario[]): P
 }
 
 /**
- * What to practise next: the principle with the lowest recent mean in the trainee's saved calls (oldest first), the
+ * What to practise next: the principle with the lowest recent mean in the trainee's saved calls (oldest first; a call
+ * and its retries count once, as the latest attempt), the
  * scenario that works it hardest, and a difficulty that fits how weak it is. Undefined with no scored history. Pure.
  */
 export function recommendPractice(history: readonly PracticeHistoryItem[], scenarios: readonly PracticeScenario[]): PracticeRecommendation | undefined {

@@ -26,6 +26,15 @@ describe('callSummary', () => {
     expect(sameSummary({ ...summary, goal: 'Another goal' }, summary)).toBe(false);
   });
 
+  it('names the call a retry was replayed from, and tells summaries of different parents apart', () => {
+    const retry = summarizeCall(makeRecord(2, { retryOf: { recordId: 'call-1', turn: 1 } }));
+    expect(retry.retryOf).toBe('call-1');
+    expect(summarizeCall(makeRecord(1)).retryOf).toBeUndefined();
+    expect(isCallSummary(retry)).toBe(true);
+    expect(isCallSummary({ ...retry, retryOf: 7 })).toBe(false);
+    expect(sameSummary({ ...retry, retryOf: 'call-0' }, retry)).toBe(false);
+  });
+
   it('orders by end time', () => {
     const calls = [makeRecord(3), makeRecord(1), makeRecord(2)].sort(byEndedAt);
     expect(calls.map((c) => c.id)).toEqual(['call-1', 'call-2', 'call-3']);

@@ -52,4 +52,40 @@ describe('what to practise next', () => {
     const onlyWendy = scenarios.filter((s) => s.id === 'busy-executive').map((s) => ({ ...s, principles: { 'respect-time': 4 } }));
     expect(recommendPractice([call({ persist: 5, 'respect-time': 60 })], onlyWendy)!.principleId).toBe('respect-time');
   });
+
+  describe('with retries', () => {
+    const first = { ...call({ 'own-the-issue': 20, 'purpose-first': 80 }), id: 'call-1' };
+    const retry = (id: string, of: string, scores: PracticeHistoryItem['scores']): PracticeHistoryItem => ({ ...call(scores), id, retryOf: of });
+
+    it('counts a call and its retries once, so one weak call does not weigh its principle twice', () => {
+      const weakRetry = retry('call-2', 'call-1', { 'own-the-issue': 20, 'purpose-first': 80 });
+      const other = { ...call({ 'own-the-issue': 80, 'purpose-first': 80 }), id: 'call-3' };
+      expect(recommendPractice([first, weakRetry, other], scenarios)).toMatchObject({ principleId: 'own-the-issue', average: 50, calls: 2 });
+    });
+
+    it('takes the latest retry’s scores for the call it replays', () => {
+      const better = retry('call-2', 'call-1', { 'own-the-issue': 90, 'purpose-first': 60 });
+      expect(recommendPractice([first, better], scenarios)).toMatchObject({ principleId: 'purpose-first', average: 60, calls: 1 });
+    });
+
+    it('follows a retry of a retry back to the first call', () => {
+      const history = [first, retry('call-2', 'call-1', { 'own-the-issue': 40, 'purpose-first': 80 }), retry('call-3', 'call-2', { 'own-the-issue': 70, 'purpose-first': 80 })];
+      expect(recommendPractice(history, scenarios)).toMatchObject({ principleId: 'own-the-issue', average: 70, calls: 1 });
+    });
+
+    it('keeps the call in its first place, so retrying an old call does not push recent calls out of the last five', () => {
+      const lately = Array.from({ length: 5 }, (_, i) => ({ ...call({ 'own-the-issue': 60, 'purpose-first': 90 }), id: `late-${i}` }));
+      const history = [first, ...lately, retry('call-9', 'call-1', { 'own-the-issue': 0, 'purpose-first': 90 })];
+      expect(recommendPractice(history, scenarios)).toMatchObject({ principleId: 'own-the-issue', average: 60, calls: 5 });
+    });
+
+    it('counts a retry whose first call is gone as a call of its own', () => {
+      expect(recommendPractice([retry('call-2', 'deleted', { 'own-the-issue': 30 })], scenarios)).toMatchObject({ principleId: 'own-the-issue', average: 30, calls: 1 });
+    });
+
+    it('does not loop on retries that point at each other', () => {
+      const history = [retry('a', 'b', { 'own-the-issue': 30 }), retry('b', 'a', { 'own-the-issue': 50 })];
+      expect(recommendPractice(history, scenarios)?.principleId).toBe('own-the-issue');
+    });
+  });
 });
