@@ -7,8 +7,12 @@ import { isOpen } from '../../../src/core/scoring/trackIssues';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import type { Turn } from '../../../src/core/transcript';
 import { seriesCallScenario } from '../../../src/core/scenario/seriesCallScenario';
-import { loadScenario, scenarioFiles, SCENARIO_IDS } from './personaFixtures';
-import { playGuided, type Policy } from './guidedPlay';
+import type { Scenario } from '../../../src/core/scenario/scenarioSchema';
+import type { CallMemory } from '../../../src/core/series/callMemory';
+import { playedSeriesCall } from '../../../src/core/series/playedSeriesCall';
+import { rememberSeriesCall } from '../../../src/core/series/rememberSeriesCall';
+import { loadScenario, scenarioFiles, SCENARIO_IDS, SERIES_IDS } from './personaFixtures';
+import { playGuided, type GuidedStep, type Policy } from './guidedPlay';
 import { collectOfferedSets, heldOutAccuracy } from './surfaceTells';
 
 /** Every shipped scenario, each call of a series as a scenario of its own. */
@@ -53,6 +57,42 @@ const KNOWN_PATIENCE_MISREADINGS = [
   'Sorry about that light, Art. The workshop can read its fault code remotely, and you’ll have the answer from me by 4 pm today.',
 ].map(normalizeText);
 
+/** The customer's problems open before a pick, as the scorer reads them, and the offered lines that would own them all. */
+function ownersOfOpenProblems(scenario: Scenario, step: GuidedStep) {
+  const before = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: step.before });
+  const openNow = before.issues.filter((episode) => episode.raisedAt !== null && isOpen(episode, step.before.length)).map((e) => e.id);
+  const owners = openNow.length === 0 ? [] : step.offered.filter((line) => {
+    const turns: Turn[] = [...step.before, { speaker: 'rep', text: line.text }];
+    const after = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns });
+    return openNow.every((id) => after.issues.some((episode) => episode.id === id && episode.ownedAt === step.before.length));
+  });
+  return { openNow, owners };
+}
+
+/** The strong path, and strong except for one weak or poor pick. */
+const STRONG_AND_ONE_SLIP: Policy[] = ['strong', ...[0, 1, 2, 3, 4, 5].flatMap((at) => [{ slip: 'weak' as const, at }, { slip: 'poor' as const, at }])];
+const policyName = (policy: Policy) => (typeof policy === 'object' ? `${policy.slip} pick ${policy.at + 1}` : policy);
+
+/**
+ * Every pick in every call of every series, each call played as the app plays it: written from the calls before, which were
+ * played on the strong path (so the customer remembers promises kept), and itself played strong or with one slip.
+ */
+function everySeriesStep() {
+  return SERIES_IDS.map(loadScenario).flatMap((series) =>
+    DIFFICULTIES.flatMap((difficulty) =>
+      SEEDS.flatMap((seed) => {
+        const memories: CallMemory[] = [];
+        return series.series!.calls.flatMap((_, index) => {
+          const played = playedSeriesCall(series, index, memories);
+          const steps = STRONG_AND_ONE_SLIP.flatMap((policy) => playGuided(played, policy, difficulty, seed).steps.map((step) => ({ scenario: played, policy, step })));
+          memories.push(rememberSeriesCall(series, index, playGuided(played, 'strong', difficulty, seed).transcript, memories));
+          return steps;
+        });
+      }),
+    ),
+  );
+}
+
 describe('guided lines', () => {
   it('do not give the strong line away by surface features: a classifier trained on them stays near chance on held-out scenarios', () => {
     const result = heldOutAccuracy(collectOfferedSets(SCENARIOS, SEEDS));
@@ -73,15 +113,9 @@ describe('guided lines', () => {
   it('always offer a line that owns the customer’s open problem', () => {
     let open = 0;
     for (const { scenario, step } of everyStep()) {
-      const before = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: step.before });
-      const openNow = before.issues.filter((episode) => episode.raisedAt !== null && isOpen(episode, step.before.length)).map((e) => e.id);
+      const { openNow, owners } = ownersOfOpenProblems(scenario, step);
       if (openNow.length === 0) continue;
       open++;
-      const owners = step.offered.filter((line) => {
-        const turns: Turn[] = [...step.before, { speaker: 'rep', text: line.text }];
-        const after = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns });
-        return openNow.every((id) => after.issues.some((episode) => episode.id === id && episode.ownedAt === step.before.length));
-      });
       expect(owners.length, `${scenario.id}: nothing owns ${openNow.join(', ')} among ${step.offered.map((l) => l.text).join(' | ')}`).toBeGreaterThan(0);
     }
     expect(open).toBeGreaterThan(20);
@@ -102,6 +136,33 @@ describe('guided lines', () => {
   it('still list the known misreadings as misread, so the list goes once the customer is fixed', () => {
     const misread = everyStep().filter(({ step }) => KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text)) && step.patienceAfter < step.patienceBefore);
     expect(misread.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('guided lines in each call of a series', () => {
+  let steps: ReturnType<typeof everySeriesStep> | undefined;
+  const seriesSteps = () => (steps ??= everySeriesStep());
+
+  it('always offer a line that owns every open problem, on the strong path and after any one weak or poor pick', () => {
+    let open = 0;
+    const missing = new Set<string>();
+    for (const { scenario, policy, step } of seriesSteps()) {
+      const { openNow, owners } = ownersOfOpenProblems(scenario, step);
+      if (openNow.length === 0) continue;
+      open++;
+      if (owners.length === 0) missing.add(`${scenario.id} (${policyName(policy)}): nothing owns ${openNow.join(', ')} after “${step.before.at(-1)?.text}”`);
+    }
+    expect([...missing]).toEqual([]);
+    expect(open).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('never cost patience for the strong line, on the strong path or after any one weak or poor pick', () => {
+    const costly = new Set<string>();
+    for (const { scenario, policy, step } of seriesSteps()) {
+      if (KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text))) continue;
+      if (step.picked.quality === 'strong' && step.patienceAfter < step.patienceBefore) costly.add(`${scenario.id} (${policyName(policy)}): ${step.picked.text}`);
+    }
+    expect([...costly]).toEqual([]);
   }, 120_000);
 });
 
