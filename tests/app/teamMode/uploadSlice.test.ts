@@ -66,7 +66,7 @@ describe('uploads of finished calls in team mode', () => {
     const { store } = await signedInStore(api);
     const first = makeRecord(3, { assignmentId: 'a-1' });
     store.getState().callFinished(first);
-    await store.getState().flushUploads();
+    // Finished while call 3 is uploading: it goes in the same run.
     store.getState().callFinished(makeRecord(4, { assignmentId: 'a-1', scenarioId: 'lease-series/promised-call' }), [first.transcript]);
     await store.getState().flushUploads();
     expect(server.stored.get('call-3')).not.toHaveProperty('earlierTranscripts');

@@ -30,6 +30,9 @@ for (const kind of databaseKinds()) {
       expect(two.call).toMatchObject({ scenarioId: 'lease-series/promised-call', clientReportDiffers: false });
       expect(two.report).toEqual(second!.report);
       expect(expectStatus(await s.tara.client.post<Json>('/api/calls', second), 200).body.stored).toBe('existing');
+      // The same id played after other earlier calls is another call.
+      const [otherFirst] = await seriesUploads('lease-series', 'tara-other', { lines: 'broken' });
+      expect((await s.tara.client.post<Json>('/api/calls', { ...second, earlierTranscripts: [otherFirst!.transcript] })).status).toBe(409);
     });
 
     it('shows the series calls in the manager’s views: the trainee’s calls, the replay and the grid', async () => {

@@ -35,9 +35,13 @@ export const createUploadSlice =
       persist();
     };
     async function flushOnce(): Promise<void> {
-      const userId = get().me?.user.id;
-      if (!userId) return;
-      for (const entry of get().outbox.filter((e) => e.userId === userId && !e.refused)) {
+      const tried = new Set<string>();
+      for (;;) {
+        const userId = get().me?.user.id;
+        // Read the queue afresh each time: a call finished while one is uploading goes in this run, not 20 s later.
+        const entry = userId && get().outbox.find((e) => e.userId === userId && !e.refused && !tried.has(e.upload.id));
+        if (!entry) return;
+        tried.add(entry.upload.id);
         try {
           await api.uploadCall(entry.upload);
           settle(entry.upload.id, 'done');
