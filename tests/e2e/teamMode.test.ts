@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, collectPageErrors } from '../support/browser';
@@ -46,12 +47,13 @@ async function inviteLink(page: Page, button: RegExp, role: 'manager' | 'trainee
   return field.inputValue();
 }
 
-/** Plays the assignment's lease call from Home with the given lines, and waits for its upload. */
-async function playAssignedCall(page: Page, lines: readonly string[]): Promise<number> {
+/** Plays one of the assignment's scenarios from Home (the lease call unless told) with the given lines, and waits for its upload. */
+async function playAssignedCall(page: Page, lines: readonly string[], play = /^Play The overdue plates/, seriesPosition?: RegExp): Promise<number> {
   await page.goto(new URL('#/', server.url).href);
   const card = page.locator('[data-testid="team-home"] [data-assignment="Week 1: the lease call"]');
-  await card.getByRole('button', { name: /^Play / }).click();
+  await card.getByRole('button', { name: play }).click();
   await page.locator('[data-screen="briefing"]').waitFor();
+  if (seriesPosition) await expect.poll(() => page.getByTestId('series-position').textContent()).toMatch(seriesPosition);
   await page.getByLabel('Your goal for this call').fill('Book the plates fitting this week');
   await page.getByRole('button', { name: /^Call / }).click();
   await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
@@ -105,6 +107,7 @@ describe('team mode in the browser', () => {
     await manager.getByRole('link', { name: 'Assignments' }).click();
     await manager.getByLabel('Title').fill('Week 1: the lease call');
     await manager.getByRole('checkbox', { name: /The overdue plates/ }).check();
+    await manager.getByRole('checkbox', { name: /the promise and the call back/ }).check();
     await manager.getByLabel('Attempts per scenario').fill('2');
     await manager.getByLabel('Free text').check();
     await manager.getByRole('button', { name: 'Create and assign to the team' }).click();
@@ -123,6 +126,12 @@ describe('team mode in the browser', () => {
     await shot(tara, 'trainee-results');
     await playAssignedCall(tom, lines.bad);
 
+    // Tara plays the assignment's series: each call uploads, the second with the first it was played after.
+    const series = JSON.parse(readFileSync(resolve('tests/fixtures/series/lease-series.json'), 'utf8')) as { kept: string[][] };
+    await playAssignedCall(tara, series.kept[0]!, /^Play Art's plates/, /Call 1 of 2/);
+    await playAssignedCall(tara, series.kept[1]!, /^Play Art's plates/, /Call 2 of 2/);
+    await shot(tara, 'trainee-series-results');
+
     // The manager's roster and grid update by themselves.
     await manager.getByRole('link', { name: 'Roster' }).click();
     for (const name of ['Tara Trainee', 'Tom Trainee']) {
@@ -139,6 +148,8 @@ describe('team mode in the browser', () => {
     // The manager pins a coaching note to Tara's second line.
     await manager.getByRole('link', { name: 'Roster' }).click();
     await manager.getByRole('link', { name: 'Tara Trainee' }).click();
+    const taraCalls = manager.locator('[data-screen="coach-trainee"] [data-testid="calls"] .tm-call-title');
+    await expect.poll(() => taraCalls.allTextContents(), { timeout: 20_000 }).toEqual(["Art's plates · The call you promised", "Art's plates · The overdue plates", 'The overdue plates']);
     await manager.locator('[data-screen="coach-trainee"] [data-testid="calls"] a').first().click();
     await manager.locator('[data-screen="review"]').waitFor();
     await manager.keyboard.press('ArrowRight');
@@ -157,5 +168,5 @@ describe('team mode in the browser', () => {
     await shot(tara, 'trainee-replay-note');
 
     expect(errors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });

@@ -6,6 +6,9 @@ import { createScriptedPersona } from '../../src/core/persona/createScriptedPers
 import { playLines } from '../../src/core/persona/playLines';
 import { validateScenario } from '../../src/core/scenario/validateScenario';
 import { scoreTranscript } from '../../src/core/scoring/scoreTranscript';
+import type { CallMemory } from '../../src/core/series/callMemory';
+import { playedSeriesCall } from '../../src/core/series/playedSeriesCall';
+import { rememberSeriesCall } from '../../src/core/series/rememberSeriesCall';
 import { fixtureLines } from './callDriver';
 
 const transcripts = new Map<string, Transcript>();
@@ -56,3 +59,39 @@ export const assignmentBody = (overrides: Record<string, unknown> = {}) => ({
   mode: 'free',
   ...overrides,
 });
+
+/**
+ * Every call of a series as the app uploads it, played with the series fixture's lines: each call written from the
+ * ones before, its report scored against the call as played, and the run's earlier transcripts carried along.
+ */
+export async function seriesUploads(seriesId: string, prefix: string, options: { lines?: 'kept' | 'broken'; assignmentId?: string; seed?: number } = {}) {
+  const checked = validateScenario(parse(readFileSync(`scenarios/${seriesId}.yaml`, 'utf8')));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const series = checked.value;
+  const linesPerCall = (JSON.parse(readFileSync(`tests/fixtures/series/${seriesId}.json`, 'utf8')) as Record<string, string[][]>)[options.lines ?? 'kept']!;
+  const memories: CallMemory[] = [];
+  const transcripts: Transcript[] = [];
+  const bodies: Record<string, unknown>[] = [];
+  for (const [index, lines] of linesPerCall.entries()) {
+    const played = playedSeriesCall(series, index, memories);
+    const playOptions = { seed: options.seed ?? 7, difficulty: played.difficulty };
+    const { transcript } = await playLines(played, createScriptedPersona(played, playOptions), lines, playOptions);
+    const startedAt = new Date(Date.parse('2026-03-03T10:00:00.000Z') + index * 86_400_000).toISOString();
+    bodies.push({
+      id: `${prefix}-${index + 1}`,
+      scenarioId: played.id,
+      scenarioTitle: played.title,
+      startedAt,
+      endedAt: new Date(Date.parse(startedAt) + 300_000).toISOString(),
+      personaKind: 'scripted',
+      mode: 'free',
+      transcript,
+      report: scoreTranscript(played, transcript),
+      ...(index > 0 ? { earlierTranscripts: [...transcripts] } : {}),
+      ...(options.assignmentId ? { assignmentId: options.assignmentId } : {}),
+    });
+    memories.push(rememberSeriesCall(series, index, transcript, memories));
+    transcripts.push(transcript);
+  }
+  return bodies;
+}

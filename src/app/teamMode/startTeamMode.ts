@@ -1,4 +1,5 @@
 import { onFinishedCall } from '../call/finishedCalls';
+import { isSeriesCallId } from '../scenarios/scenarioCatalog';
 import type { TeamStoreHook } from './teamStore';
 
 /** How often waiting uploads are tried again while the page is open. */
@@ -13,7 +14,14 @@ export async function startTeamMode(store: TeamStoreHook): Promise<void> {
   if (store.getState().mode !== 'team') return;
   // A trainee's assignments first: they decide which finished calls upload.
   if (store.getState().me?.user.role === 'trainee') await store.getState().loadMine();
-  onFinishedCall((record) => store.getState().callFinished(record));
+  onFinishedCall((record) => {
+    if (!isSeriesCallId(record.scenarioId)) return store.getState().callFinished(record);
+    // A series call goes with the calls before it in its run, which the server scores it after (series code is its own chunk).
+    import('../series/earlierSeriesTranscripts').then(
+      ({ earlierSeriesTranscripts }) => store.getState().callFinished(record, earlierSeriesTranscripts(record)),
+      () => store.getState().callFinished(record),
+    );
+  });
   const flush = () => {
     if (store.getState().outbox.length > 0) void store.getState().flushUploads();
   };

@@ -190,6 +190,8 @@ export interface CallUpload {
   transcript: Transcript;
   report: Report;
   assignmentId: string | null;
+  /** A series call's run: the transcripts of the calls before it, oldest first (the server scores it after them). */
+  earlierTranscripts?: Transcript[];
 }
 
 /** The assignment fields a manager sets; the server adds kind, schemaVersion, id and createdAt. */

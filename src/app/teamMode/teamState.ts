@@ -1,4 +1,5 @@
 import type { CallRecord } from '../../core/history';
+import type { Transcript } from '../../core';
 import type { OutboxEntry, OutboxStorage } from './outboxStorage';
 import type { TeamApi } from './teamApi';
 import type {
@@ -45,8 +46,8 @@ export interface UploadSlice {
   sharePractice: boolean;
   /** False while the outbox cannot be kept in storage. */
   outboxKept: boolean;
-  /** Queues a finished call when it belongs on the server (an assignment's, or practice when shared). */
-  callFinished(record: CallRecord): void;
+  /** Queues a finished call when it belongs on the server (an assignment's, or practice when shared); a series call with the calls before it. */
+  callFinished(record: CallRecord, earlierTranscripts?: Transcript[]): void;
   /** Sends what waits for the signed-in person; one run at a time. */
   flushUploads(): Promise<void>;
   setSharePractice(on: boolean): void;

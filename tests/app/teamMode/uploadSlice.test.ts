@@ -61,6 +61,18 @@ describe('uploads of finished calls in team mode', () => {
     expect(again.getState().outbox).toEqual([]);
   });
 
+  it('sends a series call with the transcripts of the calls before it in its run, and a single call without any', async () => {
+    const { api, server } = fakeApi();
+    const { store } = await signedInStore(api);
+    const first = makeRecord(3, { assignmentId: 'a-1' });
+    store.getState().callFinished(first);
+    // Finished while call 3 is uploading: it goes in the same run.
+    store.getState().callFinished(makeRecord(4, { assignmentId: 'a-1', scenarioId: 'lease-series/promised-call' }), [first.transcript]);
+    await store.getState().flushUploads();
+    expect(server.stored.get('call-3')).not.toHaveProperty('earlierTranscripts');
+    expect(server.stored.get('call-4')?.earlierTranscripts).toEqual([first.transcript]);
+  });
+
   it('sends a call announced twice only once', async () => {
     const { api, server } = fakeApi();
     const { store } = await signedInStore(api);

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../../../core/history';
+import type { Transcript } from '../../../core';
 import type { OutboxEntry } from '../outboxStorage';
 import { TeamApiError } from '../teamApi';
 import type { CallUpload } from '../teamApiTypes';
@@ -11,9 +12,9 @@ const KEEP_UPLOADED = 300;
 /** Worth trying again later: offline, the server busy or down, or the session gone (until the next sign-in). */
 const retryable = (error: unknown) => !(error instanceof TeamApiError) || error.status === 0 || error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
 
-function uploadOf(record: CallRecord, assignmentId: string | null): CallUpload {
+function uploadOf(record: CallRecord, assignmentId: string | null, earlierTranscripts: readonly Transcript[] = []): CallUpload {
   const { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode, transcript, report } = record;
-  return { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode, transcript, report, assignmentId };
+  return { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode, transcript, report, assignmentId, ...(earlierTranscripts.length > 0 ? { earlierTranscripts: [...earlierTranscripts] } : {}) };
 }
 
 /** Finished calls queued in storage and sent when the server can be reached; the server's id check makes resends safe. */
@@ -34,9 +35,13 @@ export const createUploadSlice =
       persist();
     };
     async function flushOnce(): Promise<void> {
-      const userId = get().me?.user.id;
-      if (!userId) return;
-      for (const entry of get().outbox.filter((e) => e.userId === userId && !e.refused)) {
+      const tried = new Set<string>();
+      for (;;) {
+        const userId = get().me?.user.id;
+        // Read the queue afresh each time: a call finished while one is uploading goes in this run, not 20 s later.
+        const entry = userId && get().outbox.find((e) => e.userId === userId && !e.refused && !tried.has(e.upload.id));
+        if (!entry) return;
+        tried.add(entry.upload.id);
         try {
           await api.uploadCall(entry.upload);
           settle(entry.upload.id, 'done');
@@ -51,13 +56,13 @@ export const createUploadSlice =
       uploaded: saved.uploaded,
       sharePractice: saved.sharePractice,
       outboxKept: true,
-      callFinished(record) {
+      callFinished(record, earlierTranscripts) {
         const { me, myAssignments, sharePractice, outbox: entries, uploaded } = get();
         if (me?.user.role !== 'trainee') return;
         if (entries.some((e) => e.upload.id === record.id) || uploaded.includes(record.id)) return;
         const assigned = record.assignmentId !== undefined && myAssignments.some((a) => a.id === record.assignmentId);
         if (!assigned && !(sharePractice && record.assignmentId === undefined)) return;
-        set({ outbox: [...entries, { userId: me.user.id, upload: uploadOf(record, assigned ? record.assignmentId! : null) }] });
+        set({ outbox: [...entries, { userId: me.user.id, upload: uploadOf(record, assigned ? record.assignmentId! : null, earlierTranscripts) }] });
         persist();
         void get().flushUploads();
       },

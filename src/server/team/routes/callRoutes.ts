@@ -1,13 +1,13 @@
 // Calls: upload (idempotent by call id, scored again by the server), review and replay, coaching notes and verdict overrides.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { PRINCIPLE_IDS, attemptSchema, checkAttemptTurns, strictReportSchema, type ValidationError } from '../../../core';
+import { PRINCIPLE_IDS, attemptSchema, checkAttemptTurns, strictReportSchema, strictTranscriptSchema, type ValidationError } from '../../../core';
 import { assertMaySeeTrainee, requireRole, requireUser } from '../auth/access';
 import { ApiError, invalid, notFound } from '../http/ApiError';
 import { assignmentRef, callRef, pathParam, plainText, uuidField } from '../http/fields';
 import { readJson } from '../http/readJson';
 import { newId } from '../secrets';
-import { assignmentById } from '../store/assignmentStore';
+import { assignmentById, seriesIdOf } from '../store/assignmentStore';
 import { type CallView, loadCalls, storeCall } from '../store/callStore';
 import { isoNow } from '../systemClock';
 import type { SessionUser, TeamDeps, TeamEnv } from '../teamDeps';
@@ -17,8 +17,23 @@ import { callSummary, sameTranscriptFlags } from './callViews';
 /** A call of 400 turns of 10,000 characters, with its report, fits. */
 export const CALL_BODY_LIMIT = 5_000_000;
 
+/** A scenario's id, or a series call's: the series' id and the call's ("lease-series/promised-call"). */
+const callScenarioId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected a scenario id such as "lease-follow-up", or a series call’s such as "lease-series/promised-call"')
+  .max(161, 'too long: at most 161 characters');
+const uploadTranscript = z.strictObject({ ...strictTranscriptSchema.shape, scenarioId: callScenarioId });
+
 export const uploadBody = z
-  .strictObject({ ...attemptSchema.shape, report: strictReportSchema.optional(), assignmentId: assignmentRef.nullable().optional() })
+  .strictObject({
+    ...attemptSchema.shape,
+    scenarioId: callScenarioId,
+    transcript: uploadTranscript,
+    report: z.strictObject({ ...strictReportSchema.shape, scenarioId: callScenarioId }).optional(),
+    // A series call's briefing and customer come from the calls before it in its run: the server needs them to score it.
+    earlierTranscripts: z.array(uploadTranscript).max(3, 'too many: a series has at most 4 calls').optional(),
+    assignmentId: assignmentRef.nullable().optional(),
+  })
   .refine((call) => !(Date.parse(call.startedAt) > Date.parse(call.endedAt)), { path: ['endedAt'], message: 'expected a time after startedAt' });
 
 const noteBody = z.strictObject({ turn: z.number().int('expected a whole number').min(0, 'expected 0 or more').max(400, 'expected at most 400'), text: plainText(2_000) });
@@ -80,7 +95,7 @@ export const callRoutes = new Hono<TeamEnv>()
       if (!assignment || !member || user.role !== 'trainee') throw notFound('assignment');
       const rules = assignment.definition;
       const broken: ValidationError[] = [];
-      if (!rules.scenarioIds.includes(call.scenarioId)) broken.push({ path: 'scenarioId', message: `"${call.scenarioId}" is not a scenario of this assignment` });
+      if (!rules.scenarioIds.includes(seriesIdOf(call.scenarioId))) broken.push({ path: 'scenarioId', message: `"${call.scenarioId}" is not a scenario of this assignment` });
       if (call.personaKind !== rules.personaKind) broken.push({ path: 'personaKind', message: `this assignment is played with the ${rules.personaKind} customer` });
       if (call.mode !== rules.mode) broken.push({ path: 'mode', message: `this assignment is played in ${rules.mode} mode` });
       if (rules.difficulty && call.transcript.difficulty && call.transcript.difficulty !== rules.difficulty) broken.push({ path: 'transcript.difficulty', message: `this assignment is played at ${rules.difficulty}` });

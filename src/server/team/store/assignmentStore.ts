@@ -1,5 +1,5 @@
 // Reading assignments, the scenarios they play and the extra attempts granted on them.
-import type { Assignment, Scenario } from '../../../core';
+import { type Assignment, type Scenario, seriesCallIndex, seriesCallScenario } from '../../../core';
 import type { TeamDeps } from '../teamDeps';
 
 export interface AssignmentRow {
@@ -31,9 +31,25 @@ export async function assignmentsOfTeams(deps: TeamDeps, teamIds: readonly strin
   return (await query.execute()).map(toRow);
 }
 
-/** The scenario a call under `assignment` plays: the assignment's own custom one first, else the built-in one. */
+/** The series id of a series call's id ("lease-series/promised-call"), or the id itself for a scenario. */
+export const seriesIdOf = (scenarioId: string): string => scenarioId.split('/')[0]!;
+
+/** A scenario by id: the assignment's own custom one first, else the built-in one. */
+const scenarioById = (deps: TeamDeps, assignment: Assignment | undefined, id: string) => assignment?.customScenarios.find((s) => s.id === id) ?? deps.scenarios.byId(id);
+
+/** For a series call's id, its series and the call's index in it; undefined for a plain scenario or an unknown call. */
+export function seriesCallOf(deps: TeamDeps, assignment: Assignment | undefined, scenarioId: string): { series: Scenario; index: number } | undefined {
+  if (!scenarioId.includes('/')) return undefined;
+  const series = scenarioById(deps, assignment, seriesIdOf(scenarioId));
+  const index = series ? seriesCallIndex(series, scenarioId) : -1;
+  return series && index >= 0 ? { series, index } : undefined;
+}
+
+/** The scenario a call under `assignment` plays (a series call as written, before any memory of earlier calls). */
 export function scenarioFor(deps: TeamDeps, assignment: Assignment | undefined, scenarioId: string): Scenario | undefined {
-  return assignment?.customScenarios.find((s) => s.id === scenarioId) ?? deps.scenarios.byId(scenarioId);
+  if (!scenarioId.includes('/')) return scenarioById(deps, assignment, scenarioId);
+  const call = seriesCallOf(deps, assignment, scenarioId);
+  return call && seriesCallScenario(call.series, call.index);
 }
 
 /** Extra attempts by assignment, trainee and scenario: `grants.get(a)?.get(t)?.get(s)`. */

@@ -2,18 +2,19 @@
 // and read back with the managers' verdict overrides applied beside the original report.
 import { sql } from 'kysely';
 import { type Attempt, type Report, scoreTranscript, type Transcript } from '../../../core';
-import { conflict, notFound } from '../http/ApiError';
+import { conflict } from '../http/ApiError';
 import { contentHash, transcriptHash } from '../reports/callHashes';
 import { effectiveReport, type Override } from '../reports/effectiveReport';
 import { isoNow } from '../systemClock';
 import type { TeamDeps } from '../teamDeps';
 import { type AssignmentRow, assignmentById, scenarioFor } from './assignmentStore';
+import { scenarioAsPlayed } from './scenarioAsPlayed';
 
 /** An empty id list matches nothing (SQL has no `in ()`). */
 const NOTHING = sql<boolean>`false`;
 
-/** What an upload carries: an attempt as results files have it, the report optional (the server scores anyway). */
-export type CallUpload = Omit<Attempt, 'report'> & { report?: Report };
+/** What an upload carries: an attempt as results files have it, the report optional (the server scores anyway); a series call also its run's earlier calls. */
+export type CallUpload = Omit<Attempt, 'report'> & { report?: Report; earlierTranscripts?: Transcript[] };
 
 /** A stored call as the API returns it. */
 export interface CallView {
@@ -54,8 +55,7 @@ export async function storeCall(
   input: { traineeId: string; upload: CallUpload; assignment: AssignmentRow | undefined; source: 'upload' | 'import' },
 ): Promise<{ created: boolean; id: string }> {
   const { upload, assignment } = input;
-  const scenario = scenarioFor(deps, assignment?.definition, upload.scenarioId);
-  if (!scenario) throw notFound(`scenario "${upload.scenarioId}" on this server`);
+  const scenario = scenarioAsPlayed(deps, assignment?.definition, upload.scenarioId, upload.earlierTranscripts);
   const report = scoreTranscript(scenario, upload.transcript);
   const { report: clientReport, ...content } = upload;
   const hash = contentHash({ ...content, assignmentId: assignment?.id ?? null, traineeId: input.traineeId });
