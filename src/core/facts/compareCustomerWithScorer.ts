@@ -1,7 +1,9 @@
+import { faultFactIds } from './faultFacts';
 import { foldCall } from '../persona/foldCall';
 import { scriptedReply } from '../persona/scriptedReply';
 import type { Scenario } from '../scenario/scenarioSchema';
 import { analyzeCall } from '../scoring/analyzeCall';
+import { NEW_FAULT_ISSUE } from '../scoring/trackIssues';
 import { scoreTranscript } from '../scoring/scoreTranscript';
 import type { Transcript, Turn } from '../transcript';
 
@@ -38,8 +40,10 @@ export function compareCustomerWithScorer(scenario: Scenario, repLines: readonly
     mismatches.push({ concept: 'next-step', customer: state.nextStepAgreed ? 'accepted' : 'not accepted', scorer: step.verdict });
   }
   const episodes = analyzeCall(scenario, transcript).issues;
+  const faults = faultFactIds(scenario);
   for (const [id, status] of Object.entries(state.issues)) {
-    const episode = episodes.find((e) => e.id === id);
+    // The scorer files every fault told in passing under one episode.
+    const episode = episodes.find((e) => e.id === (faults.has(id) ? NEW_FAULT_ISSUE : id));
     const scorerOwned = episode?.ownedAt !== null && episode?.ownedAt !== undefined;
     if ((status === 'owned') !== scorerOwned) {
       mismatches.push({ concept: `own-the-issue:${id}`, customer: status === 'owned' ? 'accepted' : 'not accepted', scorer: scorerOwned ? 'met' : 'missed' });

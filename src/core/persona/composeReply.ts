@@ -39,5 +39,8 @@ export function composeReply(prefix: readonly LineRef[], main: LineRef | undefin
   // With nothing else to say, the customer still answers "have you got a minute?"; hearing something worth it answers it already.
   const timeAnswer = ack && ack.kind === 'dialogue' && ack.key !== 'valueHeard' ? acks.find((ref) => ref !== ack && ref.kind === 'dialogue' && ref.key === 'timeChecked') : undefined;
   if (!substantive[0] && timeAnswer) parts.push(timeAnswer);
+  // "Yes, Saturday suits me. And the light?": a problem left open is asked about after the answer, never instead of it.
+  const reminder = extras.find((ref) => ref.kind === 'issue' && ref.field === 'ignoredReply');
+  if (reminder && !parts.includes(reminder)) parts.push(reminder);
   return parts;
 }

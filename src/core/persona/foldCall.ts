@@ -28,9 +28,9 @@ export function hearRepTurn(turn: Turn): RepTurnInfo {
  * turns came from another persona (a model that failed mid-call) still folds; an end reached before the last turn
  * is set aside so the call can go on.
  */
-export function foldCall(scenario: Scenario, difficulty: Difficulty, turns: readonly Turn[]): FoldedCall {
+export function foldCall(scenario: Scenario, difficulty: Difficulty, turns: readonly Turn[], options: { tellsFaults?: boolean } = {}): FoldedCall {
   const rules = rulesFor(difficulty);
-  const state = initialPersonaState(scenario, difficulty);
+  const state = { ...initialPersonaState(scenario, difficulty), tellsFaults: options.tellsFaults ?? true };
   let lastPlan: ReplyPlan | undefined;
   let lastRepIndex = -1;
   const list = Array.isArray(turns) ? turns : [];

@@ -5,7 +5,7 @@ import type { Turn } from '../transcript';
 import { analyzeCall } from '../scoring/analyzeCall';
 import { isOpen, NEW_FAULT_ISSUE } from '../scoring/trackIssues';
 import { foldCall } from './foldCall';
-import { isPleased, openIssueId } from './personaState';
+import { isPleased, openIssueId, type PersonaState } from './personaState';
 
 /** Where to look when a scenario has no lines for the inferred stage, in order. */
 const FALLBACK: Record<GuidedStage, readonly GuidedStage[]> = {
@@ -22,6 +22,14 @@ function customerSignals(scenario: Scenario, turns: readonly Turn[]): CustomerSi
   return turns.filter((turn) => turn?.speaker === 'customer' && typeof turn.text === 'string').map((turn) => classifyCustomerTurn(turn.text, scenario));
 }
 
+/**
+ * The call folded through the scripted customer, at the scenario's own difficulty: a guess at whoever played it, so a
+ * fault counts as told only when the customer's words tell it (see faultOpen), never because the fold would have.
+ */
+function foldTurns(scenario: Scenario, turns: readonly Turn[]): PersonaState {
+  return foldCall(scenario, scenario.difficulty, turns, { tellsFaults: false }).state;
+}
+
 /** A fault the customer volunteered ("a service light came on") that no rep turn has owned yet, read as the scorer reads it. */
 function faultOpen(scenario: Scenario, turns: readonly Turn[]): boolean {
   const call = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: [...turns] });
@@ -35,7 +43,7 @@ function faultOpen(scenario: Scenario, turns: readonly Turn[]): boolean {
  */
 export function openTopics(scenario: Scenario, turns: readonly Turn[]): string[] {
   const list = Array.isArray(turns) ? turns : [];
-  const { state } = foldCall(scenario, scenario.difficulty, list);
+  const state = foldTurns(scenario, list);
   const raised = Object.keys(state.issues).filter((id) => state.issues[id] === 'raised' || state.issues[id] === 'vague');
   const byWords = customerSignals(scenario, list).flatMap((signals) => signals.issueIds.filter((id) => state.issues[id] !== 'owned'));
   const faults = faultOpen(scenario, list) ? state.factsRevealed : [];
@@ -55,7 +63,7 @@ function faultBlockOpen(scenario: Scenario, turns: readonly Turn[]): boolean {
 export function inferStage(scenario: Scenario, turns: readonly Turn[]): GuidedStage {
   if (scenario.channel === 'voicemail') return 'voicemail';
   const list = Array.isArray(turns) ? turns : [];
-  const { state } = foldCall(scenario, scenario.difficulty, list);
+  const state = foldTurns(scenario, list);
   const said = customerSignals(scenario, list);
   // A problem the customer has raised comes first, whatever else is going on.
   const raisedByWords = said.some((signals) => signals.issueIds.some((id) => state.issues[id] !== 'owned'));

@@ -21,6 +21,8 @@ export interface PersonaState {
   /** Value items the rep's last turn only named ("an oil change sometime?"); a timed step next turn brings them, as the scorer counts. */
   valueNamed: readonly string[];
   factsRevealed: string[];
+  /** Whether a fault the customer tells becomes an open issue; off when the fold is only a guess at another customer's call. */
+  tellsFaults: boolean;
   /** The brush-off of a not-now customer: not given yet, given, or hardened into a firm no. */
   brushOff: 'none' | 'given' | 'firm';
   /** Next-step pushes after the brush-off that gave no reason or no time. */
@@ -51,6 +53,7 @@ export function initialPersonaState(scenario: Scenario, difficulty: Difficulty):
     valueBrought: [],
     valueNamed: [],
     factsRevealed: [],
+    tellsFaults: true,
     brushOff: 'none',
     pushes: 0,
     nextStepAgreed: false,

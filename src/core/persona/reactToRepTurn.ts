@@ -10,6 +10,7 @@ import { issueSpokenTo } from './ownsIssue';
 import { ownsIssue } from '../facts/ownsIssue';
 import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
+import { faultFactIds } from '../facts/faultFacts';
 
 /** Longest call the scripted customer sits through, in rep turns. */
 export const MAX_REP_TURNS = 16;
@@ -166,7 +167,9 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   const issueId = issueSpokenTo(state, moves, ctx.text);
   if (moves.asksReferral) return onReferral(ctx);
   if (issueId) return onIssue(ctx, issueId);
-  if (open) {
+  // A fault told in passing does not stop the call: the customer answers the rep's move and asks about it again (see reactToRepTurn).
+  const passing = open !== undefined && faultFactIds(scenario).has(open) && !moves.pressure && !moves.upsell;
+  if (open && !passing) {
     // Anything else while the customer's problem is open is the rep moving on to their own agenda; selling over it is worse.
     const selling = moves.pressure || moves.upsell;
     lose(ctx, selling ? 25 : 10);
@@ -220,6 +223,13 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   }
   lose(ctx, moves.asksQuestion ? 2 : 3);
   return dialogue(moves.asksQuestion ? 'question' : 'fallback');
+}
+
+/** A fault the customer told earlier, still not owned after a turn that spoke of something else: they ask about it again. */
+function passingFaultLeft(scenario: Scenario, state: PersonaState, main: LineRef | undefined): string | undefined {
+  const open = openIssueId(state);
+  if (open === undefined || !faultFactIds(scenario).has(open) || main?.kind === 'issue') return undefined;
+  return open;
 }
 
 /** What counts as the call moving forward; a turn that moves nothing costs the base price of the customer's time. */
@@ -304,11 +314,16 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
       else extras.push(dialogue('notNow'));
     }
     extras.push(...volunteeredLines(scenario, rules, state, moves, main));
+    const fault = passingFaultLeft(scenario, state, main);
+    if (fault) {
+      lose(ctx, 3);
+      extras.push({ kind: 'issue', issueId: fault, field: 'ignoredReply' });
+    }
     // Cut off mid-monologue, the customer interrupts instead of answering; what they did hear still counts.
     answer = composeReply(prefix, main, extras);
     parts = monologue ? [dialogue('ramble')] : answer;
     if (monologue) state.nextStepAgreed = agreedBefore;
-    markSaid(state, parts);
+    markSaid(scenario, state, parts);
     if (parts.some((part) => part.kind === 'dialogue' && part.key === 'notNow')) state.brushOff = 'given';
   }
 

@@ -23,8 +23,14 @@ function variantsOf(scenario: Scenario, ref: LineRef): readonly string[] {
   switch (ref.kind) {
     case 'dialogue':
       return scenario.dialogue[ref.key] ?? [];
-    case 'issue':
-      return scenario.persona.openIssues.find((issue) => issue.id === ref.issueId)?.[ref.field] ?? [];
+    case 'issue': {
+      const issue = scenario.persona.openIssues.find((item) => item.id === ref.issueId);
+      if (issue) return issue[ref.field];
+      // A fault the customer told in passing: its own replies, or the plain ones a scenario always has.
+      const fact = scenario.persona.hiddenFacts.find((item) => item.id === ref.issueId);
+      const own = ref.field === 'raise' ? undefined : fact?.[ref.field];
+      return own ?? (fact ? scenario.dialogue[ref.field === 'ownedReply' ? 'nextStepAccepted' : 'question'] : []);
+    }
     case 'referral':
       return scenario.persona.referral?.[ref.field] ?? scenario.dialogue.referralEarly;
     case 'fact': {

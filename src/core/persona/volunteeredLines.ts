@@ -3,6 +3,7 @@ import type { HeardMoves } from './classifyCached';
 import type { DifficultyRules } from './difficultyRules';
 import { openIssueId, type PersonaState } from './personaState';
 import type { LineRef } from './replyPlan';
+import { faultFactIds } from '../facts/faultFacts';
 
 /** Replies after which the customer has nothing to add: they are answering the rep's own move. */
 // A vague next-step answer is not here: a customer may meet a vague proposal with a counter-offer ("Saturdays are my day off").
@@ -75,10 +76,12 @@ export function volunteeredLines(scenario: Scenario, rules: DifficultyRules, sta
   return lines;
 }
 
-/** Records the volunteered lines the customer actually says: a raised issue is now open, a fact is out. */
-export function markSaid(state: PersonaState, parts: readonly LineRef[]): void {
+/** Records the volunteered lines the customer actually says: a raised issue is now open, a fact is out, and a fault told is open too. */
+export function markSaid(scenario: Scenario, state: PersonaState, parts: readonly LineRef[]): void {
   for (const part of parts) {
     if (part.kind === 'issue' && part.field === 'raise') state.issues[part.issueId] = 'raised';
-    if (part.kind === 'fact' && !state.factsRevealed.includes(part.factId)) state.factsRevealed.push(part.factId);
+    if (part.kind !== 'fact' || state.factsRevealed.includes(part.factId)) continue;
+    state.factsRevealed.push(part.factId);
+    if (state.tellsFaults && faultFactIds(scenario).has(part.factId)) state.issues[part.factId] ??= 'raised';
   }
 }

@@ -36,6 +36,10 @@ export const hiddenFact = z.strictObject({
   revealWhen: z.enum(['asked', 'trust', 'issue-owned']),
   // Its meaning and examples are the rep asking about it: a question is what reveals an 'asked' fact.
   ...matchable,
+  /** For a fact that is a fault (a warning light): the customer's reply once the rep owns it, to a vague answer, and when the rep moves on. */
+  ownedReply: lines.optional(),
+  vagueReply: lines.optional(),
+  ignoredReply: lines.optional(),
 });
 
 export const openIssue = z.strictObject({

@@ -2,6 +2,7 @@ import type { AnalyzedTurn } from './analyzeCall';
 import { normalizeText } from '../language/normalizeText';
 import { mentionsItem } from '../language/scenarioMatchers';
 import { answersOpenIssue, ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
+import { faultFactIds } from '../facts/faultFacts';
 import type { MatchableItem, OpenIssue, Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
@@ -61,6 +62,7 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
       episode.raisedBy = by;
     }
   };
+  const faults = faultFactIds(scenario);
   for (const turn of turns) {
     if (turn.customer) {
       const ids = turn.customer.issueIds;
@@ -87,7 +89,7 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     const agenda = selling || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
     for (const episode of episodes.values()) {
       if (episode.raisedAt === null || episode.ownedAt !== null || episode.raisedAt > turn.index) continue;
-      const mentioned = moves.issueIds.includes(episode.id);
+      const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && moves.factIds.some((id) => faults.has(id)));
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
       if (owns && (mentioned || answersOpenIssue(moves, turn.text))) {
         episode.ownedAt = turn.index;

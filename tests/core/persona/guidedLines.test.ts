@@ -51,12 +51,6 @@ function playAll() {
   );
 }
 
-/** A strong line that the scripted customer misreads (reported to the lead): it is kept because it is what a coach would say. */
-const KNOWN_PATIENCE_MISREADINGS = [
-  // Owning a fault the customer told in passing moves nothing in the customer's state, so it reads as a turn that went nowhere.
-  'Sorry about that light, Art. The workshop can read its fault code remotely, and you’ll have the answer from me by 4 pm today.',
-].map(normalizeText);
-
 /** The customer's problems open before a pick, as the scorer reads them, and the offered lines that would own them all. */
 function ownersOfOpenProblems(scenario: Scenario, step: GuidedStep) {
   const before = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: step.before });
@@ -128,15 +122,11 @@ describe('guided lines', () => {
     );
     expect(played.length).toBeGreaterThan(1000);
     for (const { scenario, difficulty, seed, step } of played) {
-      if (step.picked.quality !== 'strong' || KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text))) continue;
+      if (step.picked.quality !== 'strong') continue;
       expect(step.patienceAfter, `${scenario.id} ${difficulty} seed ${seed}: ${step.picked.text}`).toBeGreaterThanOrEqual(step.patienceBefore);
     }
   }, 120_000);
 
-  it('still list the known misreadings as misread, so the list goes once the customer is fixed', () => {
-    const misread = everyStep().filter(({ step }) => KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text)) && step.patienceAfter < step.patienceBefore);
-    expect(misread.length).toBeGreaterThan(0);
-  }, 120_000);
 });
 
 describe('guided lines in each call of a series', () => {
@@ -159,7 +149,6 @@ describe('guided lines in each call of a series', () => {
   it('never cost patience for the strong line, on the strong path or after any one weak or poor pick', () => {
     const costly = new Set<string>();
     for (const { scenario, policy, step } of seriesSteps()) {
-      if (KNOWN_PATIENCE_MISREADINGS.includes(normalizeText(step.picked.text))) continue;
       if (step.picked.quality === 'strong' && step.patienceAfter < step.patienceBefore) costly.add(`${scenario.id} (${policyName(policy)}): ${step.picked.text}`);
     }
     expect([...costly]).toEqual([]);

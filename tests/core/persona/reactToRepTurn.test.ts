@@ -42,6 +42,8 @@ const marcus = loadScenario('quote-follow-up');
 const ownPlates = { statesPurpose: true, issueIds: ['plates'], acknowledges: true, commitsAction: true, namesTime: true };
 const oilChanges = { statesPurpose: true, valueItemIds: ['oil-changes'] };
 const bookOilChange = { proposesNextStep: true, namesTime: true, nextStepTopic: true, asksQuestion: true };
+// Art volunteers the service light once he trusts the rep; owning it is an action with a time, like the plates.
+const ownLight = { factIds: ['service-light'], acknowledges: true, commitsAction: true, namesTime: true };
 
 describe('reactToRepTurn', () => {
   it('answers small talk with "fine" and charges patience for it', () => {
@@ -118,8 +120,25 @@ describe('reactToRepTurn', () => {
   it('declines a referral before it is pleased and gives one once the issue is owned and value brought', () => {
     const early = drive(lease, [ownPlates, { asksReferral: true }]);
     expect(keys(early.plans[1])).toEqual(['referral.decline']);
-    const happy = drive(lease, [ownPlates, oilChanges, { asksReferral: true }]);
-    expect(keys(happy.plans[2])).toEqual(['referral.give']);
+    const happy = drive(lease, [ownPlates, oilChanges, ownLight, { asksReferral: true }]);
+    expect(keys(happy.plans[1])).toContain('fact:service-light');
+    expect(keys(happy.plans[2])).toEqual(['ownedReply']);
+    expect(keys(happy.plans[3])).toEqual(['referral.give']);
+  });
+
+  it('treats the service light he mentions as a problem of his: a referral asked over it annoys him', () => {
+    const { state, plans } = drive(lease, [ownPlates, oilChanges, { asksReferral: true }]);
+    expect(keys(plans[1])).toContain('fact:service-light');
+    expect(state.issues['service-light']).toBe('raised');
+    expect(keys(plans[2])).toEqual(['ignoredReply']);
+    expect(state.referralGiven).toBe(false);
+  });
+
+  it('takes a booking while the service light he mentioned is not owned, asks about the light again, and does not end the call pleased', () => {
+    const { state, plans } = drive(lease, [ownPlates, oilChanges, bookOilChange]);
+    expect(plans[2]?.end).toBeUndefined();
+    expect(keys(plans[2])).toEqual(['nextStepAccepted', 'ignoredReply']);
+    expect(state.issues['service-light']).toBe('raised');
   });
 
   it('moves the rep back to the issue when they pivot to their own agenda', () => {
@@ -128,14 +147,14 @@ describe('reactToRepTurn', () => {
   });
 
   it('reaches the goal when every required item is handled and a next step is agreed', () => {
-    const { plans } = drive(lease, [ownPlates, oilChanges, bookOilChange]);
-    expect(plans[2]?.end).toBe('goal-reached');
-    expect(keys(plans[2])).toEqual(['nextStepAccepted', 'goodbye']);
+    const { plans } = drive(lease, [ownPlates, oilChanges, ownLight, bookOilChange]);
+    expect(plans[3]?.end).toBe('goal-reached');
+    expect(keys(plans[3])).toEqual(['nextStepAccepted', 'goodbye']);
   });
 
   it('does not agree to a next step that has no time', () => {
-    const { state, plans } = drive(lease, [ownPlates, oilChanges, { proposesNextStep: true, nextStepTopic: true }]);
-    expect(keys(plans[2])).toEqual(['nextStepVague']);
+    const { state, plans } = drive(lease, [ownPlates, oilChanges, ownLight, { proposesNextStep: true, nextStepTopic: true }]);
+    expect(keys(plans[3])).toEqual(['nextStepVague']);
     expect(state.nextStepAgreed).toBe(false);
   });
 
@@ -327,9 +346,9 @@ describe('reactToRepTurn', () => {
     });
 
     it('hears a confirmation of the agreed plan as a confirmation, not as a question', () => {
-      const { plans } = drive(lease, [ownPlates, oilChanges, { issueIds: ['plates'], namesTime: true, proposesNextStep: true, asksQuestion: true }]);
-      expect(keys(plans[2])).not.toContain('question');
-      expect(keys(plans[2])[0]).toMatch(/nextStepAccepted|ownedReply/);
+      const { plans } = drive(lease, [ownPlates, oilChanges, ownLight, { issueIds: ['plates'], namesTime: true, proposesNextStep: true, asksQuestion: true }]);
+      expect(keys(plans[3])).not.toContain('question');
+      expect(keys(plans[3])[0]).toMatch(/nextStepAccepted|ownedReply/);
     });
   });
 
@@ -347,10 +366,11 @@ describe('reactToRepTurn', () => {
       expect(state.factsRevealed).not.toContain('free-on-saturdays');
     });
 
-    it('takes a proposal that answers what the customer told you as a reason to agree', () => {
+    it('takes a booked visit for the light he told you about as owning it and as the next step', () => {
       const { plans, state } = drive(lease, [ownPlates, { asksQuestion: true, factIds: ['service-light'] }, { ...bookOilChange, factIds: ['service-light'] }]);
       expect(keys(plans[1])).toEqual(['fact:service-light']);
-      expect(keys(plans[2])).toEqual(['nextStepAccepted']);
+      expect(keys(plans[2])).toEqual(['ownedReply']);
+      expect(state.issues['service-light']).toBe('owned');
       expect(state.nextStepAgreed).toBe(true);
     });
 
