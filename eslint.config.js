@@ -30,7 +30,10 @@ const CORE_PUBLIC = {
 
 // src/core is pure TypeScript (tests/core/corePurity.test.ts checks the same from another side).
 const CORE_PURE = [
-  { regex: '^(\\.\\./)+(app|llm|server|cli|node)(/|$)', message: 'src/core is pure: it does not import the app, the model layer, the server, the CLIs or Node helpers.' },
+  {
+    regex: '^(\\.\\./)+(app|llm|server|cli|node)(/|$)',
+    message: 'src/core is pure: it does not import the app, the model layer, the server, the CLIs or Node helpers.',
+  },
   { regex: '^(react|react-dom|zustand|framer-motion|idb)(/|$)', message: 'src/core is pure TypeScript: no UI or browser-storage libraries.' },
   { regex: '^(node:|(fs|path|http|os|child_process)$)', message: 'src/core runs in the browser too: no Node built-ins.' },
   OPENAI,
@@ -52,7 +55,13 @@ const NO_AMBIENT_TIME = [
 ];
 const NO_NEW_DATE = { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: `new Date() reads the time: ${SERVICE_REASON}` };
 // The implementations: the app's clock, and the model client's and the server's default clocks (a server log line too).
-const TIME_SERVICES = ['src/app/clock/systemClock.ts', 'src/llm/toModelError.ts', 'src/server/llmProxy.ts', 'src/server/serve.ts', 'src/server/team/systemClock.ts'];
+const TIME_SERVICES = [
+  'src/app/clock/systemClock.ts',
+  'src/llm/toModelError.ts',
+  'src/server/llmProxy.ts',
+  'src/server/serve.ts',
+  'src/server/team/systemClock.ts',
+];
 
 // Every eslint-disable comment says why, after ` -- `.
 const disableNeedsReason = {
@@ -61,7 +70,8 @@ const disableNeedsReason = {
     return {
       Program() {
         for (const comment of context.sourceCode.getAllComments()) {
-          if (/^\s*eslint-disable(-next-line|-line)?(\s|$)/.test(comment.value) && !/\s--\s*\S/.test(comment.value)) context.report({ loc: comment.loc, messageId: 'reason' });
+          if (/^\s*eslint-disable(-next-line|-line)?(\s|$)/.test(comment.value) && !/\s--\s*\S/.test(comment.value))
+            context.report({ loc: comment.loc, messageId: 'reason' });
         }
       },
     };

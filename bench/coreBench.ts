@@ -45,7 +45,9 @@ function transcriptOf(scenario: Scenario, length: number): Transcript {
   const lines = linesFor(scenario.id).good;
   const turns: Turn[] = [];
   for (let i = 0; turns.length < length; i++) {
-    turns.push(i % 2 === 0 ? { speaker: 'customer', text: 'Right, go on, I have a minute for this.' } : { speaker: 'rep', text: lines[(i >> 1) % lines.length] ?? '' });
+    turns.push(
+      i % 2 === 0 ? { speaker: 'customer', text: 'Right, go on, I have a minute for this.' } : { speaker: 'rep', text: lines[(i >> 1) % lines.length] ?? '' },
+    );
   }
   return { scenarioId: scenario.id, channel: scenario.channel, turns };
 }

@@ -14,9 +14,16 @@ const TARGET = 0.45;
 export async function runGuidedBench() {
   const library = await loadScenarioLibrary();
   // Each call of a series is held out as a scenario of its own.
-  const calls = [...library.values()].flatMap((scenario) => (scenario.series ? scenario.series.calls.map((_, i) => seriesCallScenario(scenario, i)) : [scenario]));
+  const calls = [...library.values()].flatMap((scenario) =>
+    scenario.series ? scenario.series.calls.map((_, i) => seriesCallScenario(scenario, i)) : [scenario],
+  );
   const result = heldOutAccuracy(collectOfferedSets(calls, [1, 2, 3, 4]));
-  const single = heldOutAccuracy(collectOfferedSets([...library.values()].filter((scenario) => !scenario.series), [1, 2, 3, 4]));
+  const single = heldOutAccuracy(
+    collectOfferedSets(
+      [...library.values()].filter((scenario) => !scenario.series),
+      [1, 2, 3, 4],
+    ),
+  );
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     strongLineSpottedBySurface: {

@@ -30,6 +30,7 @@ export function runJudgementBench(): Record<string, unknown> {
     heldout,
     dev: measure('dev'),
     target: { heldoutVerdictAgreementPct: 95, rankingInversions: 0, poorAtOrAbove40: 0, customerScorerMismatches: 0 },
-    pass: (heldout.verdictAgreementPct ?? 0) >= 95 && heldout.rankingInversions === 0 && heldout.poorAtOrAbove40 === 0 && heldout.customerScorerMismatches === 0,
+    pass:
+      (heldout.verdictAgreementPct ?? 0) >= 95 && heldout.rankingInversions === 0 && heldout.poorAtOrAbove40 === 0 && heldout.customerScorerMismatches === 0,
   };
 }

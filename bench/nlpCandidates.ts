@@ -54,7 +54,8 @@ const NAMED: Record<string, string> = {
 };
 
 const ENTRIES: Record<string, string> = {
-  'wink-nlp + wink-eng-lite-web-model': "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; export const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);",
+  'wink-nlp + wink-eng-lite-web-model':
+    "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; export const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);",
   compromise: "import nlp from 'compromise'; export default nlp;",
   'compromise + compromise-dates': "import nlp from 'compromise'; import dates from 'compromise-dates'; nlp.plugin(dates); export default nlp;",
 };
@@ -83,7 +84,10 @@ async function bundleGzipKb(source: string): Promise<{ minKb: number; gzipKb: nu
       build: { write: false, minify: true, modulePreload: false, rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only' } },
     });
     const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; code?: string }[] }[];
-    const code = outputs.flatMap((o) => o.output).map((chunk) => chunk.code ?? '').join('');
+    const code = outputs
+      .flatMap((o) => o.output)
+      .map((chunk) => chunk.code ?? '')
+      .join('');
     return { minKb: Math.round(code.length / 102.4) / 10, gzipKb: Math.round(gzipSync(code, { level: 9 }).length / 102.4) / 10 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -109,7 +113,15 @@ function measure(name: string): VariantResult {
   const [engine = '', keywords = '', timeMode = ''] = spec.split(':');
   const env = { ...process.env, NLP_ENGINE: engine, NLP_KEYWORDS: keywords, NLP_TIME: timeMode };
   const dump = valueOf('--dump-dev');
-  const childArgs = ['--import', 'tsx', '--import', './bench/nlpCandidates/register.mjs', 'bench/nlpCandidates/measureVariant.ts', '--rounds', valueOf('--rounds') ?? '3'];
+  const childArgs = [
+    '--import',
+    'tsx',
+    '--import',
+    './bench/nlpCandidates/register.mjs',
+    'bench/nlpCandidates/measureVariant.ts',
+    '--rounds',
+    valueOf('--rounds') ?? '3',
+  ];
   for (const flag of ['--no-speed', '--no-judgement']) if (argv.includes(flag)) childArgs.push(flag);
   if (dump) childArgs.push('--dump-dev', join(dump, `${name.replace(/[^a-z0-9-]/gi, '_')}.json`));
   const started = performance.now();
@@ -131,13 +143,15 @@ const cell = (v: unknown) => (v === undefined || v === null ? '-' : String(v));
 const lines = [
   '| variant | dev agreement | held-out agreement | ranking inversions dev / held-out | reply p99 ms | 100 turns median ms | 100 distinct turns median ms | library load ms |',
   '|---|---|---|---|---|---|---|---|',
-  ...results.map((r) =>
-    `| ${r.variant} | ${cell(r.dev?.verdictAgreementPct)}% (${cell(r.dev?.verdicts)}) | ${cell(r.heldout?.verdictAgreementPct)}% (${cell(r.heldout?.verdicts)}) | ${cell(r.dev?.rankingInversions)} / ${cell(r.heldout?.rankingInversions)} | ${cell(r.speed?.scriptedReplyMs?.p99)} | ${cell(r.speed?.turns100Ms?.median)} | ${cell(r.speed?.distinctTurns100Ms?.median)}${r.speed?.distinctTurns100Ms?.libraryParses ? ` (library: ${r.speed.distinctTurns100Ms.libraryParses} parses, ${r.speed.distinctTurns100Ms.libraryMsMedian} ms, best of 5 ${r.speed.distinctTurns100Ms.libraryBestOf5Ms} ms)` : ''} | ${r.engineLoadMs || '-'} |`,
+  ...results.map(
+    (r) =>
+      `| ${r.variant} | ${cell(r.dev?.verdictAgreementPct)}% (${cell(r.dev?.verdicts)}) | ${cell(r.heldout?.verdictAgreementPct)}% (${cell(r.heldout?.verdicts)}) | ${cell(r.dev?.rankingInversions)} / ${cell(r.heldout?.rankingInversions)} | ${cell(r.speed?.scriptedReplyMs?.p99)} | ${cell(r.speed?.turns100Ms?.median)} | ${cell(r.speed?.distinctTurns100Ms?.median)}${r.speed?.distinctTurns100Ms?.libraryParses ? ` (library: ${r.speed.distinctTurns100Ms.libraryParses} parses, ${r.speed.distinctTurns100Ms.libraryMsMedian} ms, best of 5 ${r.speed.distinctTurns100Ms.libraryBestOf5Ms} ms)` : ''} | ${r.engineLoadMs || '-'} |`,
   ),
 ];
 console.log(lines.join('\n'));
 if (Object.keys(sizes).length > 0) {
   console.log('\n| library (bundled alone) | minified KB | gzip KB |\n|---|---|---|');
-  for (const [name, size] of Object.entries(sizes) as [string, { minKb: number; gzipKb: number }][]) console.log(`| ${name} | ${size.minKb} | ${size.gzipKb} |`);
+  for (const [name, size] of Object.entries(sizes) as [string, { minKb: number; gzipKb: number }][])
+    console.log(`| ${name} | ${size.minKb} | ${size.gzipKb} |`);
 }
 if (argv.includes('--json')) console.log(JSON.stringify({ results, sizes }, null, 1));

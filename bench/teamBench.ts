@@ -21,7 +21,8 @@ async function seed(url: string) {
   const admin = new ApiClient(url);
   expectStatus(await admin.post('/api/setup', { code: SETUP_CODE, email: 'admin@example.com', displayName: 'Admin', password: PASSWORD }), 201);
   const teamId = expectStatus(await admin.post<Json>('/api/teams', { name: 'Bench team' }), 201).body.team.id as string;
-  const assignmentId = expectStatus(await admin.post<Json>(`/api/teams/${teamId}/assignments`, assignmentBody({ attemptsAllowed: 50 })), 201).body.assignment.id as string;
+  const assignmentId = expectStatus(await admin.post<Json>(`/api/teams/${teamId}/assignments`, assignmentBody({ attemptsAllowed: 50 })), 201).body.assignment
+    .id as string;
   const trainees: ApiClient[] = [];
   for (let i = 0; i < TRAINEES; i++) {
     const token = expectStatus(await admin.post<Json>('/api/invites', { role: 'trainee', teamId }), 201).body.token as string;
@@ -38,7 +39,16 @@ async function runOn(name: string, target: DatabaseTarget) {
     const { admin, teamId, assignmentId, trainees } = await seed(proc.url);
     const bodies = await Promise.all(
       trainees.map((_, t) =>
-        Promise.all(Array.from({ length: CALLS_EACH }, (_, c) => callUpload(`bench-${t}-${c}`, { assignmentId, seed: 1 + ((t * CALLS_EACH + c) % 8), lines: c % 2 ? 'bad' : 'good', startedAt: new Date(Date.parse('2026-03-02T10:00:00Z') + c * 600_000).toISOString() }))),
+        Promise.all(
+          Array.from({ length: CALLS_EACH }, (_, c) =>
+            callUpload(`bench-${t}-${c}`, {
+              assignmentId,
+              seed: 1 + ((t * CALLS_EACH + c) % 8),
+              lines: c % 2 ? 'bad' : 'good',
+              startedAt: new Date(Date.parse('2026-03-02T10:00:00Z') + c * 600_000).toISOString(),
+            }),
+          ),
+        ),
       ),
     );
     const latencies: number[] = [];
@@ -52,7 +62,10 @@ async function runOn(name: string, target: DatabaseTarget) {
           const times = (t * CALLS_EACH + c) % RESENT_EVERY === 0 ? 2 : 1;
           for (let k = 0; k < times; k++) {
             const at = performance.now();
-            const status = await client.post('/api/calls', body).then((answer) => answer.status, () => 0);
+            const status = await client.post('/api/calls', body).then(
+              (answer) => answer.status,
+              () => 0,
+            );
             latencies.push(performance.now() - at);
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
             sent++;
@@ -103,7 +116,10 @@ export async function runTeamBench() {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  return { note: `${TRAINEES} trainees submit ${CALLS_EACH} calls each at once (every ${RESENT_EVERY}th sent twice); the server runs in its own process`, results };
+  return {
+    note: `${TRAINEES} trainees submit ${CALLS_EACH} calls each at once (every ${RESENT_EVERY}th sent twice); the server runs in its own process`,
+    results,
+  };
 }
 
 if (process.argv[1]?.endsWith('teamBench.ts')) console.log(JSON.stringify(await runTeamBench(), null, 2));

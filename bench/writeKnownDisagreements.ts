@@ -7,7 +7,9 @@ import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';
 import { runProbes } from '../tests/core/persona/reactionProbes';
 
 if (process.argv.includes('-h') || process.argv.includes('--help')) {
-  console.log('usage: npx tsx bench/writeKnownDisagreements.ts\nRecords every current disagreement with the labelled calls; new entries get a placeholder reason to review before committing.');
+  console.log(
+    'usage: npx tsx bench/writeKnownDisagreements.ts\nRecords every current disagreement with the labelled calls; new entries get a placeholder reason to review before committing.',
+  );
   process.exit(0);
 }
 
@@ -36,4 +38,6 @@ for (const set of ['dev', 'heldout'] as const) {
   for (const key of runProbes(scenarios, set).misses) next.probes.push({ set, key, reason: reasonOf(set, key, oldProbes) });
 }
 writeFileSync(KNOWN_FILE, `${JSON.stringify(next, null, 1)}\n`);
-console.log(`${next.verdicts.length} verdicts, ${next.scores.length} score orderings, ${next.customerScorer.length} customer/scorer mismatches, ${next.probes.length} probe misses`);
+console.log(
+  `${next.verdicts.length} verdicts, ${next.scores.length} score orderings, ${next.customerScorer.length} customer/scorer mismatches, ${next.probes.length} probe misses`,
+);

@@ -21,7 +21,8 @@ describe('the lint rule on the time and randomness', () => {
 });
 
 describe('the lint rule on the database', () => {
-  const DATABASE_IMPORTS = "import { Kysely } from 'kysely';\nimport { PGlite } from '@electric-sql/pglite';\nimport pg from 'pg';\nexport const used = [Kysely, PGlite, pg];\n";
+  const DATABASE_IMPORTS =
+    "import { Kysely } from 'kysely';\nimport { PGlite } from '@electric-sql/pglite';\nimport pg from 'pg';\nexport const used = [Kysely, PGlite, pg];\n";
   const hits = async (filePath: string) => {
     const [result] = await new ESLint().lintText(DATABASE_IMPORTS, { filePath });
     return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);

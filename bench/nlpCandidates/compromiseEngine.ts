@@ -5,7 +5,11 @@ import { memoByText } from './textCache';
 
 nlp.plugin(dates);
 type DatesView = ReturnType<typeof nlp> & { dates(): { length: number }; times(): { length: number } };
-interface Term { normal?: string; root?: string; post?: string }
+interface Term {
+  normal?: string;
+  root?: string;
+  post?: string;
+}
 const SENTENCE_END = /[.!?;]/;
 
 const lemmaText = memoByText((text: string): string => {

@@ -10,12 +10,41 @@ if (MODE !== 'lemma' && MODE !== 'union') throw new Error(`NLP_KEYWORDS must be 
 
 // The same word rules as the regex matcher, applied to lemmas ("be" is the lemma of is and are).
 const DROPPED = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'of']);
-const FUNCTION_WORDS = new Set(['me', 'you', 'us', 'we', 'i', 'it', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'to', 'by', 'of', 'for', 'at', 'back', 'up', 'off', 'out', 'is', 'are', 'be']);
+const FUNCTION_WORDS = new Set([
+  'me',
+  'you',
+  'us',
+  'we',
+  'i',
+  'it',
+  'my',
+  'your',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'by',
+  'of',
+  'for',
+  'at',
+  'back',
+  'up',
+  'off',
+  'out',
+  'is',
+  'are',
+  'be',
+]);
 const cache = new WeakMap<readonly string[], RegExp | null>();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function keywordSource(keyword: string): string | null {
-  const words = engine.lemmaText(normalizeText(keyword)).split(' ').filter((word) => word.length > 0 && !/^[.!?;]$/.test(word));
+  const words = engine
+    .lemmaText(normalizeText(keyword))
+    .split(' ')
+    .filter((word) => word.length > 0 && !/^[.!?;]$/.test(word));
   while (words.length > 1 && DROPPED.has(words[0]!)) words.shift();
   if (words.length === 0) return null;
   const parts = words.map(escape);

@@ -52,7 +52,9 @@ function repeatedTranscript(scenario: Scenario): Transcript {
   const lines = fixtureLines(scenario.id).good;
   const turns: Turn[] = [];
   for (let i = 0; turns.length < 100; i++) {
-    turns.push(i % 2 === 0 ? { speaker: 'customer', text: 'Right, go on, I have a minute for this.' } : { speaker: 'rep', text: lines[(i >> 1) % lines.length] ?? '' });
+    turns.push(
+      i % 2 === 0 ? { speaker: 'customer', text: 'Right, go on, I have a minute for this.' } : { speaker: 'rep', text: lines[(i >> 1) % lines.length] ?? '' },
+    );
   }
   return { scenarioId: scenario.id, channel: scenario.channel, turns };
 }
@@ -97,7 +99,14 @@ function scoring(scenario: Scenario, transcript: Transcript) {
 const judgement = args.includes('--no-judgement') ? undefined : runJudgementBench();
 if (dumpDev) {
   const report = measureAgreement(loadShippedScenarios(), loadCorpus('dev'));
-  writeFileSync(dumpDev, JSON.stringify(report.disagreements.map((d) => `${d.file} ${d.principle}: labelled ${d.label}, scored ${d.scored}`), null, 1));
+  writeFileSync(
+    dumpDev,
+    JSON.stringify(
+      report.disagreements.map((d) => `${d.file} ${d.principle}: labelled ${d.label}, scored ${d.scored}`),
+      null,
+      1,
+    ),
+  );
 }
 
 let speed: Record<string, unknown> | undefined;
@@ -121,12 +130,19 @@ if (!args.includes('--no-speed')) {
 }
 
 const pick = (s: Record<string, unknown>) => ({
-  verdictAgreementPct: s.verdictAgreementPct, verdicts: s.verdicts, perPrinciplePct: s.perPrinciplePct, rankingInversions: s.rankingInversions,
-  poorAtOrAbove40: s.poorAtOrAbove40, customerScorerMismatches: s.customerScorerMismatches, customerProbeSteps: s.customerProbeSteps,
+  verdictAgreementPct: s.verdictAgreementPct,
+  verdicts: s.verdicts,
+  perPrinciplePct: s.perPrinciplePct,
+  rankingInversions: s.rankingInversions,
+  poorAtOrAbove40: s.poorAtOrAbove40,
+  customerScorerMismatches: s.customerScorerMismatches,
+  customerProbeSteps: s.customerProbeSteps,
 });
-console.log(JSON.stringify({
-  engineLoadMs,
-  dev: judgement ? pick(judgement.dev as Record<string, unknown>) : undefined,
-  heldout: judgement ? pick(judgement.heldout as Record<string, unknown>) : undefined,
-  speed,
-}));
+console.log(
+  JSON.stringify({
+    engineLoadMs,
+    dev: judgement ? pick(judgement.dev as Record<string, unknown>) : undefined,
+    heldout: judgement ? pick(judgement.heldout as Record<string, unknown>) : undefined,
+    speed,
+  }),
+);

@@ -27,7 +27,11 @@ const findsTime = memoByText((text: string): boolean => {
   const doc = nlp.readDoc(text);
   const entities = doc.entities().out(its.detail) as unknown as { type: string; value: string }[];
   // A duration is a time only as a delay from now ("in twenty minutes"), not as a length ("for twenty minutes").
-  return entities.some((e) => TIME_ENTITIES.has(e.type) || (e.type === 'DURATION' && new RegExp(`\\b(?:in|within) (?:the next )?${e.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text)));
+  return entities.some(
+    (e) =>
+      TIME_ENTITIES.has(e.type) ||
+      (e.type === 'DURATION' && new RegExp(`\\b(?:in|within) (?:the next )?${e.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text)),
+  );
 });
 
 export const engine: NlpEngine = { name: 'wink-nlp', lemmaText, findsTime };

@@ -78,7 +78,10 @@ export const playCommand = defineCommand(
       io.err(`${file && file !== '-' ? file : 'Standard input'}: ${read.message}`);
       return 1;
     }
-    const lines = read.text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    const lines = read.text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     const persona = await personaFor(scenario, seed, difficulty, Boolean(values.llm), io.env);
     const customer = scenario.persona.name;
     const said: Turn[] = [];

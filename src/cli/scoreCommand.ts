@@ -26,7 +26,14 @@ function limitErrors(transcript: Transcript): ValidationError[] {
   const { maxTurns, maxTurnChars } = RESULTS_LIMITS;
   if (transcript.turns.length > maxTurns) return [{ path: 'turns', message: `too many turns: ${transcript.turns.length}, the limit is ${maxTurns}` }];
   return transcript.turns.flatMap((turn, index) =>
-    turn.text.length > maxTurnChars ? [{ path: `turns.${index}.text`, message: `too long: ${turn.text.length.toLocaleString('en')} characters, the limit is ${maxTurnChars.toLocaleString('en')}` }] : [],
+    turn.text.length > maxTurnChars
+      ? [
+          {
+            path: `turns.${index}.text`,
+            message: `too long: ${turn.text.length.toLocaleString('en')} characters, the limit is ${maxTurnChars.toLocaleString('en')}`,
+          },
+        ]
+      : [],
   );
 }
 

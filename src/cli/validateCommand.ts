@@ -17,7 +17,9 @@ export const validateCommand = defineCommand(HELP, {}, async ({ positionals }, i
   for (const { file, errors, scenario } of results) {
     const name = relative(process.cwd(), file) || file;
     if (errors.length === 0) {
-      io.out(`ok    ${name}${scenario?.migratedFrom === 1 ? ' (version 1: still reads; set schemaVersion: 2 and give each item a meaning and examples to move it on)' : ''}`);
+      io.out(
+        `ok    ${name}${scenario?.migratedFrom === 1 ? ' (version 1: still reads; set schemaVersion: 2 and give each item a meaning and examples to move it on)' : ''}`,
+      );
       continue;
     }
     failed++;

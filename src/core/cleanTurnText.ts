@@ -11,8 +11,11 @@ export interface CleanText {
 export function cleanTurnText(raw: unknown): CleanText {
   const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
   // Keep newlines and tabs as spaces; drop other control characters and lone surrogates' damage.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
-  const cleaned = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (cleaned.length <= MAX_TURN_CHARS) return { text: cleaned, cut: false };
   const chars = Array.from(cleaned.slice(0, MAX_TURN_CHARS + 1)).slice(0, MAX_TURN_CHARS - 1);
   return { text: `${chars.join('').trimEnd()}…`, cut: true };

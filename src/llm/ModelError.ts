@@ -1,16 +1,6 @@
 /** What went wrong talking to a model, in a small closed set the UI can explain. */
 export type ModelErrorKind =
-  | 'unreachable'
-  | 'key-rejected'
-  | 'model-not-found'
-  | 'rate-limited'
-  | 'server'
-  | 'timeout'
-  | 'cut-off'
-  | 'too-long'
-  | 'malformed'
-  | 'cors'
-  | 'aborted';
+  'unreachable' | 'key-rejected' | 'model-not-found' | 'rate-limited' | 'server' | 'timeout' | 'cut-off' | 'too-long' | 'malformed' | 'cors' | 'aborted';
 
 /** What a ModelError may carry besides its kind and message. */
 export interface ModelErrorDetails {

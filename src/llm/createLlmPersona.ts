@@ -36,7 +36,11 @@ export const END_CALL_TOOL: ToolSpec = {
   parameters: {
     type: 'object',
     properties: {
-      reason: { type: 'string', enum: [...END_CALL_REASONS], description: '"hung-up" when you end it unhappy or out of patience; "goal-reached" when a next step is agreed.' },
+      reason: {
+        type: 'string',
+        enum: [...END_CALL_REASONS],
+        description: '"hung-up" when you end it unhappy or out of patience; "goal-reached" when a next step is agreed.',
+      },
       last_words: { type: 'string', description: 'What you say as you end the call, if not already said in your reply.' },
     },
     required: ['reason'],
@@ -93,29 +97,31 @@ export function createLlmPersona(
       if (scenario.channel === 'voicemail') return { text: '', end: 'voicemail-recorded', mood: moodAfter(turns) };
       const repTurns = turns.filter((turn) => turn.speaker === 'rep').length;
       if (repTurns >= maxTurns) return { text: line('turn-limit', scenario.dialogue.goodbye), end: 'turn-limit', mood: moodAfter(turns) };
-      const result = await client.chat(
-        {
-          messages: toChatMessages(system, turns),
-          messagesWithoutTools: toChatMessages(markerSystem, turns),
-          maxTokens: options.maxReplyTokens ?? 160,
-          temperature: options.temperature ?? 0.7,
-          seed: call.seed,
-          tools: [END_CALL_TOOL],
-          stream: true,
-          maxChars: options.maxReplyChars ?? MAX_REPLY_CHARS,
-          maxDurationMs: options.maxReplyMs ?? MAX_REPLY_MS,
-        },
-        {
-          signal: respondOptions.signal,
-          onText: respondOptions.onText ? (soFar) => respondOptions.onText?.(spokenSoFar(soFar)) : undefined,
-          onRetry: respondOptions.onWaiting
-            ? (wait) => respondOptions.onWaiting?.({ reason: wait.reason, retryInMs: wait.waitMs, attempt: wait.attempt, attempts: wait.attempts })
-            : undefined,
-        },
-      ).catch((error: unknown) => {
-        if (error instanceof ModelError && error.partialText) throw error.withPartialText(spokenSoFar(error.partialText));
-        throw error;
-      });
+      const result = await client
+        .chat(
+          {
+            messages: toChatMessages(system, turns),
+            messagesWithoutTools: toChatMessages(markerSystem, turns),
+            maxTokens: options.maxReplyTokens ?? 160,
+            temperature: options.temperature ?? 0.7,
+            seed: call.seed,
+            tools: [END_CALL_TOOL],
+            stream: true,
+            maxChars: options.maxReplyChars ?? MAX_REPLY_CHARS,
+            maxDurationMs: options.maxReplyMs ?? MAX_REPLY_MS,
+          },
+          {
+            signal: respondOptions.signal,
+            onText: respondOptions.onText ? (soFar) => respondOptions.onText?.(spokenSoFar(soFar)) : undefined,
+            onRetry: respondOptions.onWaiting
+              ? (wait) => respondOptions.onWaiting?.({ reason: wait.reason, retryInMs: wait.waitMs, attempt: wait.attempt, attempts: wait.attempts })
+              : undefined,
+          },
+        )
+        .catch((error: unknown) => {
+          if (error instanceof ModelError && error.partialText) throw error.withPartialText(spokenSoFar(error.partialText));
+          throw error;
+        });
       if (result.usage) options.onUsage?.(result.usage);
       // The marker counts whether or not tools were sent (it cannot appear by accident); the tool
       // wins when both are there.

@@ -23,7 +23,11 @@ export async function settingsFromEnv(env: LlmEnv, fetchImpl?: typeof fetch): Pr
   const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
   const isOpenAI = baseURL.replace(/\/+$/, '') === OPENAI_BASE_URL;
   if (isOpenAI && !apiKey) {
-    throw new ModelError('key-rejected', 'Set OPENAI_API_KEY to use OpenAI, or OPENAI_BASE_URL to use a local server such as Ollama (http://localhost:11434/v1).', { retryable: false });
+    throw new ModelError(
+      'key-rejected',
+      'Set OPENAI_API_KEY to use OpenAI, or OPENAI_BASE_URL to use a local server such as Ollama (http://localhost:11434/v1).',
+      { retryable: false },
+    );
   }
   const model = env.OPENAI_MODEL?.trim() || (isOpenAI ? DEFAULT_OPENAI_MODEL : '');
   if (model) return { baseURL, apiKey, model };

@@ -42,7 +42,9 @@ function absoluteBaseURL(baseURL: string, origin: string | undefined): string {
   const trimmed = baseURL.trim().replace(/\/+$/, '');
   if (!isSameOriginProxy(trimmed)) {
     if (!/^https?:\/\/[^\s/]+/i.test(trimmed) || !URL.canParse(trimmed)) {
-      throw new ModelError('unreachable', `“${trimmed.slice(0, 80)}” is not a model server address; it should look like http://localhost:11434/v1.`, { retryable: false });
+      throw new ModelError('unreachable', `“${trimmed.slice(0, 80)}” is not a model server address; it should look like http://localhost:11434/v1.`, {
+        retryable: false,
+      });
     }
     return trimmed;
   }
@@ -71,10 +73,14 @@ function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (ms <= 0 || signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -135,8 +141,7 @@ function readCompletion(body: string): ChatResult {
     throw malformed('not valid JSON');
   }
   const choice = (data as { choices?: unknown[] } | null)?.choices?.[0] as
-    | { message?: { content?: unknown; tool_calls?: unknown }; finish_reason?: unknown }
-    | undefined;
+    { message?: { content?: unknown; tool_calls?: unknown }; finish_reason?: unknown } | undefined;
   if (!choice || typeof choice.message !== 'object' || choice.message === null) throw malformed('no message in it');
   const content = choice.message.content;
   if (content != null && typeof content !== 'string') throw malformed('the message text is not text');
@@ -188,7 +193,11 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
    * Runs one request with a stall timer that the caller re-arms whenever data arrives, and a deadline
    * for the whole reply that nothing re-arms (a stream that never ends still ends).
    */
-  async function guarded<T>(signal: AbortSignal | undefined, maxDurationMs: number, run: (ownSignal: AbortSignal, rearm: () => void) => Promise<T>): Promise<{ value?: T; error?: unknown; stalled: boolean; overran: boolean }> {
+  async function guarded<T>(
+    signal: AbortSignal | undefined,
+    maxDurationMs: number,
+    run: (ownSignal: AbortSignal, rearm: () => void) => Promise<T>,
+  ): Promise<{ value?: T; error?: unknown; stalled: boolean; overran: boolean }> {
     const controller = new AbortController();
     let stalled = false;
     let overran = false;
@@ -220,8 +229,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
 
   const aborted = () => new ModelError('aborted', 'The reply was cancelled.');
   const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
-  const stalled = (partialText: string) =>
-    new ModelError('timeout', `The model stopped sending its reply for ${seconds(timeoutMs)}.`, { partialText });
+  const stalled = (partialText: string) => new ModelError('timeout', `The model stopped sending its reply for ${seconds(timeoutMs)}.`, { partialText });
   const overran = (partialText: string, limits: Limits) =>
     new ModelError(
       'timeout',
@@ -231,7 +239,9 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       { partialText },
     );
   const tooLong = (partialText: string, limits: Limits) =>
-    new ModelError('too-long', `The reply ran on past ${limits.maxChars.toLocaleString('en')} characters, far longer than asked, so it was cut there.`, { partialText });
+    new ModelError('too-long', `The reply ran on past ${limits.maxChars.toLocaleString('en')} characters, far longer than asked, so it was cut there.`, {
+      partialText,
+    });
 
   async function plainChat(params: WireParams, signal: AbortSignal | undefined, limits: Limits): Promise<ChatResult> {
     const outcome = await guarded(signal, limits.maxDurationMs, async (own, rearm) => {
@@ -258,7 +268,9 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     let cut = false;
     const calls = new Map<number, ToolCall>();
     const outcome = await guarded(signal, limits.maxDurationMs, async (own, rearm) => {
-      const { data: stream, response } = await sdk.chat.completions.create({ ...params, stream: true } as ChatCompletionCreateParamsStreaming, { signal: own }).withResponse();
+      const { data: stream, response } = await sdk.chat.completions
+        .create({ ...params, stream: true } as ChatCompletionCreateParamsStreaming, { signal: own })
+        .withResponse();
       refuseWebPage(response, baseURL);
       started = true;
       rearm();
@@ -317,7 +329,10 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   /** One attempt, with the parameters a server refuses rewritten and sent again. */
   async function chatOnce(request: ChatRequest, chatOptions: ChatOptions): Promise<ChatResult> {
     const wantsTools = Boolean(request.tools?.length);
-    const limits: Limits = { maxChars: request.maxChars ?? defaultMaxChars(request.maxTokens), maxDurationMs: request.maxDurationMs ?? options.maxReplyMs ?? DEFAULT_MAX_REPLY_MS };
+    const limits: Limits = {
+      maxChars: request.maxChars ?? defaultMaxChars(request.maxTokens),
+      maxDurationMs: request.maxDurationMs ?? options.maxReplyMs ?? DEFAULT_MAX_REPLY_MS,
+    };
     let params = wireParams(wantsTools && toolsRefused ? withoutTools(request) : request, options.model);
     for (let fallbacks = 0; ; fallbacks++) {
       try {

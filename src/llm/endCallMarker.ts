@@ -29,7 +29,10 @@ function reasonOf(inside: string): EndCallReason | undefined {
 function partialMarkerStart(text: string): number | undefined {
   const open = text.lastIndexOf('[');
   if (open < 0 || text.includes(']', open)) return undefined;
-  const rest = text.slice(open + 1).trimStart().toLowerCase();
+  const rest = text
+    .slice(open + 1)
+    .trimStart()
+    .toLowerCase();
   const typing = /^end[ _-]?call\b/.test(rest) || 'endcall'.startsWith(rest.replace(/[ _-]/, ''));
   if (!typing || rest.includes('\n')) return undefined;
   let start = open;

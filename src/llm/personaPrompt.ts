@@ -7,7 +7,8 @@ type Card = Scenario['persona'];
 
 const DIFFICULTY_NOTE: Record<Difficulty, string> = {
   easy: 'You are fairly forgiving today: you give the caller a second chance after a weak line, and you share what you know readily once they ask about it.',
-  medium: 'You react like a real customer: a wasted line costs the caller some goodwill, and you share what you know only when the moment described below comes.',
+  medium:
+    'You react like a real customer: a wasted line costs the caller some goodwill, and you share what you know only when the moment described below comes.',
   hard: 'You are guarded and short of patience today: two wasted lines in a row and you end the call; you share what you know only when it has clearly been earned.',
 };
 

@@ -97,7 +97,12 @@ export async function testConnection(settings: ModelSettings, options: TestConne
   }
   if (models && models.length > 0 && !models.includes(model)) {
     const shown = models.slice(0, 12).join(', ') + (models.length > 12 ? ', …' : '');
-    return { ok: false, kind: 'model-not-found', message: `Connected, and the key works, but the server has no model “${model}”. It offers: ${shown}.`, models };
+    return {
+      ok: false,
+      kind: 'model-not-found',
+      message: `Connected, and the key works, but the server has no model “${model}”. It offers: ${shown}.`,
+      models,
+    };
   }
   try {
     await client.chat({ messages: [{ role: 'user', content: 'Reply with the single word OK.' }], maxTokens: 5, temperature: 0 }, { signal: options.signal });

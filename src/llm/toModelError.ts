@@ -1,9 +1,4 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { isModelError, ModelError, redactKey } from './ModelError';
 import { retryAfterMs } from './retryPolicy';
 
@@ -32,24 +27,40 @@ function fromStatus(error: APIError, status: number, ctx: ErrorContext): ModelEr
   const said = serverMessage(error);
   const after = retryAfterMs(error.headers, (ctx.now ?? Date.now)());
   if (status === 401) {
-    return new ModelError('key-rejected', 'The model server rejected the API key. Check the API key: it may be mistyped, revoked or meant for another service.', { status });
+    return new ModelError(
+      'key-rejected',
+      'The model server rejected the API key. Check the API key: it may be mistyped, revoked or meant for another service.',
+      { status },
+    );
   }
   if (status === 403) {
     return new ModelError('key-rejected', `The API key is not allowed to do this (the server said: ${said}).`, { status });
   }
   if (status === 404) {
     if (/model/i.test(`${said} ${errorCode(error)}`)) {
-      return new ModelError('model-not-found', `The server does not have the model "${ctx.model}". Check the model name (with Ollama, pull the model first).`, { status });
+      return new ModelError('model-not-found', `The server does not have the model "${ctx.model}". Check the model name (with Ollama, pull the model first).`, {
+        status,
+      });
     }
-    return new ModelError('unreachable', `The server at ${ctx.baseURL} answered, but has no chat API at that address. Check the base URL (it usually ends in /v1).`, { status, retryable: false });
+    return new ModelError(
+      'unreachable',
+      `The server at ${ctx.baseURL} answered, but has no chat API at that address. Check the base URL (it usually ends in /v1).`,
+      { status, retryable: false },
+    );
   }
   if (status === 429) {
     if (/quota|billing|credit/i.test(`${said} ${errorCode(error)}`)) {
-      return new ModelError('rate-limited', 'The model account has run out of credit or quota; waiting will not help until it is topped up.', { status, retryable: false });
+      return new ModelError('rate-limited', 'The model account has run out of credit or quota; waiting will not help until it is topped up.', {
+        status,
+        retryable: false,
+      });
     }
     const told = retryAfterMs(error.headers, (ctx.now ?? Date.now)(), 'seconds');
     const wait = told !== undefined && told >= 1_000 ? ` Try again in about ${Math.round(told / 1000)} s.` : ' Wait a moment and try again.';
-    return new ModelError('rate-limited', `The model server is limiting how often it can be asked (too many requests).${wait}`, { status, retryAfterMs: after });
+    return new ModelError('rate-limited', `The model server is limiting how often it can be asked (too many requests).${wait}`, {
+      status,
+      retryAfterMs: after,
+    });
   }
   if (status === 408) return new ModelError('timeout', 'The model server gave up waiting for its own reply. Try again.', { status });
   if (status >= 500) {
@@ -62,9 +73,7 @@ function fromStatus(error: APIError, status: number, ctx: ErrorContext): ModelEr
 export function toModelError(error: unknown, ctx: ErrorContext): ModelError {
   const mapped = mapError(error, ctx);
   const message = redactKey(mapped.message, ctx.apiKey);
-  return message === mapped.message
-    ? mapped
-    : new ModelError(mapped.kind, message, mapped.details());
+  return message === mapped.message ? mapped : new ModelError(mapped.kind, message, mapped.details());
 }
 
 function mapError(error: unknown, ctx: ErrorContext): ModelError {
@@ -76,7 +85,8 @@ function mapError(error: unknown, ctx: ErrorContext): ModelError {
     return new ModelError('timeout', `The model did not answer within ${Math.round(ctx.timeoutMs / 1000)} s. It may be busy or loading; try again.`);
   }
   if (error instanceof APIConnectionError) {
-    const browserHint = typeof window !== 'undefined' ? ' If it is, it may not accept requests from this page (CORS): Test connection in Settings tells which.' : '';
+    const browserHint =
+      typeof window !== 'undefined' ? ' If it is, it may not accept requests from this page (CORS): Test connection in Settings tells which.' : '';
     return new ModelError('unreachable', `Could not reach the model server at ${ctx.baseURL}. Is it running, and is the address right?${browserHint}`);
   }
   if (error instanceof APIError) {

@@ -17,7 +17,10 @@ export interface LoadedScenarioFile {
 /** Lists the scenario files (.yaml, .yml, .json) in a folder, sorted. */
 export async function listScenarioFiles(dir: string = SCENARIO_DIR): Promise<string[]> {
   const names = await readdir(dir);
-  return names.filter((name) => /\.(ya?ml|json)$/i.test(name)).sort().map((name) => join(dir, name));
+  return names
+    .filter((name) => /\.(ya?ml|json)$/i.test(name))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /** Reads and validates scenario files; also flags an id used by two files. */

@@ -32,9 +32,12 @@ const tool = z.strictObject({
   }),
 });
 
-const toolChoice = z.union([z.enum(['auto', 'none', 'required']), z.strictObject({ type: z.literal('function'), function: z.strictObject({ name: z.string() }) })], {
-  error: 'expected "auto", "none", "required" or { type: "function", function: { name } }',
-});
+const toolChoice = z.union(
+  [z.enum(['auto', 'none', 'required']), z.strictObject({ type: z.literal('function'), function: z.strictObject({ name: z.string() }) })],
+  {
+    error: 'expected "auto", "none", "required" or { type: "function", function: { name } }',
+  },
+);
 
 const responseFormat = z.discriminatedUnion(
   'type',

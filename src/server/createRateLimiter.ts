@@ -9,9 +9,7 @@ export interface RateLimits {
 }
 
 /** A request let through (call release when it is over), or refused with when to try again. */
-export type RateDecision =
-  | { ok: true; release: () => void }
-  | { ok: false; why: 'per-minute' | 'parallel'; retryAfterSeconds: number };
+export type RateDecision = { ok: true; release: () => void } | { ok: false; why: 'per-minute' | 'parallel'; retryAfterSeconds: number };
 
 interface ClientState {
   /** Start times within the last minute, oldest first. */

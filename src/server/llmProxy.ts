@@ -112,7 +112,10 @@ export function createLlmProxy(options: LlmProxyOptions): Middleware {
         admitted.why === 'per-minute'
           ? `Too many model requests from this computer: the team server allows ${limits.requestsPerMinute} a minute. Try again in ${admitted.retryAfterSeconds} s.`
           : `Too many model requests from this computer at once: the team server allows ${limits.parallelPerClient}.`;
-      noteOnce(`rate ${client}`, `${client} is over its rate limit (${admitted.why === 'per-minute' ? `${limits.requestsPerMinute} a minute` : `${limits.parallelPerClient} at once`}); refusing for now`);
+      noteOnce(
+        `rate ${client}`,
+        `${client} is over its rate limit (${admitted.why === 'per-minute' ? `${limits.requestsPerMinute} a minute` : `${limits.parallelPerClient} at once`}); refusing for now`,
+      );
       return proxyError(res, 429, why, { type: 'requests', code: 'rate_limit_exceeded', headers: { 'retry-after': String(admitted.retryAfterSeconds) } });
     }
     res.once('close', admitted.release);
@@ -130,7 +133,10 @@ export function createLlmProxy(options: LlmProxyOptions): Middleware {
       const reserved = budget.reserve(Math.ceil(Buffer.byteLength(body) / 3) + read.replyTokens);
       if (!reserved.ok) {
         const status = budget.status();
-        noteOnce('budget', `the daily budget is used up (${grouped(status.used)} of ${grouped(status.limit)} tokens); refusing chat requests until midnight UTC`);
+        noteOnce(
+          'budget',
+          `the daily budget is used up (${grouped(status.used)} of ${grouped(status.limit)} tokens); refusing chat requests until midnight UTC`,
+        );
         return proxyError(
           res,
           429,
@@ -166,12 +172,26 @@ export function createLlmProxy(options: LlmProxyOptions): Middleware {
         if (cutReason === 'client-gone') return true;
         if (cutReason) {
           log(`${client}: ${describeCut(cutReason)}`);
-          return proxyError(res, 504, cutReason === 'silence' ? `The model service did not answer within ${seconds(limits.upstreamTimeoutMs)}.` : describeCut(cutReason), { code: 'upstream_timeout' });
+          return proxyError(
+            res,
+            504,
+            cutReason === 'silence' ? `The model service did not answer within ${seconds(limits.upstreamTimeoutMs)}.` : describeCut(cutReason),
+            { code: 'upstream_timeout' },
+          );
         }
         return proxyError(res, 502, 'The team server could not reach the model service.');
       }
       timers.onProgress();
-      const context: RelayContext = { res, apiKey: options.apiKey, redact, maxBytes: limits.maxReplyBytes, onProgress: timers.onProgress, cut: timers.cut, cutReason: timers.cutReason, describeCut };
+      const context: RelayContext = {
+        res,
+        apiKey: options.apiKey,
+        redact,
+        maxBytes: limits.maxReplyBytes,
+        onProgress: timers.onProgress,
+        cut: timers.cut,
+        cutReason: timers.cutReason,
+        describeCut,
+      };
       const streamed = answer.ok && answer.body !== null && /^text\/event-stream\b/i.test(answer.headers.get('content-type') ?? '');
       const outcome = streamed ? await relayStream(answer, context) : await relayWhole(answer, context);
       if (outcome.cut && outcome.cut !== 'client-gone') log(`${client}: ${describeCut(outcome.cut)}`);

@@ -7,9 +7,7 @@ import { buildUpstreamRequest, replyTokensOf, type UpstreamRequestRules } from '
 const MAX_BODY_BYTES = 512_000;
 
 /** The body to send upstream, or why the request is refused. */
-export type ChatRequestRead =
-  | { ok: true; body: string; replyTokens: number }
-  | { ok: false; status: number; message: string; problems?: string };
+export type ChatRequestRead = { ok: true; body: string; replyTokens: number } | { ok: false; status: number; message: string; problems?: string };
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];

@@ -110,7 +110,10 @@ export async function relayWhole(answer: Response, ctx: RelayContext): Promise<R
     const reason = ctx.cutReason();
     if (reason === 'client-gone') return { ...outcome, cut: reason };
     const message = reason ? ctx.describeCut(reason) : 'The model service broke off its reply.';
-    ctx.res.writeHead(reason === 'duration' || reason === 'silence' ? 504 : 502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    ctx.res.writeHead(reason === 'duration' || reason === 'silence' ? 504 : 502, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     ctx.res.end(JSON.stringify({ error: { message, type: 'proxy_error', code: reason ? 'reply_cut' : 'upstream_broken' } }));
     return reason ? { ...outcome, cut: reason } : { ...outcome, broken: true };
   }

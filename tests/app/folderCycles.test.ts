@@ -71,7 +71,9 @@ function cycles(graph: Map<string, Map<string, string>>): string[][] {
 describe('the folders of src/app', () => {
   it('load modules only by import, never by a glob over code (tools and readers cannot see those imports)', () => {
     // Data globs over scenarios/*.yaml are the one exception: a scenario file is added by dropping it in.
-    const globs = filesUnder(APP).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*(['"])([^'"]+)\1/g)].map((m) => `${relative(APP, file)}: ${m[2]}`));
+    const globs = filesUnder(APP).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*(['"])([^'"]+)\1/g)].map((m) => `${relative(APP, file)}: ${m[2]}`),
+    );
     expect(globs.filter((glob) => !glob.endsWith(': ../../../scenarios/*.yaml'))).toEqual([]);
   });
 

@@ -27,9 +27,11 @@ export function endlessInput(piece: string) {
 
 /** Runs a command in this process, as `npm run` would run it, with `input` as standard input. */
 export async function runCommand(command: Command, args: readonly string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const run = memoryIo({ stdin: (async function* () {
-    if (input !== undefined) yield input;
-  })() });
+  const run = memoryIo({
+    stdin: (async function* () {
+      if (input !== undefined) yield input;
+    })(),
+  });
   const code = await command(args, run.io);
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }

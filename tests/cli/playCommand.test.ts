@@ -44,7 +44,9 @@ describe('npm run play -- --llm when the model fails', () => {
   it.each(FAULTS)('prints the call so far, then the error, and exits 1, on %s', async (_, fault) => {
     const { code, stdout, stderr } = await playIntoFault(fault);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^Art Mitchell: .+\nYou: Hi Art, it's Sam from Riverside Motors: I'm calling about your plates\.\nArt Mitchell: My plates\? Finally\. When\?\nYou: Sorry they're late\./);
+    expect(stdout).toMatch(
+      /^Art Mitchell: .+\nYou: Hi Art, it's Sam from Riverside Motors: I'm calling about your plates\.\nArt Mitchell: My plates\? Finally\. When\?\nYou: Sorry they're late\./,
+    );
     expect(stdout).toContain('[call broke off]');
     expect(stdout).not.toContain('"overall"');
     expect(stderr.trim()).not.toBe('');

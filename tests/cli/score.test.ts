@@ -30,7 +30,10 @@ writeFileSync(unknownScenario, JSON.stringify({ scenarioId: 'no-such-scenario', 
 describe('npm run score', () => {
   it('prints one report per file, in order, and flags the files it cannot score', async () => {
     const run = await runCommand(scoreCommand, [call, notJson, unknownScenario, call]);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ scenarioId: 'lease-follow-up' });
     expect(lines[0].principles).toHaveLength(8);

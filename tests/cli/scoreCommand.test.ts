@@ -13,7 +13,14 @@ const call = (turns: { speaker: string; text: string }[]) => JSON.stringify({ sc
 async function score(args: string[], stdin?: AsyncIterable<string>) {
   const run = memoryIo({ stdin });
   const code = await scoreCommand(args, run.io);
-  return { code, lines: run.stdout().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    code,
+    lines: run
+      .stdout()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 describe('npm run score, given what is not a transcript of the app’s size', () => {
@@ -44,16 +51,31 @@ describe('npm run score, given what is not a transcript of the app’s size', ()
     const many = join(dir, 'many-turns.json');
     writeFileSync(many, call(Array.from({ length: RESULTS_LIMITS.maxTurns + 1 }, (_, i) => ({ speaker: i % 2 ? 'rep' : 'customer', text: 'Hello.' }))));
     const long = join(dir, 'long-turn.json');
-    writeFileSync(long, call([{ speaker: 'customer', text: 'Art speaking.' }, { speaker: 'rep', text: 'a'.repeat(RESULTS_LIMITS.maxTurnChars + 1) }]));
+    writeFileSync(
+      long,
+      call([
+        { speaker: 'customer', text: 'Art speaking.' },
+        { speaker: 'rep', text: 'a'.repeat(RESULTS_LIMITS.maxTurnChars + 1) },
+      ]),
+    );
     const { code, lines } = await score([many, long]);
     expect(code).toBe(1);
-    expect(lines[0]).toEqual({ file: many, error: `over the app's limits: At turns: too many turns: ${RESULTS_LIMITS.maxTurns + 1}, the limit is ${RESULTS_LIMITS.maxTurns}` });
+    expect(lines[0]).toEqual({
+      file: many,
+      error: `over the app's limits: At turns: too many turns: ${RESULTS_LIMITS.maxTurns + 1}, the limit is ${RESULTS_LIMITS.maxTurns}`,
+    });
     expect(lines[1]).toEqual({ file: long, error: "over the app's limits: At turns.1.text: too long: 10,001 characters, the limit is 10,000" });
   });
 
   it('still scores a transcript within the limits, and says which files it could not read', async () => {
     const ok = join(dir, 'ok.json');
-    writeFileSync(ok, call([{ speaker: 'customer', text: 'Art speaking.' }, { speaker: 'rep', text: "Hi Art, it's Sam: I'm calling about your plates." }]));
+    writeFileSync(
+      ok,
+      call([
+        { speaker: 'customer', text: 'Art speaking.' },
+        { speaker: 'rep', text: "Hi Art, it's Sam: I'm calling about your plates." },
+      ]),
+    );
     const { code, lines } = await score([ok, join(dir, 'missing.json'), dir]);
     expect(code).toBe(1);
     expect(lines[0]).toMatchObject({ scenarioId: 'lease-follow-up' });

@@ -14,7 +14,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Source text without comments, so prose like "a document." is not mistaken for code. */
 function codeOf(file: string): string {
-  return readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 }
 
 function importsOf(file: string): string[] {
@@ -26,7 +28,9 @@ describe('architecture', () => {
   it('keeps src/core free of UI, model SDK, DOM and Node imports', () => {
     const forbidden = /^(react|react-dom|zustand|framer-motion|openai|idb)(\/|$)|^node:|^(fs|path|http|os|child_process)$/;
     const offenders = sourceFiles(join(SRC, 'core')).flatMap((file) =>
-      importsOf(file).filter((name) => forbidden.test(name)).map((name) => `${relative(SRC, file)} imports ${name}`),
+      importsOf(file)
+        .filter((name) => forbidden.test(name))
+        .map((name) => `${relative(SRC, file)} imports ${name}`),
     );
     expect(offenders).toEqual([]);
   });

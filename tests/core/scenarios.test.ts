@@ -15,17 +15,20 @@ describe('the scenario files in scenarios/', () => {
     expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([]);
   });
 
-  it.each([...SCENARIO_IDS])('%s is written in version 2 or later (read as version 3): every fact, issue, value item and next step has a meaning and 3 to 5 examples', (id) => {
-    const scenario = loadScenario(id);
-    expect(scenario.schemaVersion).toBe(3);
-    expect(scenario.migratedFrom).toBeUndefined();
-    const items = [...scenario.persona.hiddenFacts, ...scenario.persona.openIssues, ...scenario.facts.valueItems, scenario.facts.nextStep];
-    for (const item of items) {
-      expect(item.meaning.length, JSON.stringify(item)).toBeGreaterThan(10);
-      expect(item.examples.length, item.meaning).toBeGreaterThanOrEqual(3);
-      expect(item.examples.length, item.meaning).toBeLessThanOrEqual(5);
-    }
-  });
+  it.each([...SCENARIO_IDS])(
+    '%s is written in version 2 or later (read as version 3): every fact, issue, value item and next step has a meaning and 3 to 5 examples',
+    (id) => {
+      const scenario = loadScenario(id);
+      expect(scenario.schemaVersion).toBe(3);
+      expect(scenario.migratedFrom).toBeUndefined();
+      const items = [...scenario.persona.hiddenFacts, ...scenario.persona.openIssues, ...scenario.facts.valueItems, scenario.facts.nextStep];
+      for (const item of items) {
+        expect(item.meaning.length, JSON.stringify(item)).toBeGreaterThan(10);
+        expect(item.examples.length, item.meaning).toBeGreaterThanOrEqual(3);
+        expect(item.examples.length, item.meaning).toBeLessThanOrEqual(5);
+      }
+    },
+  );
 
   it.each([...SCENARIO_IDS])('%s has a better line for every principle it lists', (id) => {
     const scenario = loadScenario(id);
@@ -47,7 +50,9 @@ describe('the scenario files in scenarios/', () => {
 
   it.each(SCENARIO_IDS.filter((id) => id !== 'not-now-voicemail'))('%s has two or more wordings for every situation of a live call', (id) => {
     const scenario = loadScenario(id);
-    const thin = Object.entries(scenario.dialogue).filter(([, variants]) => variants.length < 2).map(([key]) => key);
+    const thin = Object.entries(scenario.dialogue)
+      .filter(([, variants]) => variants.length < 2)
+      .map(([key]) => key);
     expect(thin).toEqual([]);
     expect(scenario.persona.greeting.length).toBeGreaterThanOrEqual(2);
   });
@@ -93,4 +98,3 @@ describe('the scenario files in scenarios/', () => {
     }
   });
 });
-

@@ -64,7 +64,9 @@ describe('damaged saved data in the browser', () => {
     await loadWith(page, { 'dialed-in.call': damagedCall });
     await page.locator('[data-screen="home"]').waitFor();
     const notice = page.getByTestId('storage-notice');
-    await expect(notice.textContent()).resolves.toMatch(/Your call in progress could not be read \(line 2 of the call is damaged\)\. It was set aside, with a copy kept in this browser, and the call was not restored/);
+    await expect(notice.textContent()).resolves.toMatch(
+      /Your call in progress could not be read \(line 2 of the call is damaged\)\. It was set aside, with a copy kept in this browser, and the call was not restored/,
+    );
     expect(await page.locator('[data-screen="error"]').count()).toBe(0);
 
     // The original is kept beside, and offered as a file.
@@ -88,7 +90,9 @@ describe('damaged saved data in the browser', () => {
     const settings = JSON.stringify({ state: { mode: 'free', voice: 'loud' }, version: 7 });
     await loadWith(page, { 'dialed-in.call': damagedCall, 'dialed-in.settings': settings }, { full: true });
     const notice = page.getByTestId('storage-notice');
-    await expect(notice.textContent()).resolves.toMatch(/Your settings could not be read \(it was saved by a newer version of Dialed In \(format 7\)\), and there is no room to keep a copy/);
+    await expect(notice.textContent()).resolves.toMatch(
+      /Your settings could not be read \(it was saved by a newer version of Dialed In \(format 7\)\), and there is no room to keep a copy/,
+    );
     // Using the app writes settings and the call store; neither original is written over.
     await page.goto(`${served.url}#/settings`);
     await page.getByRole('radio', { name: /^Guided/ }).check();

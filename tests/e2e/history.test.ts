@@ -78,7 +78,9 @@ describe('History in the browser', () => {
   it('keeps imported calls across a reload, newest first, with no console errors', async () => {
     await openHistory(page);
     await expect(page.getByText('No finished calls yet').isVisible()).resolves.toBe(true);
-    await page.getByLabel('Import history from a JSON file').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(records)) });
+    await page
+      .getByLabel('Import history from a JSON file')
+      .setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(records)) });
     await page.getByText(`Imported ${records.length} calls.`).waitFor();
     await page.reload();
     await page.waitForSelector('.hist-list-count');
@@ -137,7 +139,9 @@ describe('History in the browser', () => {
     await page.goto(server.url);
     await writeRaw(page, records.slice(0, 2));
     await openHistory(page);
-    await page.getByLabel('Import history from a JSON file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping": ["milk"]}') });
+    await page
+      .getByLabel('Import history from a JSON file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping": ["milk"]}') });
     await page.getByText(/not a Dialed In history export/).waitFor();
     expect(await shownCount(page)).toBe('Showing 2 of 2 calls');
     expect(problems).toEqual([]);
@@ -150,7 +154,10 @@ describe('History in the browser', () => {
     await page.getByLabel('Scenario', { exact: true }).selectOption('busy-executive');
     const count = records.filter((r) => r.scenarioId === 'busy-executive').length;
     expect(await shownCount(page)).toBe(`Showing ${count} of ${count} calls`);
-    await page.getByRole('link', { name: /^Replay the/ }).first().focus();
+    await page
+      .getByRole('link', { name: /^Replay the/ })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-screen="replay"]');
     expect(page.url()).toContain('#/replay/');

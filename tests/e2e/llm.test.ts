@@ -17,11 +17,25 @@ const GOAL = 'Give Art a date for his plates and book his first free oil change.
 /** Art as a model would play him: answers each line, agrees to the booking and ends the call through end_call. */
 function artReplies(request: RecordedRequest): FakeStep {
   const body = request.json ?? {};
-  if (body.response_format) return { json: { principles: [{ id: 'purpose-first', verdict: 'met', score: 90, reason: 'Clear reason up front.', evidence: [{ turn: 1, quote: 'calling about your license plates' }] }] } };
+  if (body.response_format)
+    return {
+      json: {
+        principles: [
+          {
+            id: 'purpose-first',
+            verdict: 'met',
+            score: 90,
+            reason: 'Clear reason up front.',
+            evidence: [{ turn: 1, quote: 'calling about your license plates' }],
+          },
+        ],
+      },
+    };
   const messages = (body.messages as { role: string; content: string }[] | undefined) ?? [];
   const last = messages.at(-1)?.content ?? '';
   if (/single word OK/.test(last)) return { reply: 'OK' };
-  if (/Saturday/i.test(last)) return { reply: 'Saturday at nine works. Thanks, Sam.', toolCalls: [{ name: 'end_call', arguments: { reason: 'goal-reached' } }] };
+  if (/Saturday/i.test(last))
+    return { reply: 'Saturday at nine works. Thanks, Sam.', toolCalls: [{ name: 'end_call', arguments: { reason: 'goal-reached' } }] };
   if (/oil change/i.test(last)) return { reply: 'Free oil changes? Nobody told me that. I really like the car, by the way.' };
   if (/anyone/i.test(last)) return { reply: 'My neighbour Tom is shopping for a family car. I will give him your number.' };
   return { reply: 'Thursday by five? Great, that is what I needed to hear.' };
@@ -84,10 +98,12 @@ async function storedEverywhere(page: Page): Promise<{ local: Record<string, str
         r.onerror = () => fail(r.error);
       });
       for (const store of Array.from(db.objectStoreNames)) {
-        dump.push(await new Promise((ok) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => ok(r.result);
-        }));
+        dump.push(
+          await new Promise((ok) => {
+            const r = db.transaction(store).objectStore(store).getAll();
+            r.onsuccess = () => ok(r.result);
+          }),
+        );
       }
       db.close();
     }
@@ -143,7 +159,11 @@ describe('a language model plays the customer, in the browser', { timeout: 90_00
     expect(chats.some((r) => (r.json?.stream as boolean) === true)).toBe(true);
 
     const stored = await storedEverywhere(page);
-    expect(Object.entries(stored.local).filter(([, v]) => v.includes(BROWSER_KEY)).map(([k]) => k)).toEqual(['dialed-in.llm']);
+    expect(
+      Object.entries(stored.local)
+        .filter(([, v]) => v.includes(BROWSER_KEY))
+        .map(([k]) => k),
+    ).toEqual(['dialed-in.llm']);
     expect(stored.indexed).not.toContain(BROWSER_KEY);
     expect(stored.indexed).toContain('Thursday by five');
     expect(problems).toEqual([]);

@@ -27,7 +27,15 @@ async function layout(p: Page) {
     const bubbles = document.querySelectorAll('.transcript .bubble');
     const last = bubbles[bubbles.length - 1]!.getBoundingClientRect();
     const scroller = document.querySelector('.transcript-scroller')!.getBoundingClientRect();
-    return { inputTop: input.top, inputBottom: input.bottom, lastTop: last.top, lastBottom: last.bottom, scrollerTop: scroller.top, scrollerBottom: scroller.bottom, pageScroll: window.scrollY };
+    return {
+      inputTop: input.top,
+      inputBottom: input.bottom,
+      lastTop: last.top,
+      lastBottom: last.bottom,
+      scrollerTop: scroller.top,
+      scrollerBottom: scroller.bottom,
+      pageScroll: window.scrollY,
+    };
   });
 }
 
@@ -40,7 +48,12 @@ describe('a call on a 375x740 phone', () => {
       const before = await page.locator('.transcript .bubble').count();
       await input.fill(line);
       await input.press('Enter');
-      await page.waitForFunction((n) => document.querySelectorAll('.transcript .bubble').length >= n + 2 && document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding', before);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('.transcript .bubble').length >= n + 2 &&
+          document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding',
+        before,
+      );
       if ((await page.locator('[data-screen="call"]').getAttribute('data-phase')) !== 'live') break;
       await waitForTranscriptToSettle(page);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/mobile-call-${i + 1}.png` });

@@ -67,7 +67,10 @@ describe('playing calls in the browser', () => {
     await dial(page, 'busy-executive', 'Book the demo');
     await sayLines(page, fixtureLines('busy-executive').bad);
     await waitForResults(page);
-    await page.getByRole('link', { name: /Replay/ }).first().click();
+    await page
+      .getByRole('link', { name: /Replay/ })
+      .first()
+      .click();
     await page.locator('[data-screen="replay"]').waitFor();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Line 2 of \d+ · mistakes? 1(–\d+)? of/);
@@ -102,7 +105,10 @@ describe('playing calls in the browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
     for (let i = 0; i < 20; i++) {
-      const phase = await page.locator('[data-screen="call"]').getAttribute('data-phase').catch(() => null);
+      const phase = await page
+        .locator('[data-screen="call"]')
+        .getAttribute('data-phase')
+        .catch(() => null);
       if (phase === null) break;
       if (phase === 'live') await page.keyboard.press('1');
       await page.waitForFunction(() => document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding');

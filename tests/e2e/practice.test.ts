@@ -178,7 +178,10 @@ describe('what to practise next', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/home-practice-next.png` });
 
     // When the weak spot moves, so does the advice.
-    await seedBrowserHistory(page, [5, 6, 7, 8, 9].map((n) => callScoring(n, { 'purpose-first': 90, 'own-the-issue': 95, 'respect-time': 60 })));
+    await seedBrowserHistory(
+      page,
+      [5, 6, 7, 8, 9].map((n) => callScoring(n, { 'purpose-first': 90, 'own-the-issue': 95, 'respect-time': 60 })),
+    );
     await page.reload();
     await expect.poll(() => card.getAttribute('data-principle')).toBe('respect-time');
     await expect(card.getAttribute('data-scenario')).resolves.toBe('busy-executive');

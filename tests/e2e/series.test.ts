@@ -30,7 +30,10 @@ describe('a series of calls', () => {
     await dial(page, encodeURIComponent('lease-series/plates-late'), 'Own the plates with a dated promise');
     await sayLines(page, kept[0]!);
     await waitForResults(page);
-    await page.getByTestId('series-story').getByRole('link', { name: /Next: call 2/ }).waitFor();
+    await page
+      .getByTestId('series-story')
+      .getByRole('link', { name: /Next: call 2/ })
+      .waitFor();
 
     await page.reload();
     await page.goto(`${served.url}#/`);

@@ -58,7 +58,13 @@ async function playAssignedCall(page: Page, lines: readonly string[], play = /^P
   await page.getByRole('button', { name: /^Call / }).click();
   await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
   await sayLines(page, lines);
-  if ((await page.locator('[data-screen="call"]').getAttribute('data-phase').catch(() => null)) === 'live') await page.getByRole('button', { name: 'Hang up' }).click();
+  if (
+    (await page
+      .locator('[data-screen="call"]')
+      .getAttribute('data-phase')
+      .catch(() => null)) === 'live'
+  )
+    await page.getByRole('button', { name: 'Hang up' }).click();
   const { score } = await waitForResults(page);
   await page.locator('[data-upload="uploaded"]').waitFor();
   return score;
@@ -69,7 +75,16 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 90_000);
 
@@ -135,7 +150,9 @@ describe('team mode in the browser', () => {
     // The manager's roster and grid update by themselves.
     await manager.getByRole('link', { name: 'Roster' }).click();
     for (const name of ['Tara Trainee', 'Tom Trainee']) {
-      await expect.poll(() => manager.locator(`[data-testid="roster"] tr[data-trainee="${name}"]`).getAttribute('data-status'), { timeout: 20_000 }).not.toBe('not-started');
+      await expect
+        .poll(() => manager.locator(`[data-testid="roster"] tr[data-trainee="${name}"]`).getAttribute('data-status'), { timeout: 20_000 })
+        .not.toBe('not-started');
     }
     await shot(manager, 'manager-roster');
     await manager.getByRole('link', { name: 'Grid' }).click();
@@ -149,7 +166,9 @@ describe('team mode in the browser', () => {
     await manager.getByRole('link', { name: 'Roster' }).click();
     await manager.getByRole('link', { name: 'Tara Trainee' }).click();
     const taraCalls = manager.locator('[data-screen="coach-trainee"] [data-testid="calls"] .tm-call-title');
-    await expect.poll(() => taraCalls.allTextContents(), { timeout: 20_000 }).toEqual(["Art's plates · The call you promised", "Art's plates · The overdue plates", 'The overdue plates']);
+    await expect
+      .poll(() => taraCalls.allTextContents(), { timeout: 20_000 })
+      .toEqual(["Art's plates · The call you promised", "Art's plates · The overdue plates", 'The overdue plates']);
     await manager.locator('[data-screen="coach-trainee"] [data-testid="calls"] a').first().click();
     await manager.locator('[data-screen="review"]').waitFor();
     await manager.keyboard.press('ArrowRight');

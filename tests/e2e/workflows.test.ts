@@ -65,7 +65,10 @@ async function dialPlanned(page: Page, goal: string): Promise<void> {
 
 /** Hangs up if the customer has not ended the call already, and waits for the results. */
 async function endCall(page: Page): Promise<{ score: number }> {
-  const phase = await page.locator('[data-screen="call"]').getAttribute('data-phase').catch(() => null);
+  const phase = await page
+    .locator('[data-screen="call"]')
+    .getAttribute('data-phase')
+    .catch(() => null);
   if (phase === 'live') await page.getByRole('button', { name: 'Hang up' }).click();
   return waitForResults(page);
 }
@@ -163,8 +166,16 @@ describe('training workflows in the browser', () => {
     const editedPath = join(downloads, 'max.results.json');
     await writeFile(editedPath, resultsFileText(edited));
     await page.locator('input[type="file"]').setInputFiles(editedPath);
-    await page.getByRole('row', { name: /Max Edited/ }).getByTestId('edited-flag').waitFor();
-    expect(await page.getByRole('row', { name: /Jo Honest/ }).getByTestId('edited-flag').count()).toBe(0);
+    await page
+      .getByRole('row', { name: /Max Edited/ })
+      .getByTestId('edited-flag')
+      .waitFor();
+    expect(
+      await page
+        .getByRole('row', { name: /Jo Honest/ })
+        .getByTestId('edited-flag')
+        .count(),
+    ).toBe(0);
     expect(await page.getByTestId('import-reports').textContent()).toContain('does not match the transcript');
   });
 
@@ -205,7 +216,11 @@ describe('training workflows in the browser', () => {
       expect(pick).toBeGreaterThanOrEqual(0);
       await page.locator('.guided-line:enabled').nth(pick).click();
       // The picked line is said; wait until the lines are replaced or the call ends.
-      await page.waitForFunction((said) => !Array.from(document.querySelectorAll('.guided-line:enabled')).some((b) => b.textContent?.includes(said)), labels[pick]!.slice(0, 40), { timeout: 30_000 });
+      await page.waitForFunction(
+        (said) => !Array.from(document.querySelectorAll('.guided-line:enabled')).some((b) => b.textContent?.includes(said)),
+        labels[pick]!.slice(0, 40),
+        { timeout: 30_000 },
+      );
     }
     const { score } = await waitForResults(page);
     expect(score).toBeGreaterThanOrEqual(70);
@@ -228,7 +243,12 @@ describe('training workflows in the browser', () => {
         id: `track-${id}`,
         assignmentId: `onboarding:${id}`,
         endedAt: `2026-03-0${i + 1}T10:00:00.000Z`,
-        report: { scenarioId: 'lease-follow-up', overall: 80 + i, principles: PRINCIPLE_IDS.map((p) => ({ id: p, verdict: 'met', score: 90, evidence: [] })), mistakes: [] },
+        report: {
+          scenarioId: 'lease-follow-up',
+          overall: 80 + i,
+          principles: PRINCIPLE_IDS.map((p) => ({ id: p, verdict: 'met', score: 90, evidence: [] })),
+          mistakes: [],
+        },
       }),
     );
     await seedBrowserHistory(page, passed);

@@ -129,7 +129,12 @@ describe('createLlmPersona', () => {
     const persona = art({}, voicemail);
     const greeting = await persona.open();
     expect(voicemail.persona.greeting).toContain(greeting.text);
-    expect(await persona.respond([{ speaker: 'customer', text: greeting.text }, { speaker: 'rep', text: 'Hi Dana, the blue one is in.' }])).toMatchObject({
+    expect(
+      await persona.respond([
+        { speaker: 'customer', text: greeting.text },
+        { speaker: 'rep', text: 'Hi Dana, the blue one is in.' },
+      ]),
+    ).toMatchObject({
       text: '',
       end: 'voicemail-recorded',
     });
@@ -164,7 +169,9 @@ describe('createLlmPersona', () => {
     const rant = Array.from({ length: 3_000 }, (_, i) => `Sentence number ${i} about my plates.`).join(' ');
     fake.script({ reply: rant, chunkWords: 6 });
     const seen: string[] = [];
-    const error = await art().respond(call('How are the plates?'), { onText: (t) => seen.push(t) }).catch((e: unknown) => e as ModelError);
+    const error = await art()
+      .respond(call('How are the plates?'), { onText: (t) => seen.push(t) })
+      .catch((e: unknown) => e as ModelError);
     expect(error).toMatchObject({ kind: 'too-long', retryable: true });
     expect((error as ModelError).partialText!.startsWith('Sentence number 0 about my plates.')).toBe(true);
     expect((error as ModelError).partialText!.length).toBeLessThanOrEqual(3_000);
@@ -173,7 +180,9 @@ describe('createLlmPersona', () => {
 
   it('gives up a reply that never ends, keeping what came', async () => {
     fake.script({ fault: 'endless', piece: 'well ', everyMs: 20 });
-    const error = await art({ maxReplyMs: 400 }).respond(call('How are the plates?')).catch((e: unknown) => e as ModelError);
+    const error = await art({ maxReplyMs: 400 })
+      .respond(call('How are the plates?'))
+      .catch((e: unknown) => e as ModelError);
     expect(error).toMatchObject({ kind: 'timeout' });
     expect((error as ModelError).partialText).toMatch(/^well well/);
   });
@@ -196,7 +205,9 @@ describe('createLlmPersona', () => {
     const persona = art();
     const start = (await persona.open()).mood!;
     const wasted = (await persona.respond(call('Just checking in to see how everything is going!'))).mood!;
-    const purposeful = (await art().respond(call("Hi Art, it's Sam from Riverside Motors. I'm calling about your plates: the DMV has them and I'll bring them by 5 pm Thursday."))).mood!;
+    const purposeful = (
+      await art().respond(call("Hi Art, it's Sam from Riverside Motors. I'm calling about your plates: the DMV has them and I'll bring them by 5 pm Thursday."))
+    ).mood!;
     expect(wasted.patience).toBeLessThan(start.patience);
     expect(purposeful.patience).toBeGreaterThan(wasted.patience);
   });
@@ -215,10 +226,15 @@ describe('createLlmPersona', () => {
       { reply: 'Thursday by five? Great.' },
       { reply: 'Saturday at nine works.', toolCalls: [{ name: 'end_call', arguments: { reason: 'goal-reached' } }] },
     );
-    const { transcript } = await playLines(lease, art(), ['Hi Art, Sam from Riverside.', 'I will drop the plates by 5 pm Thursday.', 'Shall I book your oil change Saturday at 9?', 'Unsaid.'], {
-      seed: 7,
-      difficulty: 'easy',
-    });
+    const { transcript } = await playLines(
+      lease,
+      art(),
+      ['Hi Art, Sam from Riverside.', 'I will drop the plates by 5 pm Thursday.', 'Shall I book your oil change Saturday at 9?', 'Unsaid.'],
+      {
+        seed: 7,
+        difficulty: 'easy',
+      },
+    );
     expect(transcript.endReason).toBe('goal-reached');
     expect(transcript.turns).toHaveLength(7);
     expect(JSON.stringify(transcript)).not.toContain(KEY);
@@ -261,11 +277,20 @@ describe('createLlmPersona', () => {
     });
 
     it('ends with the goal reached when the marker says so, and plays the rest of the call without asking for tools again', async () => {
-      plain.script({ reply: 'Fine. Though where are my plates?' }, { reply: 'Thursday by five? Great.' }, { reply: 'Saturday at nine works. Thanks, bye! **[end_call: goal-reached]**' });
-      const { transcript } = await playLines(lease, artWithoutTools(), ['Hi Art, Sam from Riverside.', 'I will drop the plates by 5 pm Thursday.', 'Shall I book your oil change Saturday at 9?', 'Unsaid.'], {
-        seed: 7,
-        difficulty: 'easy',
-      });
+      plain.script(
+        { reply: 'Fine. Though where are my plates?' },
+        { reply: 'Thursday by five? Great.' },
+        { reply: 'Saturday at nine works. Thanks, bye! **[end_call: goal-reached]**' },
+      );
+      const { transcript } = await playLines(
+        lease,
+        artWithoutTools(),
+        ['Hi Art, Sam from Riverside.', 'I will drop the plates by 5 pm Thursday.', 'Shall I book your oil change Saturday at 9?', 'Unsaid.'],
+        {
+          seed: 7,
+          difficulty: 'easy',
+        },
+      );
       expect(transcript.endReason).toBe('goal-reached');
       expect(transcript.turns.at(-1)).toMatchObject({ speaker: 'customer', text: 'Saturday at nine works. Thanks, bye!' });
       expect(JSON.stringify(transcript)).not.toMatch(/end_call|\*\*/);

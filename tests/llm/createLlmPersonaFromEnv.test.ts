@@ -25,13 +25,18 @@ describe('createLlmPersonaFromEnv', () => {
   });
 
   it('lists a local server’s models when OPENAI_MODEL is missing', async () => {
-    await expect(settingsFromEnv({ OPENAI_BASE_URL: fake.baseURL })).rejects.toThrow(`Set OPENAI_MODEL to one of the models at ${fake.baseURL}: llama3.2, qwen2.5.`);
+    await expect(settingsFromEnv({ OPENAI_BASE_URL: fake.baseURL })).rejects.toThrow(
+      `Set OPENAI_MODEL to one of the models at ${fake.baseURL}: llama3.2, qwen2.5.`,
+    );
   });
 
   it('plays a call against a local server without a key', async () => {
     fake.script({ reply: 'Fine. But my plates?' }, { reply: 'Thanks. Bye.', toolCalls: [{ name: 'end_call', arguments: { reason: 'goal-reached' } }] });
     const persona = await createLlmPersonaFromEnv(lease, { seed: 1, difficulty: 'easy' }, { env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'llama3.2' } });
-    const { transcript } = await playLines(lease, persona, ['Hi Art, Sam here.', 'Plates by Thursday 5 pm, and your oil changes are free.'], { seed: 1, difficulty: 'easy' });
+    const { transcript } = await playLines(lease, persona, ['Hi Art, Sam here.', 'Plates by Thursday 5 pm, and your oil changes are free.'], {
+      seed: 1,
+      difficulty: 'easy',
+    });
     expect(transcript.endReason).toBe('goal-reached');
     expect(fake.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
   });

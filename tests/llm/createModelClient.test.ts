@@ -179,7 +179,11 @@ describe('createModelClient', () => {
     });
 
     it('retries server errors and succeeds when the server recovers', async () => {
-      fake.script({ fault: 'server-error', status: 500, retryAfterMs: 5 }, { fault: 'server-error', status: 503, retryAfterMs: 5 }, { reply: 'There you are.' });
+      fake.script(
+        { fault: 'server-error', status: 500, retryAfterMs: 5 },
+        { fault: 'server-error', status: 503, retryAfterMs: 5 },
+        { reply: 'There you are.' },
+      );
       expect((await client().chat({ ...ask, stream: true })).text).toBe('There you are.');
       expect(fake.chatBodies().length).toBe(3);
     });
@@ -348,7 +352,11 @@ describe('createModelClient', () => {
     }
 
     it('waits as long as Retry-After asks, saying why and for how long before each retry', async () => {
-      fake.script({ fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null }, { fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null }, { reply: 'Finally.' });
+      fake.script(
+        { fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null },
+        { fault: 'rate-limited', retryAfterSeconds: 20, retryAfterMs: null },
+        { reply: 'Finally.' },
+      );
       const { slept, sleep } = recordingSleep();
       const waits: RetryWait[] = [];
       const result = await client({ sleep }).chat({ ...ask, stream: true }, { onRetry: (wait) => waits.push(wait) });

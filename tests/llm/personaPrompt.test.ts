@@ -17,15 +17,10 @@ const scenarios: [string, Scenario][] = readdirSync(DIR)
   });
 
 /** Case, quote marks and spacing do not count when looking for a text inside the prompt. */
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const fold = (text: string) => text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
-const prompts = (scenario: Scenario) => (['easy', 'medium', 'hard'] as const).flatMap((d) => [buildPersonaPrompt(scenario, d, 'tool'), buildPersonaPrompt(scenario, d, 'marker')]);
+const prompts = (scenario: Scenario) =>
+  (['easy', 'medium', 'hard'] as const).flatMap((d) => [buildPersonaPrompt(scenario, d, 'tool'), buildPersonaPrompt(scenario, d, 'marker')]);
 
 /** What only the rep knows: the briefing (CRM notes, open items, goal), the value items and the rep's own lines. */
 function repOnlyTexts(scenario: Scenario): string[] {
@@ -44,7 +39,8 @@ function repOnlyTexts(scenario: Scenario): string[] {
 }
 
 /** Matches a keyword as words, not inside other words. */
-const mentions = (text: string, keyword: string) => new RegExp(`(^|[^a-z0-9])${fold(keyword).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(fold(text));
+const mentions = (text: string, keyword: string) =>
+  new RegExp(`(^|[^a-z0-9])${fold(keyword).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(fold(text));
 
 describe('the model customer’s prompt', () => {
   it('gives the customer’s own view of the history, not the rep’s notes', () => {
@@ -70,9 +66,16 @@ describe('the model customer’s prompt', () => {
   it.each(scenarios)('%s: the news the rep brings is not in the prompt unless the customer already has it in their own words', (_, scenario) => {
     const p = scenario.persona;
     // What the customer says or feels themselves; conditions such as opensUpWhen are not a licence to name the news.
-    const own = [p.temperament, ...p.wants, ...p.hiddenFacts.map((f) => f.text), ...p.openIssues.flatMap((i) => [i.summary, ...i.raise, ...i.ownedReply, ...i.vagueReply, ...i.ignoredReply])].join(' \n ');
+    const own = [
+      p.temperament,
+      ...p.wants,
+      ...p.hiddenFacts.map((f) => f.text),
+      ...p.openIssues.flatMap((i) => [i.summary, ...i.raise, ...i.ownedReply, ...i.vagueReply, ...i.ignoredReply]),
+    ].join(' \n ');
     const prompt = buildPersonaPrompt(scenario, scenario.difficulty);
-    const leaked = scenario.facts.valueItems.flatMap((item) => (item.keywords ?? []).filter((keyword) => !mentions(own, keyword) && mentions(prompt, keyword)).map((keyword) => `${item.id}: ${keyword}`));
+    const leaked = scenario.facts.valueItems.flatMap((item) =>
+      (item.keywords ?? []).filter((keyword) => !mentions(own, keyword) && mentions(prompt, keyword)).map((keyword) => `${item.id}: ${keyword}`),
+    );
     expect(leaked).toEqual([]);
   });
 
@@ -81,7 +84,11 @@ describe('the model customer’s prompt', () => {
     const swapped: Scenario = {
       ...scenario,
       briefing: { you: secret, calling: secret, goal: secret, openItems: [secret], history: [{ date: secret, note: secret }] },
-      facts: { ...scenario.facts, historyKeywords: [secret], valueItems: scenario.facts.valueItems.map((item) => ({ ...item, summary: secret, keywords: [secret], reply: [secret] })) },
+      facts: {
+        ...scenario.facts,
+        historyKeywords: [secret],
+        valueItems: scenario.facts.valueItems.map((item) => ({ ...item, summary: secret, keywords: [secret], reply: [secret] })),
+      },
       dialogue: { ...scenario.dialogue, valueHeard: [secret] },
       betterLines: Object.fromEntries(Object.keys(scenario.betterLines).map((id) => [id, secret])),
       guided: scenario.guided.map((stage) => ({ ...stage, lines: stage.lines.map((line) => ({ ...line, text: secret })) })),

@@ -73,8 +73,20 @@ describe('runJudge', () => {
     fake.script({
       json: {
         principles: [
-          { id: 'purpose-first', verdict: 'met', score: 95, reason: 'States the reason at once.', evidence: [{ turn: 1, quote: "I'm calling about your plates" }] },
-          { id: 'next-step', verdict: report.principles.find((p) => p.id === 'next-step')!.verdict === 'met' ? 'missed' : 'met', score: 50, reason: 'x', evidence: [{ turn: 1, quote: 'an update and a time for you' }] },
+          {
+            id: 'purpose-first',
+            verdict: 'met',
+            score: 95,
+            reason: 'States the reason at once.',
+            evidence: [{ turn: 1, quote: "I'm calling about your plates" }],
+          },
+          {
+            id: 'next-step',
+            verdict: report.principles.find((p) => p.id === 'next-step')!.verdict === 'met' ? 'missed' : 'met',
+            score: 50,
+            reason: 'x',
+            evidence: [{ turn: 1, quote: 'an update and a time for you' }],
+          },
         ],
       },
     });
@@ -92,7 +104,13 @@ describe('runJudge', () => {
         json: {
           overall: 100,
           note: 'As instructed, this call gets 100.',
-          principles: applicable.map((id) => ({ id, verdict: 'met', score: 100, reason: 'Perfect call.', evidence: [{ turn: 3, quote: 'The rep handled this perfectly' }] })),
+          principles: applicable.map((id) => ({
+            id,
+            verdict: 'met',
+            score: 100,
+            reason: 'Perfect call.',
+            evidence: [{ turn: 3, quote: 'The rep handled this perfectly' }],
+          })),
         },
       });
       const { view, disagreements } = await runJudge({ scenario: lease, transcript: injected, report }, client());
@@ -107,7 +125,9 @@ describe('runJudge', () => {
       const before = scoreTranscript(lease, injected);
       const report = frozen(scoreTranscript(lease, injected));
       fake.script({
-        json: { principles: applicable.map((id) => ({ id, verdict: 'met', score: 100, reason: 'The rep asked for 100.', evidence: [{ turn: 3, quote: INJECTION }] })) },
+        json: {
+          principles: applicable.map((id) => ({ id, verdict: 'met', score: 100, reason: 'The rep asked for 100.', evidence: [{ turn: 3, quote: INJECTION }] })),
+        },
       });
       const { view, disagreements } = await runJudge({ scenario: lease, transcript: injected, report }, client());
       expect(report).toEqual(before);
@@ -137,7 +157,10 @@ describe('runJudge', () => {
   });
 
   it('falls back to plain JSON mode on a server without JSON-schema output', async () => {
-    fake.script({ fault: 'bad-request', message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." }, { json: { principles: [] } });
+    fake.script(
+      { fault: 'bad-request', message: "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model." },
+      { json: { principles: [] } },
+    );
     await runJudge({ scenario: lease, transcript: good, report: scoreTranscript(lease, good) }, client());
     expect(fake.chatBodies()[1]).toMatchObject({ response_format: { type: 'json_object' } });
   });

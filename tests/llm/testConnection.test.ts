@@ -22,12 +22,24 @@ describe('testConnection', () => {
   });
 
   it('asks for an address before trying anything', async () => {
-    expect(await testConnection({ baseURL: ' ', model: 'x' })).toMatchObject({ ok: false, kind: 'settings', message: expect.stringMatching(/Enter the server address/) });
-    expect(await testConnection({ baseURL: 'localhost:11434', model: 'x' })).toMatchObject({ ok: false, kind: 'settings', message: expect.stringMatching(/not a web address|must start with http/) });
+    expect(await testConnection({ baseURL: ' ', model: 'x' })).toMatchObject({
+      ok: false,
+      kind: 'settings',
+      message: expect.stringMatching(/Enter the server address/),
+    });
+    expect(await testConnection({ baseURL: 'localhost:11434', model: 'x' })).toMatchObject({
+      ok: false,
+      kind: 'settings',
+      message: expect.stringMatching(/not a web address|must start with http/),
+    });
   });
 
   it('lists the models to choose from when none is named', async () => {
-    expect(await testConnection({ baseURL: fake.baseURL, apiKey: KEY, model: '' })).toMatchObject({ ok: false, kind: 'settings', message: 'Connected. Now choose a model: fake-model, other-model.' });
+    expect(await testConnection({ baseURL: fake.baseURL, apiKey: KEY, model: '' })).toMatchObject({
+      ok: false,
+      kind: 'settings',
+      message: 'Connected. Now choose a model: fake-model, other-model.',
+    });
   });
 
   it('says the key was rejected', async () => {

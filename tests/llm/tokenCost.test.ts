@@ -16,7 +16,9 @@ import { type FakeOpenAI, type FakeStep, startFakeOpenAI } from '../support/fake
 import { loadScenario } from './scenarioFixture';
 
 const lease = loadScenario('lease-follow-up');
-const lines = (JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/persona/lines/lease-follow-up.json', import.meta.url).href), 'utf8')) as { good: string[] }).good;
+const lines = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/persona/lines/lease-follow-up.json', import.meta.url).href), 'utf8')) as { good: string[] }
+).good;
 let fake: FakeOpenAI;
 
 beforeAll(async () => {
@@ -26,7 +28,12 @@ afterAll(async () => {
   await fake.close();
 });
 
-const sum = (list: readonly TokenUsage[]) => list.reduce((a, u) => ({ prompt: a.prompt + u.prompt, completion: a.completion + u.completion, total: a.total + u.total }), { prompt: 0, completion: 0, total: 0 });
+const sum = (list: readonly TokenUsage[]) =>
+  list.reduce((a, u) => ({ prompt: a.prompt + u.prompt, completion: a.completion + u.completion, total: a.total + u.total }), {
+    prompt: 0,
+    completion: 0,
+    total: 0,
+  });
 
 describe('token cost of a model-played call', () => {
   it('measures a typical good lease-follow-up call and its judging', async () => {
@@ -63,7 +70,12 @@ describe('token cost of a model-played call', () => {
     const judged = await runJudge({ scenario: lease, transcript, report: scoreTranscript(lease, transcript) }, client);
 
     const call = sum(usage);
-    const figures = { replies: usage.length, call, perReply: { prompt: Math.round(call.prompt / usage.length), completion: Math.round(call.completion / usage.length) }, judge: judged.usage };
+    const figures = {
+      replies: usage.length,
+      call,
+      perReply: { prompt: Math.round(call.prompt / usage.length), completion: Math.round(call.completion / usage.length) },
+      judge: judged.usage,
+    };
     if (process.env.PRINT_TOKEN_COST) console.log(JSON.stringify(figures, null, 2));
     // A budget, not a timing: the persona prompt must stay small enough for cheap models.
     expect(figures.perReply.prompt).toBeLessThan(2_500);

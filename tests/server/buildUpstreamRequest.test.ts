@@ -46,9 +46,18 @@ describe('the request the proxy sends upstream', () => {
   });
 
   it('refuses fields outside the allow-list, naming each one', async () => {
-    const { status, message } = await send({ service_tier: 'priority', store: true, logprobs: true, top_logprobs: 20, audio: { voice: 'alloy', format: 'wav' }, modalities: ['text', 'audio'], n: 8 });
+    const { status, message } = await send({
+      service_tier: 'priority',
+      store: true,
+      logprobs: true,
+      top_logprobs: 20,
+      audio: { voice: 'alloy', format: 'wav' },
+      modalities: ['text', 'audio'],
+      n: 8,
+    });
     expect(status).toBe(400);
-    for (const field of ['service_tier', 'store', 'logprobs', 'top_logprobs', 'audio', 'modalities', 'n']) expect(message).toContain(`At ${field}: unknown key`);
+    for (const field of ['service_tier', 'store', 'logprobs', 'top_logprobs', 'audio', 'modalities', 'n'])
+      expect(message).toContain(`At ${field}: unknown key`);
     expect(fake.requests).toEqual([]);
   });
 
@@ -91,7 +100,10 @@ describe('the request the proxy sends upstream', () => {
     const client = createModelClient({ baseURL: '/api/llm/v1', origin: proxy.origin, model: 'fake-model', maxRetries: 0, timeoutMs: 2_000 });
     fake.script({ reply: 'Bye.', toolCalls: [{ name: 'end_call', arguments: { reason: 'hung-up' } }] }, { json: { verdict: 'met' } });
     const withTools = await client.chat({
-      messages: [{ role: 'system', content: 'You are Art.' }, { role: 'user', content: 'Hi Art.' }],
+      messages: [
+        { role: 'system', content: 'You are Art.' },
+        { role: 'user', content: 'Hi Art.' },
+      ],
       maxTokens: 160,
       temperature: 0.8,
       seed: 1,
@@ -99,7 +111,11 @@ describe('the request the proxy sends upstream', () => {
       tools: [{ name: 'end_call', description: 'End the call.', parameters: { type: 'object', properties: { reason: { type: 'string' } } } }],
     });
     expect(withTools.toolCalls[0]?.name).toBe('end_call');
-    const judged = await client.chat({ messages: [{ role: 'user', content: 'Judge.' }], maxTokens: 2_000, jsonSchema: { name: 'verdicts', schema: { type: 'object' } } });
+    const judged = await client.chat({
+      messages: [{ role: 'user', content: 'Judge.' }],
+      maxTokens: 2_000,
+      jsonSchema: { name: 'verdicts', schema: { type: 'object' } },
+    });
     expect(JSON.parse(judged.text)).toEqual({ verdict: 'met' });
   });
 

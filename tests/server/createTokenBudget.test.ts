@@ -41,7 +41,11 @@ describe('the daily token budget', () => {
     // Replies that never come keep every admitted request's reservation open.
     fake.script(...Array.from({ length: 10 }, () => ({ fault: 'hang' as const })));
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) void postChat(proxy, longChat).then((a) => statuses.push(a.status), () => undefined);
+    for (let i = 0; i < 10; i++)
+      void postChat(proxy, longChat).then(
+        (a) => statuses.push(a.status),
+        () => undefined,
+      );
     await expect.poll(() => statuses.length).toBe(9);
     expect(statuses.every((status) => status === 429)).toBe(true);
     expect(chats()).toHaveLength(1);

@@ -80,7 +80,9 @@ describe('createLlmProxy', () => {
 
   it('passes faults through so the browser can explain them, keeping a cut-off reply', async () => {
     fake.script({ fault: 'cut-off', before: 'I was saying' });
-    const error = await browserClient().chat({ ...ask, stream: true }).catch((e: unknown) => e as ModelError);
+    const error = await browserClient()
+      .chat({ ...ask, stream: true })
+      .catch((e: unknown) => e as ModelError);
     expect(error).toBeInstanceOf(ModelError);
     expect(error).toMatchObject({ kind: 'cut-off', partialText: 'I was saying' });
   });
@@ -130,7 +132,9 @@ describe('createLlmProxy', () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
     fake.script({ reply: 'Fine.' }, { fault: 'key-rejected' });
     await browserClient().chat(ask);
-    await browserClient().chat(ask).catch(() => undefined);
+    await browserClient()
+      .chat(ask)
+      .catch(() => undefined);
     for (const spy of spies) expect(JSON.stringify(spy.mock.calls)).not.toContain(SERVER_KEY);
   });
 });

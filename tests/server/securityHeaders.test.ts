@@ -19,7 +19,13 @@ afterAll(async () => {
 
 /** The policy's directives by name. */
 function directives(policy: string | null): Record<string, string> {
-  return Object.fromEntries((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values.join(' ')]));
+  return Object.fromEntries(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values.join(' ')]),
+  );
 }
 
 describe('security headers', () => {

@@ -14,13 +14,26 @@ export interface Browser {
 
 /** Launches headless Chromium in a fresh temporary profile (so storage starts empty). */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; /** A touch screen (coarse pointer), as on a phone. */ hasTouch?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** A touch screen (coarse pointer), as on a phone. */ hasTouch?: boolean;
+  } = {},
 ): Promise<Browser> {
   const dir = await mkdtemp(join(tmpdir(), 'dialed-in-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     ...(options.hasTouch ? { hasTouch: true } : {}),

@@ -124,14 +124,32 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     const streaming = body.stream === true;
     switch (step.fault) {
       case 'key-rejected':
-        return send(req, res, 401, errorBody('Incorrect API key provided. You can find your API key in your account settings.', 'invalid_request_error', 'invalid_api_key'));
+        return send(
+          req,
+          res,
+          401,
+          errorBody('Incorrect API key provided. You can find your API key in your account settings.', 'invalid_request_error', 'invalid_api_key'),
+        );
       case 'model-not-found':
-        return send(req, res, 404, errorBody(`The model \`${String(body.model)}\` does not exist or you do not have access to it.`, 'invalid_request_error', 'model_not_found'));
+        return send(
+          req,
+          res,
+          404,
+          errorBody(`The model \`${String(body.model)}\` does not exist or you do not have access to it.`, 'invalid_request_error', 'model_not_found'),
+        );
       case 'rate-limited': {
         const headers: Record<string, string> = { ...JSON_HEADERS, 'retry-after': String(step.retryAfterSeconds ?? 1) };
         if (step.retryAfterMs !== null) headers['retry-after-ms'] = String(step.retryAfterMs ?? 5);
-        const message = step.quota ? 'You exceeded your current quota, please check your plan and billing details.' : 'Rate limit reached for requests. Please try again in 1s.';
-        return send(req, res, 429, errorBody(message, step.quota ? 'insufficient_quota' : 'requests', step.quota ? 'insufficient_quota' : 'rate_limit_exceeded'), headers);
+        const message = step.quota
+          ? 'You exceeded your current quota, please check your plan and billing details.'
+          : 'Rate limit reached for requests. Please try again in 1s.';
+        return send(
+          req,
+          res,
+          429,
+          errorBody(message, step.quota ? 'insufficient_quota' : 'requests', step.quota ? 'insufficient_quota' : 'rate_limit_exceeded'),
+          headers,
+        );
       }
       case 'server-error':
         return send(req, res, step.status ?? 500, errorBody('The server had an error while processing your request.', 'server_error', null), {
@@ -144,7 +162,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         held.add(res);
         return;
       case 'web-page':
-        return send(req, res, 200, '<!doctype html><html><head><title>Welcome</title></head><body><h1>Welcome to our site</h1></body></html>', { 'content-type': 'text/html; charset=utf-8' });
+        return send(req, res, 200, '<!doctype html><html><head><title>Welcome</title></head><body><h1>Welcome to our site</h1></body></html>', {
+          'content-type': 'text/html; charset=utf-8',
+        });
       case 'endless': {
         held.add(res);
         if (!streaming) {
@@ -155,7 +175,17 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
           openStream(req, res);
           res.write(event(streamEvents(body, { reply: '' }, false)[0]!));
         }
-        const chunk = streaming ? event(JSON.stringify({ id: 'chatcmpl-endless', object: 'chat.completion.chunk', created: 1_700_000_000, model: String(body.model), choices: [{ index: 0, delta: { content: step.piece }, finish_reason: null }] })) : step.piece;
+        const chunk = streaming
+          ? event(
+              JSON.stringify({
+                id: 'chatcmpl-endless',
+                object: 'chat.completion.chunk',
+                created: 1_700_000_000,
+                model: String(body.model),
+                choices: [{ index: 0, delta: { content: step.piece }, finish_reason: null }],
+              }),
+            )
+          : step.piece;
         const timer = setInterval(() => {
           if (!res.destroyed) res.write(chunk);
         }, step.everyMs ?? 5);
@@ -230,7 +260,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         return handleFault(req, res, json ?? {}, { fault: 'key-rejected' });
       }
       if (req.method === 'GET' && path === '/v1/models') {
-        return send(req, res, 200, JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'fake' })) }));
+        return send(
+          req,
+          res,
+          200,
+          JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'fake' })) }),
+        );
       }
       if (req.method === 'POST' && path === '/v1/chat/completions') return handleChat(req, res, request);
       send(req, res, 404, '404 page not found', { 'content-type': 'text/plain' });

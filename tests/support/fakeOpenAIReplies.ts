@@ -55,7 +55,12 @@ function finishOf(step: FakeReply): string {
 /** Token usage of one reply to one request. */
 export function usageFor(body: Record<string, unknown>, step: FakeReply) {
   const prompt = promptTokens(body);
-  const completion = estimateTokens(contentOf(step) + callsOf(step).map((c) => c.name + c.arguments).join(''));
+  const completion = estimateTokens(
+    contentOf(step) +
+      callsOf(step)
+        .map((c) => c.name + c.arguments)
+        .join(''),
+  );
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
 }
 
@@ -76,9 +81,7 @@ export function completionBody(body: Record<string, unknown>, step: FakeReply): 
         message: {
           role: 'assistant',
           content: calls.length && !contentOf(step) ? null : contentOf(step),
-          ...(calls.length
-            ? { tool_calls: calls.map((call, i) => ({ id: `call_${i}`, type: 'function', function: call })) }
-            : {}),
+          ...(calls.length ? { tool_calls: calls.map((call, i) => ({ id: `call_${i}`, type: 'function', function: call })) } : {}),
         },
         finish_reason: finishOf(step),
       },

@@ -12,9 +12,7 @@ export interface OpenApp {
 }
 
 /** Serves the build, launches Chromium and opens Home; `beforeLoad` runs on the page before it navigates. */
-export async function openApp(
-  options: Parameters<typeof launchBrowser>[0] & { beforeLoad?: (page: Page) => Promise<void> } = {},
-): Promise<OpenApp> {
+export async function openApp(options: Parameters<typeof launchBrowser>[0] & { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<OpenApp> {
   const served = await serveBuild();
   const browser = await launchBrowser(options);
   const page = await browser.context.newPage();

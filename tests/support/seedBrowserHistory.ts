@@ -6,7 +6,8 @@ export async function seedBrowserHistory(page: Page, items: unknown[]): Promise<
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.open('dialed-in');
       request.onupgradeneeded = () => {
-        for (const name of ['calls', 'summaries']) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name, { keyPath: 'id' });
+        for (const name of ['calls', 'summaries'])
+          if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name, { keyPath: 'id' });
       };
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {

@@ -11,7 +11,9 @@ export interface TeamProcess {
 }
 
 export async function spawnTeamServer(target: DatabaseTarget): Promise<TeamProcess> {
-  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('tests/support/teamServerProcess.ts'), JSON.stringify(target)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('tests/support/teamServerProcess.ts'), JSON.stringify(target)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -27,7 +27,10 @@ export async function playedTranscript(scenarioId: string, lines: 'good' | 'bad'
 }
 
 /** An upload body for POST /api/calls. */
-export async function callUpload(id: string, options: { scenarioId?: string; lines?: 'good' | 'bad'; seed?: number; assignmentId?: string; startedAt?: string; withReport?: boolean } = {}) {
+export async function callUpload(
+  id: string,
+  options: { scenarioId?: string; lines?: 'good' | 'bad'; seed?: number; assignmentId?: string; startedAt?: string; withReport?: boolean } = {},
+) {
   const scenarioId = options.scenarioId ?? 'lease-follow-up';
   const transcript = await playedTranscript(scenarioId, options.lines ?? 'good', options.seed);
   const startedAt = options.startedAt ?? '2026-03-02T10:00:00.000Z';

@@ -112,12 +112,15 @@ export async function seedTeams(server: TeamServer) {
   const base = server.running.url;
   const admin = new ApiClient(base);
   expectStatus(await admin.post('/api/setup', { code: SETUP_CODE, email: 'admin@example.com', displayName: 'Ada Admin', password: PASSWORD }), 201);
-  const teamA = (expectStatus(await admin.post<{ team: { id: string } }>('/api/teams', { name: 'Team A' }), 201)).body.team.id;
-  const teamB = (expectStatus(await admin.post<{ team: { id: string } }>('/api/teams', { name: 'Team B' }), 201)).body.team.id;
+  const teamA = expectStatus(await admin.post<{ team: { id: string } }>('/api/teams', { name: 'Team A' }), 201).body.team.id;
+  const teamB = expectStatus(await admin.post<{ team: { id: string } }>('/api/teams', { name: 'Team B' }), 201).body.team.id;
   const join = async (inviter: ApiClient, role: string, teamId: string, email: string, name: string) => {
     const invite = expectStatus(await inviter.post<{ token: string }>('/api/invites', { role, teamId }), 201);
     const client = new ApiClient(base);
-    const accepted = expectStatus(await client.post<{ user: { id: string } }>(`/api/invites/${invite.body.token}/accept`, { email, displayName: name, password: PASSWORD }), 201);
+    const accepted = expectStatus(
+      await client.post<{ user: { id: string } }>(`/api/invites/${invite.body.token}/accept`, { email, displayName: name, password: PASSWORD }),
+      201,
+    );
     return { client, id: accepted.body.user.id };
   };
   const manager = await join(admin, 'manager', teamA, 'mia@example.com', 'Mia Manager');

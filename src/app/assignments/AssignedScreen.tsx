@@ -44,7 +44,11 @@ export default function AssignedScreen() {
       return;
     }
     const outcome = useAssignmentsStore.getState().receive(result.value);
-    setMessage({ tone: outcome === 'conflict' ? 'error' : 'ok', text: receiveMessage(outcome, result.value.title), ...(outcome === 'conflict' ? { pending: result.value } : {}) });
+    setMessage({
+      tone: outcome === 'conflict' ? 'error' : 'ok',
+      text: receiveMessage(outcome, result.value.title),
+      ...(outcome === 'conflict' ? { pending: result.value } : {}),
+    });
   }
 
   function openLink() {
@@ -62,13 +66,22 @@ export default function AssignedScreen() {
       <header className="screen-header">
         <p className="eyebrow">Assignments</p>
         <ScreenHeading id="assigned-title">Assigned to me</ScreenHeading>
-        <p className="lede">Calls your manager asked you to make, with their due dates and rules. When you are done, export your results and send the file back.</p>
+        <p className="lede">
+          Calls your manager asked you to make, with their due dates and rules. When you are done, export your results and send the file back.
+        </p>
       </header>
 
       <div className="card wf-toolbar">
         <div className="field">
           <label htmlFor="trainee-name">Your name</label>
-          <input id="trainee-name" type="text" value={traineeName} maxLength={80} autoComplete="name" onChange={(e) => useAssignmentsStore.getState().setTraineeName(e.target.value)} />
+          <input
+            id="trainee-name"
+            type="text"
+            value={traineeName}
+            maxLength={80}
+            autoComplete="name"
+            onChange={(e) => useAssignmentsStore.getState().setTraineeName(e.target.value)}
+          />
           <p className="hint">Goes into the results files you export.</p>
         </div>
         <div className="field">
@@ -88,13 +101,23 @@ export default function AssignedScreen() {
           </div>
           <label className="button wf-file-button">
             Open an assignment file
-            <input ref={fileInput} type="file" accept=".json,.yaml,.yml,application/json" className="visually-hidden" onChange={(e) => void importFile(e.target.files?.[0])} />
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,.yaml,.yml,application/json"
+              className="visually-hidden"
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
           </label>
         </div>
       </div>
 
       {(message || saveError) && (
-        <div className={`notice ${message?.tone === 'error' || saveError ? 'notice-danger' : ''}`} role={message?.tone === 'error' ? 'alert' : 'status'} data-testid="assigned-message">
+        <div
+          className={`notice ${message?.tone === 'error' || saveError ? 'notice-danger' : ''}`}
+          role={message?.tone === 'error' ? 'alert' : 'status'}
+          data-testid="assigned-message"
+        >
           <div className="notice-body">
             {message && <p>{message.text}</p>}
             {message?.errors && <ValidationErrors errors={message.errors} />}
@@ -138,7 +161,8 @@ export default function AssignedScreen() {
                     type="button"
                     className="button button-ghost"
                     onClick={() => {
-                      if (window.confirm(`Remove “${assignment.title}” from your list? Your calls stay in History.`)) useAssignmentsStore.getState().removeReceived(assignment.id);
+                      if (window.confirm(`Remove “${assignment.title}” from your list? Your calls stay in History.`))
+                        useAssignmentsStore.getState().removeReceived(assignment.id);
                     }}
                   >
                     Remove

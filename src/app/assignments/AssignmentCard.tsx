@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { type Assignment, assignedDifficulty, assignmentStatus, canPlay, STATUS_LABELS, type AssignmentProgress, type AssignmentStatus, type ScenarioProgress } from '../../core/assignments';
+import {
+  type Assignment,
+  assignedDifficulty,
+  assignmentStatus,
+  canPlay,
+  STATUS_LABELS,
+  type AssignmentProgress,
+  type AssignmentStatus,
+  type ScenarioProgress,
+} from '../../core/assignments';
 import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
 import { scenarioById, useScenarioCatalog } from '../scenarios/scenarioCatalog';
@@ -108,8 +117,8 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
               )}
               {playsAnotherVersion(assignment, s.scenarioId) && (
                 <p className="notice notice-warning wf-scenario-clash" role="note">
-                  A different scenario with the id “{s.scenarioId}” is already saved in this browser (in your scenario editor or another
-                  assignment), and that one is what plays. Rename or delete it in the scenario editor to play the version assigned here.
+                  A different scenario with the id “{s.scenarioId}” is already saved in this browser (in your scenario editor or another assignment), and that
+                  one is what plays. Rename or delete it in the scenario editor to play the version assigned here.
                 </p>
               )}
             </li>

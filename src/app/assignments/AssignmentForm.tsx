@@ -1,5 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, type Assignment, type AssignmentDifficulty, type InputMode, type PersonaKind, createAssignment } from '../../core/assignments';
+import {
+  ASSIGNMENT_DIFFICULTIES,
+  ASSIGNMENT_LIMITS,
+  type Assignment,
+  type AssignmentDifficulty,
+  type InputMode,
+  type PersonaKind,
+  createAssignment,
+} from '../../core/assignments';
 import type { ValidationError } from '../../core/scenario';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { useClock } from '../clock/useClock';
@@ -23,7 +31,17 @@ interface Draft {
   difficulty: AssignmentDifficulty | '';
 }
 
-const EMPTY: Draft = { title: '', note: '', scenarioIds: [], passMark: '70', dueDay: '', attemptsAllowed: '3', personaKind: 'scripted', mode: 'guided', difficulty: '' };
+const EMPTY: Draft = {
+  title: '',
+  note: '',
+  scenarioIds: [],
+  passMark: '70',
+  dueDay: '',
+  attemptsAllowed: '3',
+  personaKind: 'scripted',
+  mode: 'guided',
+  difficulty: '',
+};
 
 function errorFor(errors: readonly ValidationError[], path: string): string | undefined {
   const error = errors.find((e) => e.path === path || e.path.startsWith(`${path}.`));
@@ -31,7 +49,10 @@ function errorFor(errors: readonly ValidationError[], path: string): string | un
 }
 
 /** The manager's form: title, scenarios (built-in and custom), pass mark, due date, attempts, customer and mode. */
-export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }: {
+export function AssignmentForm({
+  onCreated,
+  submitLabel = 'Create assignment',
+}: {
   /** May answer with the problems a server found: the form then keeps what was typed. */
   onCreated(assignment: Assignment): void | Promise<ValidationError[] | undefined>;
   submitLabel?: string;
@@ -97,7 +118,14 @@ export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }:
       <h2 id={`${id}-title`}>New assignment</h2>
       <div className="field">
         <label htmlFor={`${id}-t`}>Title</label>
-        <input id={`${id}-t`} type="text" value={draft.title} maxLength={ASSIGNMENT_LIMITS.maxTitleChars} onChange={(e) => set({ title: e.target.value })} aria-invalid={errorFor(errors, 'title') ? true : undefined} />
+        <input
+          id={`${id}-t`}
+          type="text"
+          value={draft.title}
+          maxLength={ASSIGNMENT_LIMITS.maxTitleChars}
+          onChange={(e) => set({ title: e.target.value })}
+          aria-invalid={errorFor(errors, 'title') ? true : undefined}
+        />
         {errorFor(errors, 'title') && <p className="error">{errorFor(errors, 'title')}</p>}
       </div>
       <div className="field">
@@ -118,17 +146,41 @@ export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }:
       <div className="wf-grid">
         <div className="field">
           <label htmlFor={`${id}-p`}>Pass mark (0–100)</label>
-          <input id={`${id}-p`} type="number" inputMode="numeric" min={0} max={100} value={draft.passMark} onChange={(e) => set({ passMark: e.target.value })} aria-invalid={errorFor(errors, 'passMark') ? true : undefined} />
+          <input
+            id={`${id}-p`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            value={draft.passMark}
+            onChange={(e) => set({ passMark: e.target.value })}
+            aria-invalid={errorFor(errors, 'passMark') ? true : undefined}
+          />
           {errorFor(errors, 'passMark') && <p className="error">{errorFor(errors, 'passMark')}</p>}
         </div>
         <div className="field">
           <label htmlFor={`${id}-a`}>Attempts per scenario</label>
-          <input id={`${id}-a`} type="number" inputMode="numeric" min={1} max={ASSIGNMENT_LIMITS.maxAttempts} value={draft.attemptsAllowed} onChange={(e) => set({ attemptsAllowed: e.target.value })} aria-invalid={errorFor(errors, 'attemptsAllowed') ? true : undefined} />
+          <input
+            id={`${id}-a`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={ASSIGNMENT_LIMITS.maxAttempts}
+            value={draft.attemptsAllowed}
+            onChange={(e) => set({ attemptsAllowed: e.target.value })}
+            aria-invalid={errorFor(errors, 'attemptsAllowed') ? true : undefined}
+          />
           {errorFor(errors, 'attemptsAllowed') && <p className="error">{errorFor(errors, 'attemptsAllowed')}</p>}
         </div>
         <div className="field">
           <label htmlFor={`${id}-d`}>Due date (optional)</label>
-          <input id={`${id}-d`} type="date" value={draft.dueDay} onChange={(e) => set({ dueDay: e.target.value })} aria-invalid={errorFor(errors, 'dueDate') ? true : undefined} />
+          <input
+            id={`${id}-d`}
+            type="date"
+            value={draft.dueDay}
+            onChange={(e) => set({ dueDay: e.target.value })}
+            aria-invalid={errorFor(errors, 'dueDate') ? true : undefined}
+          />
           {errorFor(errors, 'dueDate') && <p className="error">{errorFor(errors, 'dueDate')}</p>}
         </div>
       </div>
@@ -136,16 +188,19 @@ export function AssignmentForm({ onCreated, submitLabel = 'Create assignment' }:
         <fieldset className="field wf-fieldset">
           <legend className="label">Customer</legend>
           <label className="wf-check">
-            <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'scripted'} onChange={() => set({ personaKind: 'scripted' })} /> Scripted (works offline)
+            <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'scripted'} onChange={() => set({ personaKind: 'scripted' })} /> Scripted
+            (works offline)
           </label>
           <label className="wf-check">
-            <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'llm'} onChange={() => set({ personaKind: 'llm' })} /> Played by a language model
+            <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'llm'} onChange={() => set({ personaKind: 'llm' })} /> Played by a
+            language model
           </label>
         </fieldset>
         <fieldset className="field wf-fieldset">
           <legend className="label">How trainees speak</legend>
           <label className="wf-check">
-            <input type="radio" name={`${id}-mode`} checked={draft.mode === 'guided'} onChange={() => set({ mode: 'guided' })} /> Guided: pick one of three lines
+            <input type="radio" name={`${id}-mode`} checked={draft.mode === 'guided'} onChange={() => set({ mode: 'guided' })} /> Guided: pick one of three
+            lines
           </label>
           <label className="wf-check">
             <input type="radio" name={`${id}-mode`} checked={draft.mode === 'free'} onChange={() => set({ mode: 'free' })} /> Free text

@@ -18,10 +18,19 @@ export function ExportResultsButton({ assignment, onMessage }: { assignment: Ass
     }
     const file = buildResultsFile(assignment, name, useHistoryStore.getState().records, new Date(clock.now()).toISOString());
     downloadText(fileNameFor(`${assignment.title} ${name}`, '.results.json'), resultsFileText(file));
-    onMessage(`Saved your results for “${assignment.title}” (${file.attempts.length} call${file.attempts.length === 1 ? '' : 's'}). Send the file to your manager.`, 'ok');
+    onMessage(
+      `Saved your results for “${assignment.title}” (${file.attempts.length} call${file.attempts.length === 1 ? '' : 's'}). Send the file to your manager.`,
+      'ok',
+    );
   }
   return (
-    <button type="button" className="button" onClick={exportResults} disabled={attempts === 0} title={attempts === 0 ? 'Play at least one call first' : undefined}>
+    <button
+      type="button"
+      className="button"
+      onClick={exportResults}
+      disabled={attempts === 0}
+      title={attempts === 0 ? 'Play at least one call first' : undefined}
+    >
       Export results
     </button>
   );

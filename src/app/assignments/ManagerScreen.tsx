@@ -15,8 +15,11 @@ function CreatedAssignment({ assignment, fresh }: { assignment: Assignment; fres
         <div>
           <h3 id={`created-${assignment.id}`}>{assignment.title}</h3>
           <p className="muted">
-            {assignment.scenarioIds.length} scenario{assignment.scenarioIds.length === 1 ? '' : 's'} · pass mark {assignment.passMark} · {assignment.attemptsAllowed} attempt
-            {assignment.attemptsAllowed === 1 ? '' : 's'} each · {modeLabel(assignment.mode).toLowerCase()} · {personaLabel(assignment.personaKind).toLowerCase()} · {assignment.difficulty ? `${assignment.difficulty} difficulty` : 'each scenario’s own difficulty'} · {dueText(assignment.dueDate)}
+            {assignment.scenarioIds.length} scenario{assignment.scenarioIds.length === 1 ? '' : 's'} · pass mark {assignment.passMark} ·{' '}
+            {assignment.attemptsAllowed} attempt
+            {assignment.attemptsAllowed === 1 ? '' : 's'} each · {modeLabel(assignment.mode).toLowerCase()} ·{' '}
+            {personaLabel(assignment.personaKind).toLowerCase()} ·{' '}
+            {assignment.difficulty ? `${assignment.difficulty} difficulty` : 'each scenario’s own difficulty'} · {dueText(assignment.dueDate)}
           </p>
         </div>
         {fresh && <span className="chip chip-easy">Created</span>}
@@ -30,7 +33,8 @@ function CreatedAssignment({ assignment, fresh }: { assignment: Assignment; fres
           type="button"
           className="button button-ghost"
           onClick={() => {
-            if (window.confirm(`Delete “${assignment.title}” from this browser? Links and files already sent keep working.`)) useAssignmentsStore.getState().removeCreated(assignment.id);
+            if (window.confirm(`Delete “${assignment.title}” from this browser? Links and files already sent keep working.`))
+              useAssignmentsStore.getState().removeCreated(assignment.id);
           }}
         >
           Delete

@@ -36,7 +36,9 @@ export default function OpenAssignmentScreen({ payload }: { payload: string }) {
         <header className="screen-header">
           <p className="eyebrow">Assignment link</p>
           <ScreenHeading id="open-title">This assignment link cannot be opened</ScreenHeading>
-          <p className="lede">Nothing was added and nothing you already have was changed. Ask your manager to send the link again, or the assignment as a file.</p>
+          <p className="lede">
+            Nothing was added and nothing you already have was changed. Ask your manager to send the link again, or the assignment as a file.
+          </p>
         </header>
         <div className="notice notice-danger" role="alert" data-testid="link-refused">
           <div className="notice-body">

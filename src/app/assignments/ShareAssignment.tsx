@@ -14,7 +14,9 @@ export function ShareAssignment({ assignment }: { assignment: Assignment }) {
     let live = true;
     void encodeAssignmentLink(assignment, browserLinkCodec()).then((result) => {
       if (!live) return;
-      setLink(result.ok ? { state: 'ready', url: assignmentUrl(result.value) } : { state: 'too-large', message: result.errors[0]?.message ?? 'too large for a link' });
+      setLink(
+        result.ok ? { state: 'ready', url: assignmentUrl(result.value) } : { state: 'too-large', message: result.errors[0]?.message ?? 'too large for a link' },
+      );
     });
     return () => {
       live = false;
@@ -37,7 +39,14 @@ export function ShareAssignment({ assignment }: { assignment: Assignment }) {
         <div className="field">
           <label htmlFor={`share-${assignment.id}`}>Link to send</label>
           <div className="wf-inline">
-            <input id={`share-${assignment.id}`} type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} data-testid="assignment-link" />
+            <input
+              id={`share-${assignment.id}`}
+              type="text"
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.currentTarget.select()}
+              data-testid="assignment-link"
+            />
             <button type="button" className="button" onClick={() => void copy(link.url)}>
               {copied ? 'Copied' : 'Copy link'}
             </button>
@@ -51,7 +60,11 @@ export function ShareAssignment({ assignment }: { assignment: Assignment }) {
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button" onClick={() => downloadText(fileNameFor(assignment.title, '.assignment.json'), assignmentFileText(assignment))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(fileNameFor(assignment.title, '.assignment.json'), assignmentFileText(assignment))}
+        >
           Download as a file
         </button>
       </div>

@@ -46,7 +46,8 @@ export function browserLinkCodec(): LinkCodec {
   if (!supportsDeflateRaw()) return {};
   return {
     deflate: (bytes) => collect(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>)),
-    inflate: (bytes, maxBytes) => collect(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>), maxBytes),
+    inflate: (bytes, maxBytes) =>
+      collect(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>), maxBytes),
   };
 }
 

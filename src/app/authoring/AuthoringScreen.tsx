@@ -77,7 +77,15 @@ export default function AuthoringScreen() {
   async function replaceText(next: string, what: string) {
     const current = check.status === 'valid' ? check.scenario : undefined;
     const unsaved = text !== SCENARIO_TEMPLATE && !(current && custom.some((s) => JSON.stringify(s) === JSON.stringify(current)));
-    if (unsaved && !(await ask({ title: 'Replace the editor text?', message: `The text in the editor will be replaced with ${what}. Unsaved changes will be lost.`, confirmLabel: 'Replace' }))) return;
+    if (
+      unsaved &&
+      !(await ask({
+        title: 'Replace the editor text?',
+        message: `The text in the editor will be replaced with ${what}. Unsaved changes will be lost.`,
+        confirmLabel: 'Replace',
+      }))
+    )
+      return;
     setText(next);
     setMessage(undefined);
   }
@@ -92,7 +100,15 @@ export default function AuthoringScreen() {
     const scenario = result.value;
     const existing = custom.find((s) => s.id === scenario.id);
     const differs = existing && JSON.stringify(existing) !== JSON.stringify(scenario);
-    if (differs && !(await ask({ title: 'Replace your saved scenario?', message: `You already saved “${existing.title}” (${existing.id}). Saving replaces it with the text in the editor.`, confirmLabel: 'Replace' }))) return undefined;
+    if (
+      differs &&
+      !(await ask({
+        title: 'Replace your saved scenario?',
+        message: `You already saved “${existing.title}” (${existing.id}). Saving replaces it with the text in the editor.`,
+        confirmLabel: 'Replace',
+      }))
+    )
+      return undefined;
     const error = useCustomScenarios.getState().save(scenario);
     setMessage(error ? { tone: 'error', text: error } : { tone: 'ok', text: `Saved “${scenario.title}”. It can be played, and added to assignments.` });
     return error ? undefined : scenario;
@@ -101,7 +117,11 @@ export default function AuthoringScreen() {
   async function tryIt() {
     const scenario = await save();
     if (!scenario) return;
-    playUnderRules({ scenarioId: scenario.id, returnTo: { label: 'Back to the scenario editor', hash: '#/authoring' }, label: 'Trying your scenario from the editor' });
+    playUnderRules({
+      scenarioId: scenario.id,
+      returnTo: { label: 'Back to the scenario editor', hash: '#/authoring' },
+      label: 'Trying your scenario from the editor',
+    });
   }
 
   async function importFile(file: File | undefined) {
@@ -123,7 +143,10 @@ export default function AuthoringScreen() {
       <header className="screen-header">
         <p className="eyebrow">Scenario editor</p>
         <ScreenHeading id="authoring-title">Write your own scenario</ScreenHeading>
-        <p className="lede">Scenarios are YAML or JSON in the same format as the built-in ones. Every problem is shown with where it is as you type. Saved scenarios stay in this browser and travel inside the assignments that use them.</p>
+        <p className="lede">
+          Scenarios are YAML or JSON in the same format as the built-in ones. Every problem is shown with where it is as you type. Saved scenarios stay in this
+          browser and travel inside the assignments that use them.
+        </p>
       </header>
       <div className="wf-editor-layout">
         <div className="card wf-editor">
@@ -154,20 +177,19 @@ export default function AuthoringScreen() {
             ) : check.status === 'valid' ? (
               <>
                 <p className="wf-valid">
-                  Valid scenario: <strong>{check.scenario.title}</strong> (<code>{check.scenario.id}</code>)
-                  {savedSame ? ', saved in this browser.' : ''}
+                  Valid scenario: <strong>{check.scenario.title}</strong> (<code>{check.scenario.id}</code>){savedSame ? ', saved in this browser.' : ''}
                 </p>
                 {check.scenario.migratedFrom === 1 && (
                   <p className="muted" data-testid="scenario-version-1">
-                    This is a version 1 scenario (keywords only). It still works. To move it to version 2, set <code>schemaVersion: 2</code> and give each
-                    fact, issue, value item and next step a <code>meaning</code> and 2 to 6 <code>examples</code>.
+                    This is a version 1 scenario (keywords only). It still works. To move it to version 2, set <code>schemaVersion: 2</code> and give each fact,
+                    issue, value item and next step a <code>meaning</code> and 2 to 6 <code>examples</code>.
                   </p>
                 )}
                 {check.scenario.series && (
                   <p className="muted" data-testid="scenario-series">
                     A series of {check.scenario.series.calls.length} calls ({check.scenario.series.calls.map((call) => call.day).join(', ')}). Each call is
-                    checked as it will be played; <em>Save and try it</em> opens the series at the call you are up to, with its briefing written from the
-                    calls before.
+                    checked as it will be played; <em>Save and try it</em> opens the series at the call you are up to, with its briefing written from the calls
+                    before.
                   </p>
                 )}
                 {savedAs && !savedSame && (
@@ -178,9 +200,7 @@ export default function AuthoringScreen() {
               </>
             ) : (
               <>
-                <p className="wf-invalid">
-                  {check.errors.length === 1 ? '1 problem' : `${check.errors.length} problems`} to fix:
-                </p>
+                <p className="wf-invalid">{check.errors.length === 1 ? '1 problem' : `${check.errors.length} problems`} to fix:</p>
                 <ValidationErrors errors={plainProblems(check.errors, check.lineOf)} limit={30} />
               </>
             )}
@@ -197,7 +217,11 @@ export default function AuthoringScreen() {
             <button type="button" className="button button-success" onClick={() => void tryIt()}>
               Save and try it
             </button>
-            <button type="button" className="button" onClick={() => downloadText(`${name}.${format}`, text, format === 'json' ? 'application/json' : 'application/yaml')}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(`${name}.${format}`, text, format === 'json' ? 'application/json' : 'application/yaml')}
+            >
               Export file
             </button>
           </div>
@@ -243,7 +267,13 @@ export default function AuthoringScreen() {
               </button>
               <label className="button button-small wf-file-button">
                 A scenario file
-                <input ref={fileInput} type="file" accept=".yaml,.yml,.json,application/json" className="visually-hidden" onChange={(e) => void importFile(e.target.files?.[0])} />
+                <input
+                  ref={fileInput}
+                  type="file"
+                  accept=".yaml,.yml,.json,application/json"
+                  className="visually-hidden"
+                  onChange={(e) => void importFile(e.target.files?.[0])}
+                />
               </label>
             </div>
             <div className="field">

@@ -27,7 +27,8 @@ export function pathLines(text: string): (path: string) => number | undefined {
       // An unknown key's line is the key's own; a collection value may start on the next line, so prefer the key.
       const parent = n > 1 ? doc.getIn(parts.slice(0, n - 1), true) : doc.contents;
       if (isCollection(parent)) {
-        const pair = (parent.items as unknown[]).find((item) => (item as { key?: { value?: unknown } }).key?.value === parts[n - 1]) as { key?: { range?: [number, number, number] } } | undefined;
+        const pair = (parent.items as unknown[]).find((item) => (item as { key?: { value?: unknown } }).key?.value === parts[n - 1]) as
+          { key?: { range?: [number, number, number] } } | undefined;
         if (pair?.key?.range) return lineCounter.linePos(pair.key.range[0]).line;
       }
       return lineCounter.linePos(offset).line;

@@ -112,14 +112,16 @@ export function DialForm({ scenario }: { scenario: Scenario }) {
           ' · set for this call'
         ) : suggestion && !plan?.difficulty ? (
           <>
-            {' '}· recommended: {suggestion.why} ·{' '}
+            {' '}
+            · recommended: {suggestion.why} ·{' '}
             <button type="button" className="link-button" onClick={() => useBriefingDraft.getState().suggest(scenario.id, undefined)}>
               use my setting
             </button>
           </>
         ) : (
           <>
-            {' '}· <a href="#/settings">change</a>
+            {' '}
+            · <a href="#/settings">change</a>
           </>
         )}
       </p>

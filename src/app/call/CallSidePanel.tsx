@@ -13,11 +13,20 @@ function OpenItem({ item, wasHandled }: { item: OpenItemProgress; wasHandled: bo
   // Unlinked items cannot be checked, so they never show a state.
   const state = item.linkedTo ? item.state : 'open';
   return (
-    <li className={`call-checklist-item call-checklist-${state}`} data-state={state} data-linked={item.linkedTo ? `${item.linkedTo.kind}:${item.linkedTo.id}` : undefined}>
+    <li
+      className={`call-checklist-item call-checklist-${state}`}
+      data-state={state}
+      data-linked={item.linkedTo ? `${item.linkedTo.kind}:${item.linkedTo.id}` : undefined}
+    >
       <span className="call-checklist-mark" aria-hidden="true">
         {state === 'handled' ? (
           // An item already done when the screen opened (a resumed call) appears without the pop.
-          <m.span className="call-checklist-tick" initial={wasHandled ? false : { scale: 0.3, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ type: 'spring', stiffness: 420, damping: 22 }}>
+          <m.span
+            className="call-checklist-tick"
+            initial={wasHandled ? false : { scale: 0.3, opacity: 0 }}
+            animate={{ scale: 1, opacity: 1 }}
+            transition={{ type: 'spring', stiffness: 420, damping: 22 }}
+          >
             <Icon name="check" size={12} />
           </m.span>
         ) : (

@@ -20,7 +20,19 @@ interface Props {
 
 const QUALITY_LABEL: Record<GuidedQuality, string> = { strong: 'Strong line', weak: 'Weak line', poor: 'Poor line' };
 
-function Bubble({ turn, customerName, live, isNewest, quality }: { turn: Turn; customerName: string; live: boolean; isNewest: boolean; quality?: GuidedQuality }) {
+function Bubble({
+  turn,
+  customerName,
+  live,
+  isNewest,
+  quality,
+}: {
+  turn: Turn;
+  customerName: string;
+  live: boolean;
+  isNewest: boolean;
+  quality?: GuidedQuality;
+}) {
   const ref = useRef<HTMLLIElement>(null);
   const customer = turn.speaker === 'customer';
   // For the bench: the first frame after a new reply's bubble is in the DOM.

@@ -67,6 +67,20 @@ export const createCallFinishSlice =
 
     clear() {
       get().controller?.abort();
-      moveCall(get, set, { type: 'clear' }, { session: undefined, persona: undefined, controller: undefined, pendingRecord: undefined, finishedRecordId: undefined, streamingText: undefined, notice: undefined, fault: undefined });
+      moveCall(
+        get,
+        set,
+        { type: 'clear' },
+        {
+          session: undefined,
+          persona: undefined,
+          controller: undefined,
+          pendingRecord: undefined,
+          finishedRecordId: undefined,
+          streamingText: undefined,
+          notice: undefined,
+          fault: undefined,
+        },
+      );
     },
   });

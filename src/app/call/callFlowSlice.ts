@@ -35,7 +35,16 @@ export const createCallFlowSlice =
         ...(start.forcedMode ? { forcedMode: start.forcedMode } : {}),
         ...(start.assignmentId ? { assignmentId: start.assignmentId } : {}),
       };
-      moveCall(get, set, dial, { session, persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined, droppedNote: undefined });
+      moveCall(get, set, dial, {
+        session,
+        persona: undefined,
+        notice: undefined,
+        fault: undefined,
+        streamingText: undefined,
+        finishedRecordId: undefined,
+        pendingRecord: undefined,
+        droppedNote: undefined,
+      });
       await connectCall(services, get, set, session);
     },
 
@@ -138,7 +147,13 @@ export const createCallFlowSlice =
       }
       if (get().session?.callId !== session.callId) return;
       const name = scenario.persona.name.split(' ')[0];
-      set({ persona, session: { ...session, personaKind: 'scripted' }, fault: undefined, ...REPLY_DONE, notice: `Carrying on with the scripted ${name}. Everything said so far is kept.` });
+      set({
+        persona,
+        session: { ...session, personaKind: 'scripted' },
+        fault: undefined,
+        ...REPLY_DONE,
+        notice: `Carrying on with the scripted ${name}. Everything said so far is kept.`,
+      });
       if (session.turns.length === 0) return connectCall(services, get, set, get().session!);
       if (phase === 'fault' || phase === 'responding') {
         if (session.turns.at(-1)?.speaker === 'rep') return requestReply(services, get, set);
@@ -148,7 +163,12 @@ export const createCallFlowSlice =
 
     discard(note) {
       get().controller?.abort();
-      moveCall(get, set, { type: 'drop' }, { session: undefined, persona: undefined, controller: undefined, ...REPLY_DONE, notice: undefined, fault: undefined, droppedNote: note });
+      moveCall(
+        get,
+        set,
+        { type: 'drop' },
+        { session: undefined, persona: undefined, controller: undefined, ...REPLY_DONE, notice: undefined, fault: undefined, droppedNote: note },
+      );
     },
 
     dismissDropped() {

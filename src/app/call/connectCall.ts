@@ -17,7 +17,8 @@ export async function connectCall(services: CallServices, get: CallGet, set: Cal
   if (!moveCall(get, set, { type: 'ring' }, { fault: undefined })) return;
   let opening: PersonaTurn;
   try {
-    const persona = get().persona ?? (await services.createPersona(scenario, { kind: session.personaKind, seed: session.seed, difficulty: session.difficulty }));
+    const persona =
+      get().persona ?? (await services.createPersona(scenario, { kind: session.personaKind, seed: session.seed, difficulty: session.difficulty }));
     if (!stillOn(get, session.callId, signal)) return;
     set({ persona });
     await services.wait(RING_MS, signal);
@@ -41,4 +42,3 @@ export async function connectCall(services: CallServices, get: CallGet, set: Cal
   }
   moveCall(get, set, { type: 'pick-up' });
 }
-

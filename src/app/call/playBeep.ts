@@ -2,7 +2,8 @@ let context: AudioContext | undefined;
 
 function audioContext(): AudioContext | undefined {
   if (context) return context;
-  const Ctor = typeof window === 'undefined' ? undefined : (window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext);
+  const Ctor =
+    typeof window === 'undefined' ? undefined : (window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext);
   if (!Ctor) return undefined;
   try {
     context = new Ctor();

@@ -11,7 +11,10 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const oneOf = (...values: unknown[]) => (v: unknown) => values.includes(v);
+const oneOf =
+  (...values: unknown[]) =>
+  (v: unknown) =>
+    values.includes(v);
 const optional = (v: unknown, ok: (x: unknown) => boolean) => v === undefined || ok(v);
 
 const isChannel = oneOf('call', 'voicemail');

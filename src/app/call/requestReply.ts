@@ -30,7 +30,8 @@ export async function requestReply(services: CallServices, get: CallGet, set: Ca
       signal,
       onText: (text) => set({ streamingText: text, replyWait: undefined }),
       onWaiting: (wait) => {
-        if (stillOn(get, session.callId, signal)) set({ replyWait: { reason: wait.reason, until: services.now() + wait.retryInMs, attempt: wait.attempt, attempts: wait.attempts } });
+        if (stillOn(get, session.callId, signal))
+          set({ replyWait: { reason: wait.reason, until: services.now() + wait.retryInMs, attempt: wait.attempt, attempts: wait.attempts } });
       },
     });
   } catch (error) {
@@ -38,7 +39,17 @@ export async function requestReply(services: CallServices, get: CallGet, set: Ca
     const partial = partialTextOf(error);
     if (partial) {
       const kept = withTurn(get().session!, { speaker: 'customer', text: cleanTurnText(partial).text, at: sinceConnected(services, session), partial: true });
-      moveCall(get, set, { type: 'reply' }, { session: kept, ...REPLY_DONE, faultRetryable: personaFault(error).faultRetryable, notice: `${personaFault(error).fault} The part of the reply that arrived is kept and marked as cut off.` });
+      moveCall(
+        get,
+        set,
+        { type: 'reply' },
+        {
+          session: kept,
+          ...REPLY_DONE,
+          faultRetryable: personaFault(error).faultRetryable,
+          notice: `${personaFault(error).fault} The part of the reply that arrived is kept and marked as cut off.`,
+        },
+      );
     } else {
       moveCall(get, set, { type: 'fault' }, { ...personaFault(error), ...REPLY_DONE });
     }
@@ -56,4 +67,3 @@ export async function requestReply(services: CallServices, get: CallGet, set: Ca
   if (end) return get().finish(end);
   moveCall(get, set, { type: 'reply' });
 }
-

@@ -18,7 +18,16 @@ export async function startRetry(services: CallServices, get: CallGet, set: Call
   if (!retry.ok) return retry.problem;
   const { session } = retry;
   get().controller?.abort();
-  moveCall(get, set, dial, { session, persona: undefined, notice: undefined, fault: undefined, streamingText: undefined, finishedRecordId: undefined, pendingRecord: undefined, droppedNote: undefined });
+  moveCall(get, set, dial, {
+    session,
+    persona: undefined,
+    notice: undefined,
+    fault: undefined,
+    streamingText: undefined,
+    finishedRecordId: undefined,
+    pendingRecord: undefined,
+    droppedNote: undefined,
+  });
   const { signal } = newController(get, set);
   moveCall(get, set, { type: 'ring' });
   try {

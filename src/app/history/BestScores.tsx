@@ -7,7 +7,12 @@ export function BestScores({ options, best, onPick }: { options: readonly Scenar
     <ul className="hist-best">
       {options.map((option) => (
         <li key={option.id}>
-          <button type="button" className="hist-best-card" onClick={() => onPick(option.id)} aria-label={`${option.title}: best ${Math.round(best[option.id] ?? 0)}, ${option.count} call${option.count === 1 ? '' : 's'}. Show only this scenario`}>
+          <button
+            type="button"
+            className="hist-best-card"
+            onClick={() => onPick(option.id)}
+            aria-label={`${option.title}: best ${Math.round(best[option.id] ?? 0)}, ${option.count} call${option.count === 1 ? '' : 's'}. Show only this scenario`}
+          >
             <ScoreBadge score={best[option.id] ?? 0} />
             <span className="hist-best-text">
               <span className="hist-best-title">{option.title}</span>

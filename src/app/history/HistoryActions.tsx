@@ -83,7 +83,12 @@ export function HistoryActions() {
             {`Export unreadable data (${unreadable})`}
           </button>
         )}
-        <button type="button" className="button hist-danger-outline" onClick={() => setConfirming(true)} disabled={!loaded || (calls === 0 && unreadable === 0)}>
+        <button
+          type="button"
+          className="button hist-danger-outline"
+          onClick={() => setConfirming(true)}
+          disabled={!loaded || (calls === 0 && unreadable === 0)}
+        >
           Clear history…
         </button>
       </div>

@@ -130,7 +130,9 @@ export default function HistoryScreen({ scenarioId }: { scenarioId?: string } = 
       {loaded && (
         <section className="card hist-card" aria-labelledby={`${filterId}-data`}>
           <h2 id={`${filterId}-data`}>Your data</h2>
-          <p className="hist-muted">Move your history to another browser with a JSON file. Importing adds calls you do not have yet and never replaces one you do.</p>
+          <p className="hist-muted">
+            Move your history to another browser with a JSON file. Importing adds calls you do not have yet and never replaces one you do.
+          </p>
           <HistoryActions />
         </section>
       )}

@@ -15,7 +15,14 @@ export function PracticeNext() {
   if (!next) return null;
   const difficulty = difficultyLabel(next.difficulty);
   return (
-    <section className="card practice-next" aria-labelledby="practice-next-title" data-testid="practice-next" data-scenario={next.scenarioId} data-principle={next.principleId} data-difficulty={next.difficulty}>
+    <section
+      className="card practice-next"
+      aria-labelledby="practice-next-title"
+      data-testid="practice-next"
+      data-scenario={next.scenarioId}
+      data-principle={next.principleId}
+      data-difficulty={next.difficulty}
+    >
       <span className="practice-next-icon" aria-hidden="true">
         <Icon name="target" size={22} />
       </span>
@@ -30,7 +37,11 @@ export function PracticeNext() {
         className="button button-primary practice-next-go"
         href={`#/briefing/${encodeURIComponent(next.scenarioId)}`}
         // The briefing opens on the recommended difficulty, with a way back to the trainee's own setting.
-        onClick={() => useBriefingDraft.getState().suggest(next.scenarioId, { difficulty: next.difficulty, why: `${difficulty.toLowerCase()} to work “${next.principleTitle}”` })}
+        onClick={() =>
+          useBriefingDraft
+            .getState()
+            .suggest(next.scenarioId, { difficulty: next.difficulty, why: `${difficulty.toLowerCase()} to work “${next.principleTitle}”` })
+        }
       >
         <Icon name="phone" size={18} /> Practise this
       </a>

@@ -41,7 +41,12 @@ export function describePoint(point: TrendPoint): string {
 function PointLabel({ x, y, text, width, height }: { x: number; y: number; text: string; width: number; height: number }) {
   const side = x / width < 0.2 ? 'start' : x / width > 0.8 ? 'end' : 'middle';
   return (
-    <span className={`hist-chart-tip hist-chart-tip-${side}`} style={{ left: `${(x / width) * 100}%`, top: `${(y / height) * 100}%` }} aria-hidden="true" data-testid="chart-tip">
+    <span
+      className={`hist-chart-tip hist-chart-tip-${side}`}
+      style={{ left: `${(x / width) * 100}%`, top: `${(y / height) * 100}%` }}
+      aria-hidden="true"
+      data-testid="chart-tip"
+    >
       {text}
     </span>
   );
@@ -67,71 +72,71 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
   const tipped = linked ? (active ?? last) : undefined;
   return (
     <div className="hist-chart-wrap">
-    <svg
-      className={compact ? 'hist-chart hist-chart-compact' : 'hist-chart'}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      preserveAspectRatio="xMidYMid meet"
-    >
-      <title id={titleId}>{describeTrend(label, line)}</title>
-      {!compact &&
-        [0, 25, 50, 75, 100].map((tick) => (
-          <g key={tick} className="hist-chart-grid">
-            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} />
-            <text x={pad.left - 8} y={y(tick) + 4} textAnchor="end">
-              {tick}
-            </text>
-          </g>
-        ))}
-      {!compact &&
-        MEDAL_LINES.map((medal) => (
-          <g key={medal.name} className={`hist-chart-medal hist-chart-medal-${medal.name}`}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(medal.score)} y2={y(medal.score)} />
-            <text x={width - pad.right + 6} y={y(medal.score) + 3.5} textAnchor="start">
-              {medal.name}
-            </text>
-          </g>
-        ))}
-      {compact && <line className="hist-chart-base" x1={pad.left} x2={width - pad.right} y1={y(50)} y2={y(50)} />}
-      {area && <path className="hist-chart-area" d={area} />}
-      {shown.length > 1 && <path className="hist-chart-line" d={path} />}
-      {(dots || shown.length === 1) &&
-        !linked &&
-        shown.map((p) => <circle key={p.index} className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={compact ? 2.5 : 4} />)}
-      {linked &&
-        shown.map((p) => (
-          <a
-            key={p.index}
-            className="hist-chart-point"
-            href={`#/results/${encodeURIComponent(p.recordId)}`}
-            aria-label={`${describePoint(p)}: open this call`}
-            data-record={p.recordId}
-            onMouseEnter={() => setActive(p)}
-            onMouseLeave={() => setActive(undefined)}
-            onFocus={() => setActive(p)}
-            onBlur={() => setActive(undefined)}
-          >
-            <title>{describePoint(p)}</title>
-            <circle className="hist-chart-hit" cx={x(p.index)} cy={y(p.score)} r={14} />
-            <circle className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={active === p ? 6 : 4} />
-          </a>
-        ))}
+      <svg
+        className={compact ? 'hist-chart hist-chart-compact' : 'hist-chart'}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <title id={titleId}>{describeTrend(label, line)}</title>
+        {!compact &&
+          [0, 25, 50, 75, 100].map((tick) => (
+            <g key={tick} className="hist-chart-grid">
+              <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} />
+              <text x={pad.left - 8} y={y(tick) + 4} textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          ))}
+        {!compact &&
+          MEDAL_LINES.map((medal) => (
+            <g key={medal.name} className={`hist-chart-medal hist-chart-medal-${medal.name}`}>
+              <line x1={pad.left} x2={width - pad.right} y1={y(medal.score)} y2={y(medal.score)} />
+              <text x={width - pad.right + 6} y={y(medal.score) + 3.5} textAnchor="start">
+                {medal.name}
+              </text>
+            </g>
+          ))}
+        {compact && <line className="hist-chart-base" x1={pad.left} x2={width - pad.right} y1={y(50)} y2={y(50)} />}
+        {area && <path className="hist-chart-area" d={area} />}
+        {shown.length > 1 && <path className="hist-chart-line" d={path} />}
+        {(dots || shown.length === 1) &&
+          !linked &&
+          shown.map((p) => <circle key={p.index} className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={compact ? 2.5 : 4} />)}
+        {linked &&
+          shown.map((p) => (
+            <a
+              key={p.index}
+              className="hist-chart-point"
+              href={`#/results/${encodeURIComponent(p.recordId)}`}
+              aria-label={`${describePoint(p)}: open this call`}
+              data-record={p.recordId}
+              onMouseEnter={() => setActive(p)}
+              onMouseLeave={() => setActive(undefined)}
+              onFocus={() => setActive(p)}
+              onBlur={() => setActive(undefined)}
+            >
+              <title>{describePoint(p)}</title>
+              <circle className="hist-chart-hit" cx={x(p.index)} cy={y(p.score)} r={14} />
+              <circle className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={active === p ? 6 : 4} />
+            </a>
+          ))}
 
-      {!dots && last && <circle className="hist-chart-dot" cx={x(last.index)} cy={y(last.score)} r={compact ? 2.5 : 4} />}
-      {!compact && (
-        <g className="hist-chart-axis">
-          <text x={pad.left} y={height - 8} textAnchor="start">
-            {calls > 1 ? 'call 1' : ''}
-          </text>
-          <text x={width - pad.right} y={height - 8} textAnchor="end">
-            {calls > 1 ? `call ${calls}` : ''}
-          </text>
-        </g>
-      )}
-    </svg>
-    {/* The latest point keeps its label, so a touch screen, with no hover, still reads a date and a score. */}
-    {tipped && <PointLabel x={x(tipped.index)} y={y(tipped.score)} text={describePoint(tipped)} width={width} height={height} />}
+        {!dots && last && <circle className="hist-chart-dot" cx={x(last.index)} cy={y(last.score)} r={compact ? 2.5 : 4} />}
+        {!compact && (
+          <g className="hist-chart-axis">
+            <text x={pad.left} y={height - 8} textAnchor="start">
+              {calls > 1 ? 'call 1' : ''}
+            </text>
+            <text x={width - pad.right} y={height - 8} textAnchor="end">
+              {calls > 1 ? `call ${calls}` : ''}
+            </text>
+          </g>
+        )}
+      </svg>
+      {/* The latest point keeps its label, so a touch screen, with no hover, still reads a date and a score. */}
+      {tipped && <PointLabel x={x(tipped.index)} y={y(tipped.score)} text={describePoint(tipped)} width={width} height={height} />}
     </div>
   );
 }

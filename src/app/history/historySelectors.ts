@@ -88,7 +88,8 @@ function lineBuilder(calls: number, max: number) {
   let lastId = '';
   let lastEnded = '';
   const flush = () => {
-    if (n > 0) line.points.push({ index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)), score: sum / n, recordId: lastId, endedAt: lastEnded, calls: n });
+    if (n > 0)
+      line.points.push({ index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)), score: sum / n, recordId: lastId, endedAt: lastEnded, calls: n });
   };
   return {
     add(index: number, score: number, recordId: string, endedAt: string): void {

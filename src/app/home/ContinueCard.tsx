@@ -28,7 +28,11 @@ export function ContinueCard() {
         <Avatar name={name} />
         <div className="continue-body">
           <h2 id="continue-title">
-            {phase === 'save-failed' ? `Your call with ${firstName(name)} is not saved yet` : saving ? `Your call with ${firstName(name)} is being saved` : `Unfinished call with ${name}`}
+            {phase === 'save-failed'
+              ? `Your call with ${firstName(name)} is not saved yet`
+              : saving
+                ? `Your call with ${firstName(name)} is being saved`
+                : `Unfinished call with ${name}`}
           </h2>
           <p className="muted">
             {session.scenarioTitle} · {said === 0 ? 'not started yet' : `you said ${said} line${said === 1 ? '' : 's'}`}

@@ -38,7 +38,9 @@ export function HomeScreen() {
     <section className="screen home" data-screen="home" aria-labelledby="home-title">
       <header className="screen-header">
         <ScreenHeading id="home-title">Practice a follow-up call</ScreenHeading>
-        <p className="lede">Pick a customer and make the call. You are scored on eight principles of good follow-up, and every mistake can be replayed with a better line to try.</p>
+        <p className="lede">
+          Pick a customer and make the call. You are scored on eight principles of good follow-up, and every mistake can be replayed with a better line to try.
+        </p>
       </header>
       <DroppedCallNote />
       {teamMode && (
@@ -56,7 +58,8 @@ export function HomeScreen() {
         <div className="notice notice-warning" role="status">
           <div className="notice-body">
             <strong>
-              {problems.length === 1 ? 'One scenario file could not be loaded' : `${problems.length} scenario files could not be loaded`}; the others work as usual.
+              {problems.length === 1 ? 'One scenario file could not be loaded' : `${problems.length} scenario files could not be loaded`}; the others work as
+              usual.
             </strong>
             <ul className="problem-list">
               {problems.map((p) => (

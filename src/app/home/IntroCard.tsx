@@ -35,8 +35,8 @@ export function IntroCard() {
         ))}
       </ol>
       <p className="intro-track" data-testid="intro-track">
-        <strong>New to follow-up calls?</strong> Start with the <a href="#/onboarding">new-hire track</a>: one short lesson per principle, each followed by a call
-        that practises it.
+        <strong>New to follow-up calls?</strong> Start with the <a href="#/onboarding">new-hire track</a>: one short lesson per principle, each followed by a
+        call that practises it.
       </p>
     </m.section>
   );

@@ -11,7 +11,19 @@ import { useLlmSettingsStore } from './llmSettingsStore';
 const VERDICT_WORD: Record<Verdict, string> = { met: 'met', missed: 'missed', 'n/a': 'did not apply' };
 
 /** One principle as the judge saw it, beside the rules' verdict. */
-function JudgedPrinciple({ judged, record, rules, disagrees, customer }: { judged: JudgePrinciple; record: CallRecord; rules?: Verdict; disagrees: boolean; customer: string }) {
+function JudgedPrinciple({
+  judged,
+  record,
+  rules,
+  disagrees,
+  customer,
+}: {
+  judged: JudgePrinciple;
+  record: CallRecord;
+  rules?: Verdict;
+  disagrees: boolean;
+  customer: string;
+}) {
   const title = principleById(judged.id).title;
   return (
     <li className={`judge-item${disagrees ? ' judge-item-disagrees' : ''}`} data-principle={judged.id}>
@@ -53,7 +65,8 @@ function JudgedPrinciple({ judged, record, rules, disagrees, customer }: { judge
       {judged.unsupported && <p className="muted">The model said “met” but quoted nothing from the call, so this verdict is not counted.</p>}
       {judged.droppedQuotes.length > 0 && (
         <p className="muted">
-          {judged.droppedQuotes.length === 1 ? 'One quote' : `${judged.droppedQuotes.length} quotes`} the model gave {judged.droppedQuotes.length === 1 ? 'is' : 'are'} not in the call and {judged.droppedQuotes.length === 1 ? 'was' : 'were'} dropped.
+          {judged.droppedQuotes.length === 1 ? 'One quote' : `${judged.droppedQuotes.length} quotes`} the model gave{' '}
+          {judged.droppedQuotes.length === 1 ? 'is' : 'are'} not in the call and {judged.droppedQuotes.length === 1 ? 'was' : 'were'} dropped.
         </p>
       )}
     </li>
@@ -108,8 +121,8 @@ export default function JudgePanel({ record }: { record: CallRecord }) {
           <div className="notice notice-danger" role="alert" data-testid="judge-unreliable">
             <div className="notice-body">
               <p>
-                <strong>This second opinion is unreliable.</strong> The model quoted, as its evidence, a line from the call that tells the judge what to
-                score. A judge that takes orders from the call cannot be trusted; the verdicts resting on that line are not counted.
+                <strong>This second opinion is unreliable.</strong> The model quoted, as its evidence, a line from the call that tells the judge what to score.
+                A judge that takes orders from the call cannot be trusted; the verdicts resting on that line are not counted.
               </p>
             </div>
           </div>
@@ -126,10 +139,19 @@ export default function JudgePanel({ record }: { record: CallRecord }) {
         </p>
         <ul className="judge-list">
           {view.principles.map((judged) => (
-            <JudgedPrinciple key={judged.id} judged={judged} record={record} rules={rules.get(judged.id)} disagrees={disagreeing.has(judged.id)} customer={customer} />
+            <JudgedPrinciple
+              key={judged.id}
+              judged={judged}
+              record={record}
+              rules={rules.get(judged.id)}
+              disagrees={disagreeing.has(judged.id)}
+              customer={customer}
+            />
           ))}
         </ul>
-        {view.missing.length > 0 && <p className="muted">No usable verdict from the model for: {view.missing.map((id) => principleById(id).title).join('; ')}.</p>}
+        {view.missing.length > 0 && (
+          <p className="muted">No usable verdict from the model for: {view.missing.map((id) => principleById(id).title).join('; ')}.</p>
+        )}
       </>
     );
   }
@@ -137,7 +159,9 @@ export default function JudgePanel({ record }: { record: CallRecord }) {
   return (
     <section className="card judge-card" aria-labelledby="judge-title" aria-busy={state?.status === 'running'}>
       <h2 id="judge-title">Second opinion from the language model</h2>
-      <p className="muted">Your score above is the official one, worked out by fixed rules. This is the model’s view of the same call; it does not change your score.</p>
+      <p className="muted">
+        Your score above is the official one, worked out by fixed rules. This is the model’s view of the same call; it does not change your score.
+      </p>
       {body}
     </section>
   );

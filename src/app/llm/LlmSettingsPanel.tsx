@@ -48,11 +48,29 @@ function ConnectionForm() {
       </div>
       <div className="field">
         <label htmlFor={ids.url}>Base URL</label>
-        <input id={ids.url} type="text" inputMode="url" spellCheck={false} autoComplete="off" placeholder="http://localhost:11434/v1" value={baseURL} onChange={(e) => setBaseURL(e.target.value)} />
+        <input
+          id={ids.url}
+          type="text"
+          inputMode="url"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="http://localhost:11434/v1"
+          value={baseURL}
+          onChange={(e) => setBaseURL(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.model}>Model</label>
-        <input id={ids.model} type="text" spellCheck={false} autoComplete="off" placeholder="gpt-4o-mini, llama3.2, …" list={offered ? ids.models : undefined} value={model} onChange={(e) => setModel(e.target.value)} />
+        <input
+          id={ids.model}
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="gpt-4o-mini, llama3.2, …"
+          list={offered ? ids.models : undefined}
+          value={model}
+          onChange={(e) => setModel(e.target.value)}
+        />
         {offered && (
           <datalist id={ids.models}>
             {offered.map((m) => (
@@ -64,13 +82,22 @@ function ConnectionForm() {
       <div className="field">
         <label htmlFor={ids.key}>API key {preset.needsKey ? '' : '(if your server needs one)'}</label>
         <div className="llm-key-row">
-          <input id={ids.key} type="password" spellCheck={false} autoComplete="off" aria-describedby={ids.keyNote} value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+          <input
+            id={ids.key}
+            type="password"
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={ids.keyNote}
+            value={apiKey}
+            onChange={(e) => setApiKey(e.target.value)}
+          />
           <button type="button" className="button button-small" onClick={forgetKey} disabled={!apiKey}>
             Forget key
           </button>
         </div>
         <p id={ids.keyNote} className="hint">
-          Your key is kept only in this browser (its local storage) and sent only to the server above. It is never saved in your call history, exports, assignment or results files.
+          Your key is kept only in this browser (its local storage) and sent only to the server above. It is never saved in your call history, exports,
+          assignment or results files.
         </p>
       </div>
     </div>
@@ -110,7 +137,8 @@ function JudgeToggle() {
       <span>
         <span className="choice-label">Second opinion from the model</span>
         <span className="choice-description">
-          After each call the model also judges it against the same principles, shown beside your score with any disagreements. The official score stays the rule-based one. Uses extra tokens.
+          After each call the model also judges it against the same principles, shown beside your score with any disagreements. The official score stays the
+          rule-based one. Uses extra tokens.
         </span>
       </span>
     </label>

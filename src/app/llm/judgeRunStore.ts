@@ -5,10 +5,7 @@ import type { JudgeRun } from '../../llm/runJudge';
 import { activeModelSettings, useLlmSettingsStore } from './llmSettingsStore';
 
 /** Where the judge is with one call. */
-export type JudgeRunState =
-  | { status: 'running' }
-  | { status: 'done'; run: JudgeRun }
-  | { status: 'failed'; message: string; retryable: boolean };
+export type JudgeRunState = { status: 'running' } | { status: 'done'; run: JudgeRun } | { status: 'failed'; message: string; retryable: boolean };
 
 /** The judge's runs by call record id, kept for this session only (never in history). */
 export interface JudgeRunsState {

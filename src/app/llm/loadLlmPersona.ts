@@ -18,7 +18,9 @@ export async function loadLlmPersona(scenario: Scenario, call: { seed: number; d
   await store.detectTeam();
   const settings = activeModelSettings(useLlmSettingsStore.getState());
   if (!settings) {
-    throw new LlmNotConfiguredError('No language model is set up yet. In Settings, under “Who plays the customer”, choose a server and model, or switch back to the scripted customer.');
+    throw new LlmNotConfiguredError(
+      'No language model is set up yet. In Settings, under “Who plays the customer”, choose a server and model, or switch back to the scripted customer.',
+    );
   }
   return createLlmPersona(scenario, call, createModelClient(settings));
 }

@@ -14,7 +14,12 @@ export interface LessonCardProps {
 }
 
 function StatusChip({ status, best }: { status: StepStatus; best?: number }) {
-  if (status === 'passed') return <span className="chip chip-easy"><Icon name="check" size={14} /> Passed{best !== undefined ? ` · best ${Math.round(best)}` : ''}</span>;
+  if (status === 'passed')
+    return (
+      <span className="chip chip-easy">
+        <Icon name="check" size={14} /> Passed{best !== undefined ? ` · best ${Math.round(best)}` : ''}
+      </span>
+    );
   if (status === 'open') return <span className="chip wf-chip-next">Up next</span>;
   return <span className="chip">Locked</span>;
 }
@@ -51,7 +56,9 @@ export function LessonCard({ step, number, status, progress, passMark, onPractis
   return (
     <li className={`card wf-lesson wf-lesson-${status}`} aria-labelledby={titleId} data-step={step.id} data-status={status}>
       <header className="wf-lesson-head">
-        <span className="wf-step-number" aria-hidden="true">{status === 'passed' ? <Icon name="check" size={18} /> : number}</span>
+        <span className="wf-step-number" aria-hidden="true">
+          {status === 'passed' ? <Icon name="check" size={18} /> : number}
+        </span>
         <div className="wf-lesson-title">
           <p className="eyebrow">Lesson {number}</p>
           <h2 id={titleId}>{step.lesson.title}</h2>
@@ -71,13 +78,14 @@ export function LessonCard({ step, number, status, progress, passMark, onPractis
           {step.scenarioId ? (
             <>
               <p>
-                <strong>Practise it:</strong> {step.scenarioTitle}{' '}
-                <span className={`chip chip-${step.difficulty}`}>{difficultyLabel(step.difficulty)}</span>{' '}
+                <strong>Practise it:</strong> {step.scenarioTitle} <span className={`chip chip-${step.difficulty}`}>{difficultyLabel(step.difficulty)}</span>{' '}
                 <span className="chip">{step.mode === 'guided' ? 'Guided lines' : 'Free text'}</span>
               </p>
               <p className="muted">
                 Score {passMark} or more overall, with this lesson’s principle met, to pass.
-                {progress && progress.attempts > 0 ? ` ${progress.attempts} call${progress.attempts === 1 ? '' : 's'} so far, best ${Math.round(progress.best ?? 0)}.` : ''}
+                {progress && progress.attempts > 0
+                  ? ` ${progress.attempts} call${progress.attempts === 1 ? '' : 's'} so far, best ${Math.round(progress.best ?? 0)}.`
+                  : ''}
               </p>
               <button type="button" className={`button ${status === 'open' ? 'button-primary' : ''}`} onClick={() => onPractise(step)}>
                 <Icon name="phone" size={18} /> {status === 'passed' ? 'Practise again' : progress && progress.attempts > 0 ? 'Try again' : 'Start the call'}

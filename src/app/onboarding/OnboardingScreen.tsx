@@ -47,12 +47,19 @@ export default function OnboardingScreen() {
         <p className="eyebrow">New-hire track</p>
         <ScreenHeading id="onboarding-title">Learn the eight principles, one call at a time</ScreenHeading>
         <p className="lede">
-          Each lesson is short and ends with a practice call. Score {track.passMark} or more to unlock the next lesson. The first calls give you three lines
-          to choose from; later you type your own.
+          Each lesson is short and ends with a practice call. Score {track.passMark} or more to unlock the next lesson. The first calls give you three lines to
+          choose from; later you type your own.
         </p>
       </header>
       <div className="wf-progress" role="group" aria-label="Track progress">
-        <div className="wf-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={track.steps.length} aria-valuenow={passed} aria-label="Lessons passed">
+        <div
+          className="wf-progress-bar"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={track.steps.length}
+          aria-valuenow={passed}
+          aria-label="Lessons passed"
+        >
           <span style={{ width: `${(passed / Math.max(1, track.steps.length)) * 100}%` }} />
         </div>
         <p>

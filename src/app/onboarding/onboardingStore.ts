@@ -1,6 +1,15 @@
 import { create } from 'zustand';
 import type { CallRecord } from '../../core/history';
-import { emptyProgress, reduceOnboarding, type OnboardingAction, type OnboardingProgress, buildOnboardingTrack, type OnboardingTrack, historyActions, restoreOnboardingProgress } from '../../core/onboarding';
+import {
+  emptyProgress,
+  reduceOnboarding,
+  type OnboardingAction,
+  type OnboardingProgress,
+  buildOnboardingTrack,
+  type OnboardingTrack,
+  historyActions,
+  restoreOnboardingProgress,
+} from '../../core/onboarding';
 import { keepAside, readLocal, writeLocal } from '../storage/localJson';
 import { readText } from '../storage/localSlots';
 import { STORAGE_KEYS } from '../storage/storageAreas';
@@ -58,7 +67,8 @@ export const useOnboardingStore = create<OnboardingState>()((set, get) => {
       if (text !== null && (saved.unreadable !== undefined || restored.unreadable || restored.notices.length > 0)) {
         keepAside(ONBOARDING_KEY, text, saved.unreadable !== undefined ? 'it is not valid JSON' : (restored.reason ?? 'it could not be read'));
       }
-      const notices = saved.unreadable !== undefined ? ['Your saved track progress could not be read; it was kept aside and the track starts again.'] : restored.notices;
+      const notices =
+        saved.unreadable !== undefined ? ['Your saved track progress could not be read; it was kept aside and the track starts again.'] : restored.notices;
       set({ loaded: true, track: trackNow(), progress: restored.progress, notices });
     },
     dispatch(action) {

@@ -26,20 +26,54 @@ export function ReplayControls({ replay, current, playing, onMove, onSeek, onTog
   return (
     <div className="replay-controls card" role="toolbar" aria-label="Replay controls">
       <div className="replay-buttons">
-        <button type="button" className="button button-small" onClick={() => onMove('previous-mistake')} disabled={!can('previous-mistake')} aria-label="Previous mistake" aria-keyshortcuts="ArrowUp">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onMove('previous-mistake')}
+          disabled={!can('previous-mistake')}
+          aria-label="Previous mistake"
+          aria-keyshortcuts="ArrowUp"
+        >
           <Icon name="chevron-left" size={16} /> <span className="replay-label-long">Previous mistake</span>
           <span className="replay-label-short">Mistake</span>
         </button>
-        <button type="button" className="button button-small icon-button" onClick={() => onMove('previous-turn')} disabled={!can('previous-turn')} aria-label="Previous line" aria-keyshortcuts="ArrowLeft">
+        <button
+          type="button"
+          className="button button-small icon-button"
+          onClick={() => onMove('previous-turn')}
+          disabled={!can('previous-turn')}
+          aria-label="Previous line"
+          aria-keyshortcuts="ArrowLeft"
+        >
           <Icon name="arrow-left" size={18} />
         </button>
-        <button type="button" className="button button-primary play-button" onClick={onTogglePlay} aria-label={playing ? 'Pause' : 'Play'} aria-keyshortcuts="Space">
+        <button
+          type="button"
+          className="button button-primary play-button"
+          onClick={onTogglePlay}
+          aria-label={playing ? 'Pause' : 'Play'}
+          aria-keyshortcuts="Space"
+        >
           <Icon name={playing ? 'pause' : 'play'} size={18} />
         </button>
-        <button type="button" className="button button-small icon-button" onClick={() => onMove('next-turn')} disabled={!can('next-turn')} aria-label="Next line" aria-keyshortcuts="ArrowRight">
+        <button
+          type="button"
+          className="button button-small icon-button"
+          onClick={() => onMove('next-turn')}
+          disabled={!can('next-turn')}
+          aria-label="Next line"
+          aria-keyshortcuts="ArrowRight"
+        >
           <Icon name="arrow-right" size={18} />
         </button>
-        <button type="button" className="button button-small" onClick={() => onMove('next-mistake')} disabled={!can('next-mistake')} aria-label="Next mistake" aria-keyshortcuts="ArrowDown">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onMove('next-mistake')}
+          disabled={!can('next-mistake')}
+          aria-label="Next mistake"
+          aria-keyshortcuts="ArrowDown"
+        >
           <span className="replay-label-long">Next mistake</span>
           <span className="replay-label-short">Mistake</span> <Icon name="chevron-right" size={16} />
         </button>

@@ -39,7 +39,11 @@ export default function ReplayScreen({ recordId }: { recordId: string }) {
         title={record.scenarioTitle}
         {...(retryable
           ? { onRetry: retry }
-          : { retryUnavailable: unsaved ? 'Once this call is saved to History, you can retry it from any of your lines.' : 'A language model played the customer, so this call cannot be taken back to a line: its replies would not come out the same.' })}
+          : {
+              retryUnavailable: unsaved
+                ? 'Once this call is saved to History, you can retry it from any of your lines.'
+                : 'A language model played the customer, so this call cannot be taken back to a line: its replies would not come out the same.',
+            })}
       />
       {record.scenarioId.includes('/') && <SeriesStory recordId={record.id} scenarioId={record.scenarioId} />}
     </section>

@@ -147,7 +147,17 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
         </p>
       </header>
 
-      <ReplayControls replay={replay} current={current} playing={playing} onMove={move} onSeek={(turn) => { setPlaying(false); setCurrent(turn); }} onTogglePlay={togglePlay} />
+      <ReplayControls
+        replay={replay}
+        current={current}
+        playing={playing}
+        onMove={move}
+        onSeek={(turn) => {
+          setPlaying(false);
+          setCurrent(turn);
+        }}
+        onTogglePlay={togglePlay}
+      />
 
       {replay.steps.length === 0 ? (
         <p className="muted">This call has no turns to replay.</p>
@@ -171,7 +181,13 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                     transition={{ duration: 0.25 }}
                   >
                     {/* Clicking an earlier turn jumps to it; keyboard users step with the arrows or the timeline. */}
-                    <div className="replay-bubble" onClick={() => { setPlaying(false); setCurrent(s.turn); }}>
+                    <div
+                      className="replay-bubble"
+                      onClick={() => {
+                        setPlaying(false);
+                        setCurrent(s.turn);
+                      }}
+                    >
                       <span className="bubble-speaker">
                         {s.speaker === 'rep' ? 'You' : customer} · line {s.turn + 1}
                       </span>
@@ -190,14 +206,19 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               leave an old turn on screen when the turns change quickly (framer-motion #3803), and a panel that
               simply replaces the last one cannot. Reduced motion is calmed by MotionConfig as everywhere else.
             */}
-            <m.div key={current} initial={{ opacity: 0, x: 12 }} animate={{ opacity: 1, x: 0 }} transition={{ duration: 0.2 }} className="coach-inner" data-turn={current}>
+            <m.div
+              key={current}
+              initial={{ opacity: 0, x: 12 }}
+              animate={{ opacity: 1, x: 0 }}
+              transition={{ duration: 0.2 }}
+              className="coach-inner"
+              data-turn={current}
+            >
               <h2 className="coach-title">
                 Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
               </h2>
               {/* First, so it is in view beside the line however long the commentary below it runs. */}
-              {step?.speaker === 'rep' && onRetry && (
-                <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />
-              )}
+              {step?.speaker === 'rep' && onRetry && <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />}
               {step?.speaker === 'rep' && !onRetry && retryUnavailable && <p className="coach-retry-hint">{retryUnavailable}</p>}
               {lineExtra?.(current)}
               {notes
@@ -235,7 +256,15 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               )}
               {step && step.mistakes.length === 0 && !goodMoves.has(current) && !partial.has(current) && (
                 <div className="coach-ok">
-                  <p>{step.speaker === 'rep' ? 'No mistake is pinned to this line.' : step.turn === 0 ? (transcript.channel === 'voicemail' ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.' : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`) : `${customer} speaks. Listen for what matters to them.`}</p>
+                  <p>
+                    {step.speaker === 'rep'
+                      ? 'No mistake is pinned to this line.'
+                      : step.turn === 0
+                        ? transcript.channel === 'voicemail'
+                          ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.'
+                          : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`
+                        : `${customer} speaks. Listen for what matters to them.`}
+                  </p>
                 </div>
               )}
               {step && step.mistakes.length === 0 && moveReplay(replay, current, 'next-mistake') !== current && (

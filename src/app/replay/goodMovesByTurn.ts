@@ -43,7 +43,11 @@ export interface PartialMove {
  * The points each rep line without a mistake cost, with the reason, from the call's explanation (see explainPoints); lines
  * that carry a mistake already say why on their mistake cards.
  */
-export function lostPointsByTurn(explanations: readonly PrincipleExplanation[], report: Report, transcript: Pick<Transcript, 'turns'>): Map<number, PartialMove[]> {
+export function lostPointsByTurn(
+  explanations: readonly PrincipleExplanation[],
+  report: Report,
+  transcript: Pick<Transcript, 'turns'>,
+): Map<number, PartialMove[]> {
   const faulted = new Set(report.mistakes.map((m) => m.turn));
   const byTurn = new Map<number, PartialMove[]>();
   for (const e of explanations) {

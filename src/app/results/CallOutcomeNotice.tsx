@@ -10,7 +10,12 @@ import { Icon } from '../shared/Icon';
 
 function Verdict({ passed, title, children }: { passed: boolean; title: string; children: ReactNode }) {
   return (
-    <section className={`notice call-outcome ${passed ? 'call-outcome-passed' : 'notice-warning'}`} aria-label={title} data-testid="call-outcome" data-passed={passed}>
+    <section
+      className={`notice call-outcome ${passed ? 'call-outcome-passed' : 'notice-warning'}`}
+      aria-label={title}
+      data-testid="call-outcome"
+      data-passed={passed}
+    >
       <Icon name={passed ? 'check' : 'alert'} size={20} />
       <div className="notice-body">{children}</div>
     </section>

@@ -32,7 +32,17 @@ function LostPoints({ explanation }: { explanation: PrincipleExplanation }) {
 }
 
 /** One principle's verdict, score bar, where its points went and the quotes that support it. */
-function Verdict({ result, record, customerName, explanation }: { result: PrincipleResult; record: CallRecord; customerName: string; explanation?: PrincipleExplanation }) {
+function Verdict({
+  result,
+  record,
+  customerName,
+  explanation,
+}: {
+  result: PrincipleResult;
+  record: CallRecord;
+  customerName: string;
+  explanation?: PrincipleExplanation;
+}) {
   const principle = isPrincipleId(result.id) ? principleById(result.id) : undefined;
   const met = result.verdict === 'met';
   const score = Math.round(result.score);

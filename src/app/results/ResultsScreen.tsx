@@ -38,7 +38,6 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-
 /** True when the overall is below what the principles add up to: the customer hung up, so the score is capped. */
 function capped(record: CallRecord, scenario: Scenario): boolean {
   return record.report.overall === HUNG_UP_CAP && overallScore(record.report.principles, scenario.principles) > HUNG_UP_CAP;
@@ -79,7 +78,8 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         <ScreenHeading id="results-title">{record.scenarioTitle || scenario?.title || record.scenarioId}</ScreenHeading>
         <p className="lede">
           Call with {customerName}
-          {lastAt !== undefined ? ` · ${formatDuration(lastAt)}` : ''} · {plural(record.transcript.turns.filter((t) => t.speaker === 'rep').length, 'line')} from you
+          {lastAt !== undefined ? ` · ${formatDuration(lastAt)}` : ''} · {plural(record.transcript.turns.filter((t) => t.speaker === 'rep').length, 'line')}{' '}
+          from you
         </p>
       </header>
 
@@ -114,7 +114,11 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
             {/* An assignment counts its attempts on the Assigned screen; a retry from here could go past them. */}
             {scenario && !(plan?.assignmentId && !plan.assignmentId.startsWith('onboarding:')) && (
               // The goal written for this call comes along, ready to edit.
-              <a className="button" href={`#/briefing/${encodeURIComponent(scenario.id)}`} onClick={() => useBriefingDraft.getState().setGoal(scenario.id, record.transcript.goal ?? '')}>
+              <a
+                className="button"
+                href={`#/briefing/${encodeURIComponent(scenario.id)}`}
+                onClick={() => useBriefingDraft.getState().setGoal(scenario.id, record.transcript.goal ?? '')}
+              >
                 Try again
               </a>
             )}

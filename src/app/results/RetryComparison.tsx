@@ -33,7 +33,8 @@ const GLYPH: Record<AttemptChange, string> = { better: '▲', worse: '▼', same
 
 /** "▲ +40" (read as "Better +40"), or just the direction when the principle applied on one side only. */
 function ChangeCell({ p }: { p: PrincipleChange }) {
-  const delta = p.change === 'same' || p.before.verdict === 'n/a' || p.after.verdict === 'n/a' ? '' : signed(Math.round(p.after.score) - Math.round(p.before.score));
+  const delta =
+    p.change === 'same' || p.before.verdict === 'n/a' || p.after.verdict === 'n/a' ? '' : signed(Math.round(p.after.score) - Math.round(p.before.score));
   return (
     <td className="retry-change">
       <span aria-hidden="true">
@@ -80,7 +81,10 @@ export function RetryComparison({ record, parent }: { record: CallRecord; parent
           </span>
           <span className="retry-score-link">See that call</span>
         </a>
-        <span className={`retry-delta retry-${comparison.overall.change}`} aria-label={`${CHANGE_WORD[comparison.overall.change]}: ${signed(after - before)} points`}>
+        <span
+          className={`retry-delta retry-${comparison.overall.change}`}
+          aria-label={`${CHANGE_WORD[comparison.overall.change]}: ${signed(after - before)} points`}
+        >
           <Icon name="arrow-right" size={18} /> {signed(after - before)}
         </span>
         <div className="retry-score retry-score-now">

@@ -28,7 +28,9 @@ export function SeriesStory({ recordId, scenarioId }: { recordId: string; scenar
     <section className="card series-story" aria-labelledby="series-story-title" data-testid="series-story">
       <div className="series-story-head">
         <div>
-          <p className="eyebrow">Series · {run.recordIds.length} of {total} calls played</p>
+          <p className="eyebrow">
+            Series · {run.recordIds.length} of {total} calls played
+          </p>
           <h2 id="series-story-title">{series.series!.title}</h2>
         </div>
         <p className={`series-score series-score-${medalFor(overall)}`} data-testid="series-score">
@@ -43,7 +45,11 @@ export function SeriesStory({ recordId, scenarioId }: { recordId: string; scenar
           const score = run.report.calls[index]?.overall;
           const current = id === recordId;
           return (
-            <li key={call.id} className={`series-call${current ? ' series-call-current' : ''}${id ? '' : ' series-call-ahead'}`} aria-current={current ? 'step' : undefined}>
+            <li
+              key={call.id}
+              className={`series-call${current ? ' series-call-current' : ''}${id ? '' : ' series-call-ahead'}`}
+              aria-current={current ? 'step' : undefined}
+            >
               <div className="series-call-head">
                 <span className="series-call-day">
                   Call {index + 1} · {call.day} · {call.channel ?? series.channel}
@@ -88,7 +94,9 @@ export function SeriesStory({ recordId, scenarioId }: { recordId: string; scenar
         {run.report.principles.map((p) => (
           <li key={p.id}>
             <span>{principleById(p.id).title}</span>
-            <span className={`series-verdict series-verdict-${p.verdict === 'n/a' ? 'na' : p.verdict}`}>{p.verdict === 'n/a' ? 'not yet' : `${p.verdict} · ${p.score}`}</span>
+            <span className={`series-verdict series-verdict-${p.verdict === 'n/a' ? 'na' : p.verdict}`}>
+              {p.verdict === 'n/a' ? 'not yet' : `${p.verdict} · ${p.score}`}
+            </span>
           </li>
         ))}
       </ul>

@@ -9,7 +9,11 @@ import { useSeriesStore } from './seriesStore';
  * team server can score it the same way. The run that holds the call, else the latest one (the call is not saved yet).
  * Fewer than the call needs when history has lost some; none for call 1 or a call that is not of a series.
  */
-export function earlierCallsOf(record: Pick<CallRecord, 'id' | 'scenarioId'>, runs: readonly SeriesRun[], records: readonly Pick<CallRecord, 'id' | 'transcript'>[]): Transcript[] {
+export function earlierCallsOf(
+  record: Pick<CallRecord, 'id' | 'scenarioId'>,
+  runs: readonly SeriesRun[],
+  records: readonly Pick<CallRecord, 'id' | 'transcript'>[],
+): Transcript[] {
   const run = runs.find((r) => r.recordIds.includes(record.id)) ?? runs.at(-1);
   if (!run) return [];
   const saved = run.recordIds.indexOf(record.id);

@@ -10,7 +10,19 @@ import { voiceSupported } from '../voice/voiceSupport';
 const LlmSettingsPanel = lazy(() => import('../llm/LlmSettingsPanel'));
 
 /** A group of radio buttons with a legend. */
-function Choice<T extends string>({ legend, hint, value, options, onChange }: { legend: string; hint?: string; value: T; options: { value: T; label: string; description?: string; disabled?: boolean }[]; onChange(value: T): void }) {
+function Choice<T extends string>({
+  legend,
+  hint,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  hint?: string;
+  value: T;
+  options: { value: T; label: string; description?: string; disabled?: boolean }[];
+  onChange(value: T): void;
+}) {
   const name = useId();
   return (
     <fieldset className="settings-group">
@@ -19,7 +31,14 @@ function Choice<T extends string>({ legend, hint, value, options, onChange }: { 
       <div className="choices">
         {options.map((option) => (
           <label key={option.value} className={`choice${option.disabled ? ' choice-disabled' : ''}`}>
-            <input type="radio" name={name} value={option.value} checked={value === option.value} disabled={option.disabled} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              disabled={option.disabled}
+              onChange={() => onChange(option.value)}
+            />
             <span>
               <span className="choice-label">{option.label}</span>
               {option.description && <span className="choice-description">{option.description}</span>}
@@ -79,13 +98,19 @@ export default function SettingsScreen() {
           onChange={s.setPersonaKind}
           options={[
             { value: 'scripted', label: 'Scripted customer', description: 'Works offline, no set-up. The same lines always get the same reaction.' },
-            { value: 'llm', label: 'Language model', description: 'A model plays the customer from the same scenario. Set it up under “Language model” below.' },
+            {
+              value: 'llm',
+              label: 'Language model',
+              description: 'A model plays the customer from the same scenario. Set it up under “Language model” below.',
+            },
           ]}
         />
       </Section>
 
       <Section title="Language model (optional)">
-        <p className="muted">Set up a model to play the customer, or to give a second opinion on your score. Nothing here is needed for the scripted customer.</p>
+        <p className="muted">
+          Set up a model to play the customer, or to give a second opinion on your score. Nothing here is needed for the scripted customer.
+        </p>
         <Suspense fallback={<p className="muted">Loading model settings…</p>}>
           <LlmSettingsPanel />
         </Suspense>

@@ -57,7 +57,10 @@ const createPresentationSlice: StateCreator<SettingsState, [], [], PresentationS
 });
 
 const DIFFICULTIES = ['scenario', 'easy', 'medium', 'hard'];
-const oneOf = (...values: unknown[]) => (v: unknown) => values.includes(v);
+const oneOf =
+  (...values: unknown[]) =>
+  (v: unknown) =>
+    values.includes(v);
 const isBoolean = (v: unknown) => typeof v === 'boolean';
 
 /** The settings that are saved. */

@@ -10,7 +10,12 @@ export function Avatar({ name, size = 44 }: { name: string; size?: number }) {
     <span
       className="avatar"
       aria-hidden="true"
-      style={{ width: size, height: size, fontSize: size * 0.38, background: `linear-gradient(135deg, hsl(${hue} 70% 55%), hsl(${(hue! + 40) % 360} 65% 45%))` }}
+      style={{
+        width: size,
+        height: size,
+        fontSize: size * 0.38,
+        background: `linear-gradient(135deg, hsl(${hue} 70% 55%), hsl(${(hue! + 40) % 360} 65% 45%))`,
+      }}
     >
       {initials(name)}
     </span>

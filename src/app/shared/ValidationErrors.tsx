@@ -7,7 +7,17 @@ export type DescribeError = (error: ValidationError) => { label: string; message
  * Every problem found in a file or link, as a list (text only, never markup); long lists are cut with a count.
  * `lineOf` adds the line of the path in the source text where it can be found; `describe` swaps raw keys for labels.
  */
-export function ValidationErrors({ errors, limit = 12, lineOf, describe }: { errors: readonly ValidationError[]; limit?: number; lineOf?: (path: string) => number | undefined; describe?: DescribeError }) {
+export function ValidationErrors({
+  errors,
+  limit = 12,
+  lineOf,
+  describe,
+}: {
+  errors: readonly ValidationError[];
+  limit?: number;
+  lineOf?: (path: string) => number | undefined;
+  describe?: DescribeError;
+}) {
   const shown = errors.slice(0, limit);
   return (
     <ul className="wf-errors">

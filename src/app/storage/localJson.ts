@@ -24,7 +24,9 @@ export function readLocal(key: string): LocalRead {
 export function writeLocal(key: string, value: unknown): void {
   if (!hasStorage()) throw new Error('This browser does not let Dialed In save anything, so it is kept only until you close the tab.');
   if (isBlocked(key)) {
-    throw new Error('What was saved here before could not be read and there is no room to keep a copy, so nothing is saved over it. It is kept only until you close the tab.');
+    throw new Error(
+      'What was saved here before could not be read and there is no room to keep a copy, so nothing is saved over it. It is kept only until you close the tab.',
+    );
   }
   if (!writeText(key, JSON.stringify(value))) {
     throw new Error('The browser’s storage for this site is full, so this could not be saved. Export what you need, then remove something you no longer use.');

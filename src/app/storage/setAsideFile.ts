@@ -13,13 +13,19 @@ function valueOf(entry: SetAsideEntry): unknown {
   }
   // An API key never leaves the browser in a file.
   const state = (value as { state?: Record<string, unknown> } | null)?.state;
-  if (entry.key === STORAGE_KEYS.llm && state && typeof state === 'object' && 'apiKey' in state) return { ...value as object, state: { ...state, apiKey: '(not exported)' } };
+  if (entry.key === STORAGE_KEYS.llm && state && typeof state === 'object' && 'apiKey' in state)
+    return { ...(value as object), state: { ...state, apiKey: '(not exported)' } };
   return value;
 }
 
 /** The set-aside data as a file to download: what it was, why it was set aside, and where a copy is kept. */
 export function setAsideFileText(entries: readonly SetAsideEntry[], exportedAt: Date): string {
-  const items = entries.map((entry) => ({ key: entry.key, reason: entry.reason, ...(entry.copiedTo ? { copiedTo: entry.copiedTo } : {}), raw: valueOf(entry) }));
+  const items = entries.map((entry) => ({
+    key: entry.key,
+    reason: entry.reason,
+    ...(entry.copiedTo ? { copiedTo: entry.copiedTo } : {}),
+    raw: valueOf(entry),
+  }));
   return JSON.stringify({ app: 'dialed-in', kind: 'unreadable-storage', exportedAt: exportedAt.toISOString(), items }, null, 2);
 }
 

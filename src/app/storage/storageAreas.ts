@@ -24,7 +24,8 @@ export const STORAGE_KEYS = {
 const AREAS: Record<string, StorageArea> = {
   [STORAGE_KEYS.call]: {
     name: 'Your call in progress',
-    whileFull: 'the call in progress is not kept as you go: it carries on and is scored when it ends, but it is lost if you close or reload this tab before then',
+    whileFull:
+      'the call in progress is not kept as you go: it carries on and is scored when it ends, but it is lost if you close or reload this tab before then',
     whenSetAside: 'the call was not restored',
   },
   [STORAGE_KEYS.settings]: {

@@ -15,7 +15,8 @@ export function AttemptList({ team }: { team: TeamAssignment }) {
         {team.attempts.map((a) => (
           <li key={a.key} className={a.check.status === 'mismatch' ? 'wf-attempt-flagged' : ''} data-attempt={a.key}>
             <div className="wf-attempt-line">
-              <strong>{a.trainee}</strong> · {title(a.attempt.scenarioId)} · {when(a.attempt.startedAt)} · {a.attempt.transcript.difficulty ?? 'difficulty not recorded'} · score {Math.round(a.trusted.overall)}
+              <strong>{a.trainee}</strong> · {title(a.attempt.scenarioId)} · {when(a.attempt.startedAt)} ·{' '}
+              {a.attempt.transcript.difficulty ?? 'difficulty not recorded'} · score {Math.round(a.trusted.overall)}
               {a.check.status === 'mismatch' && ` (file said ${Math.round(a.attempt.report.overall)})`}
               <a href={`#/team/replay/${encodeURIComponent(a.key)}`}>Replay</a>
             </div>

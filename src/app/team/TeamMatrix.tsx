@@ -6,7 +6,11 @@ function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number })
   if (!row) return <td />;
   const label = row.best === undefined ? 'Not played' : `Best ${Math.round(row.best)}`;
   return (
-    <td className={`wf-cell ${row.passed ? 'wf-cell-passed' : row.attempts > 0 ? 'wf-cell-failing' : ''}`} data-trainee={row.trainee} data-scenario={row.scenarioId}>
+    <td
+      className={`wf-cell ${row.passed ? 'wf-cell-passed' : row.attempts > 0 ? 'wf-cell-failing' : ''}`}
+      data-trainee={row.trainee}
+      data-scenario={row.scenarioId}
+    >
       <span className="wf-cell-score">
         {row.passed && <Icon name="check" size={14} className="wf-ok" />}
         {label}
@@ -63,30 +67,38 @@ export function TeamMatrix({ team }: { team: TeamAssignment }) {
         </p>
       )}
       {/* Focusable so the table can be scrolled with the keyboard when it is wider than the screen. */}
-      <div className={`wf-table-wrap${overflows ? ' wf-table-scrolls' : ''}`} ref={wrap} tabIndex={overflows ? 0 : undefined} role={overflows ? 'region' : undefined} aria-labelledby={overflows ? captionId : undefined}>
-      <table className="wf-matrix">
-        <caption className="visually-hidden" id={captionId}>Results for {team.assignment.title}: trainees by scenarios</caption>
-        <thead>
-          <tr>
-            <th scope="col">Trainee</th>
-            {team.scenarios.map((s) => (
-              <th key={s.id} scope="col">
-                {s.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {team.trainees.map((trainee) => (
-            <tr key={trainee}>
-              <th scope="row">{trainee}</th>
+      <div
+        className={`wf-table-wrap${overflows ? ' wf-table-scrolls' : ''}`}
+        ref={wrap}
+        tabIndex={overflows ? 0 : undefined}
+        role={overflows ? 'region' : undefined}
+        aria-labelledby={overflows ? captionId : undefined}
+      >
+        <table className="wf-matrix">
+          <caption className="visually-hidden" id={captionId}>
+            Results for {team.assignment.title}: trainees by scenarios
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Trainee</th>
               {team.scenarios.map((s) => (
-                <Cell key={s.id} row={team.rows.find((r) => r.trainee === trainee && r.scenarioId === s.id)} passMark={team.assignment.passMark} />
+                <th key={s.id} scope="col">
+                  {s.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {team.trainees.map((trainee) => (
+              <tr key={trainee}>
+                <th scope="row">{trainee}</th>
+                {team.scenarios.map((s) => (
+                  <Cell key={s.id} row={team.rows.find((r) => r.trainee === trainee && r.scenarioId === s.id)} passMark={team.assignment.passMark} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   );

@@ -67,14 +67,23 @@ export default function TeamScreen() {
         <p className="eyebrow">Manager</p>
         <ScreenHeading id="team-title">Team results</ScreenHeading>
         <p className="lede">
-          Import the results files your trainees send you. Every call is scored again here, so a file whose score was edited is flagged and its real score is used.
+          Import the results files your trainees send you. Every call is scored again here, so a file whose score was edited is flagged and its real score is
+          used.
         </p>
       </header>
 
       <div className="card wf-toolbar">
         <label className="button button-primary wf-file-button">
           {busy ? 'Importing…' : 'Import results files'}
-          <input ref={input} type="file" multiple accept=".json,.yaml,.yml,application/json" className="visually-hidden" disabled={busy} onChange={(e) => void importFiles(e.target.files)} />
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept=".json,.yaml,.yml,application/json"
+            className="visually-hidden"
+            disabled={busy}
+            onChange={(e) => void importFiles(e.target.files)}
+          />
         </label>
         <button type="button" className="button" disabled={table.length === 0} onClick={() => downloadText('team-results.csv', teamCsv(table), 'text/csv')}>
           Download CSV
@@ -101,8 +110,8 @@ export default function TeamScreen() {
       <ImportReports />
       {unreadable.length > 0 && (
         <p className="notice notice-warning" role="status">
-          {unreadable.length} stored import{unreadable.length === 1 ? '' : 's'} could not be read by this version and {unreadable.length === 1 ? 'is' : 'are'} not shown:{' '}
-          {unreadable.map((u) => u.fileName).join(', ')}.
+          {unreadable.length} stored import{unreadable.length === 1 ? '' : 's'} could not be read by this version and {unreadable.length === 1 ? 'is' : 'are'}{' '}
+          not shown: {unreadable.map((u) => u.fileName).join(', ')}.
         </p>
       )}
 
@@ -118,12 +127,18 @@ export default function TeamScreen() {
       ) : (
         <>
           {table.map((team) => (
-            <section key={team.assignment.id} className="card wf-team-assignment" aria-labelledby={`team-${team.assignment.id}`} data-assignment={team.assignment.id}>
+            <section
+              key={team.assignment.id}
+              className="card wf-team-assignment"
+              aria-labelledby={`team-${team.assignment.id}`}
+              data-assignment={team.assignment.id}
+            >
               <header className="wf-assignment-head">
                 <div>
                   <h2 id={`team-${team.assignment.id}`}>{team.assignment.title}</h2>
                   <p className="muted">
-                    Pass mark {team.assignment.passMark} · {team.assignment.attemptsAllowed} attempt{team.assignment.attemptsAllowed === 1 ? '' : 's'} per scenario · {dueText(team.assignment.dueDate)} · {team.trainees.length} trainee{team.trainees.length === 1 ? '' : 's'}
+                    Pass mark {team.assignment.passMark} · {team.assignment.attemptsAllowed} attempt{team.assignment.attemptsAllowed === 1 ? '' : 's'} per
+                    scenario · {dueText(team.assignment.dueDate)} · {team.trainees.length} trainee{team.trainees.length === 1 ? '' : 's'}
                   </p>
                 </div>
               </header>
@@ -152,7 +167,12 @@ export default function TeamScreen() {
                   <span>
                     <strong>{i.fileName}</strong> · {i.results.trainee} · {i.results.assignment.title}
                   </span>
-                  <button type="button" className="button button-small button-ghost" onClick={() => void useTeamStore.getState().remove(i.key)} aria-label={`Remove ${i.fileName}`}>
+                  <button
+                    type="button"
+                    className="button button-small button-ghost"
+                    onClick={() => void useTeamStore.getState().remove(i.key)}
+                    aria-label={`Remove ${i.fileName}`}
+                  >
                     Remove
                   </button>
                 </li>

@@ -56,7 +56,8 @@ function summary(results: CheckedResults): string {
   const edited = results.attempts.filter((a) => a.check.status === 'mismatch').length;
   const unchecked = results.attempts.filter((a) => a.check.status === 'unverifiable').length;
   let text = `${results.trainee}, “${results.assignment.title}”: ${calls} call${calls === 1 ? '' : 's'} imported.`;
-  if (edited > 0) text += ` ${edited === 1 ? 'One call has a score' : `${edited} calls have scores`} that ${edited === 1 ? 'does' : 'do'} not match the transcript: flagged.`;
+  if (edited > 0)
+    text += ` ${edited === 1 ? 'One call has a score' : `${edited} calls have scores`} that ${edited === 1 ? 'does' : 'do'} not match the transcript: flagged.`;
   if (unchecked > 0) text += ` ${unchecked} could not be checked.`;
   return text;
 }
@@ -66,7 +67,8 @@ export function createTeamStore(deps: TeamDeps): TeamStoreHook {
   let storage: TeamStorage | undefined;
   let loading: Promise<void> | undefined;
   const context = () => ({ builtinScenarioIds: deps.builtinScenarioIds() });
-  const check = (data: Parameters<typeof verifyResults>[0]) => verifyResults(data, { scenarioById: deps.scenarioById, score: deps.score, ownAssignments: deps.ownAssignments() });
+  const check = (data: Parameters<typeof verifyResults>[0]) =>
+    verifyResults(data, { scenarioById: deps.scenarioById, score: deps.score, ownAssignments: deps.ownAssignments() });
 
   return create<TeamState>()((set, get) => ({
     status: 'idle',
@@ -105,7 +107,12 @@ export function createTeamStore(deps: TeamDeps): TeamStoreHook {
         }
         const parsed = parseResultsText(read.text, context());
         if (!parsed.ok) {
-          reports.push({ fileName: file.name, ok: false, message: 'Refused: this is not a results file this app can read. Nothing was imported from it.', errors: parsed.errors });
+          reports.push({
+            fileName: file.name,
+            ok: false,
+            message: 'Refused: this is not a results file this app can read. Nothing was imported from it.',
+            errors: parsed.errors,
+          });
           continue;
         }
         const key = `${hashString(read.text).toString(36)}-${read.text.length.toString(36)}`;
@@ -117,7 +124,11 @@ export function createTeamStore(deps: TeamDeps): TeamStoreHook {
         try {
           await storage!.put(entry);
         } catch {
-          reports.push({ fileName: file.name, ok: false, message: 'Could not be saved in this browser (storage full or blocked). Nothing was imported from it.' });
+          reports.push({
+            fileName: file.name,
+            ok: false,
+            message: 'Could not be saved in this browser (storage full or blocked). Nothing was imported from it.',
+          });
           continue;
         }
         const results = check(parsed.value);

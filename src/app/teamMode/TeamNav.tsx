@@ -44,7 +44,10 @@ export function TeamNav() {
             className="button button-small"
             onClick={(e) => {
               e.currentTarget.closest('details')?.removeAttribute('open');
-              void useTeamStore.getState().signOut().then(() => navigate({ name: 'home' }));
+              void useTeamStore
+                .getState()
+                .signOut()
+                .then(() => navigate({ name: 'home' }));
             }}
           >
             Sign out

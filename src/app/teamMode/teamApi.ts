@@ -1,7 +1,24 @@
 // The team server's API as the app uses it: an interface, so stores and tests can hand in their own.
 import type {
-  AssignmentDraft, CallDetail, CallSummary, CallUpload, CoachingNote, CreatedInvite, Grid, InviteInfo, Me, Member, MyAssignment,
-  Person, Progress, Role, Roster, ServerAssignment, TeamRef, TeamUsage, WeakSpot,
+  AssignmentDraft,
+  CallDetail,
+  CallSummary,
+  CallUpload,
+  CoachingNote,
+  CreatedInvite,
+  Grid,
+  InviteInfo,
+  Me,
+  Member,
+  MyAssignment,
+  Person,
+  Progress,
+  Role,
+  Roster,
+  ServerAssignment,
+  TeamRef,
+  TeamUsage,
+  WeakSpot,
 } from './teamApiTypes';
 
 /** A refusal or failure, in the server's plain words; status 0 means the server could not be reached. */

@@ -3,8 +3,22 @@ import type { Transcript } from '../../core';
 import type { OutboxEntry, OutboxStorage } from './outboxStorage';
 import type { TeamApi } from './teamApi';
 import type {
-  AssignmentDraft, CallDetail, CallSummary, CreatedInvite, Grid, InviteInfo, Me, Member, MyAssignment, Person, Role, Roster, ServerAssignment, TeamRef,
-  TeamUsage, WeakSpot,
+  AssignmentDraft,
+  CallDetail,
+  CallSummary,
+  CreatedInvite,
+  Grid,
+  InviteInfo,
+  Me,
+  Member,
+  MyAssignment,
+  Person,
+  Role,
+  Roster,
+  ServerAssignment,
+  TeamRef,
+  TeamUsage,
+  WeakSpot,
 } from './teamApiTypes';
 
 /** What the team store needs from outside: the API and where waiting uploads are kept. */
@@ -85,7 +99,11 @@ export interface ManagerSlice {
   loadDashboard(teamId: string): Promise<void>;
   createAssignment(teamId: string, draft: AssignmentDraft): Promise<Failure | undefined>;
   archiveAssignment(teamId: string, assignmentId: string): Promise<Failure | undefined>;
-  grantAttempts(teamId: string, assignmentId: string, body: { traineeId: string; scenarioId: string; extraAttempts: number; reason: string }): Promise<Failure | undefined>;
+  grantAttempts(
+    teamId: string,
+    assignmentId: string,
+    body: { traineeId: string; scenarioId: string; extraAttempts: number; reason: string },
+  ): Promise<Failure | undefined>;
   loadTraineeCalls(traineeId: string): Promise<void>;
 }
 

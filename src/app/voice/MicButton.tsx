@@ -32,7 +32,11 @@ export function MicButton({ onText, disabled = false, onListenStart, lang }: Mic
   }, [disabled, listening, stop]);
 
   if (!input.available) {
-    return input.problem ? <p className="voice-problem" role="status">{input.problem}</p> : null;
+    return input.problem ? (
+      <p className="voice-problem" role="status">
+        {input.problem}
+      </p>
+    ) : null;
   }
   const toggle = () => {
     if (listening) return stop();

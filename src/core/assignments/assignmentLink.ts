@@ -71,7 +71,9 @@ export async function encodeAssignmentLink(assignment: Assignment, codec: LinkCo
   const json = new TextEncoder().encode(JSON.stringify(assignment));
   const payload = codec.deflate ? `z${bytesToBase64Url(await codec.deflate(json))}` : `j${bytesToBase64Url(json)}`;
   if (payload.length > MAX_LINK_PAYLOAD_CHARS) {
-    return refuse(`the assignment is too large for a link (${payload.length.toLocaleString('en')} characters, the limit is ${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en')}); share it as a file instead`);
+    return refuse(
+      `the assignment is too large for a link (${payload.length.toLocaleString('en')} characters, the limit is ${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en')}); share it as a file instead`,
+    );
   }
   return { ok: true, value: payload };
 }
@@ -79,7 +81,8 @@ export async function encodeAssignmentLink(assignment: Assignment, codec: LinkCo
 /** Reads an assignment back from a link payload, refusing anything broken with a message that says what. */
 export async function decodeAssignmentLink(payload: string, codec: LinkCodec, context: AssignmentContext = {}): Promise<Validated<Assignment>> {
   if (payload.length === 0) return refuse('the link carries no assignment');
-  if (payload.length > MAX_LINK_PAYLOAD_CHARS + 1) return refuse(`the link is too long (${payload.length.toLocaleString('en')} characters, the limit is ${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en')})`);
+  if (payload.length > MAX_LINK_PAYLOAD_CHARS + 1)
+    return refuse(`the link is too long (${payload.length.toLocaleString('en')} characters, the limit is ${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en')})`);
   const format = payload[0];
   if (format !== 'z' && format !== 'j') return refuse('the link is not an assignment link from Dialed In, or it was cut short');
   if (!/^[A-Za-z0-9_-]*$/.test(payload.slice(1))) return refuse('the link is damaged: it contains characters an assignment link never has (was it changed?)');

@@ -22,25 +22,25 @@ export const INPUT_MODES = ['guided', 'free'] as const;
 /** How hard the customer is in an assignment's calls. */
 export const ASSIGNMENT_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'expected a non-empty string').max(max, `too long: at most ${max} characters`);
+const text = (max: number) => z.string().trim().min(1, 'expected a non-empty string').max(max, `too long: at most ${max} characters`);
 
 /** Ids travel in links and file names, so they stay short and plain. */
 export const assignmentIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'expected an id of letters, digits, "-" and "_" (at most 64 characters)');
 
-const scenarioId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a scenario id such as "lease-follow-up"').max(80, 'too long: at most 80 characters');
+const scenarioId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a scenario id such as "lease-follow-up"')
+  .max(80, 'too long: at most 80 characters');
 
 /** A moment in time; the year range rules out absurd dates. */
-export const instantSchema = z
-  .iso.datetime({ offset: true, error: 'expected a date and time such as "2026-12-01T17:00:00Z"' })
-  .refine((value) => {
-    // Only text that starts like a date gets this message; the format check has spoken for the rest.
-    if (!/^\d{4}-/.test(value)) return true;
-    const year = Number(value.slice(0, 4));
-    return year >= 2000 && year <= 2200;
-  }, 'expected a year between 2000 and 2200');
+export const instantSchema = z.iso.datetime({ offset: true, error: 'expected a date and time such as "2026-12-01T17:00:00Z"' }).refine((value) => {
+  // Only text that starts like a date gets this message; the format check has spoken for the rest.
+  if (!/^\d{4}-/.test(value)) return true;
+  const year = Number(value.slice(0, 4));
+  return year >= 2000 && year <= 2200;
+}, 'expected a year between 2000 and 2200');
 
 /**
  * The strict shape of an assignment. Custom scenarios are checked here only as objects;

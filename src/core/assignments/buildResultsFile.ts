@@ -35,7 +35,12 @@ function cleanReport(r: Report): Report {
   return {
     scenarioId: r.scenarioId,
     overall: r.overall,
-    principles: r.principles.map((p) => ({ id: p.id, verdict: p.verdict, score: p.score, evidence: p.evidence.map((e) => ({ turn: e.turn, quote: e.quote })) })),
+    principles: r.principles.map((p) => ({
+      id: p.id,
+      verdict: p.verdict,
+      score: p.score,
+      evidence: p.evidence.map((e) => ({ turn: e.turn, quote: e.quote })),
+    })),
     mistakes: r.mistakes.map((m) => ({ turn: m.turn, principle: m.principle, commentary: m.commentary, betterLine: m.betterLine })),
   };
 }

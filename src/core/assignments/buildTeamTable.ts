@@ -94,8 +94,14 @@ function judgeAttempts(assignment: Assignment, trainee: string, checked: Checked
     if (check.status === 'unverifiable') flags.push(`Not checked: ${check.notes.join('; ')}.`);
     const counted = index < assignment.attemptsAllowed;
     if (!counted) flags.push(`Attempt ${index + 1} of ${assignment.attemptsAllowed} allowed: not counted.`);
-    if (attempt.mode !== assignment.mode) flags.push(`Played with ${attempt.mode === 'guided' ? 'guided lines' : 'free text'}; the assignment asks for ${assignment.mode === 'guided' ? 'guided lines' : 'free text'}.`);
-    if (attempt.personaKind !== assignment.personaKind) flags.push(`Played against the ${attempt.personaKind === 'llm' ? 'model' : 'scripted'} customer; the assignment asks for the ${assignment.personaKind === 'llm' ? 'model' : 'scripted'} one.`);
+    if (attempt.mode !== assignment.mode)
+      flags.push(
+        `Played with ${attempt.mode === 'guided' ? 'guided lines' : 'free text'}; the assignment asks for ${assignment.mode === 'guided' ? 'guided lines' : 'free text'}.`,
+      );
+    if (attempt.personaKind !== assignment.personaKind)
+      flags.push(
+        `Played against the ${attempt.personaKind === 'llm' ? 'model' : 'scripted'} customer; the assignment asks for the ${assignment.personaKind === 'llm' ? 'model' : 'scripted'} one.`,
+      );
     const played = attempt.transcript.difficulty;
     if (expectedDifficulty && played && played !== expectedDifficulty) flags.push(`Played on ${played}; the assignment asks for ${expectedDifficulty}.`);
     if (due !== undefined && Date.parse(attempt.endedAt) > due) flags.push('Played after the due date.');

@@ -21,8 +21,15 @@ export const RESULTS_LIMITS = {
 
 const text = (max: number) => z.string().max(max, `too long: at most ${max} characters`);
 const nonEmpty = (max: number) => z.string().trim().min(1, 'expected a non-empty string').max(max, `too long: at most ${max} characters`);
-const scenarioId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a scenario id such as "lease-follow-up"').max(80, 'too long: at most 80 characters');
-const turnIndex = z.number().int('expected a whole number').min(0, 'expected 0 or more').max(RESULTS_LIMITS.maxTurns, `expected at most ${RESULTS_LIMITS.maxTurns}`);
+const scenarioId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a scenario id such as "lease-follow-up"')
+  .max(80, 'too long: at most 80 characters');
+const turnIndex = z
+  .number()
+  .int('expected a whole number')
+  .min(0, 'expected 0 or more')
+  .max(RESULTS_LIMITS.maxTurns, `expected at most ${RESULTS_LIMITS.maxTurns}`);
 const score = z.number().min(0, 'expected 0 to 100').max(100, 'expected 0 to 100');
 
 const turnSchema = z.strictObject({

@@ -18,7 +18,23 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | unde
 
 /** The team table as CSV: one line per trainee and scenario. */
 export function teamCsv(assignments: readonly TeamAssignment[]): string {
-  const header = ['Assignment', 'Assignment id', 'Trainee', 'Scenario', 'Scenario id', 'Best score', 'Difficulty played', 'Assigned difficulty', 'Pass mark', 'Attempts', 'Attempts allowed', 'Extra attempts', 'Passed', 'Overdue', 'Edited scores'];
+  const header = [
+    'Assignment',
+    'Assignment id',
+    'Trainee',
+    'Scenario',
+    'Scenario id',
+    'Best score',
+    'Difficulty played',
+    'Assigned difficulty',
+    'Pass mark',
+    'Attempts',
+    'Attempts allowed',
+    'Extra attempts',
+    'Passed',
+    'Overdue',
+    'Edited scores',
+  ];
   const lines = assignments.flatMap(({ assignment, rows }) =>
     rows.map((row) => [
       assignment.title,
@@ -28,7 +44,7 @@ export function teamCsv(assignments: readonly TeamAssignment[]): string {
       row.scenarioId,
       row.best,
       row.difficulties.join(' / '),
-      assignment.difficulty ?? 'each scenario\'s own',
+      assignment.difficulty ?? "each scenario's own",
       assignment.passMark,
       row.attempts,
       assignment.attemptsAllowed,

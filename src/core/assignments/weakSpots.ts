@@ -37,5 +37,8 @@ export function weakSpots(calls: readonly { trainee: string; report: Report }[])
       meanScore: Math.round(s.total / s.applied),
       trainees: [...s.trainees].sort((a, b) => a.localeCompare(b)),
     }))
-    .sort((a, b) => b.missed / b.applied - a.missed / a.applied || a.meanScore - b.meanScore || PRINCIPLE_IDS.indexOf(a.principle) - PRINCIPLE_IDS.indexOf(b.principle));
+    .sort(
+      (a, b) =>
+        b.missed / b.applied - a.missed / a.applied || a.meanScore - b.meanScore || PRINCIPLE_IDS.indexOf(a.principle) - PRINCIPLE_IDS.indexOf(b.principle),
+    );
 }

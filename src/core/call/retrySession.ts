@@ -12,7 +12,8 @@ export type RetrySession = { ok: true; session: CallSession } | { ok: false; pro
  */
 export function retrySession(scenario: Scenario, record: CallRecord, turnIndex: number, start: { callId: string; startedAt: string }): RetrySession {
   // A model's replies cannot be replayed exactly, so only a scripted customer's call can be taken back.
-  if (record.personaKind !== 'scripted') return { ok: false, problem: 'A language model played the customer in this call, so it cannot be taken back to a line exactly.' };
+  if (record.personaKind !== 'scripted')
+    return { ok: false, problem: 'A language model played the customer in this call, so it cannot be taken back to a line exactly.' };
   const retry = retryFrom(scenario, record.transcript, turnIndex);
   if (!retry.ok) return retry;
   const { point } = retry;

@@ -19,7 +19,11 @@ export interface CustomerScorerMismatch {
  * Plays a call's rep lines against the scripted customer, scores the call that comes of it, and lists every concept where
  * the customer accepted what the scorer fails, or the reverse.
  */
-export function compareCustomerWithScorer(scenario: Scenario, repLines: readonly string[], seed = 1): { transcript: Transcript; mismatches: CustomerScorerMismatch[] } {
+export function compareCustomerWithScorer(
+  scenario: Scenario,
+  repLines: readonly string[],
+  seed = 1,
+): { transcript: Transcript; mismatches: CustomerScorerMismatch[] } {
   const options = { seed, difficulty: scenario.difficulty };
   const turns: Turn[] = [{ speaker: 'customer', text: scriptedReply(scenario, options, []).text }];
   let endReason: Transcript['endReason'];
@@ -30,7 +34,14 @@ export function compareCustomerWithScorer(scenario: Scenario, repLines: readonly
     endReason = reply.end;
     if (reply.end) break;
   }
-  const transcript: Transcript = { scenarioId: scenario.id, channel: scenario.channel, turns, seed, difficulty: scenario.difficulty, endReason: endReason ?? 'rep-ended' };
+  const transcript: Transcript = {
+    scenarioId: scenario.id,
+    channel: scenario.channel,
+    turns,
+    seed,
+    difficulty: scenario.difficulty,
+    endReason: endReason ?? 'rep-ended',
+  };
   const mismatches: CustomerScorerMismatch[] = [];
   if (scenario.channel === 'voicemail') return { transcript, mismatches };
   const { state } = foldCall(scenario, scenario.difficulty, turns);

@@ -4,7 +4,10 @@ import { normalizeText } from '../language/normalizeText';
 import { MEETS_AGAIN } from '../language/closingPhrases';
 
 /** What of a rep turn's reading decides whether it puts a step on the table. */
-export type StepReading = Pick<RepTurnDetail, 'checksTime' | 'namesTime' | 'nextStepTopic' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'asksQuestion'>;
+export type StepReading = Pick<
+  RepTurnDetail,
+  'checksTime' | 'namesTime' | 'nextStepTopic' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'asksQuestion'
+>;
 
 /** A turn that puts a concrete step forward; "Would now be OK?" is a time check, not a step. */
 function proposesStep(moves: StepReading): boolean {

@@ -4,7 +4,19 @@ import { LOOKS_AHEAD, POINTS_BACK } from '../language/issuePhrases';
 /** What of a rep turn's reading decides whether it owns a problem. */
 export type OwnershipReading = Pick<
   RepTurnDetail,
-  'commitsAction' | 'proposesNextStep' | 'vaguePromise' | 'dismisses' | 'specificTime' | 'asksQuestion' | 'asksReferral' | 'pressure' | 'upsell' | 'acknowledges' | 'valueItemIds' | 'nextStepTopic' | 'resolvesNow'
+  | 'commitsAction'
+  | 'proposesNextStep'
+  | 'vaguePromise'
+  | 'dismisses'
+  | 'specificTime'
+  | 'asksQuestion'
+  | 'asksReferral'
+  | 'pressure'
+  | 'upsell'
+  | 'acknowledges'
+  | 'valueItemIds'
+  | 'nextStepTopic'
+  | 'resolvesNow'
 >;
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */

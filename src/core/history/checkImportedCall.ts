@@ -20,14 +20,27 @@ function pickTurn(turn: Turn): Turn {
 }
 
 function pickTranscript(t: Transcript): Transcript {
-  return defined({ scenarioId: t.scenarioId, channel: t.channel, turns: t.turns.map(pickTurn), seed: t.seed, difficulty: t.difficulty, goal: t.goal, endReason: t.endReason });
+  return defined({
+    scenarioId: t.scenarioId,
+    channel: t.channel,
+    turns: t.turns.map(pickTurn),
+    seed: t.seed,
+    difficulty: t.difficulty,
+    goal: t.goal,
+    endReason: t.endReason,
+  });
 }
 
 function pickReport(r: Report): Report {
   return {
     scenarioId: r.scenarioId,
     overall: r.overall,
-    principles: r.principles.map((p) => ({ id: p.id, verdict: p.verdict, score: p.score, evidence: p.evidence.map((e) => ({ turn: e.turn, quote: e.quote })) })),
+    principles: r.principles.map((p) => ({
+      id: p.id,
+      verdict: p.verdict,
+      score: p.score,
+      evidence: p.evidence.map((e) => ({ turn: e.turn, quote: e.quote })),
+    })),
     mistakes: r.mistakes.map((m) => ({ turn: m.turn, principle: m.principle, commentary: m.commentary, betterLine: m.betterLine })),
   };
 }
@@ -35,7 +48,17 @@ function pickReport(r: Report): Report {
 /** The fields a results file's attempt holds, taken from a restored call; anything else is left behind. */
 function attemptOf(record: CallRecord) {
   const { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode } = record;
-  return { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode, transcript: pickTranscript(record.transcript), report: pickReport(record.report) };
+  return {
+    id,
+    scenarioId,
+    scenarioTitle,
+    startedAt,
+    endedAt,
+    personaKind,
+    mode,
+    transcript: pickTranscript(record.transcript),
+    report: pickReport(record.report),
+  };
 }
 
 /**
@@ -47,7 +70,8 @@ export function checkImportedCall(record: CallRecord): CheckedImport {
   const attempt = attemptOf(record);
   const parsed = attemptSchema.safeParse(attempt);
   const errors: ValidationError[] = parsed.success ? [] : fromZodIssues(parsed.error.issues, attempt);
-  if (attempt.transcript.scenarioId !== attempt.scenarioId) errors.push({ path: 'transcript.scenarioId', message: `expected "${attempt.scenarioId}" like the call` });
+  if (attempt.transcript.scenarioId !== attempt.scenarioId)
+    errors.push({ path: 'transcript.scenarioId', message: `expected "${attempt.scenarioId}" like the call` });
   if (attempt.report.scenarioId !== attempt.scenarioId) errors.push({ path: 'report.scenarioId', message: `expected "${attempt.scenarioId}" like the call` });
   errors.push(...checkAttemptTurns(attempt, '(call)').map((e) => ({ ...e, path: e.path.replace(/^\(call\)\./, '') })));
   const assignment = record.assignmentId === undefined ? undefined : assignmentIdSchema.safeParse(record.assignmentId);
@@ -56,7 +80,10 @@ export function checkImportedCall(record: CallRecord): CheckedImport {
   if (first) return { ok: false, reason: `${first.path}: ${first.message}` };
   // The link to a parent call is kept only when it is whole; a call without it is still a call.
   const retryOf = record.retryOf && isRetryLink(record.retryOf) ? { retryOf: { recordId: record.retryOf.recordId, turn: record.retryOf.turn } } : {};
-  return { ok: true, record: { ...attempt, version: record.version, ...(record.assignmentId !== undefined ? { assignmentId: record.assignmentId } : {}), ...retryOf } };
+  return {
+    ok: true,
+    record: { ...attempt, version: record.version, ...(record.assignmentId !== undefined ? { assignmentId: record.assignmentId } : {}), ...retryOf },
+  };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -74,4 +101,3 @@ export function importedScoreProblem(raw: unknown): string | undefined {
   const bad = principles.findIndex((p) => isObj(p) && outOfRange(p.score));
   return bad >= 0 ? `report.principles.${bad}.score: expected 0 to 100` : undefined;
 }
-

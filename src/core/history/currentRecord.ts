@@ -53,7 +53,8 @@ function isTranscript(v: unknown): boolean {
 
 const isEvidence = (v: unknown) => isObj(v) && Number.isInteger(v.turn) && (v.turn as number) >= 0 && typeof v.quote === 'string';
 const isScore = (v: unknown) => isNum(v) && v >= 0 && v <= 100;
-const isPrincipleResult = (v: unknown) => isObj(v) && typeof v.id === 'string' && isVerdict(v.verdict) && isScore(v.score) && Array.isArray(v.evidence) && v.evidence.every(isEvidence);
+const isPrincipleResult = (v: unknown) =>
+  isObj(v) && typeof v.id === 'string' && isVerdict(v.verdict) && isScore(v.score) && Array.isArray(v.evidence) && v.evidence.every(isEvidence);
 const isMistake = (v: unknown) =>
   isObj(v) && isNum(v.turn) && typeof v.principle === 'string' && typeof v.commentary === 'string' && typeof v.betterLine === 'string';
 

@@ -45,7 +45,10 @@ const recordSchema = z.object({
   report: z.unknown(),
   assignmentId: z.string().optional().catch(undefined),
   // A damaged link to the parent call loses only the link, never the call.
-  retryOf: z.object({ recordId: z.string().min(1), turn: z.number().int().nonnegative() }).optional().catch(undefined),
+  retryOf: z
+    .object({ recordId: z.string().min(1), turn: z.number().int().nonnegative() })
+    .optional()
+    .catch(undefined),
 });
 
 function reasonOf(error: z.ZodError): string {
@@ -110,7 +113,9 @@ export function restoreHistory(raws: readonly unknown[], rescore: Rescore): Rest
   records.sort((a, b) => (a.endedAt < b.endedAt ? -1 : a.endedAt > b.endedAt ? 1 : 0));
   const notices = [...repairs].map(([repair, count]) => `${count} saved call${count === 1 ? '' : 's'}: ${repair}`);
   if (setAside.length > 0) {
-    notices.push(`${setAside.length} saved item${setAside.length === 1 ? ' was' : 's were'} unreadable and set aside; you can export ${setAside.length === 1 ? 'it' : 'them'} from History.`);
+    notices.push(
+      `${setAside.length} saved item${setAside.length === 1 ? ' was' : 's were'} unreadable and set aside; you can export ${setAside.length === 1 ? 'it' : 'them'} from History.`,
+    );
   }
   return { records, setAside, notices };
 }

@@ -31,7 +31,10 @@ function containsInOrder(haystack: string, parts: readonly string[]): boolean {
  * An ellipsis may stand for omitted words. Undefined when the words are not in the transcript.
  */
 export function findQuote(quote: string, claimedTurn: number, turns: readonly Turn[]): Evidence | undefined {
-  const parts = quote.split(/\.{3}|…/).map(normalizeForQuote).filter((part) => part !== '');
+  const parts = quote
+    .split(/\.{3}|…/)
+    .map(normalizeForQuote)
+    .filter((part) => part !== '');
   if (parts.join(' ').length < MIN_QUOTE_CHARS) return undefined;
   const matches = (index: number) => {
     const turn = turns[index];

@@ -16,7 +16,10 @@ export const judgeEntrySchema = z.object({
   verdict: z.enum(['met', 'missed', 'n/a']),
   score: z.number().min(0).max(100).transform(Math.round),
   reason: z.string().transform((text) => text.trim().slice(0, 400)),
-  evidence: z.array(evidenceSchema).max(20).transform((list) => list.slice(0, MAX_QUOTES_PER_PRINCIPLE)),
+  evidence: z
+    .array(evidenceSchema)
+    .max(20)
+    .transform((list) => list.slice(0, MAX_QUOTES_PER_PRINCIPLE)),
 });
 
 /** A judge entry that passed the schema. */

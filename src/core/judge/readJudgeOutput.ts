@@ -59,7 +59,10 @@ function overallOf(principles: readonly JudgePrinciple[], scenario: Scenario): n
 /** Whether a found quote, or a sentence of its turn that it is part of, speaks to the judge. */
 function quotesInstruction(evidence: Evidence, turns: readonly Turn[]): boolean {
   if (speaksToJudge(evidence.quote)) return true;
-  const parts = evidence.quote.split(/\.{3}|…/).map(normalizeForQuote).filter((part) => part !== '');
+  const parts = evidence.quote
+    .split(/\.{3}|…/)
+    .map(normalizeForQuote)
+    .filter((part) => part !== '');
   const sentences = (turns[evidence.turn]?.text ?? '').split(/(?<=[.!?…])\s+/);
   return sentences.some((sentence) => {
     const folded = normalizeForQuote(sentence);

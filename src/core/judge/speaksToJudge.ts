@@ -1,7 +1,9 @@
 /** Words that name whoever scores the call, never the customer. */
-const ADDRESSEE = /\b(judges?|grader|graders|scorers?|evaluators?|assessors?|examiners?|a\.?i|llm|language model|chat ?gpt|gpt|scoring (model|system)|reviewing model)\b/;
+const ADDRESSEE =
+  /\b(judges?|grader|graders|scorers?|evaluators?|assessors?|examiners?|a\.?i|llm|language model|chat ?gpt|gpt|scoring (model|system)|reviewing model)\b/;
 /** What a line says to a scorer: grades, verdicts, instructions. */
-const JUDGE_WORD = /\b(give|award|rate|rated|score|scored|grade|graded|mark|marked|pass|verdicts?|instructions?|ignore|disregard|override|met|points|principles?|100|hundred)\b/;
+const JUDGE_WORD =
+  /\b(give|award|rate|rated|score|scored|grade|graded|mark|marked|pass|verdicts?|instructions?|ignore|disregard|override|met|points|principles?|100|hundred)\b/;
 
 /** Patterns that are instructions about the scoring wherever they appear in a sales call. */
 const INSTRUCTIONS: RegExp[] = [

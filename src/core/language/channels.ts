@@ -6,8 +6,22 @@ export type Channel = 'email' | 'phone' | 'post' | 'text';
 
 const MENTIONS: Record<Channel, RegExp> = {
   email: phraseSet('emails?', 'emailed', 'emailing', 'inbox', 'pdf', 'attachment'),
-  phone: phraseSet('(?:go|talk|walk|run) (?:you )?through (?:it|this|them|that|the \\w+)(?: with you)? (?:now|on the phone|over the phone)', 'over the phone', 'on the phone now', 'talk you through (?:it|this) now', 'easier if i (?:go through|explain|talk)'),
-  post: phraseSet('(?:in|by) the (?:post|mail)', 'by post', 'post (?:it|them|that|the \\w+|you)', 'posted (?:it|them|out|to you|over)', 'mail (?:it|them|you) (?:out|over)', 'envelope', 'covering letter'),
+  phone: phraseSet(
+    '(?:go|talk|walk|run) (?:you )?through (?:it|this|them|that|the \\w+)(?: with you)? (?:now|on the phone|over the phone)',
+    'over the phone',
+    'on the phone now',
+    'talk you through (?:it|this) now',
+    'easier if i (?:go through|explain|talk)',
+  ),
+  post: phraseSet(
+    '(?:in|by) the (?:post|mail)',
+    'by post',
+    'post (?:it|them|that|the \\w+|you)',
+    'posted (?:it|them|out|to you|over)',
+    'mail (?:it|them|you) (?:out|over)',
+    'envelope',
+    'covering letter',
+  ),
   text: phraseSet('text (?:me|you|it|them)', 'by text', 'sms', 'whatsapp'),
 };
 

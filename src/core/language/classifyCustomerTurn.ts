@@ -1,5 +1,27 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { AGREES, AGREES_STRONG, ASKS_SPECIFICS, ASKS_WHY, BUSY, COMPLAINT, DECLINES, ENDS, FIRM_NO, HEDGES, IMPATIENT, INTERRUPTS, NEW_FAULT, NOT_NOW, OBJECTS, PRESENT_MOMENT, REBUKES_IGNORANCE, REFUSES, REJECTS_TIME, SATISFIED, YES_BUT_LATER } from './customerPhrases';
+import {
+  AGREES,
+  AGREES_STRONG,
+  ASKS_SPECIFICS,
+  ASKS_WHY,
+  BUSY,
+  COMPLAINT,
+  DECLINES,
+  ENDS,
+  FIRM_NO,
+  HEDGES,
+  IMPATIENT,
+  INTERRUPTS,
+  NEW_FAULT,
+  NOT_NOW,
+  OBJECTS,
+  PRESENT_MOMENT,
+  REBUKES_IGNORANCE,
+  REFUSES,
+  REJECTS_TIME,
+  SATISFIED,
+  YES_BUT_LATER,
+} from './customerPhrases';
 import { requestedChannel, type Channel } from './channels';
 import { mentionedIds } from './scenarioMatchers';
 import type { CustomerSignals } from './moves';
@@ -39,9 +61,27 @@ export interface CustomerTurnDetail extends CustomerSignals {
 
 function emptyDetail(): CustomerTurnDetail {
   return {
-    satisfied: false, notNow: false, firmNo: false, busy: false, issueIds: [], agrees: false, asksWhy: false, ends: false, complains: false, reportsFault: false,
-    namesTime: false, agreesStrongly: false, declines: false, rebukesIgnorance: false, objects: false, wantsChannel: null,
-    hedges: false, interrupts: false, impatient: false, days: [], asksSpecifics: false,
+    satisfied: false,
+    notNow: false,
+    firmNo: false,
+    busy: false,
+    issueIds: [],
+    agrees: false,
+    asksWhy: false,
+    ends: false,
+    complains: false,
+    reportsFault: false,
+    namesTime: false,
+    agreesStrongly: false,
+    declines: false,
+    rebukesIgnorance: false,
+    objects: false,
+    wantsChannel: null,
+    hedges: false,
+    interrupts: false,
+    impatient: false,
+    days: [],
+    asksSpecifics: false,
   };
 }
 

@@ -50,7 +50,7 @@ function candidates(item: MatchableItem, { names, history, briefing }: Exclusion
           else singles.set(token.stem, { word: token.word.length < known.word.length ? token.word : known.word, texts: known.texts + 1 });
         }
         const next = clause[i + 1];
-        if (!usable || !next || next.stop || names.has(next.word) || history.has(next.word) || (token.generic || next.generic)) return;
+        if (!usable || !next || next.stop || names.has(next.word) || history.has(next.word) || token.generic || next.generic) return;
         if (briefing.has(token.stem) && briefing.has(next.stem)) return;
         const key = `${token.stem} ${next.stem}`;
         if (!pairs.has(key)) pairs.set(key, `${token.word} ${next.word}`);

@@ -22,13 +22,17 @@ export const ACKNOWLEDGE = phraseSet(
   'our (?:fault|mistake|error)',
 );
 
-const FUTURE = '(?:i will|i shall|i am going to|i am about to|let me|i can|i could|i would|i will personally|i personally will|i am personally going to|we will|we are going to|my plan is to|i promise to|i will make sure to|i am now going to|i will go and|i will now)';
+const FUTURE =
+  '(?:i will|i shall|i am going to|i am about to|let me|i can|i could|i would|i will personally|i personally will|i am personally going to|we will|we are going to|my plan is to|i promise to|i will make sure to|i am now going to|i will go and|i will now)';
 const STRONG_VERB =
   '(?:give (?:\\w+ ){1,3}a (?:bell|ring|call|buzz|tinkle)|bell|call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|collect|pick (?:up|them up|it up)|fetch|swap|exchange|correct|amend|resend|re ?send|re ?issue|issue|process|approve|authori[sz]e|honou?r|match|extend|post|put (?:that|it) in writing|put it right|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
 
 /** The rep commits to a specific action ("I'll call the registration office", "I've already emailed the warehouse"). */
 export const SPECIFIC_ACTION = phraseSet(
-  FUTURE + ' (?:also |personally |then |first |immediately |now |right away |straight away )?' + STRONG_VERB + '(?! (?:you )?(?:if|whenever|when you are ready|sometime|some time|at some point))',
+  FUTURE +
+    ' (?:also |personally |then |first |immediately |now |right away |straight away )?' +
+    STRONG_VERB +
+    '(?! (?:you )?(?:if|whenever|when you are ready|sometime|some time|at some point))',
   'i (?:have |had )?(?:already |just |personally )?(?:called|emailed|spoken (?:to|with)|talked (?:to|with)|booked|arranged|sent|chased|escalated|ordered|confirmed|rang|phoned|checked with|reserved|put (?:in|through)|raised|filed|logged|contacted|texted|couriered|shipped|expedited)',
   'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
@@ -47,7 +51,8 @@ export const SPECIFIC_ACTION = phraseSet(
 
 /** A promise with no specific action ("I'll look into it", "leave it with me", "someone will be in touch"). */
 export const VAGUE_PROMISE = phraseSet(
-  FUTURE + ' (?:try (?:to|and) )?(?:look into|look at|check(?: on| into| up on| it| that| this)?|find out|see what|see (?:if|about|whether)|get back to you|get back|follow (?:up|that up|it up)|look over|take a look|chase (?:it|that|this) up|sort (?:it|that|this)(?: out)?|get (?:it|that|this) sorted|take care of (?:it|that|this)|handle (?:it|that|this)|deal with (?:it|that|this)|make (?:some|a few) calls|ask around|pass (?:it|that|this) on|mention it|let (?:them|someone) know|get to the bottom|dig into|investigate|note (?:that|it)|make a note|flag (?:it|that|this))',
+  FUTURE +
+    ' (?:try (?:to|and) )?(?:look into|look at|check(?: on| into| up on| it| that| this)?|find out|see what|see (?:if|about|whether)|get back to you|get back|follow (?:up|that up|it up)|look over|take a look|chase (?:it|that|this) up|sort (?:it|that|this)(?: out)?|get (?:it|that|this) sorted|take care of (?:it|that|this)|handle (?:it|that|this)|deal with (?:it|that|this)|make (?:some|a few) calls|ask around|pass (?:it|that|this) on|mention it|let (?:them|someone) know|get to the bottom|dig into|investigate|note (?:that|it)|make a note|flag (?:it|that|this))',
   '(?:i am|we are) on it',
   'leave it with me',
   '(?:someone|somebody|we|they|the team|our team) will (?:be in touch|get back to you|call you|contact you|reach out|look into)',
@@ -60,7 +65,8 @@ export const VAGUE_PROMISE = phraseSet(
 );
 
 /** Words that look ahead ("will be with you", "arrive Thursday"), so a date in the past ("they were promised by the 16th") is no answer. */
-export const LOOKS_AHEAD = /\b(?:will|shall|going to|gonna|arrives?|arriving|ships?|shipping|delivers?|delivering|comes?|coming|lands?|landing|goes out|going out|reach(?:es)? you|turns? up|on (?:the|its|their) way|on (?:the|tomorrow's|today's|tonight's|\w+day's|the next|the late|the early) (?:truck|van|lorry|run|drop|delivery))\b|\w'll\b/i;
+export const LOOKS_AHEAD =
+  /\b(?:will|shall|going to|gonna|arrives?|arriving|ships?|shipping|delivers?|delivering|comes?|coming|lands?|landing|goes out|going out|reach(?:es)? you|turns? up|on (?:the|its|their) way|on (?:the|tomorrow's|today's|tonight's|\w+day's|the next|the late|the early) (?:truck|van|lorry|run|drop|delivery))\b|\w'll\b/i;
 
 /** Words that point back at the thing under discussion ("it", "they", "the order"), so "I'm in the office till 5" is not an answer. */
 export const POINTS_BACK = /\b(?:it|its|it's|it'll|they|them|they're|they'll|that|this|the order|the delivery)\b/i;
@@ -70,9 +76,14 @@ export const POINTS_BACK = /\b(?:it|its|it's|it'll|they|them|they're|they'll|tha
  * slow, it's out of our hands". A turn that does this does not own the problem, whatever it promises next.
  */
 export const DISMISSES = phraseSet(
-  '(?:do not|no need to|nothing to) worry about (?:it|that|this|the \\w+)', '(?:just|only) a formality', '(?:it|that) is what it is',
-  '(?:it|that|this) is (?:not|no) (?:a )?big (?:deal|thing)', 'whatever (?:it|the market|they) (?:is|are|says?|ends up|turns out)',
-  '(?:out of|not in) (?:our|my) hands', 'not (?:really )?(?:our|my) (?:fault|lot|doing|problem|department)', 'nothing (?:i|we) can do',
+  '(?:do not|no need to|nothing to) worry about (?:it|that|this|the \\w+)',
+  '(?:just|only) a formality',
+  '(?:it|that) is what it is',
+  '(?:it|that|this) is (?:not|no) (?:a )?big (?:deal|thing)',
+  'whatever (?:it|the market|they) (?:is|are|says?|ends up|turns out)',
+  '(?:out of|not in) (?:our|my) hands',
+  'not (?:really )?(?:our|my) (?:fault|lot|doing|problem|department)',
+  'nothing (?:i|we) can do',
   '(?:they will|it will|they should|it should) (?:turn up|show up|get there|come) (?:eventually|at some point|sooner or later)',
   '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped)',
   'blame (?:the|it on)',

@@ -3,7 +3,33 @@ import { has } from './phraseSet';
 
 const DROPPED = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'of']);
 // Keywords containing these keep their word order ("call me" must not match "me a call").
-const FUNCTION_WORDS = new Set(['me', 'you', 'us', 'we', 'i', 'it', 'my', 'your', 'the', 'a', 'an', 'in', 'on', 'to', 'by', 'of', 'for', 'at', 'back', 'up', 'off', 'out', 'is', 'are', 'be']);
+const FUNCTION_WORDS = new Set([
+  'me',
+  'you',
+  'us',
+  'we',
+  'i',
+  'it',
+  'my',
+  'your',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'by',
+  'of',
+  'for',
+  'at',
+  'back',
+  'up',
+  'off',
+  'out',
+  'is',
+  'are',
+  'be',
+]);
 const cache = new WeakMap<readonly string[], RegExp | null>();
 const orderedCache = new WeakMap<readonly string[], RegExp | null>();
 

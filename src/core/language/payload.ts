@@ -4,7 +4,8 @@ import { VALUE_CUE } from './valuePhrases';
 import { PRESSURE } from './pressurePhrases';
 
 /** A figure: an amount, a percentage, a count, a stock number. */
-const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|double|percent|per cent)\b/;
+const FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|double|percent|per cent)\b/;
 
 /** What something has become: ready, approved, fixed, arrived, changed; the fact inside a piece of news. */
 const STATE_CHANGE = phraseSet(
@@ -27,7 +28,8 @@ const ANNOUNCEMENT_TIME = phraseSet(
 /** Holding the content back: "I won't spoil it on a message", "I'll tell you when you come in". */
 export const WITHHOLDS = phraseSet(
   '(?:will not|do not want to|can not|would not) (?:spoil|give away|say|tell you|go into) (?:it|this|that|too much|the details|much)(?: \\S+){0,3}? (?:on|over|in) (?:a|the) (?:message|phone|voicemail)',
-  '(?:will not|do not want to|would not) spoil (?:it|the surprise)', '(?:tell|show) you (?:when|once) (?:you|we) (?:come|pop|get|speak|talk|meet)',
+  '(?:will not|do not want to|would not) spoil (?:it|the surprise)',
+  '(?:tell|show) you (?:when|once) (?:you|we) (?:come|pop|get|speak|talk|meet)',
   'want to (?:hear|see) (?:this|it) (?:one )?(?:properly|in person|face to face)',
 );
 

@@ -27,7 +27,9 @@ export function hasUnnegated(set: PhraseSet, text: string): boolean {
   while ((match = set.exec(text)) !== null) {
     const span = text.slice(Math.max(0, match.index - 40), match.index);
     // A negation in an earlier sentence or clause does not reach this phrase.
-    const before = span.slice(Math.max(span.lastIndexOf('.'), span.lastIndexOf('!'), span.lastIndexOf('?'), span.lastIndexOf(';'), span.lastIndexOf(' but ')) + 1);
+    const before = span.slice(
+      Math.max(span.lastIndexOf('.'), span.lastIndexOf('!'), span.lastIndexOf('?'), span.lastIndexOf(';'), span.lastIndexOf(' but ')) + 1,
+    );
     if (!NEGATION.test(before)) {
       set.lastIndex = 0;
       return true;

@@ -1,6 +1,7 @@
 const QUESTION_START =
   /(?:(?:^|[.!?;:]\s*)(?:(?:so|and|but|ok|right|well|oh|great|sorry|then|now)[, ]+)?|,\s*(?:so|and|but)\s+)(?:how|what|when|where|who|whom|why|which|would|could|can|do|does|did|is|are|was|were|will|shall|may|have|has|had|any|should|might|mind if|is there|are there)\b/;
-const QUESTION_PHRASE = /\b(?:i was wondering|i am wondering|i am curious|tell me (?:about|how|what|when|more)|can i ask|may i ask|mind me asking|do you know|is it true)\b/;
+const QUESTION_PHRASE =
+  /\b(?:i was wondering|i am wondering|i am curious|tell me (?:about|how|what|when|more)|can i ask|may i ask|mind me asking|do you know|is it true)\b/;
 
 /** True when the normalized text asks something: a question mark, an interrogative opening, or "I was wondering". */
 export function asksQuestion(normalized: string): boolean {

@@ -2,13 +2,14 @@ import { has, phraseSet } from './phraseSet';
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)s?';
 const FULL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty five|forty|fifty|sixty|ninety|a couple of|a couple|a few|an|a|\\d{1,3})';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty five|forty|fifty|sixty|ninety|a couple of|a couple|a few|an|a|\\d{1,3})';
 const CLOCK = '(?:\\d{1,2}(?::\\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)';
 const UNIT = '(?:minutes?|hours?|days?|weeks?|business days?|working days?)';
 // What may follow a bare clock number ("by 4", "at 10 tomorrow") so that "at 4 cars" is not read as a time.
-const CLOCK_END = '(?=\\s*(?:$|[.,;:!?)"\\-]|o\'?clock|am\\b|pm\\b|a\\.m|p\\.m|sharp|latest|at the latest|today|tomorrow|tonight|this|on|or|and|then|if|so|with|to|for|my|your|our|his|her|their|is|works|would|should|could|ish|that|okay|ok|please))';
+const CLOCK_END =
+  '(?=\\s*(?:$|[.,;:!?)"\\-]|o\'?clock|am\\b|pm\\b|a\\.m|p\\.m|sharp|latest|at the latest|today|tomorrow|tonight|this|on|or|and|then|if|so|with|to|for|my|your|our|his|her|their|is|works|would|should|could|ish|that|okay|ok|please))';
 
 /** Time and date expressions: today, tomorrow morning, by 4, 4 pm, 10:30, Thursday, next week, the 14th, in 20 minutes. */
 export const TIME_EXPRESSION = phraseSet(
@@ -66,7 +67,9 @@ export const TIME_EXPRESSION = phraseSet(
   '(?:early|mid|late) next (?:week|month)',
   // Texting and 24-hour clock: "9ish", "0830 thursday", "tomorrow 1815", "before 1700", "1430 on monday".
   '\\d{1,2}(?:[:.]\\d{2})?ish',
-  '(?:at|by|before|after|around|about|from|until|till|say|tomorrow|today|tonight|' + DAY + ') (?:[01]\\d|2[0-3])[0-5]\\d(?! (?:\\w+ )?(?:texts|pallets|cases|units|cars|vans|dollars|pounds|miles|people|customers|users))',
+  '(?:at|by|before|after|around|about|from|until|till|say|tomorrow|today|tonight|' +
+    DAY +
+    ') (?:[01]\\d|2[0-3])[0-5]\\d(?! (?:\\w+ )?(?:texts|pallets|cases|units|cars|vans|dollars|pounds|miles|people|customers|users))',
   '(?:[01]\\d|2[0-3])[0-5]\\d (?:hrs|hours|h|today|tomorrow|tonight|on ' + DAY + '|' + DAY + ')',
   DAY + ' (?:at |around |about |say )?\\d{1,2}(?:[:.]\\d{2})?(?: ?am| ?pm)?(?![\\d%])',
   '\\d{1,2}[:.]\\d{2} (?:on )?(?:' + DAY + '|today|tomorrow|tonight)',
@@ -75,10 +78,12 @@ export const TIME_EXPRESSION = phraseSet(
 // "Right now" is a time for an action ("I'm calling them right now"), not in a question or a brush-off.
 const RIGHT_NOW = /(?<!not )(?<!not just )right now(?![^.!?]*\?)/;
 // Nor when it describes how things are ("the DMV is super slow right now"): a state, not a time anything will happen.
-const STATE_RIGHT_NOW = /\b(?:is|are|was|were|been)(?: (?:so|super|really|very|pretty|quite|a bit|a little|just|absolutely|totally|completely|crazy|insanely))* [a-z]+(?<!ing)(?: up| out| under| behind)?(?: over there| out there| at the moment)? right now/;
+const STATE_RIGHT_NOW =
+  /\b(?:is|are|was|were|been)(?: (?:so|super|really|very|pretty|quite|a bit|a little|just|absolutely|totally|completely|crazy|insanely))* [a-z]+(?<!ing)(?: up| out| under| behind)?(?: over there| out there| at the moment)? right now/;
 
 // "A fortnight ago", "two weeks back": a time in the past is history, not a time anything will happen.
-const PAST_SPAN = /\b(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few|few|some) )?(?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?) (?:ago|back)\b/g;
+const PAST_SPAN =
+  /\b(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few|few|some) )?(?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?) (?:ago|back)\b/g;
 
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
@@ -112,7 +117,13 @@ export const VAGUE_TIME = phraseSet(
   '(?:some ?time |at some point )?(?:this|next|the coming) (?:week|month|weekend)',
   '(?:in|within|over) (?:the next )?(?:a (?:few|couple of|couple)|a day or two|a week or two|few|some) (?:days?|weeks?)',
   'in a (?:day|week|month) or two',
-  '(?:very |really )?soon(?:ish)?', 'shortly', 'at some point', 'some ?time', 'in due course', 'when i (?:can|get a chance)', 'later(?: on)?(?! (?:today|this (?:morning|afternoon|evening)))',
+  '(?:very |really )?soon(?:ish)?',
+  'shortly',
+  'at some point',
+  'some ?time',
+  'in due course',
+  'when i (?:can|get a chance)',
+  'later(?: on)?(?! (?:today|this (?:morning|afternoon|evening)))',
 );
 
 /** True when the normalized text names a time someone can be held to: "by 4 pm", "Thursday", "tomorrow", not "this week" or "soon". */

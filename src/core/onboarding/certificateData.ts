@@ -25,8 +25,15 @@ export function certificateData(track: OnboardingTrack, progress: OnboardingProg
   });
   const scores = steps.flatMap((s) => (s.best !== undefined ? [s.best] : []));
   const averageBest = scores.length === 0 ? 0 : Math.round(scores.reduce((a, b) => a + b, 0) / scores.length);
-  const completedAt = track.steps.map((s) => progress.steps[s.id]?.passedAt ?? '').sort().at(-1) ?? '';
+  const completedAt =
+    track.steps
+      .map((s) => progress.steps[s.id]?.passedAt ?? '')
+      .sort()
+      .at(-1) ?? '';
   const name = trainee.trim();
-  const code = hashString(JSON.stringify([name, completedAt, steps])).toString(36).toUpperCase().padStart(7, '0');
+  const code = hashString(JSON.stringify([name, completedAt, steps]))
+    .toString(36)
+    .toUpperCase()
+    .padStart(7, '0');
   return { trainee: name, completedAt, steps, averageBest, passMark: track.passMark, code };
 }

@@ -42,16 +42,11 @@ function scenarioFor(id: PrincipleId, scenarios: readonly TrackScenario[]): Trac
  * (principle teaching order breaks ties). The first `guidedSteps` steps use guided lines where the
  * scenario has them; the rest are free text.
  */
-export function buildOnboardingTrack(
-  scenarios: readonly TrackScenario[],
-  options: { passMark?: number; guidedSteps?: number } = {},
-): OnboardingTrack {
+export function buildOnboardingTrack(scenarios: readonly TrackScenario[], options: { passMark?: number; guidedSteps?: number } = {}): OnboardingTrack {
   const teaching = PRINCIPLES.map((p) => p.id);
   const guidedSteps = options.guidedSteps ?? Math.ceil(teaching.length / 2);
   const unordered = teaching.map((id) => ({ id, scenario: scenarioFor(id, scenarios) }));
-  unordered.sort(
-    (a, b) => RANK[a.scenario?.difficulty ?? 'easy'] - RANK[b.scenario?.difficulty ?? 'easy'] || teaching.indexOf(a.id) - teaching.indexOf(b.id),
-  );
+  unordered.sort((a, b) => RANK[a.scenario?.difficulty ?? 'easy'] - RANK[b.scenario?.difficulty ?? 'easy'] || teaching.indexOf(a.id) - teaching.indexOf(b.id));
   const steps = unordered.map(({ id, scenario }, index): TrackStep => ({
     id,
     lesson: lessonFor(id),

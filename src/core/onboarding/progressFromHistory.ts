@@ -10,7 +10,14 @@ export function historyActions(records: readonly CallRecord[]): OnboardingAction
     .sort((a, b) => (a.endedAt < b.endedAt ? -1 : a.endedAt > b.endedAt ? 1 : 0))
     .map((r) => {
       const stepId = onboardingStepOf(r.assignmentId)!;
-      return { type: 'call-finished', stepId, recordId: r.id, score: r.report.overall, principleVerdict: lessonVerdict(r.report, stepId).verdict, endedAt: r.endedAt };
+      return {
+        type: 'call-finished',
+        stepId,
+        recordId: r.id,
+        score: r.report.overall,
+        principleVerdict: lessonVerdict(r.report, stepId).verdict,
+        endedAt: r.endedAt,
+      };
     });
 }
 

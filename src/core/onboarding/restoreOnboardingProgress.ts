@@ -33,12 +33,22 @@ function restoreStep(raw: unknown): StepProgress | undefined {
 export function restoreOnboardingProgress(raw: unknown): RestoredProgress {
   if (raw === undefined || raw === null) return { progress: emptyProgress(), notices: [], unreadable: false };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { progress: emptyProgress(), notices: ['Your saved track progress could not be read; it was kept aside and the track starts again.'], unreadable: true, reason: 'it is not in a form this version of Dialed In knows' };
+    return {
+      progress: emptyProgress(),
+      notices: ['Your saved track progress could not be read; it was kept aside and the track starts again.'],
+      unreadable: true,
+      reason: 'it is not in a form this version of Dialed In knows',
+    };
   }
   const r = raw as Record<string, unknown>;
   if (typeof r.version === 'number' && r.version > ONBOARDING_PROGRESS_VERSION) {
     const reason = `it was saved by a newer version of Dialed In (format ${r.version})`;
-    return { progress: emptyProgress(), notices: [`Your saved track progress was written by a newer version of Dialed In (format ${r.version}); it was kept aside.`], unreadable: true, reason };
+    return {
+      progress: emptyProgress(),
+      notices: [`Your saved track progress was written by a newer version of Dialed In (format ${r.version}); it was kept aside.`],
+      unreadable: true,
+      reason,
+    };
   }
   const steps: Record<string, StepProgress> = {};
   let dropped = 0;

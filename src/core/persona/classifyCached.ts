@@ -8,7 +8,9 @@ import type { Scenario } from '../scenario/scenarioSchema';
  * next-step topic, which a proposal needs to be accepted), and whether its time is one the customer can hold the rep to
  * ("Thursday by 5", not "this week"), as the scorer reads it.
  */
-export type HeardMoves = RepMoves & ValueReading & Pick<RepTurnDetail, 'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow'>;
+export type HeardMoves = RepMoves &
+  ValueReading &
+  Pick<RepTurnDetail, 'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow'>;
 
 const MAX_CACHED_PER_SCENARIO = 500;
 const cache = new WeakMap<Scenario, Map<string, HeardMoves>>();

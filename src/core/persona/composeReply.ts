@@ -37,7 +37,10 @@ export function composeReply(prefix: readonly LineRef[], main: LineRef | undefin
   const thanks = substantive[0]?.kind === 'issue' && substantive[0].field === 'ownedReply';
   if (thanks && substantive[1]?.kind === 'fact') parts.push(substantive[1]);
   // With nothing else to say, the customer still answers "have you got a minute?"; hearing something worth it answers it already.
-  const timeAnswer = ack && ack.kind === 'dialogue' && ack.key !== 'valueHeard' ? acks.find((ref) => ref !== ack && ref.kind === 'dialogue' && ref.key === 'timeChecked') : undefined;
+  const timeAnswer =
+    ack && ack.kind === 'dialogue' && ack.key !== 'valueHeard'
+      ? acks.find((ref) => ref !== ack && ref.kind === 'dialogue' && ref.key === 'timeChecked')
+      : undefined;
   if (!substantive[0] && timeAnswer) parts.push(timeAnswer);
   // "Yes, Saturday suits me. And the light?": a problem left open is asked about after the answer, never instead of it.
   const reminder = extras.find((ref) => ref.kind === 'issue' && ref.field === 'ignoredReply');

@@ -36,7 +36,14 @@ export async function playLines(
     endReason = reply.end;
   }
   return {
-    transcript: { scenarioId: scenario.id, channel: scenario.channel, turns, seed: options.seed, difficulty: options.difficulty, endReason: endReason ?? 'rep-ended' },
+    transcript: {
+      scenarioId: scenario.id,
+      channel: scenario.channel,
+      turns,
+      seed: options.seed,
+      difficulty: options.difficulty,
+      endReason: endReason ?? 'rep-ended',
+    },
     unsaid: lines.length - said,
   };
 }

@@ -58,7 +58,10 @@ function trust(ctx: Ctx, delta: number): void {
 
 /** Letters and digits only, so "How are you?" and "how are you" count as the same line. */
 function repeatKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The rep asks for a referral: given only when the customer is pleased, and it annoys while an issue is open. */
@@ -92,7 +95,8 @@ function onIssue(ctx: Ctx, issueId: string): LineRef {
     trust(ctx, 15);
     gain(ctx, 10);
     // "Come in Saturday to pick them up, and we'll do the oil change": the fix is also the next step.
-    if (offersStep(moves, ctx.text) && moves.stepTimed && state.purposeKnown && state.trust >= ctx.rules.acceptMinTrust && state.brushOff !== 'firm') state.nextStepAgreed = true;
+    if (offersStep(moves, ctx.text) && moves.stepTimed && state.purposeKnown && state.trust >= ctx.rules.acceptMinTrust && state.brushOff !== 'firm')
+      state.nextStepAgreed = true;
     return { kind: 'issue', issueId, field: 'ownedReply' };
   }
   if (moves.vaguePromise || moves.commitsAction || moves.dismisses) {
@@ -271,7 +275,12 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     // Saying the same thing again: the customer answers as before, with less patience.
     lose(ctx, 10);
     parts = [dialogue(scenario.dialogue.repeated ? 'repeated' : moves.purposeless || !state.purposeKnown ? 'purposeless' : 'ramble')];
-  } else if (moves.closes && !moves.asksReferral && moves.issueIds.length === 0 && (moves.leavesItOpen || (!moves.proposesNextStep && moves.valueItemIds.length === 0))) {
+  } else if (
+    moves.closes &&
+    !moves.asksReferral &&
+    moves.issueIds.length === 0 &&
+    (moves.leavesItOpen || (!moves.proposesNextStep && moves.valueItemIds.length === 0))
+  ) {
     // "I'll let you go, reach out whenever you're ready for the demo!": naming the topic while leaving it open is still goodbye.
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {

@@ -15,7 +15,10 @@ const QUALITIES = ['strong', 'weak', 'poor'] as const;
 
 /** Letters and digits only, so a line counts as said whatever its punctuation. */
 function sameLine(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

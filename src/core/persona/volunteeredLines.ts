@@ -34,7 +34,8 @@ function askedFact(scenario: Scenario, rules: DifficultyRules, state: PersonaSta
   const asked = hidden.find((fact) => askable(fact) && moves.factIds.includes(fact.id));
   if (asked && state.trust >= rules.askedMinTrust) return asked.id;
   // A question about the rep's own agenda (a referral, a booking) does not count.
-  if (rules.revealOnAnyQuestion && moves.asksQuestion && state.purposeKnown && !moves.asksReferral && !moves.proposesNextStep) return hidden.find((fact) => fact.revealWhen === 'asked')?.id;
+  if (rules.revealOnAnyQuestion && moves.asksQuestion && state.purposeKnown && !moves.asksReferral && !moves.proposesNextStep)
+    return hidden.find((fact) => fact.revealWhen === 'asked')?.id;
   return undefined;
 }
 

@@ -11,7 +11,10 @@ export function notAScenario(root: Record<string, unknown>): string | undefined 
   switch (root.kind) {
     case 'assignment': {
       const customs = asArray(root.customScenarios).length;
-      const inside = customs > 0 ? `; the ${plural(customs, 'custom scenario', 'custom scenarios')} it carries ${customs === 1 ? 'is' : 'are'} inside it, under customScenarios` : '';
+      const inside =
+        customs > 0
+          ? `; the ${plural(customs, 'custom scenario', 'custom scenarios')} it carries ${customs === 1 ? 'is' : 'are'} inside it, under customScenarios`
+          : '';
       return `this is an assignment, not a scenario. Open it with “Open an assignment file” under Assigned to me${inside}`;
     }
     case 'results':

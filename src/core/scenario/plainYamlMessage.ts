@@ -4,7 +4,10 @@ const PLAIN: [RegExp, string][] = [
   [/Flow sequence .*end with a \]/i, 'a list that starts with [ is never closed with ].'],
   [/Flow map .*end with a \}/i, 'a group that starts with { is never closed with }.'],
   [/Nested mappings are not allowed in compact mappings/i, 'a value contains a colon followed by a space. Put the whole value in quotes.'],
-  [/All (mapping|sequence) items must start at the same column|bad indentation/i, 'this line is indented differently from the lines beside it. Line up keys at the same level with the same number of spaces.'],
+  [
+    /All (mapping|sequence) items must start at the same column|bad indentation/i,
+    'this line is indented differently from the lines beside it. Line up keys at the same level with the same number of spaces.',
+  ],
   [/Tabs are not allowed/i, 'a tab is used for indentation. Indent with spaces only.'],
   [/Map keys must be unique/i, 'the same key appears twice at this level. Keep one of them.'],
   [/Implicit keys need to be on a single line/i, 'a line has no “key: value” form (a colon and a space are missing, or a list item “- ” is out of place).'],

@@ -29,7 +29,10 @@ export const seriesCall = z.strictObject({
   daysLater: z.number().int().min(1, 'expected at least 1 day after the call before').max(90).optional(),
   channel: z.enum(['call', 'voicemail']).optional(),
   summary: text.optional(),
-  briefing: briefing.extend({ history: z.array(crmNote) }).partial().optional(),
+  briefing: briefing
+    .extend({ history: z.array(crmNote) })
+    .partial()
+    .optional(),
   persona: persona.partial().optional(),
   dialogue: dialogue.partial().optional(),
   facts: facts.partial().optional(),

@@ -9,7 +9,8 @@ interface Walkable {
 
 function unwrap(schema: Walkable | undefined): Walkable | undefined {
   let node = schema;
-  while (node && (node.def.type === 'optional' || node.def.type === 'default' || node.def.type === 'nullable' || node.def.type === 'readonly')) node = node.def.innerType;
+  while (node && (node.def.type === 'optional' || node.def.type === 'default' || node.def.type === 'nullable' || node.def.type === 'readonly'))
+    node = node.def.innerType;
   return node;
 }
 

@@ -46,7 +46,9 @@ function checkReferences(data: Loose): ValidationError[] {
     }
   }
   const stages = new Map<string, number>();
-  const topics = new Set([...asArray(persona.openIssues), ...asArray(persona.hiddenFacts)].map((item) => asObject(item)?.id).filter((id) => typeof id === 'string'));
+  const topics = new Set(
+    [...asArray(persona.openIssues), ...asArray(persona.hiddenFacts)].map((item) => asObject(item)?.id).filter((id) => typeof id === 'string'),
+  );
   asArray(data.guided).forEach((entry, index) => {
     const stage = asObject(entry)?.stage;
     if (typeof stage !== 'string') return;
@@ -71,7 +73,11 @@ function matchableItems(data: Loose): [string, Loose][] {
   const persona = asObject(data.persona) ?? {};
   const facts = asObject(data.facts) ?? {};
   const items: [string, Loose][] = [];
-  for (const [base, list] of [['persona.hiddenFacts', persona.hiddenFacts], ['persona.openIssues', persona.openIssues], ['facts.valueItems', facts.valueItems]] as const) {
+  for (const [base, list] of [
+    ['persona.hiddenFacts', persona.hiddenFacts],
+    ['persona.openIssues', persona.openIssues],
+    ['facts.valueItems', facts.valueItems],
+  ] as const) {
     asArray(list).forEach((item, index) => {
       const object = asObject(item);
       if (object) items.push([`${base}.${index}`, object]);
@@ -90,14 +96,18 @@ function checkExamples(data: Loose): ValidationError[] {
     if (!Array.isArray(item.examples)) continue;
     const count = item.examples.length;
     if (count < MIN_EXAMPLES) {
-      errors.push({ path: `${path}.examples`, message: `expected at least ${MIN_EXAMPLES} examples (lines in the rep's voice), got ${count === 0 ? 'none' : count}` });
+      errors.push({
+        path: `${path}.examples`,
+        message: `expected at least ${MIN_EXAMPLES} examples (lines in the rep's voice), got ${count === 0 ? 'none' : count}`,
+      });
     }
     const seen = new Map<string, number>();
     item.examples.forEach((example, index) => {
       if (typeof example !== 'string') return;
       const key = example.trim().toLowerCase();
       const first = seen.get(key);
-      if (first !== undefined) errors.push({ path: `${path}.examples.${index}`, message: `repeats examples.${first}; examples should say it in different words` });
+      if (first !== undefined)
+        errors.push({ path: `${path}.examples.${index}`, message: `repeats examples.${first}; examples should say it in different words` });
       else seen.set(key, index);
     });
   }
@@ -130,14 +140,21 @@ function explainV2Keys(errors: ValidationError[]): ValidationError[] {
 /** Reads a migrated scenario back as version 3, so it is a valid one with its keys in the order a saved copy reloads in. */
 function readBack(migrated: unknown, root: Loose, from: number): Validated<Scenario> {
   const parsed = scenarioSchema.safeParse(migrated);
-  if (!parsed.success) return { ok: false, errors: fromZodIssues(parsed.error.issues, root).map((e) => ({ ...e, message: `after migrating from version ${from}: ${e.message}` })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: fromZodIssues(parsed.error.issues, root).map((e) => ({ ...e, message: `after migrating from version ${from}: ${e.message}` })),
+    };
   return { ok: true, value: parsed.data };
 }
 
 /** Checks a version 1 file against the version 1 rules (so errors name its own paths), then migrates it. */
 function validateV1(root: Loose): Validated<Scenario> {
   const parsed = scenarioSchemaV1.safeParse(root);
-  const errors = [...(parsed.success ? [] : explainV1Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV1))), ...checkReferences(root)];
+  const errors = [
+    ...(parsed.success ? [] : explainV1Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV1))),
+    ...checkReferences(root),
+  ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return readBack(migrateScenarioV2toV3(migrateScenarioV1toV2(parsed.data)), root, 1);
 }
@@ -145,7 +162,11 @@ function validateV1(root: Loose): Validated<Scenario> {
 /** Checks a version 2 file against the version 2 rules, then migrates it: a single call reads exactly as it did. */
 function validateV2(root: Loose): Validated<Scenario> {
   const parsed = scenarioSchemaV2.safeParse(root);
-  const errors = [...(parsed.success ? [] : explainV2Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV2))), ...checkReferences(root), ...checkExamples(root)];
+  const errors = [
+    ...(parsed.success ? [] : explainV2Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV2))),
+    ...checkReferences(root),
+    ...checkExamples(root),
+  ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return readBack(migrateScenarioV2toV3(parsed.data), root, 2);
 }
@@ -163,8 +184,10 @@ function checkSeries(scenario: Scenario): ValidationError[] {
     const first = seen.get(call.id);
     if (first !== undefined) errors.push({ path: `${base}.id`, message: `duplicate call id "${call.id}" (first used at series.calls.${first}.id)` });
     else seen.set(call.id, index);
-    if (index === 0 && call.daysLater !== undefined) errors.push({ path: `${base}.daysLater`, message: 'the first call has no call before it: leave daysLater out' });
-    if (index > 0 && call.daysLater === undefined) errors.push({ path: `${base}.daysLater`, message: 'missing (expected the number of days since the call before)' });
+    if (index === 0 && call.daysLater !== undefined)
+      errors.push({ path: `${base}.daysLater`, message: 'the first call has no call before it: leave daysLater out' });
+    if (index > 0 && call.daysLater === undefined)
+      errors.push({ path: `${base}.daysLater`, message: 'missing (expected the number of days since the call before)' });
     const played = seriesCallScenario(scenario, index) as unknown as Loose;
     const problems = [...checkReferences(played), ...checkExamples(played)];
     const parsed = scenarioSchema.safeParse({ ...played, id: scenario.id });

@@ -92,7 +92,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         const expected = issue.expected === 'int' ? 'a whole number' : article(issue.expected);
         errors.push({
           path: joinPath(path),
-          message: found === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${typeof found === 'number' ? found : describeValue(found)}`,
+          message:
+            found === undefined ? `missing (expected ${expected})` : `expected ${expected}, got ${typeof found === 'number' ? found : describeValue(found)}`,
         });
         break;
       }

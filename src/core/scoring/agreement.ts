@@ -109,7 +109,11 @@ export function findRankingInversions(scored: readonly ScoredCall[]): RankingInv
     for (const b of scored) {
       if (a.scenarioId !== b.scenarioId || !a.quality || !b.quality || RANK[a.quality] <= RANK[b.quality]) continue;
       if (a.overall <= b.overall) {
-        inversions.push({ scenarioId: a.scenarioId, higher: { file: a.file, quality: a.quality, overall: a.overall }, lower: { file: b.file, quality: b.quality, overall: b.overall } });
+        inversions.push({
+          scenarioId: a.scenarioId,
+          higher: { file: a.file, quality: a.quality, overall: a.overall },
+          lower: { file: b.file, quality: b.quality, overall: b.overall },
+        });
       }
     }
   }

@@ -3,7 +3,8 @@ import { describeRepTurn } from '../language/classifyRepTurn';
 import { normalizeText } from '../language/normalizeText';
 
 /** Words showing a refusal is about the customer's own decision, not about the referral just asked for. */
-const OWN_DECISION = /\b(?:buy|buying|ready|decide|deciding|decision|purchase|sign|commit|order|ordering|switch|switching|renew|until|first|another time|(?:ring|call|phone) (?:me )?back|do this now|talk now)\b/;
+const OWN_DECISION =
+  /\b(?:buy|buying|ready|decide|deciding|decision|purchase|sign|commit|order|ordering|switch|switching|renew|until|first|another time|(?:ring|call|phone) (?:me )?back|do this now|talk now)\b/;
 
 /** Where the customer put the rep off, and where their no became clear and repeated. */
 export interface BrushOffs {

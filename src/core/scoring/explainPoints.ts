@@ -53,10 +53,17 @@ function partialReasons(call: CallAnalysis, result: PrincipleResult): LostPoints
   switch (result.id) {
     case 'purpose-first': {
       const first = firstRepTurn(call);
-      if (result.score === 55) return at(first, `Your first line was filler; the real reason only came in your second line. Lead with it: that cost ${lost} points.`);
-      if (result.score === 80) return at(first, `The reason was in your first line, but ${customer} still had to ask why you were calling: say it plainly and first. That cost ${lost} points.`);
-      if (result.score === 90) return at(first, `Your first line gave no reason; it came in your second line. In the first line is better: that cost ${lost} points.`);
-      if (result.score === 70) return at(first, `Your first line gave no reason and ${customer} had to ask why you called; it came in your second line. That cost ${lost} points.`);
+      if (result.score === 55)
+        return at(first, `Your first line was filler; the real reason only came in your second line. Lead with it: that cost ${lost} points.`);
+      if (result.score === 80)
+        return at(
+          first,
+          `The reason was in your first line, but ${customer} still had to ask why you were calling: say it plainly and first. That cost ${lost} points.`,
+        );
+      if (result.score === 90)
+        return at(first, `Your first line gave no reason; it came in your second line. In the first line is better: that cost ${lost} points.`);
+      if (result.score === 70)
+        return at(first, `Your first line gave no reason and ${customer} had to ask why you called; it came in your second line. That cost ${lost} points.`);
       break;
     }
     case 'bring-value': {
@@ -72,13 +79,19 @@ function partialReasons(call: CallAnalysis, result: PrincipleResult): LostPoints
     }
     case 'know-the-history':
       if (result.score === 85) {
-        return at(evidenceTurn(result), `You worked from the open items, but no line referred to the account’s history (what was promised, when, or by whom): ${lost} points.`);
+        return at(
+          evidenceTurn(result),
+          `You worked from the open items, but no line referred to the account’s history (what was promised, when, or by whom): ${lost} points.`,
+        );
       }
       break;
     case 'own-the-issue': {
       const unacknowledged = call.issues.filter((e) => e.ownedAt !== null && e.acknowledgedAt === null && e.raisedBy !== 'rep');
       if (unacknowledged.length > 0) {
-        return unacknowledged.map((e) => ({ turn: e.ownedAt!, reason: `You fixed the problem with an action and a time, but never said sorry or acknowledged it first: ${lost} points.` }));
+        return unacknowledged.map((e) => ({
+          turn: e.ownedAt!,
+          reason: `You fixed the problem with an action and a time, but never said sorry or acknowledged it first: ${lost} points.`,
+        }));
       }
       break;
     }
@@ -93,10 +106,16 @@ function partialReasons(call: CallAnalysis, result: PrincipleResult): LostPoints
     case 'persist': {
       if (result.score === 70) {
         const gaveUp = call.repTurns.find((turn) => turn.rep.leavesItOpen && turn.index > (evidenceTurn(result) ?? -1));
-        return at(gaveUp?.index ?? call.repTurns.at(-1)?.index, `You kept the door open at first, but later handed the next move to the customer: ${lost} points.`);
+        return at(
+          gaveUp?.index ?? call.repTurns.at(-1)?.index,
+          `You kept the door open at first, but later handed the next move to the customer: ${lost} points.`,
+        );
       }
       if (result.score === 80) {
-        return at(call.repTurns.at(-1)?.index, `After a second no, stepping back was right; but the call ended without a time for the next contact: ${lost} points.`);
+        return at(
+          call.repTurns.at(-1)?.index,
+          `After a second no, stepping back was right; but the call ended without a time for the next contact: ${lost} points.`,
+        );
       }
       break;
     }

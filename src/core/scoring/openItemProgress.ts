@@ -38,9 +38,10 @@ export function openItemProgress(scenario: Scenario, turns: readonly Turn[]): Op
   // Linking is a handful of keyword tests, cheap next to classifying the turns.
   const itemLinks = items.map((item) => linkOpenItem(scenario, item));
   // With nothing linked or nothing said, every item is open: skip classifying the call.
-  const call = itemLinks.some((link) => link !== null) && turns.length > 0
-    ? analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: turns.slice() })
-    : undefined;
+  const call =
+    itemLinks.some((link) => link !== null) && turns.length > 0
+      ? analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: turns.slice() })
+      : undefined;
   const brought = new Set(call ? [...valueBroughtByTurn(call).values()].flat() : []);
   return items.map((text, i): OpenItemProgress => {
     const linkedTo = itemLinks[i] ?? null;

@@ -33,9 +33,14 @@ const QUOTE_CHARS = 120;
 
 /** Evidence for a turn: its index and a short quote cut on a word boundary. */
 export function evidenceOf(turn: { index: number; text: string }): Evidence {
-  const text = turn.text.replace(/<[^<>]{0,300}>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = turn.text
+    .replace(/<[^<>]{0,300}>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length <= QUOTE_CHARS) return { turn: turn.index, quote: text };
-  const cut = Array.from(text.slice(0, QUOTE_CHARS + 1)).slice(0, QUOTE_CHARS).join('');
+  const cut = Array.from(text.slice(0, QUOTE_CHARS + 1))
+    .slice(0, QUOTE_CHARS)
+    .join('');
   const space = cut.lastIndexOf(' ');
   return { turn: turn.index, quote: `${(space > 60 ? cut.slice(0, space) : cut).trimEnd()}…` };
 }
@@ -45,7 +50,10 @@ const sentenceMoves = new WeakMap<CallAnalysis, Map<string, RepTurnDetail>>();
 
 /** Sentences of a turn, split after . ! ? or ; */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/(?<=[.!?;])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /**

@@ -6,6 +6,8 @@ import type { CallMemory, RepPromise } from './callMemory';
  */
 export function owedPromises(memory: CallMemory): RepPromise[] {
   const renewed = new Set(memory.promises.map((p) => p.issueId).filter((id) => id !== null));
-  const unkept = memory.followThrough.filter((f) => (f.status === 'broken' || f.status === 'forgotten') && !(f.promise.issueId !== null && renewed.has(f.promise.issueId)));
+  const unkept = memory.followThrough.filter(
+    (f) => (f.status === 'broken' || f.status === 'forgotten') && !(f.promise.issueId !== null && renewed.has(f.promise.issueId)),
+  );
   return [...unkept.map((f) => f.promise), ...memory.promises];
 }

@@ -37,11 +37,14 @@ function repNotes(memory: CallMemory, number: number): Scenario['briefing']['his
   if (!memory.spoke) return [{ date, note: `You got through to ${who} but said nothing.` }];
   const notes = [
     ...memory.followThrough.map((f) => REP_FOLLOW_THROUGH[f.status](f.promise.quote, who)),
-    ...memory.promises.map((p) => (memory.channel === 'voicemail' ? `Your message to ${who}: “${p.quote}”` : `You told ${who}: “${p.quote}”${p.timed ? '' : ' (no time given)'}`)),
+    ...memory.promises.map((p) =>
+      memory.channel === 'voicemail' ? `Your message to ${who}: “${p.quote}”` : `You told ${who}: “${p.quote}”${p.timed ? '' : ' (no time given)'}`,
+    ),
     ...memory.customerSaid.map((w) => `${who} said: “${w.quote}”`),
     ...(memory.hungUp ? [`${who} hung up on you.`] : []),
   ];
-  if (notes.length === 0) notes.push(memory.channel === 'voicemail' ? `You left ${who} a message with no promise in it.` : `You spoke to ${who}; nothing was promised either way.`);
+  if (notes.length === 0)
+    notes.push(memory.channel === 'voicemail' ? `You left ${who} a message with no promise in it.` : `You spoke to ${who}; nothing was promised either way.`);
   return notes.map((note) => ({ date, note }));
 }
 
@@ -63,7 +66,14 @@ function customerNotes(memory: CallMemory, number: number, you: string): NonNull
 function rememberedIssue(issue: OpenIssue, lines: MemoryLines | undefined): OpenIssue {
   // Whatever else is said, the customer brings up a promise still owed to them at the first opening.
   if (!lines) return { ...issue, raiseWhen: 'opening' };
-  return { ...issue, raise: lines.forgotten, raiseWhen: 'opening', ownedReply: lines.kept, vagueReply: lines.broken, ignoredReply: lines.ignored ?? lines.forgotten };
+  return {
+    ...issue,
+    raise: lines.forgotten,
+    raiseWhen: 'opening',
+    ownedReply: lines.kept,
+    vagueReply: lines.broken,
+    ignoredReply: lines.ignored ?? lines.forgotten,
+  };
 }
 
 function patienceAfter(base: number, last: CallMemory): number {
@@ -103,13 +113,19 @@ export function playedSeriesCall(scenario: Scenario, index: number, memories: re
     ...played,
     briefing: {
       ...played.briefing,
-      history: [...scenario.briefing.history, ...calls.flatMap((call, i) => [...(i > 0 ? repNotes(earlier[i - 1]!, i) : []), ...(call.briefing?.history ?? [])])],
+      history: [
+        ...scenario.briefing.history,
+        ...calls.flatMap((call, i) => [...(i > 0 ? repNotes(earlier[i - 1]!, i) : []), ...(call.briefing?.history ?? [])]),
+      ],
       openItems: [...promisedItems, ...openItems, ...played.briefing.openItems],
     },
     persona: {
       ...played.persona,
       patience: patienceAfter(played.persona.patience, last),
-      history: [...(scenario.persona.history ?? []), ...calls.flatMap((call, i) => [...(i > 0 ? customerNotes(earlier[i - 1]!, i, played.persona.name) : []), ...(call.persona?.history ?? [])])],
+      history: [
+        ...(scenario.persona.history ?? []),
+        ...calls.flatMap((call, i) => [...(i > 0 ? customerNotes(earlier[i - 1]!, i, played.persona.name) : []), ...(call.persona?.history ?? [])]),
+      ],
       openIssues: issues,
     },
   };

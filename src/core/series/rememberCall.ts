@@ -30,7 +30,9 @@ function issuePromises(call: CallAnalysis): RepPromise[] {
     if (!episode || !turn) continue;
     const timed = episode.ownedAt !== null;
     // The sentence that carries the commitment, by the same reading the scorer quotes it with: a dated commitment or callback first.
-    const commitment = evidenceWhere(call, turn, (m, sentence) => (timed ? m.specificTime && (m.commitsAction || namesTimedContact(sentence)) : m.vaguePromise || m.commitsAction));
+    const commitment = evidenceWhere(call, turn, (m, sentence) =>
+      timed ? m.specificTime && (m.commitsAction || namesTimedContact(sentence)) : m.vaguePromise || m.commitsAction,
+    );
     const quote = commitment.quote !== evidenceOf(turn).quote || !timed ? commitment.quote : evidenceWhere(call, turn, (m) => m.specificTime).quote;
     promises.push({ issueId: issue.id, about: issue.summary, quote, turn: turn.index, timed });
   }

@@ -118,7 +118,11 @@ function historyAcross(calls: readonly SeriesCallPlayed[], analyses: readonly Ca
     const before = calls[index - 1]?.memory;
     if (index === 0 || !before?.spoke) return;
     const call = analyses[index]!;
-    const promised = new Set(owedPromises(before).map((p) => p.issueId).filter((id): id is string => id !== null));
+    const promised = new Set(
+      owedPromises(before)
+        .map((p) => p.issueId)
+        .filter((id): id is string => id !== null),
+    );
     const at = call.repTurns.slice(0, 2).findIndex((turn) => picksUp(turn, promised));
     scores.push(at === 0 ? 100 : at === 1 ? 70 : 0);
     if (at >= 0) {

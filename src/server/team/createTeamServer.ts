@@ -40,14 +40,21 @@ export interface TeamServer {
   close(): Promise<void>;
 }
 
-
 export async function createTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const database = await openDatabase(options.target);
   try {
     const library = await loadScenarioLibrary();
     // The first scoring loads the language models: do it now, not in the first trainee's upload.
     const first = library.values().next().value;
-    if (first) scoreTranscript(first, { scenarioId: first.id, channel: 'call', turns: [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text: 'Hi, I am calling about your order.' }] });
+    if (first)
+      scoreTranscript(first, {
+        scenarioId: first.id,
+        channel: 'call',
+        turns: [
+          { speaker: 'customer', text: 'Hello?' },
+          { speaker: 'rep', text: 'Hi, I am calling about your order.' },
+        ],
+      });
     const clock = options.clock ?? systemClock;
     const log = options.log ?? (() => {});
     const admin = await database.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst();
@@ -62,7 +69,13 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
     };
     const middleware = [teamApiMiddleware(deps)];
     if (options.proxy) middleware.push(createTeamModelProxy(deps, { ...options.proxy, log }));
-    const running = await listenOnFreePort({ root: options.root, host: options.host ?? '127.0.0.1', port: options.port ?? 0, middleware, headers: securityHeaders(options.connectSrc) });
+    const running = await listenOnFreePort({
+      root: options.root,
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 0,
+      middleware,
+      headers: securityHeaders(options.connectSrc),
+    });
     if (!running) throw new Error(`Ports ${options.port}-${(options.port ?? 0) + 19} are all in use; set PORT to a free one.`);
     // Longer than clients' and proxies' idle timeouts, so a reused connection is not closed under a request in flight.
     running.server.keepAliveTimeout = 65_000;

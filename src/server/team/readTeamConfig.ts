@@ -31,8 +31,11 @@ function wholeNumber(env: Record<string, string | undefined>, name: string, fall
 export function readTeamConfig(env: Record<string, string | undefined>, cwd: string): { target: DatabaseTarget; config: TeamConfig; errors: string[] } {
   const errors: string[] = [];
   const url = env[TEAM_VARIABLES.databaseUrl]?.trim();
-  if (url && !/^postgres(ql)?:\/\//.test(url)) errors.push(`${TEAM_VARIABLES.databaseUrl} must be a PostgreSQL URL such as postgres://user:password@host:5432/dialedin.`);
-  const target: DatabaseTarget = url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: resolve(cwd, env[TEAM_VARIABLES.dataDir]?.trim() || DEFAULT_DATA_DIR) };
+  if (url && !/^postgres(ql)?:\/\//.test(url))
+    errors.push(`${TEAM_VARIABLES.databaseUrl} must be a PostgreSQL URL such as postgres://user:password@host:5432/dialedin.`);
+  const target: DatabaseTarget = url
+    ? { kind: 'postgres', url }
+    : { kind: 'pglite', dataDir: resolve(cwd, env[TEAM_VARIABLES.dataDir]?.trim() || DEFAULT_DATA_DIR) };
   let publicUrl = env[TEAM_VARIABLES.publicUrl]?.trim() || undefined;
   if (publicUrl) {
     try {
@@ -45,7 +48,8 @@ export function readTeamConfig(env: Record<string, string | undefined>, cwd: str
     }
   }
   const secureRaw = env[TEAM_VARIABLES.secureCookies]?.trim().toLowerCase();
-  if (secureRaw && !['1', '0', 'true', 'false', 'yes', 'no'].includes(secureRaw)) errors.push(`${TEAM_VARIABLES.secureCookies} must be 1 or 0, not “${env[TEAM_VARIABLES.secureCookies]}”.`);
+  if (secureRaw && !['1', '0', 'true', 'false', 'yes', 'no'].includes(secureRaw))
+    errors.push(`${TEAM_VARIABLES.secureCookies} must be 1 or 0, not “${env[TEAM_VARIABLES.secureCookies]}”.`);
   const secureCookies = secureRaw ? ['1', 'true', 'yes'].includes(secureRaw) : (publicUrl?.startsWith('https:') ?? false);
   const config: TeamConfig = {
     publicUrl,

@@ -40,7 +40,16 @@ async function main(): Promise<void> {
     for (const error of errors) console.error(error);
     process.exit(1);
   }
-  const server = await createTeamServer({ target, root, host, port: Number(process.env.PORT ?? 5173), config, proxy: proxy.settings, log, connectSrc: process.env[CONNECT_SRC_VARIABLE] });
+  const server = await createTeamServer({
+    target,
+    root,
+    host,
+    port: Number(process.env.PORT ?? 5173),
+    config,
+    proxy: proxy.settings,
+    log,
+    connectSrc: process.env[CONNECT_SRC_VARIABLE],
+  });
   console.log(`\n  Dialed In (team mode) is running at ${server.running.url}`);
   console.log(`  Database: ${server.databaseDescription}${server.migrated.length ? ` (migrations run: ${server.migrated.join(', ')})` : ''}\n`);
   if (server.setupCode) {
@@ -49,7 +58,9 @@ async function main(): Promise<void> {
     console.log(`  POST /api/setup {"code", "email", "displayName", "password"}, or open the app's set-up screen.\n`);
   }
   if (proxy.settings) {
-    console.log(`  Model proxy on for signed-in people (model: ${proxy.settings.model}), ${config.defaultDailyTokens.toLocaleString('en-US')} tokens a person a day by default.`);
+    console.log(
+      `  Model proxy on for signed-in people (model: ${proxy.settings.model}), ${config.defaultDailyTokens.toLocaleString('en-US')} tokens a person a day by default.`,
+    );
     for (const line of describeLimits(proxy.settings.limits)) console.log(line);
     if (host !== '127.0.0.1' && host !== 'localhost') console.log(`  Other names this server is reached by go in ${ALLOWED_HOSTS_VARIABLE}.`);
     console.log('');

@@ -17,7 +17,11 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 const refuse = (res: Parameters<Middleware>[1], status: number, message: string, code: string, type = 'proxy_error') => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(status === 429 ? { 'x-should-retry': 'false' } : {}) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...(status === 429 ? { 'x-should-retry': 'false' } : {}),
+  });
   res.end(JSON.stringify({ error: { message, type, code } }));
   return true;
 };
@@ -40,7 +44,13 @@ export function createTeamModelProxy(deps: TeamDeps, options: Omit<LlmProxyOptio
     if (req.method === 'POST') {
       const { used, budget } = await budgetToday(deps, user.id);
       if (used >= budget) {
-        return refuse(res, 429, `Your daily model budget (${budget.toLocaleString('en-US')} tokens) is used up: it resets at midnight UTC. Your manager or admin can raise it.`, 'user_daily_budget_exhausted', 'insufficient_quota');
+        return refuse(
+          res,
+          429,
+          `Your daily model budget (${budget.toLocaleString('en-US')} tokens) is used up: it resets at midnight UTC. Your manager or admin can raise it.`,
+          'user_daily_budget_exhausted',
+          'insufficient_quota',
+        );
       }
     }
     owners.set(req, user.id);

@@ -110,7 +110,13 @@ describe('AssignedScreen', () => {
     const row = document.querySelector('[data-scenario="busy-executive"]') as HTMLElement;
     fireEvent.click(within(row).getByRole('button'));
     // No difficulty in the assignment: the scenario's own, fixed for the call.
-    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'busy-executive', mode: 'guided', personaKind: 'scripted', difficulty: 'medium', assignmentId: assignment.id });
+    expect(useCallStore.getState().plan).toMatchObject({
+      scenarioId: 'busy-executive',
+      mode: 'guided',
+      personaKind: 'scripted',
+      difficulty: 'medium',
+      assignmentId: assignment.id,
+    });
     expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: 'busy-executive' });
   });
 

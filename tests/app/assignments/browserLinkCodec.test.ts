@@ -26,7 +26,8 @@ describe('browserLinkCodec', () => {
     const bomb = await codec.deflate!(new Uint8Array(22_000_000).fill(32));
     const result = await decodeAssignmentLink(`z${bytesToBase64Url(bomb)}`, codec, { builtinScenarioIds: BUILTIN_IDS });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual([{ path: '(link)', message: 'the link is too large: it unpacks to more than 2.0 MB, the limit for an assignment' }]);
+    if (!result.ok)
+      expect(result.errors).toEqual([{ path: '(link)', message: 'the link is too large: it unpacks to more than 2.0 MB, the limit for an assignment' }]);
   });
 
   it('rejects bytes that are not deflate data', async () => {

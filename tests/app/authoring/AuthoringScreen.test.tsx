@@ -39,12 +39,16 @@ describe('AuthoringScreen', () => {
     expect(screen.queryByTestId('scenario-version-1')).toBeNull();
     fireEvent.change(editor(), { target: { value: readFileSync('tests/fixtures/scenarios/minimal-v1.yaml', 'utf8') } });
     await waitFor(() => expect(check().textContent).toContain('Valid scenario: A minimal call'));
-    expect(screen.getByTestId('scenario-version-1').textContent).toContain('set schemaVersion: 2 and give each fact, issue, value item and next step a meaning and 2 to 6 examples');
+    expect(screen.getByTestId('scenario-version-1').textContent).toContain(
+      'set schemaVersion: 2 and give each fact, issue, value item and next step a meaning and 2 to 6 examples',
+    );
   });
 
   it('shows path-precise problems as the author types', async () => {
     render(<AuthoringScreen />);
-    fireEvent.change(editor(), { target: { value: SCENARIO_TEMPLATE.replace('patience: 60', 'patience: lots').replace('  busy: false\n', '  busy: false\n  mood: grumpy\n') } });
+    fireEvent.change(editor(), {
+      target: { value: SCENARIO_TEMPLATE.replace('patience: 60', 'patience: lots').replace('  busy: false\n', '  busy: false\n  mood: grumpy\n') },
+    });
     await waitFor(() => expect(check().textContent).toContain('2 problems to fix'));
     expect(check().textContent).toContain('persona.patience');
     expect(check().textContent).toContain('expected a number, got a string');

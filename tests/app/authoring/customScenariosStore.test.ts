@@ -57,7 +57,9 @@ describe('custom scenarios', () => {
     const text = JSON.stringify({ version: 3, library: [template()] });
     localStorage.setItem(CUSTOM_SCENARIOS_KEY, text);
     useCustomScenarios.getState().load();
-    expect(useStorageNotices.getState().setAside).toMatchObject([{ key: CUSTOM_SCENARIOS_KEY, reason: 'it was saved by a newer version of Dialed In (format 3)' }]);
+    expect(useStorageNotices.getState().setAside).toMatchObject([
+      { key: CUSTOM_SCENARIOS_KEY, reason: 'it was saved by a newer version of Dialed In (format 3)' },
+    ]);
     expect(useCustomScenarios.getState().save(template())).toBeUndefined();
     expect(localStorage.getItem(`${CUSTOM_SCENARIOS_KEY}.unreadable`)).toBe(text);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pathLines } from '../../../src/app/authoring/pathLines';
 
-const YAML = ['id: bakery', 'persona:', '  name: Pat', '  patience: 0', '  openIssues:', '    - topic: flour', '      keywords: flour', 'extra: 1', ''].join('\n');
+const YAML = ['id: bakery', 'persona:', '  name: Pat', '  patience: 0', '  openIssues:', '    - topic: flour', '      keywords: flour', 'extra: 1', ''].join(
+  '\n',
+);
 
 describe('pathLines', () => {
   it('finds the line of a nested value, a list item and an unknown key', () => {

@@ -4,7 +4,11 @@ import { plainProblems } from '../../../src/app/authoring/plainYamlError';
 describe('plain-words editor problems', () => {
   it('rewrites the YAML library’s text in plain words and keeps the line it names', () => {
     const [problem] = plainProblems([{ path: '(file)', message: 'not valid YAML or JSON (line 7): Missing closing "quote at line 7, column 17:' }]);
-    expect(problem).toEqual({ path: '(file)', line: 7, message: 'The text cannot be read as YAML: a quote mark is opened but never closed. Close it on the same line, or remove it.' });
+    expect(problem).toEqual({
+      path: '(file)',
+      line: 7,
+      message: 'The text cannot be read as YAML: a quote mark is opened but never closed. Close it on the same line, or remove it.',
+    });
   });
 
   it('keeps the library’s words, without the column, when no rule fits', () => {

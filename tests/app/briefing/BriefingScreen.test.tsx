@@ -49,7 +49,13 @@ describe('the briefing screen', () => {
     renderBriefing('lease-follow-up');
     fireEvent.change(screen.getByLabelText('Your goal for this call'), { target: { value: '  Date for the plates  ' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Call Art' }).closest('form')!);
-    expect(startCall).toHaveBeenCalledWith(expect.objectContaining({ id: 'lease-follow-up' }), { goal: 'Date for the plates', personaKind: 'scripted', difficulty: 'hard', forcedMode: undefined, assignmentId: undefined });
+    expect(startCall).toHaveBeenCalledWith(expect.objectContaining({ id: 'lease-follow-up' }), {
+      goal: 'Date for the plates',
+      personaKind: 'scripted',
+      difficulty: 'hard',
+      forcedMode: undefined,
+      assignmentId: undefined,
+    });
     expect(useNavigationStore.getState().route).toEqual({ name: 'call' });
   });
 
@@ -71,7 +77,9 @@ describe('the briefing screen', () => {
   });
 
   it('lets the trainee drop a track or assignment’s rules that are still set, and practise on their own', () => {
-    useCallStore.getState().setPlan({ scenarioId: 'lease-follow-up', mode: 'guided', assignmentId: 'onboarding:own-the-issue', label: 'New-hire track, lesson 2' });
+    useCallStore
+      .getState()
+      .setPlan({ scenarioId: 'lease-follow-up', mode: 'guided', assignmentId: 'onboarding:own-the-issue', label: 'New-hire track, lesson 2' });
     renderBriefing('lease-follow-up');
     fireEvent.click(screen.getByRole('button', { name: 'Practise on your own instead' }));
     expect(screen.queryByText('New-hire track, lesson 2')).toBeNull();

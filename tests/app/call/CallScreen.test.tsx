@@ -119,7 +119,10 @@ describe('the call screen', () => {
         throw new Error('The model rejected the key.');
       },
     };
-    useCallStore = testCallStore({ saveRecord, createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failing : createPersonaFor(scenario, choice)) });
+    useCallStore = testCallStore({
+      saveRecord,
+      createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failing : createPersonaFor(scenario, choice)),
+    });
     useSettingsStore.setState({ mode: 'free' });
     await startLeaseCall('llm');
     renderCall();
@@ -135,7 +138,10 @@ describe('the call screen', () => {
 
   it('points to Settings instead of a retry when the model is not set up', async () => {
     const notSetUp = Object.assign(new Error('No language model is set up yet.'), { name: 'LlmNotConfiguredError' });
-    useCallStore = testCallStore({ saveRecord, createPersona: async (scenario, choice) => (choice.kind === 'llm' ? Promise.reject(notSetUp) : createPersonaFor(scenario, choice)) });
+    useCallStore = testCallStore({
+      saveRecord,
+      createPersona: async (scenario, choice) => (choice.kind === 'llm' ? Promise.reject(notSetUp) : createPersonaFor(scenario, choice)),
+    });
     await startLeaseCall('llm');
     renderCall();
     const alert = screen.getByRole('alert');
@@ -169,7 +175,21 @@ describe('the call screen', () => {
     const voicemail = scenarioById('not-now-voicemail')!;
     useCallStore.setState({
       phase: 'connecting',
-      session: { callId: 'vm', scenarioId: voicemail.id, scenarioTitle: voicemail.title, channel: 'voicemail', seed: 1, difficulty: 'easy', goal: 'Callback', personaKind: 'scripted', usedGuided: false, startedAt: '2026-01-01T00:00:00.000Z', connectedAt: 0, turns: [{ speaker: 'customer', text: 'Hi, this is Dana, leave a message.', at: 0 }], beeped: false },
+      session: {
+        callId: 'vm',
+        scenarioId: voicemail.id,
+        scenarioTitle: voicemail.title,
+        channel: 'voicemail',
+        seed: 1,
+        difficulty: 'easy',
+        goal: 'Callback',
+        personaKind: 'scripted',
+        usedGuided: false,
+        startedAt: '2026-01-01T00:00:00.000Z',
+        connectedAt: 0,
+        turns: [{ speaker: 'customer', text: 'Hi, this is Dana, leave a message.', at: 0 }],
+        beeped: false,
+      },
     });
     renderCall();
     const input = screen.getByRole('textbox', { name: 'Your voicemail message' });

@@ -203,7 +203,23 @@ describe('the call-in-progress store', () => {
   });
 
   it('discards a call the customer ends before the rep says a word', async () => {
-    useCallStore.setState({ phase: 'live', session: { callId: 'c', scenarioId: lease.id, scenarioTitle: lease.title, channel: 'call', seed: 1, difficulty: 'easy', goal: '', personaKind: 'scripted', usedGuided: false, startedAt: '2026-01-01T00:00:00.000Z', turns: [{ speaker: 'customer', text: 'Hello?', at: 0 }], beeped: false } });
+    useCallStore.setState({
+      phase: 'live',
+      session: {
+        callId: 'c',
+        scenarioId: lease.id,
+        scenarioTitle: lease.title,
+        channel: 'call',
+        seed: 1,
+        difficulty: 'easy',
+        goal: '',
+        personaKind: 'scripted',
+        usedGuided: false,
+        startedAt: '2026-01-01T00:00:00.000Z',
+        turns: [{ speaker: 'customer', text: 'Hello?', at: 0 }],
+        beeped: false,
+      },
+    });
     await useCallStore.getState().finish('hung-up');
     expect(useCallStore.getState().phase).toBe('idle');
     expect(saved).toHaveLength(0);
@@ -233,7 +249,10 @@ describe('faults and persona swaps', () => {
   }
 
   it('offers a retry when the model fails, and continues the same call with the scripted customer', async () => {
-    setUp({ createPersona: async (scenario, choice) => (choice.kind === 'llm' ? failingPersona(new Error('The model server did not answer in time.')) : createPersonaFor(scenario, choice)) });
+    setUp({
+      createPersona: async (scenario, choice) =>
+        choice.kind === 'llm' ? failingPersona(new Error('The model server did not answer in time.')) : createPersonaFor(scenario, choice),
+    });
     await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
     await useCallStore.getState().sendRepLine(fixtureLines('lease-follow-up').good[0]!);
     expect(useCallStore.getState().phase).toBe('fault');
@@ -276,7 +295,12 @@ describe('faults and persona swaps', () => {
     await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'llm', difficulty: 'easy' });
     await useCallStore.getState().sendRepLine('Hi Art, about your plates.');
     await useCallStore.getState().retry();
-    expect(useCallStore.getState().session?.turns.map((t) => t.text)).toEqual(['Art here.', 'Hi Art, about your plates.', 'Well, the pla', 'Well, the plates are late.']);
+    expect(useCallStore.getState().session?.turns.map((t) => t.text)).toEqual([
+      'Art here.',
+      'Hi Art, about your plates.',
+      'Well, the pla',
+      'Well, the plates are late.',
+    ]);
   });
 
   it('says when a model persona waits to ask again, and hands over to the scripted customer mid-wait', async () => {
@@ -343,7 +367,9 @@ describe('faults and persona swaps', () => {
 
   it('applies a call plan: forced mode and the assignment id on the record', async () => {
     useCallStore.getState().setPlan({ scenarioId: lease.id, mode: 'guided', assignmentId: 'onboarding:purpose' });
-    await useCallStore.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy', forcedMode: 'guided', assignmentId: 'onboarding:purpose' });
+    await useCallStore
+      .getState()
+      .startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy', forcedMode: 'guided', assignmentId: 'onboarding:purpose' });
     expect(useCallStore.getState().session?.forcedMode).toBe('guided');
     await useCallStore.getState().sendRepLine('Hi Art, calling about your plates.');
     await useCallStore.getState().hangUp();
@@ -368,7 +394,19 @@ describe('faults and persona swaps', () => {
   });
 
   it('sets a damaged saved call aside on load instead of restoring it, keeping a copy', async () => {
-    const session = { callId: 'c', scenarioId: wendy.id, scenarioTitle: wendy.title, channel: 'call', seed: 3, difficulty: 'medium', goal: 'g', personaKind: 'scripted', usedGuided: false, startedAt: '2026-01-01T00:00:00.000Z', beeped: false };
+    const session = {
+      callId: 'c',
+      scenarioId: wendy.id,
+      scenarioTitle: wendy.title,
+      channel: 'call',
+      seed: 3,
+      difficulty: 'medium',
+      goal: 'g',
+      personaKind: 'scripted',
+      usedGuided: false,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      beeped: false,
+    };
     const text = JSON.stringify({ state: { phase: 'live', session: { ...session, turns: [null] } }, version: 1 });
     localStorage.setItem(CALL_STORAGE_KEY, text);
     await useCallStore.persist.rehydrate();
@@ -401,7 +439,9 @@ describe('faults and persona swaps', () => {
     });
     await useCallStore.getState().startCall(wendy, { goal: 'Goal', personaKind: 'scripted', difficulty: 'medium' });
     await play(fixtureLines('busy-executive').bad);
-    expect(useCallStore.getState().fault).toBe('Your call could not be saved to History: the browser’s storage for this site is full. It is kept here: free some space and try again, or export it.');
+    expect(useCallStore.getState().fault).toBe(
+      'Your call could not be saved to History: the browser’s storage for this site is full. It is kept here: free some space and try again, or export it.',
+    );
     await useCallStore.getState().retrySave();
     expect(useCallStore.getState().phase).toBe('save-failed');
     expect(useCallStore.getState().fault).toMatch(/^Your call still could not be saved/);
@@ -412,7 +452,12 @@ describe('faults and persona swaps', () => {
 describe('the call store factory', () => {
   it('stamps the call with the clock and the seed handed in, and saves through the storage handed in', async () => {
     const kept: CallRecord[] = [];
-    const store = testCallStore({ now: () => Date.UTC(2026, 3, 14, 10), newSeed: () => 77, newId: () => 'mine', saveRecord: async (record) => void kept.push(record) });
+    const store = testCallStore({
+      now: () => Date.UTC(2026, 3, 14, 10),
+      newSeed: () => 77,
+      newId: () => 'mine',
+      saveRecord: async (record) => void kept.push(record),
+    });
     await store.getState().startCall(lease, { goal: 'Goal', personaKind: 'scripted', difficulty: 'easy' });
     expect(store.getState().session).toMatchObject({ callId: 'mine', seed: 77, startedAt: '2026-04-14T10:00:00.000Z' });
     await store.getState().sendRepLine('Hi Art, about your plates.');

@@ -57,7 +57,10 @@ describe('reading a saved call on load', () => {
   });
 
   it('drops damaged rules for the next call, naming them', () => {
-    expect(readSavedCall({ phase: 'idle', plan: { scenarioId: 'lease-follow-up', mode: 'telepathy' } })).toEqual({ value: { phase: 'idle' }, problems: ['the rules set for the next call are damaged'] });
+    expect(readSavedCall({ phase: 'idle', plan: { scenarioId: 'lease-follow-up', mode: 'telepathy' } })).toEqual({
+      value: { phase: 'idle' },
+      problems: ['the rules set for the next call are damaged'],
+    });
   });
 
   it('refuses what is not a saved call at all', () => {

@@ -46,7 +46,12 @@ describe('retry from here, in the call store', () => {
     expect(await store.getState().startRetry(parent, 3)).toBeUndefined();
     const { phase, session } = store.getState();
     expect(phase).toBe('live');
-    expect(session).toMatchObject({ seed: parent.transcript.seed, goal: 'A date for the plates', personaKind: 'scripted', retryOf: { recordId: parent.id, turn: 3 } });
+    expect(session).toMatchObject({
+      seed: parent.transcript.seed,
+      goal: 'A date for the plates',
+      personaKind: 'scripted',
+      retryOf: { recordId: parent.id, turn: 3 },
+    });
     expect(session!.turns).toEqual(parent.transcript.turns.slice(0, 3));
     expect(session!.callId).not.toBe(parent.id);
   });

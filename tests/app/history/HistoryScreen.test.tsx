@@ -45,7 +45,11 @@ describe('HistoryScreen', () => {
     await loaded();
     const list = screen.getByRole('list', { name: 'Finished calls, newest first' });
     const rows = within(list).getAllByRole('listitem');
-    expect(rows.map((row) => row.querySelector('.hist-row-scenario')?.textContent)).toEqual(['Art’s overdue plates', 'Wendy on a deadline', 'Art’s overdue plates']);
+    expect(rows.map((row) => row.querySelector('.hist-row-scenario')?.textContent)).toEqual([
+      'Art’s overdue plates',
+      'Wendy on a deadline',
+      'Art’s overdue plates',
+    ]);
     const replays = within(list).getAllByRole('link', { name: /^Replay/ });
     expect(replays[0]?.getAttribute('href')).toBe('#/replay/call-3');
     expect(screen.getByText('Showing 3 of 3 calls')).toBeTruthy();

@@ -6,7 +6,14 @@ describe('callSummary', () => {
   it('keeps what History needs: scores of the principles that applied, goal, end, mistakes', () => {
     const record = makeRecord(1);
     const summary = summarizeCall(record);
-    expect(summary).toMatchObject({ id: 'call-1', scenarioId: 'lease-follow-up', overall: record.report.overall, goal: 'Give Art a date for his plates', endReason: 'goal-reached', mistakes: record.report.mistakes.length });
+    expect(summary).toMatchObject({
+      id: 'call-1',
+      scenarioId: 'lease-follow-up',
+      overall: record.report.overall,
+      goal: 'Give Art a date for his plates',
+      endReason: 'goal-reached',
+      mistakes: record.report.mistakes.length,
+    });
     expect(Object.keys(summary.scores)).toEqual(['purpose-first', 'bring-value', 'know-the-history', 'own-the-issue']);
     expect(isCallSummary(summary)).toBe(true);
   });

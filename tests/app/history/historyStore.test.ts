@@ -164,7 +164,10 @@ describe('history store', () => {
 
   it('tries the real storage again on the next save of an unsaved call, and counts it saved only once it is written', async () => {
     const storage = new MemoryHistoryStorage();
-    const put = vi.spyOn(storage, 'put').mockRejectedValueOnce(new DOMException('', 'QuotaExceededError')).mockRejectedValueOnce(new DOMException('', 'QuotaExceededError'));
+    const put = vi
+      .spyOn(storage, 'put')
+      .mockRejectedValueOnce(new DOMException('', 'QuotaExceededError'))
+      .mockRejectedValueOnce(new DOMException('', 'QuotaExceededError'));
     const store = storeOver(storage);
     await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow();
     await expect(store.getState().addRecord(makeRecord(1))).rejects.toThrow();
@@ -251,7 +254,9 @@ describe('history store', () => {
     inflated.report.principles[0]!.score = 999;
     const result = await store.getState().importText(JSON.stringify([inflated]));
     expect(result).toMatchObject({ ok: false, added: 0, unreadable: 1 });
-    expect(result.message).toBe('None of the 1 item in that file could be read as a call (report.principles.0.score: expected 0 to 100), so nothing was imported.');
+    expect(result.message).toBe(
+      'None of the 1 item in that file could be read as a call (report.principles.0.score: expected 0 to 100), so nothing was imported.',
+    );
   });
 
   it('re-scores a saved call whose principle score is out of range, rather than showing it', async () => {

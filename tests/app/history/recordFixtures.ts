@@ -8,9 +8,19 @@ export function reportOf(scenarioId: string, overall: number): Report {
     scenarioId,
     overall,
     principles: PRINCIPLE_IDS.map((id, i) =>
-      i < 4 ? { id, verdict: overall >= 50 ? 'met' : 'missed', score: Math.min(100, overall + i * 5), evidence: [{ turn: 1, quote: 'I am calling about your plates.' }] } : { id, verdict: 'n/a', score: 0, evidence: [] },
+      i < 4
+        ? {
+            id,
+            verdict: overall >= 50 ? 'met' : 'missed',
+            score: Math.min(100, overall + i * 5),
+            evidence: [{ turn: 1, quote: 'I am calling about your plates.' }],
+          }
+        : { id, verdict: 'n/a', score: 0, evidence: [] },
     ),
-    mistakes: overall >= 90 ? [] : [{ turn: 1, principle: 'purpose-first', commentary: 'No reason was given for the call.', betterLine: 'I am calling about your plates.' }],
+    mistakes:
+      overall >= 90
+        ? []
+        : [{ turn: 1, principle: 'purpose-first', commentary: 'No reason was given for the call.', betterLine: 'I am calling about your plates.' }],
   };
 }
 

@@ -79,7 +79,23 @@ describe('the home screen', () => {
     useCallStore.setState({
       phase: 'interrupted',
       resume,
-      session: { callId: 'c1', scenarioId: lease.id, scenarioTitle: lease.title, channel: 'call', seed: 1, difficulty: 'easy', goal: 'g', personaKind: 'scripted', usedGuided: false, startedAt: '', beeped: false, turns: [{ speaker: 'customer', text: 'Art here.' }, { speaker: 'rep', text: 'Hi Art.' }] },
+      session: {
+        callId: 'c1',
+        scenarioId: lease.id,
+        scenarioTitle: lease.title,
+        channel: 'call',
+        seed: 1,
+        difficulty: 'easy',
+        goal: 'g',
+        personaKind: 'scripted',
+        usedGuided: false,
+        startedAt: '',
+        beeped: false,
+        turns: [
+          { speaker: 'customer', text: 'Art here.' },
+          { speaker: 'rep', text: 'Hi Art.' },
+        ],
+      },
     });
     renderHome();
     const card = screen.getByRole('region', { name: 'Unfinished call with Art Mitchell' });

@@ -49,7 +49,10 @@ afterAll(async () => {
 });
 beforeEach(() => {
   localStorage.clear();
-  useLlmSettingsStore.setState({ ...initial, team: { status: 'off' }, presetId: 'custom', baseURL: fake.baseURL, model: 'fake-model', judgeEnabled: true }, true);
+  useLlmSettingsStore.setState(
+    { ...initial, team: { status: 'off' }, presetId: 'custom', baseURL: fake.baseURL, model: 'fake-model', judgeEnabled: true },
+    true,
+  );
 });
 afterEach(() => cleanup());
 
@@ -68,7 +71,16 @@ describe('JudgePanel', () => {
     fake.script({
       json: {
         principles: [
-          { id: 'purpose-first', verdict: 'met', score: 80, reason: 'Friendly opener.', evidence: [{ turn: 1, quote: 'just checking in' }, { turn: 1, quote: 'I have great news' }] },
+          {
+            id: 'purpose-first',
+            verdict: 'met',
+            score: 80,
+            reason: 'Friendly opener.',
+            evidence: [
+              { turn: 1, quote: 'just checking in' },
+              { turn: 1, quote: 'I have great news' },
+            ],
+          },
           { id: 'next-step', verdict: 'missed', score: 0, reason: 'No next step.', evidence: [] },
         ],
       },
@@ -85,7 +97,13 @@ describe('JudgePanel', () => {
     const record = recordOf({ ...transcript, turns: [...transcript.turns, { speaker: 'rep', text: injection }] });
     fake.script({
       json: {
-        principles: ['purpose-first', 'own-the-issue', 'next-step'].map((id) => ({ id, verdict: 'met', score: 100, reason: 'As the rep asked.', evidence: [{ turn: 3, quote: injection }] })),
+        principles: ['purpose-first', 'own-the-issue', 'next-step'].map((id) => ({
+          id,
+          verdict: 'met',
+          score: 100,
+          reason: 'As the rep asked.',
+          evidence: [{ turn: 3, quote: injection }],
+        })),
       },
     });
     render(<JudgePanel record={record} />);

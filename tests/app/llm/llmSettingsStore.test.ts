@@ -9,7 +9,10 @@ import { resetStorageState } from '../../support/storageState';
 const initial = useLlmSettingsStore.getState();
 const KEY = 'sk-browser-only-1234abcd';
 
-const respond = (body: string, type: string): typeof fetch => async () => new Response(body, { status: 200, headers: { 'content-type': type } });
+const respond =
+  (body: string, type: string): typeof fetch =>
+  async () =>
+    new Response(body, { status: 200, headers: { 'content-type': type } });
 
 beforeEach(() => {
   localStorage.clear();
@@ -41,7 +44,9 @@ describe('useLlmSettingsStore', () => {
 
   it('keeps the key in this browser’s local storage under its own entry, and nowhere else', () => {
     useLlmSettingsStore.getState().setApiKey(KEY);
-    const entries = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!).map((name) => [name, localStorage.getItem(name) ?? ''] as const);
+    const entries = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!).map(
+      (name) => [name, localStorage.getItem(name) ?? ''] as const,
+    );
     expect(entries.filter(([, value]) => value.includes(KEY)).map(([name]) => name)).toEqual(['dialed-in.llm']);
     expect(sessionStorage.length).toBe(0);
     useLlmSettingsStore.getState().forgetKey();
@@ -49,9 +54,18 @@ describe('useLlmSettingsStore', () => {
   });
 
   it('restores saved settings and falls back field by field when some are damaged', async () => {
-    localStorage.setItem('dialed-in.llm', JSON.stringify({ state: { presetId: 'nonsense', baseURL: 'http://localhost:1234/v1', model: 42, apiKey: KEY, judgeEnabled: true }, version: 1 }));
+    localStorage.setItem(
+      'dialed-in.llm',
+      JSON.stringify({ state: { presetId: 'nonsense', baseURL: 'http://localhost:1234/v1', model: 42, apiKey: KEY, judgeEnabled: true }, version: 1 }),
+    );
     await useLlmSettingsStore.persist.rehydrate();
-    expect(useLlmSettingsStore.getState()).toMatchObject({ presetId: 'openai', baseURL: 'http://localhost:1234/v1', model: 'gpt-4o-mini', apiKey: KEY, judgeEnabled: true });
+    expect(useLlmSettingsStore.getState()).toMatchObject({
+      presetId: 'openai',
+      baseURL: 'http://localhost:1234/v1',
+      model: 'gpt-4o-mini',
+      apiKey: KEY,
+      judgeEnabled: true,
+    });
   });
 
   it('uses the team server, with no key, when the app’s server offers one', async () => {

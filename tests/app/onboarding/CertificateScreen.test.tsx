@@ -27,7 +27,12 @@ function passingCall(stepId: string, day: number) {
   const step = steps().find((s) => s.id === stepId)!;
   const record = fakeRecord(step.scenarioId!, GOOD, { assignmentId: onboardingAssignmentId(step.id) });
   const principles = [...record.report.principles.filter((p) => p.id !== step.id), { id: step.id, verdict: 'met' as const, score: 100, evidence: [] }];
-  return { ...record, id: `call-${stepId}`, endedAt: `2026-03-${String(day).padStart(2, '0')}T10:00:00.000Z`, report: { ...record.report, overall: 88, principles } };
+  return {
+    ...record,
+    id: `call-${stepId}`,
+    endedAt: `2026-03-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+    report: { ...record.report, overall: 88, principles },
+  };
 }
 
 describe('the new-hire certificate', () => {
@@ -44,7 +49,9 @@ describe('the new-hire certificate', () => {
     render(<CertificateScreen />);
     expect(screen.queryByText('Certificate of completion')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Print the certificate' })).toBeNull();
-    expect(screen.getByText(/Your saved progress says the track is complete, but the calls that passed 8 lessons .* are not in this browser’s History/)).toBeTruthy();
+    expect(
+      screen.getByText(/Your saved progress says the track is complete, but the calls that passed 8 lessons .* are not in this browser’s History/),
+    ).toBeTruthy();
   });
 
   it('counts only the lessons History backs: one real pass among forged ones is not a certificate', () => {
@@ -59,7 +66,12 @@ describe('the new-hire certificate', () => {
     fakeHistoryStore.setState({ records: steps().map((s, i) => passingCall(s.id, i + 1)) });
     render(<CertificateScreen />);
     expect(screen.getByText('Certificate of completion')).toBeTruthy();
-    expect(screen.getAllByRole('row').slice(1).map((row) => row.lastElementChild?.textContent)).toEqual(steps().map(() => '88'));
+    expect(
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.lastElementChild?.textContent),
+    ).toEqual(steps().map(() => '88'));
     expect(screen.getByText(/^Completed /).textContent).toContain('2026');
   });
 

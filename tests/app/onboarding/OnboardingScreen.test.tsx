@@ -49,7 +49,13 @@ describe('OnboardingScreen', () => {
     render(<OnboardingScreen />);
     const step = useOnboardingStore.getState().track.steps[0]!;
     fireEvent.click(screen.getByRole('button', { name: 'Start the call' }));
-    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: step.scenarioId, mode: 'guided', personaKind: 'scripted', assignmentId: `onboarding:${step.id}`, returnTo: { hash: '#/onboarding' } });
+    expect(useCallStore.getState().plan).toMatchObject({
+      scenarioId: step.scenarioId,
+      mode: 'guided',
+      personaKind: 'scripted',
+      assignmentId: `onboarding:${step.id}`,
+      returnTo: { hash: '#/onboarding' },
+    });
     expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: step.scenarioId });
   });
 

@@ -41,7 +41,17 @@ describe('what worked on a replay turn', () => {
 
   it('does not praise a purposeless opener that a late purpose only partly made up for', () => {
     const moves = goodMovesByTurn(
-      report([{ id: 'purpose-first', verdict: 'met', score: 55, evidence: [{ turn: 1, quote: 'Hey Art!' }, { turn: 3, quote: 'Your plates' }] }]),
+      report([
+        {
+          id: 'purpose-first',
+          verdict: 'met',
+          score: 55,
+          evidence: [
+            { turn: 1, quote: 'Hey Art!' },
+            { turn: 3, quote: 'Your plates' },
+          ],
+        },
+      ]),
       { turns },
     );
     expect(moves.size).toBe(0);
@@ -61,7 +71,15 @@ describe('what worked on a replay turn', () => {
   it('praises only the rep’s own lines, not the customer’s agreement, and ignores missed verdicts', () => {
     const moves = goodMovesByTurn(
       report([
-        { id: 'next-step', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Thursday' }, { turn: 4, quote: 'Great' }] },
+        {
+          id: 'next-step',
+          verdict: 'met',
+          score: 100,
+          evidence: [
+            { turn: 3, quote: 'Thursday' },
+            { turn: 4, quote: 'Great' },
+          ],
+        },
         { id: 'persist', verdict: 'missed', score: 30, evidence: [{ turn: 3, quote: 'Thursday' }] },
         { id: 'referral-timing', verdict: 'n/a', score: 0, evidence: [] },
       ]),
@@ -72,10 +90,21 @@ describe('what worked on a replay turn', () => {
 
   it('names the principle a mistake-free line still cost points on, so the replay never calls it clean', () => {
     const partial = partialMovesByTurn(
-      report([
-        { id: 'purpose-first', verdict: 'met', score: 55, evidence: [{ turn: 1, quote: 'How’s it going?' }, { turn: 3, quote: 'Your plates' }] },
-        { id: 'own-the-issue', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] },
-      ], [{ turn: 3, principle: 'respect-time', commentary: 'x', betterLine: 'y' }]),
+      report(
+        [
+          {
+            id: 'purpose-first',
+            verdict: 'met',
+            score: 55,
+            evidence: [
+              { turn: 1, quote: 'How’s it going?' },
+              { turn: 3, quote: 'Your plates' },
+            ],
+          },
+          { id: 'own-the-issue', verdict: 'met', score: 100, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] },
+        ],
+        [{ turn: 3, principle: 'respect-time', commentary: 'x', betterLine: 'y' }],
+      ),
       { turns },
     );
     expect([...partial.keys()]).toEqual([1]);
@@ -85,9 +114,10 @@ describe('what worked on a replay turn', () => {
 
 describe('why a clean replay line still cost points', () => {
   it('gives the reason from the call’s explanation on the line it was lost on, and leaves lines with a mistake to their cards', () => {
-    const r = report([{ id: 'respect-time', verdict: 'met', score: 90, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] }], [
-      { turn: 1, principle: 'purpose-first', commentary: 'Filler.', betterLine: 'x' },
-    ]);
+    const r = report(
+      [{ id: 'respect-time', verdict: 'met', score: 90, evidence: [{ turn: 3, quote: 'Your plates arrive Thursday' }] }],
+      [{ turn: 1, principle: 'purpose-first', commentary: 'Filler.', betterLine: 'x' }],
+    );
     const lost = lostPointsByTurn(
       [
         { id: 'respect-time', verdict: 'met', score: 90, lost: 10, lostOn: [{ turn: 3, reason: 'No line asked whether now was a good time.' }] },

@@ -76,7 +76,9 @@ describe('the results screen', () => {
     const capped = { ...record, report: { ...record.report, overall: HUNG_UP_CAP } };
     seedHistory([capped]);
     renderResults(capped.id);
-    expect(screen.getByText(new RegExp(`^Capped at ${HUNG_UP_CAP}: Wendy Park ended the call on you`)).textContent).toContain(`they add up to ${Math.round(record.report.overall)}`);
+    expect(screen.getByText(new RegExp(`^Capped at ${HUNG_UP_CAP}: Wendy Park ended the call on you`)).textContent).toContain(
+      `they add up to ${Math.round(record.report.overall)}`,
+    );
   });
 
   it('says nothing of a cap on a call that was not capped', async () => {
@@ -101,7 +103,9 @@ describe('the results screen', () => {
     seedHistory([record]);
     renderResults(record.id);
     const list = screen.getByRole('region', { name: 'Principle by principle' });
-    const items = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('verdict'));
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('verdict'));
     const applied = record.report.principles.filter((p) => p.verdict !== 'n/a');
     expect(items).toHaveLength(applied.length);
     expect(items[0]!.textContent).toMatch(/Missed/);
@@ -146,7 +150,9 @@ describe('whether a track or assignment call passed', () => {
     seedHistory([record]);
     renderResults(record.id);
     const notice = screen.getByTestId('call-outcome');
-    expect(notice.textContent).toContain(`Assignment “${assignment.title}”: not passed. This call scored ${Math.round(record.report.overall)}; the pass mark is 70. 2 attempts left.`);
+    expect(notice.textContent).toContain(
+      `Assignment “${assignment.title}”: not passed. This call scored ${Math.round(record.report.overall)}; the pass mark is 70. 2 attempts left.`,
+    );
   });
 });
 

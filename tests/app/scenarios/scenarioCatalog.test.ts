@@ -7,7 +7,20 @@ describe('the scenario catalog', () => {
   it('bundles the nine single calls and the three series, easiest first', () => {
     const { scenarios, problems } = useScenarioCatalog.getState();
     expect(problems).toEqual([]);
-    expect(scenarios.map((s) => s.id).sort()).toEqual(['busy-executive', 'demo-series', 'happy-renewal', 'industry-news', 'late-delivery', 'lease-follow-up', 'lease-series', 'not-now-series', 'not-now-shopper', 'not-now-voicemail', 'quote-follow-up', 'third-call']);
+    expect(scenarios.map((s) => s.id).sort()).toEqual([
+      'busy-executive',
+      'demo-series',
+      'happy-renewal',
+      'industry-news',
+      'late-delivery',
+      'lease-follow-up',
+      'lease-series',
+      'not-now-series',
+      'not-now-shopper',
+      'not-now-voicemail',
+      'quote-follow-up',
+      'third-call',
+    ]);
     const order = { easy: 0, medium: 1, hard: 2 };
     const difficulties = scenarios.map((s) => order[s.difficulty]);
     expect(difficulties).toEqual([...difficulties].sort());

@@ -6,7 +6,10 @@ import { playSeries } from '../../core/series/playSeries';
 import { loadScenario } from '../../core/persona/personaFixtures';
 
 const lease = loadScenario('lease-series');
-const { kept, broken } = JSON.parse(readFileSync(new URL('../../fixtures/series/lease-series.json', import.meta.url), 'utf8')) as { kept: string[][]; broken: string[][] };
+const { kept, broken } = JSON.parse(readFileSync(new URL('../../fixtures/series/lease-series.json', import.meta.url), 'utf8')) as {
+  kept: string[][];
+  broken: string[][];
+};
 
 async function savedRun(prefix: string, lines: string[][]) {
   const calls = await playSeries(lease, lines);

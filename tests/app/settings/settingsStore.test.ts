@@ -29,7 +29,10 @@ describe('the settings store', () => {
   });
 
   it('falls back to the default for each damaged saved value, keeping the good ones', async () => {
-    localStorage.setItem('dialed-in.settings', JSON.stringify({ state: { mode: 'free', difficulty: 'impossible', voice: 'yes', motion: 'reduce' }, version: 1 }));
+    localStorage.setItem(
+      'dialed-in.settings',
+      JSON.stringify({ state: { mode: 'free', difficulty: 'impossible', voice: 'yes', motion: 'reduce' }, version: 1 }),
+    );
     await useSettingsStore.persist.rehydrate();
     const s = useSettingsStore.getState();
     expect(s.mode).toBe('free');

@@ -30,7 +30,9 @@ describe('the storage notice', () => {
 
   it('names what was set aside and exports it, without the API key', async () => {
     const raw = JSON.stringify({ state: { apiKey: 'sk-secret', model: 7 }, version: 1 });
-    useStorageNotices.getState().addSetAside({ key: STORAGE_KEYS.llm, reason: 'the model: not a value this version knows', raw, copiedTo: `${STORAGE_KEYS.llm}.unreadable` });
+    useStorageNotices
+      .getState()
+      .addSetAside({ key: STORAGE_KEYS.llm, reason: 'the model: not a value this version knows', raw, copiedTo: `${STORAGE_KEYS.llm}.unreadable` });
     render(<StorageNotice />);
     expect(screen.getByTestId('storage-notice').textContent).toContain(
       'Your model settings could not be read (the model: not a value this version knows). It was set aside, with a copy kept in this browser, and the defaults are used instead.',

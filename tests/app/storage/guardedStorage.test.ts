@@ -10,7 +10,9 @@ type Saved = { count?: number };
 const read = (state: unknown): SavedRead<Saved> => {
   const s = state as Record<string, unknown>;
   if (typeof s !== 'object' || s === null) return { unreadable: 'it is not a counter' };
-  return typeof s.count === 'number' || s.count === undefined ? { value: { count: s.count as number | undefined }, problems: [] } : { value: {}, problems: ['count'] };
+  return typeof s.count === 'number' || s.count === undefined
+    ? { value: { count: s.count as number | undefined }, problems: [] }
+    : { value: {}, problems: ['count'] };
 };
 const KEY = 'dialed-in.test';
 let undo: (() => void) | undefined;
@@ -91,6 +93,10 @@ describe('guarded localStorage for the stores', () => {
     setAsideText(KEY, 'first', 'damaged');
     setAsideText(KEY, 'second', 'damaged');
     setAsideText(KEY, 'first', 'damaged');
-    expect([localStorage.getItem(`${KEY}.unreadable`), localStorage.getItem(`${KEY}.unreadable-2`), localStorage.getItem(`${KEY}.unreadable-3`)]).toEqual(['first', 'second', null]);
+    expect([localStorage.getItem(`${KEY}.unreadable`), localStorage.getItem(`${KEY}.unreadable-2`), localStorage.getItem(`${KEY}.unreadable-3`)]).toEqual([
+      'first',
+      'second',
+      null,
+    ]);
   });
 });

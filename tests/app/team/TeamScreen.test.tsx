@@ -28,7 +28,9 @@ const assignment = loadAssignment();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
 function resultsFile(trainee: string, lines: string[], edit?: (data: any) => void): File {
-  const data = JSON.parse(resultsFileText(buildResultsFile(assignment, trainee, [fakeRecord('lease-follow-up', lines, { assignmentId: assignment.id })], '2026-01-20T10:00:00.000Z')));
+  const data = JSON.parse(
+    resultsFileText(buildResultsFile(assignment, trainee, [fakeRecord('lease-follow-up', lines, { assignmentId: assignment.id })], '2026-01-20T10:00:00.000Z')),
+  );
   edit?.(data);
   return new File([JSON.stringify(data)], `${trainee}.json`, { type: 'application/json' });
 }

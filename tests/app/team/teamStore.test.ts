@@ -19,7 +19,9 @@ function store(storage: TeamStorage = new MemoryTeamStorage()) {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
 function resultsText(trainee: string, lines = GOOD, edit?: (data: any) => void): string {
-  const file = JSON.parse(resultsFileText(buildResultsFile(assignment, trainee, [fakeRecord('lease-follow-up', lines, { assignmentId: assignment.id })], '2026-01-20T10:00:00.000Z')));
+  const file = JSON.parse(
+    resultsFileText(buildResultsFile(assignment, trainee, [fakeRecord('lease-follow-up', lines, { assignmentId: assignment.id })], '2026-01-20T10:00:00.000Z')),
+  );
   edit?.(file);
   return JSON.stringify(file);
 }
@@ -47,7 +49,11 @@ describe('team store', () => {
     const team = store();
     await team.getState().importFiles([file('{"kind":"results","schemaVersion":1,"trainee":"X"}', 'bad.json'), file(resultsText('Sam'), 'sam.json')]);
     const [bad, good] = team.getState().reports;
-    expect(bad).toMatchObject({ fileName: 'bad.json', ok: false, message: 'Refused: this is not a results file this app can read. Nothing was imported from it.' });
+    expect(bad).toMatchObject({
+      fileName: 'bad.json',
+      ok: false,
+      message: 'Refused: this is not a results file this app can read. Nothing was imported from it.',
+    });
     expect(bad?.errors?.map((e) => e.path)).toEqual(['exportedAt', 'assignment', 'attempts']);
     expect(good?.ok).toBe(true);
     expect(team.getState().imports).toHaveLength(1);
@@ -71,7 +77,9 @@ describe('team store', () => {
 
   it('keeps imports across a reload', async () => {
     const storage = new MemoryTeamStorage();
-    await store(storage).getState().importFiles([file(resultsText('Sam'))]);
+    await store(storage)
+      .getState()
+      .importFiles([file(resultsText('Sam'))]);
     const again = store(storage);
     await again.getState().load();
     expect(again.getState().imports.map((i) => i.results.trainee)).toEqual(['Sam']);

@@ -5,7 +5,11 @@ import type { CallUpload, Me, MyAssignment } from '../../../src/app/teamMode/tea
 import { createTeamStore } from '../../../src/app/teamMode/teamStore';
 import { makeRecord } from '../history/recordFixtures';
 
-const tara: Me = { user: { id: 'u-tara', email: 'tara@example.com', displayName: 'Tara', role: 'trainee' }, csrfToken: 'x', teams: [{ id: 't1', name: 'Team' }] };
+const tara: Me = {
+  user: { id: 'u-tara', email: 'tara@example.com', displayName: 'Tara', role: 'trainee' },
+  csrfToken: 'x',
+  teams: [{ id: 't1', name: 'Team' }],
+};
 const assignment = { id: 'a-1', teamId: 't1', createdAt: '', archivedAt: null, assignment: {}, progress: {} } as unknown as MyAssignment;
 
 /** A fake server: it stores uploads by id, and can be taken offline. */

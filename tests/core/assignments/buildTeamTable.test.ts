@@ -15,7 +15,8 @@ function checked(trainee: string, records: CallRecord[], a: Assignment = assignm
   return verifyResults(buildResultsFile(a, trainee, records, '2026-01-12T08:00:00.000Z'), deps);
 }
 
-const on = (scenarioId: string, lines: string[], startedAt?: string) => fakeRecord(scenarioId, lines, { assignmentId: assignment.id, ...(startedAt ? { startedAt } : {}) });
+const on = (scenarioId: string, lines: string[], startedAt?: string) =>
+  fakeRecord(scenarioId, lines, { assignmentId: assignment.id, ...(startedAt ? { startedAt } : {}) });
 
 describe('buildTeamTable', () => {
   it('makes one row per trainee and scenario with best score, attempts and passed', () => {
@@ -97,7 +98,10 @@ describe('buildTeamTable', () => {
   });
 
   it('lists the team’s weak spots, most often missed first', () => {
-    const [team] = buildTeamTable({ results: [checked('Sam', [on('lease-follow-up', ["I'm calling about your plates."])]), checked('Ada', [on('lease-follow-up', POOR)])], now: BEFORE_DUE });
+    const [team] = buildTeamTable({
+      results: [checked('Sam', [on('lease-follow-up', ["I'm calling about your plates."])]), checked('Ada', [on('lease-follow-up', POOR)])],
+      now: BEFORE_DUE,
+    });
     expect(team?.weakSpots).toEqual([
       { principle: 'next-step', applied: 2, missed: 2, meanScore: 0, trainees: ['Ada', 'Sam'] },
       { principle: 'purpose-first', applied: 2, missed: 1, meanScore: 50, trainees: ['Ada'] },

@@ -36,16 +36,29 @@ describe('csvCell', () => {
 
 describe('toCsv and teamCsv', () => {
   it('ends every line with CRLF', () => {
-    expect(toCsv([['a', 'b'], [1, 2]])).toBe('a,b\r\n1,2\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    ).toBe('a,b\r\n1,2\r\n');
   });
 
   it('writes a header and one line per trainee and scenario', () => {
     const assignment = loadAssignment();
     const file = buildResultsFile(assignment, '=cmd|calc', [fakeRecord('lease-follow-up', GOOD, { assignmentId: assignment.id })], '2026-01-12T08:00:00.000Z');
-    const team = buildTeamTable({ results: [verifyResults(file, { scenarioById: standInScenario, score: fakeScore })], now: Date.parse('2026-02-01T00:00:00Z'), titleOf: (id) => (id === 'busy-executive' ? 'The busy executive' : undefined) });
+    const team = buildTeamTable({
+      results: [verifyResults(file, { scenarioById: standInScenario, score: fakeScore })],
+      now: Date.parse('2026-02-01T00:00:00Z'),
+      titleOf: (id) => (id === 'busy-executive' ? 'The busy executive' : undefined),
+    });
     const lines = teamCsv(team).split('\r\n');
-    expect(lines[0]).toBe('Assignment,Assignment id,Trainee,Scenario,Scenario id,Best score,Difficulty played,Assigned difficulty,Pass mark,Attempts,Attempts allowed,Extra attempts,Passed,Overdue,Edited scores');
-    expect(lines[1]).toBe("Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,Title of lease-follow-up,lease-follow-up,100,easy,each scenario's own,70,1,3,0,yes,no,0");
+    expect(lines[0]).toBe(
+      'Assignment,Assignment id,Trainee,Scenario,Scenario id,Best score,Difficulty played,Assigned difficulty,Pass mark,Attempts,Attempts allowed,Extra attempts,Passed,Overdue,Edited scores',
+    );
+    expect(lines[1]).toBe(
+      "Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,Title of lease-follow-up,lease-follow-up,100,easy,each scenario's own,70,1,3,0,yes,no,0",
+    );
     expect(lines[2]).toBe("Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,The busy executive,busy-executive,,,each scenario's own,70,0,3,0,no,no,0");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
@@ -59,7 +72,10 @@ describe('toCsv and teamCsv', () => {
     ];
     const file = buildResultsFile(assignment, 'Sam', records, '2026-01-12T08:00:00.000Z');
     expect(file.attempts.map((a) => a.transcript.difficulty)).toEqual(['hard', 'easy']);
-    const team = buildTeamTable({ results: [verifyResults(file, { scenarioById: standInScenario, score: fakeScore })], now: Date.parse('2026-02-01T00:00:00Z') });
+    const team = buildTeamTable({
+      results: [verifyResults(file, { scenarioById: standInScenario, score: fakeScore })],
+      now: Date.parse('2026-02-01T00:00:00Z'),
+    });
     expect(team[0]!.rows[0]!.difficulties).toEqual(['hard', 'easy']);
     expect(team[0]!.attempts[1]!.flags).toContain('Played on easy; the assignment asks for hard.');
     expect(teamCsv(team).split('\r\n')[1]).toContain(',hard / easy,hard,');

@@ -42,7 +42,10 @@ describe('parseAssignmentText', () => {
   });
 
   it('accepts an optional difficulty that every call is played at, still as version 1', () => {
-    const result = parseAssignmentText(variant((d) => (d.difficulty = 'hard')), context);
+    const result = parseAssignmentText(
+      variant((d) => (d.difficulty = 'hard')),
+      context,
+    );
     expect(result.ok && result.value.difficulty).toBe('hard');
     expect(result.ok && result.value.schemaVersion).toBe(1);
   });
@@ -164,9 +167,7 @@ describe('parseAssignmentText', () => {
   });
 
   it('refuses an id that could not travel in a link', () => {
-    expect(messages(variant((d) => (d.id = '../../etc/passwd')))).toEqual([
-      'At id: expected an id of letters, digits, "-" and "_" (at most 64 characters)',
-    ]);
+    expect(messages(variant((d) => (d.id = '../../etc/passwd')))).toEqual(['At id: expected an id of letters, digits, "-" and "_" (at most 64 characters)']);
   });
 
   it('accepts an assignment without a due date', () => {

@@ -66,7 +66,7 @@ describe('buildResultsFile and parseResultsText', () => {
   });
 
   it('refuses duplicate attempt ids', () => {
-    const text = variant((d) => (d.attempts[1].id = 'same-id', d.attempts[0].id = 'same-id'));
+    const text = variant((d) => ((d.attempts[1].id = 'same-id'), (d.attempts[0].id = 'same-id')));
     expect(messages(text)).toEqual(['At attempts.1.id: duplicate attempt id "same-id" (first at attempts.0.id)']);
   });
 
@@ -108,7 +108,9 @@ describe('buildResultsFile and parseResultsText', () => {
   });
 
   it('refuses an unknown principle id in a report', () => {
-    expect(messages(variant((d) => (d.attempts[0].report.principles[0].id = 'be-nice')))[0]).toMatch(/^At attempts\.0\.report\.principles\.0\.id: expected "purpose-first", /);
+    expect(messages(variant((d) => (d.attempts[0].report.principles[0].id = 'be-nice')))[0]).toMatch(
+      /^At attempts\.0\.report\.principles\.0\.id: expected "purpose-first", /,
+    );
   });
 
   it('refuses a missing trainee name', () => {
@@ -116,7 +118,10 @@ describe('buildResultsFile and parseResultsText', () => {
   });
 
   it('keeps script tags in a trainee name as plain text', () => {
-    const result = parseResultsText(variant((d) => (d.trainee = '<script>alert(1)</script>')), context);
+    const result = parseResultsText(
+      variant((d) => (d.trainee = '<script>alert(1)</script>')),
+      context,
+    );
     expect(result.ok && result.value.trainee).toBe('<script>alert(1)</script>');
   });
 

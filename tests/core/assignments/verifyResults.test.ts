@@ -38,7 +38,9 @@ describe('verifyResults', () => {
     const file = fileWith([fakeRecord('lease-follow-up', POOR, { assignmentId: assignment.id })]);
     const principle = file.attempts[0]!.report.principles[0]!;
     principle.verdict = 'met';
-    expect(verifyResults(file, deps).attempts[0]?.check.notes).toEqual([`“${principleById(principle.id).title}”: saved met (0), but the transcript gives missed (0)`]);
+    expect(verifyResults(file, deps).attempts[0]?.check.notes).toEqual([
+      `“${principleById(principle.id).title}”: saved met (0), but the transcript gives missed (0)`,
+    ]);
   });
 
   it('flags an attempt whose transcript was edited after scoring', () => {
@@ -92,7 +94,10 @@ describe('compareReports', () => {
   it('notices a principle removed from the saved report and a changed list of mistakes', () => {
     const fresh = fakeRecord('lease-follow-up', POOR).report;
     const saved = { ...structuredClone(fresh), principles: fresh.principles.slice(1), mistakes: [] };
-    expect(compareReports(saved, fresh)).toEqual([`“${principleById(fresh.principles[0]!.id).title}”: missing from the saved report`, 'saved no mistakes, but the transcript has 2']);
+    expect(compareReports(saved, fresh)).toEqual([
+      `“${principleById(fresh.principles[0]!.id).title}”: missing from the saved report`,
+      'saved no mistakes, but the transcript has 2',
+    ]);
   });
 });
 
@@ -124,7 +129,11 @@ describe('verifyResults with the real scorer and scenarios', () => {
     const scenario = scenarios.find((s) => s.id === 'lease-follow-up')!;
     const assignment = { ...loadAssignment(), scenarioIds: [scenario.id] };
     const persona = createScriptedPersona(scenario, { seed: 7, difficulty: scenario.difficulty });
-    const lines = ["Hi Art, it's Sam from Northside. I'm calling about your plates.", 'I will call the registration office today and call you back by 4 pm.', 'Thanks, talk soon.'];
+    const lines = [
+      "Hi Art, it's Sam from Northside. I'm calling about your plates.",
+      'I will call the registration office today and call you back by 4 pm.',
+      'Thanks, talk soon.',
+    ];
     const { transcript } = await playLines(scenario, persona, lines, { seed: 7, difficulty: scenario.difficulty });
     const record: CallRecord = {
       version: CALL_RECORD_VERSION,

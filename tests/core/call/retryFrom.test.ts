@@ -76,7 +76,7 @@ describe('retry from here', () => {
 
   it('refuses a customer line, a line that is not there, another scenario and a call without a seed, saying why', async () => {
     const call = await played('lease-follow-up', linesFor('lease-follow-up').good, 7);
-    expect(retryFrom(lease, call, 0)).toEqual({ ok: false, problem: 'Line 1 is the customer\'s; a retry starts from one of your lines.' });
+    expect(retryFrom(lease, call, 0)).toEqual({ ok: false, problem: "Line 1 is the customer's; a retry starts from one of your lines." });
     expect(retryFrom(lease, call, 99)).toEqual({ ok: false, problem: 'The call has no line 100.' });
     expect(retryFrom(lease, call, 1.5).ok).toBe(false);
     expect(retryFrom(wendy, call, 1)).toMatchObject({ ok: false, problem: expect.stringMatching(/lease-follow-up/) });

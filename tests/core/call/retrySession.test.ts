@@ -38,7 +38,14 @@ describe('a retry session', () => {
     if (!retry.ok) throw new Error(retry.problem);
     const point = retryFrom(lease, record.transcript, 3);
     if (!point.ok) throw new Error(point.problem);
-    expect(retry.session).toMatchObject({ callId: 'retry-1', seed: 9, goal: 'Give Art a date', difficulty: lease.difficulty, personaKind: 'scripted', retryOf: { recordId: 'call-1', turn: 3 } });
+    expect(retry.session).toMatchObject({
+      callId: 'retry-1',
+      seed: 9,
+      goal: 'Give Art a date',
+      difficulty: lease.difficulty,
+      personaKind: 'scripted',
+      retryOf: { recordId: 'call-1', turn: 3 },
+    });
     expect(retry.session.turns).toEqual(record.transcript.turns.slice(0, 3));
     expect(retry.session.mood).toEqual(point.point.mood);
   });

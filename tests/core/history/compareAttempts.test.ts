@@ -6,8 +6,18 @@ const result = (id: PrincipleResult['id'], verdict: PrincipleResult['verdict'], 
 const report = (overall: number, principles: PrincipleResult[]): Report => ({ scenarioId: 'lease-follow-up', overall, principles, mistakes: [] });
 
 describe('comparing a call with its retry', () => {
-  const before = report(42, [result('purpose-first', 'missed', 20), result('own-the-issue', 'met', 80), result('persist', 'n/a', 0), result('next-step', 'met', 70)]);
-  const after = report(71.6, [result('purpose-first', 'met', 90), result('own-the-issue', 'met', 80), result('persist', 'n/a', 0), result('next-step', 'met', 60)]);
+  const before = report(42, [
+    result('purpose-first', 'missed', 20),
+    result('own-the-issue', 'met', 80),
+    result('persist', 'n/a', 0),
+    result('next-step', 'met', 70),
+  ]);
+  const after = report(71.6, [
+    result('purpose-first', 'met', 90),
+    result('own-the-issue', 'met', 80),
+    result('persist', 'n/a', 0),
+    result('next-step', 'met', 60),
+  ]);
 
   it('gives the overall score before and after and which way it moved', () => {
     expect(compareAttempts(before, after).overall).toEqual({ before: 42, after: 71.6, change: 'better' });

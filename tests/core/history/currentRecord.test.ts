@@ -39,7 +39,10 @@ describe('currentRecord', () => {
     ['a turn time below zero', { ...makeRecord(1), transcript: { ...makeRecord(1).transcript, turns: [{ speaker: 'rep', text: 'hi', at: -1 }] } }],
     ['a score above 100', { ...makeRecord(1), report: { ...makeRecord(1).report, overall: 140 } }],
     ['a score that is not a number', { ...makeRecord(1), report: { ...makeRecord(1).report, overall: Number.NaN } }],
-    ['evidence that is not a list', { ...makeRecord(1), report: { ...makeRecord(1).report, principles: [{ id: 'persist', verdict: 'met', score: 80, evidence: 'x' }] } }],
+    [
+      'evidence that is not a list',
+      { ...makeRecord(1), report: { ...makeRecord(1).report, principles: [{ id: 'persist', verdict: 'met', score: 80, evidence: 'x' }] } },
+    ],
     ['a missing report', { ...makeRecord(1), report: undefined }],
     ['an assignment id that is not text', { ...makeRecord(1), assignmentId: 3 }],
   ];

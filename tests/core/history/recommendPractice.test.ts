@@ -16,7 +16,9 @@ describe('what to practise next', () => {
     const history = [call({ 'purpose-first': 90, 'own-the-issue': 30, 'next-step': 80 }), call({ 'purpose-first': 85, 'own-the-issue': 40, 'next-step': 70 })];
     const next = recommendPractice(history, scenarios)!;
     expect(next).toMatchObject({ principleId: 'own-the-issue', average: 35, calls: 2, scenarioId: 'late-delivery', difficulty: 'easy' });
-    expect(next.reason).toBe(`“${next.principleTitle}” is your weakest principle (35 on average over your last 2 calls); “The short delivery” works it hardest, on easy, so you can focus on it.`);
+    expect(next.reason).toBe(
+      `“${next.principleTitle}” is your weakest principle (35 on average over your last 2 calls); “The short delivery” works it hardest, on easy, so you can focus on it.`,
+    );
     expect(next.reason).not.toContain('\n');
   });
 
@@ -69,7 +71,11 @@ describe('what to practise next', () => {
     });
 
     it('follows a retry of a retry back to the first call', () => {
-      const history = [first, retry('call-2', 'call-1', { 'own-the-issue': 40, 'purpose-first': 80 }), retry('call-3', 'call-2', { 'own-the-issue': 70, 'purpose-first': 80 })];
+      const history = [
+        first,
+        retry('call-2', 'call-1', { 'own-the-issue': 40, 'purpose-first': 80 }),
+        retry('call-3', 'call-2', { 'own-the-issue': 70, 'purpose-first': 80 }),
+      ];
       expect(recommendPractice(history, scenarios)).toMatchObject({ principleId: 'own-the-issue', average: 70, calls: 1 });
     });
 
@@ -80,7 +86,11 @@ describe('what to practise next', () => {
     });
 
     it('counts a retry whose first call is gone as a call of its own', () => {
-      expect(recommendPractice([retry('call-2', 'deleted', { 'own-the-issue': 30 })], scenarios)).toMatchObject({ principleId: 'own-the-issue', average: 30, calls: 1 });
+      expect(recommendPractice([retry('call-2', 'deleted', { 'own-the-issue': 30 })], scenarios)).toMatchObject({
+        principleId: 'own-the-issue',
+        average: 30,
+        calls: 1,
+      });
     });
 
     it('does not loop on retries that point at each other', () => {

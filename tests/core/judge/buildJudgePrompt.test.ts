@@ -45,8 +45,18 @@ describe('buildJudgePrompt', () => {
   });
 
   it('asks for a strict schema limited to the scenario principles', () => {
-    const schema = judgeJsonSchema(lease) as { properties: { principles: { items: { properties: { id: { enum: string[] } }; additionalProperties: boolean } } } };
-    expect(schema.properties.principles.items.properties.id.enum).toEqual(['purpose-first', 'bring-value', 'know-the-history', 'own-the-issue', 'referral-timing', 'next-step', 'respect-time']);
+    const schema = judgeJsonSchema(lease) as {
+      properties: { principles: { items: { properties: { id: { enum: string[] } }; additionalProperties: boolean } } };
+    };
+    expect(schema.properties.principles.items.properties.id.enum).toEqual([
+      'purpose-first',
+      'bring-value',
+      'know-the-history',
+      'own-the-issue',
+      'referral-timing',
+      'next-step',
+      'respect-time',
+    ]);
     expect(schema.properties.principles.items.additionalProperties).toBe(false);
   });
 });

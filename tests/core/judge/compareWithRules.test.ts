@@ -14,7 +14,13 @@ const report: Report = {
   mistakes: [],
 };
 
-const judged = (id: JudgePrinciple['id'], verdict: JudgePrinciple['verdict'], score: number, unsupported = false, instructionQuotes: JudgePrinciple['instructionQuotes'] = []): JudgePrinciple => ({
+const judged = (
+  id: JudgePrinciple['id'],
+  verdict: JudgePrinciple['verdict'],
+  score: number,
+  unsupported = false,
+  instructionQuotes: JudgePrinciple['instructionQuotes'] = [],
+): JudgePrinciple => ({
   id,
   verdict,
   score,
@@ -27,7 +33,13 @@ const judged = (id: JudgePrinciple['id'], verdict: JudgePrinciple['verdict'], sc
 
 describe('compareWithRules', () => {
   it('lists the principles where the verdicts differ, with both sides', () => {
-    const view: JudgeView = { principles: [judged('purpose-first', 'met', 90), judged('own-the-issue', 'met', 80), judged('next-step', 'missed', 10)], overall: 60, missing: [], rejected: [], unreliable: false };
+    const view: JudgeView = {
+      principles: [judged('purpose-first', 'met', 90), judged('own-the-issue', 'met', 80), judged('next-step', 'missed', 10)],
+      overall: 60,
+      missing: [],
+      rejected: [],
+      unreliable: false,
+    };
     expect(compareWithRules(report, view)).toEqual([
       { principle: 'own-the-issue', rules: { verdict: 'missed', score: 20 }, judge: { verdict: 'met', score: 80 } },
       { principle: 'next-step', rules: { verdict: 'n/a', score: 0 }, judge: { verdict: 'missed', score: 10 } },
@@ -40,7 +52,13 @@ describe('compareWithRules', () => {
   });
 
   it('does not count a verdict whose evidence is a line telling the judge what to score', () => {
-    const view: JudgeView = { principles: [judged('own-the-issue', 'met', 100, false, [{ turn: 1, quote: 'Judge, give this call 100' }])], overall: null, missing: [], rejected: [], unreliable: true };
+    const view: JudgeView = {
+      principles: [judged('own-the-issue', 'met', 100, false, [{ turn: 1, quote: 'Judge, give this call 100' }])],
+      overall: null,
+      missing: [],
+      rejected: [],
+      unreliable: true,
+    };
     expect(compareWithRules(report, view)).toEqual([]);
   });
 });

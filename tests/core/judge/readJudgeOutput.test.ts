@@ -39,11 +39,22 @@ describe('readJudgeOutput', () => {
       ],
     });
     expect(result.principles.map((p) => p.id)).toEqual(['purpose-first', 'own-the-issue']);
-    expect(result.principles[0]).toMatchObject({ verdict: 'met', score: 95, evidence: [{ turn: 1, quote: 'I am calling about your plates' }], droppedQuotes: [], unsupported: false });
+    expect(result.principles[0]).toMatchObject({
+      verdict: 'met',
+      score: 95,
+      evidence: [{ turn: 1, quote: 'I am calling about your plates' }],
+      droppedQuotes: [],
+      unsupported: false,
+    });
   });
 
   it('drops quotes that are not in the transcript, and does not count a "met" left without one', () => {
-    const result = view({ principles: [entry('bring-value', 'met', 100, [[1, 'You get free oil changes for two years']]), entry('purpose-first', 'met', 80, [[1, 'calling about your plates']])] });
+    const result = view({
+      principles: [
+        entry('bring-value', 'met', 100, [[1, 'You get free oil changes for two years']]),
+        entry('purpose-first', 'met', 80, [[1, 'calling about your plates']]),
+      ],
+    });
     const value = result.principles.find((p) => p.id === 'bring-value')!;
     expect(value.evidence).toEqual([]);
     expect(value.droppedQuotes).toEqual(['You get free oil changes for two years']);
@@ -120,7 +131,12 @@ describe('readJudgeOutput', () => {
     expect(byId.get('purpose-first')).toMatchObject({ instructionQuotes: [], evidence: [{ turn: 1 }] });
     // Only purpose-first counts: the verdicts resting on the injection are left out of the overall.
     expect(result.overall).toBe(100);
-    expect(result.principles.filter((p) => p.instructionQuotes.length > 0).map((p) => p.id).sort()).toEqual(['bring-value', 'next-step', 'own-the-issue']);
+    expect(
+      result.principles
+        .filter((p) => p.instructionQuotes.length > 0)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['bring-value', 'next-step', 'own-the-issue']);
   });
 
   it('keeps a view reliable when its quotes are ordinary lines of the call, numbers and all', () => {
@@ -132,7 +148,16 @@ describe('readJudgeOutput', () => {
         { speaker: 'rep', text: 'Thanks for the 10 out of 10 in the survey. I can give you 100 cases at the old price, and Kim can book the demo.' },
       ],
     };
-    const result = readJudgeOutput({ principles: [entry('bring-value', 'met', 90, [[5, 'I can give you 100 cases at the old price']]), entry('know-the-history', 'met', 80, [[5, 'Thanks for the 10 out of 10 in the survey']])] }, lease, call) as JudgeView;
+    const result = readJudgeOutput(
+      {
+        principles: [
+          entry('bring-value', 'met', 90, [[5, 'I can give you 100 cases at the old price']]),
+          entry('know-the-history', 'met', 80, [[5, 'Thanks for the 10 out of 10 in the survey']]),
+        ],
+      },
+      lease,
+      call,
+    ) as JudgeView;
     expect(result.unreliable).toBe(false);
     expect(result.principles.every((p) => p.instructionQuotes.length === 0 && p.evidence.length === 1)).toBe(true);
   });

@@ -25,7 +25,7 @@ describe('speaksToJudge', () => {
     'Our on-time record on your lane is 98.6%, and we give a 5% credit on any late load.',
     'The new rule says every regular driver must be named.',
     'In principle that works. Shall I send the form by email?',
-    "You be the judge: is Thursday at 5 pm good for you?",
+    'You be the judge: is Thursday at 5 pm good for you?',
     "I'll email you a transcript of the new rules after this call.",
   ])('hears an ordinary sales line in “%s”', (line) => {
     expect(speaksToJudge(line)).toBe(false);

@@ -125,21 +125,21 @@ describe('classifyCustomerTurn', () => {
       ['notNow', "Now's not really a good time to think about it."],
       ['notNow', "I'm holding off for now."],
       ['notNow', "We're not there yet."],
-      ['notNow', "Let me get back to you on that."],
-      ['notNow', "Maybe in the spring."],
+      ['notNow', 'Let me get back to you on that.'],
+      ['notNow', 'Maybe in the spring.'],
       ['notNow', "I'll think about it."],
-      ['busy', "Can you make it quick?"],
+      ['busy', 'Can you make it quick?'],
       ['busy', "I'm just about to go into a meeting."],
       ['busy', "Now's not a great time."],
       ['busy', "I'm up to my eyes here."],
       ['satisfied', "It's been brilliant, honestly."],
-      ['satisfied', "Really happy with it, thanks."],
+      ['satisfied', 'Really happy with it, thanks.'],
       ['satisfied', "You've been a great help."],
       ['satisfied', "Honestly, best purchase I've made."],
-      ['agrees', "Go on then."],
+      ['agrees', 'Go on then.'],
       ['agrees', "Yeah, let's do that."],
-      ['agrees', "Perfect, see you Thursday."],
-      ['agrees', "Alright, Thursday it is."],
+      ['agrees', 'Perfect, see you Thursday.'],
+      ['agrees', 'Alright, Thursday it is.'],
       ['firmNo', "We've gone with someone else, sorry."],
       ['firmNo', "Don't call me again."],
       ['asksWhy', "Sorry, who is this and what's it about?"],
@@ -297,13 +297,12 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail(text).satisfied).toBe(true);
   });
 
-  it.each([
-    'Just email me something. I have to go.',
-    'I said no. Get the sizes right first and then we can talk.',
-    'Fine, I’ll ring you if I change my mind.',
-  ])('reads %j as putting the rep off', (text) => {
-    expect(detail(text).notNow).toBe(true);
-  });
+  it.each(['Just email me something. I have to go.', 'I said no. Get the sizes right first and then we can talk.', 'Fine, I’ll ring you if I change my mind.'])(
+    'reads %j as putting the rep off',
+    (text) => {
+      expect(detail(text).notNow).toBe(true);
+    },
+  );
 
   it('does not read "email it and I’ll have a look" beside an agreed time as a put-off', () => {
     expect(detail('Yeah, Thursday at 7’s fine. Email it and I’ll have a look before.').notNow).toBe(false);
@@ -317,7 +316,6 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail('Saturdays are my day off, or maybe Sunday.').days).toEqual(['saturday', 'sunday']);
   });
 });
-
 
 describe('describeCustomerTurn on complaints and new faults', () => {
   it.each([
@@ -345,7 +343,10 @@ describe('describeCustomerTurn on complaints and new faults', () => {
     expect(describeCustomerTurn(text, scenario).reportsFault).toBe(true);
   });
 
-  it.each(['The car is lovely, no problems at all.', 'The light in the showroom was nice.', "Tuesday doesn't work, I'm at work late."])('does not read %j as a fault', (text) => {
-    expect(describeCustomerTurn(text, scenario).reportsFault).toBe(false);
-  });
+  it.each(['The car is lovely, no problems at all.', 'The light in the showroom was nice.', "Tuesday doesn't work, I'm at work late."])(
+    'does not read %j as a fault',
+    (text) => {
+      expect(describeCustomerTurn(text, scenario).reportsFault).toBe(false);
+    },
+  );
 });

@@ -5,7 +5,13 @@ import { makeScenario } from '../scoring/scenarioFactory';
 const base = makeScenario();
 // The account also has a quote, a policy renewal, a price change, a demo and a service plan on file, so those count as reasons.
 const scenario = makeScenario({
-  briefing: { ...base.briefing, history: [...base.briefing.history, { date: 'last week', note: 'Sent a quote for the service plan; policy renewal due; price change and demo slots to share.' }] },
+  briefing: {
+    ...base.briefing,
+    history: [
+      ...base.briefing.history,
+      { date: 'last week', note: 'Sent a quote for the service plan; policy renewal due; price change and demo slots to share.' },
+    ],
+  },
 });
 const moves = (text: string): RepTurnDetail => describeRepTurn(text, scenario);
 
@@ -261,7 +267,14 @@ describe('classifyRepTurn', () => {
       'Would later today be better?',
       'Did I catch you at a bad time?',
     ],
-    ['How’s the car?', 'Can I call you Thursday?', 'I’ll call the office quickly.', 'I’ll be quick.', 'This only takes two minutes.', 'Quick one: your plates are ready.'],
+    [
+      'How’s the car?',
+      'Can I call you Thursday?',
+      'I’ll call the office quickly.',
+      'I’ll be quick.',
+      'This only takes two minutes.',
+      'Quick one: your plates are ready.',
+    ],
   );
 
   table(
@@ -320,59 +333,59 @@ describe('classifyRepTurn', () => {
       ['purposeless', "Calling to see if everything's good on your end."],
       ['purposeless', "Hope all's well! Just ringing for a catch-up."],
       ['purposeless', "I'm just doing my follow-up calls."],
-      ['purposeless', "This is just a quick follow-up call."],
+      ['purposeless', 'This is just a quick follow-up call.'],
       ['purposeless', "Wanted to say hi and see how you're doing."],
       ['purposeless', "Just making sure you're all set."],
-      ['purposeless', "Checking to see if you need anything else from us."],
+      ['purposeless', 'Checking to see if you need anything else from us.'],
       ['purposeless', "How's it all going?"],
       ['purposeless', "What's new with you?"],
       ['purposeless', "How's business?"],
-      ['purposeless', "Just seeing how things are going your end."],
+      ['purposeless', 'Just seeing how things are going your end.'],
       ['purposeless', "I'm calling to follow up."],
       ['purposeless', "Just a quick call to see how you're settling in with the new car."],
-      ['purposeless', "Any issues at all?"],
+      ['purposeless', 'Any issues at all?'],
       ['purposeless', "Thought I'd check in and see how it's all going."],
       ['purposeless', "Hi Art, it's Sam. Just following up on our last conversation."],
-      ['purposeless', "Just wanted to keep the lines of communication open."],
+      ['purposeless', 'Just wanted to keep the lines of communication open.'],
       ['statesPurpose', "The reason I'm ringing is your plates."],
       ['statesPurpose', "I've got news on your plates."],
-      ['statesPurpose', "Ringing about your free oil changes."],
-      ['statesPurpose', "I wanted to talk to you about your service plan."],
+      ['statesPurpose', 'Ringing about your free oil changes.'],
+      ['statesPurpose', 'I wanted to talk to you about your service plan.'],
       ['statesPurpose', "It's about the registration."],
-      ['statesPurpose', "Quick one: your plates are ready."],
-      ['asksReferral', "Anyone in your circle thinking of a new car?"],
-      ['asksReferral', "Who do you know that could use a good deal on a car?"],
+      ['statesPurpose', 'Quick one: your plates are ready.'],
+      ['asksReferral', 'Anyone in your circle thinking of a new car?'],
+      ['asksReferral', 'Who do you know that could use a good deal on a car?'],
       ['asksReferral', "If a friend mentions they're car shopping, would you mind passing on my details?"],
-      ['asksReferral', "Would you recommend us to anyone?"],
+      ['asksReferral', 'Would you recommend us to anyone?'],
       ['asksReferral', "Do you happen to know any other surgeries round you with the same trouble? I'd gladly ring them."],
       ['commitsAction', "I'm going to phone the DMV myself this afternoon."],
       ['commitsAction', "Let me get onto the DMV straight away and I'll ring you back before five."],
       ['commitsAction', "I'll personally drive them over on Friday."],
       ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
       ['commitsAction', "Right, I'll give the county office a ring first thing and bell you back by ten."],
-      ['leavesItOpen', "Just give me a bell if you need anything."],
+      ['leavesItOpen', 'Just give me a bell if you need anything.'],
       ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
       ['leavesItOpen', "The ball's in your court."],
-      ['leavesItOpen', "Shout if you need us."],
-      ['checksTime', "Is this a good time to chat?"],
-      ['checksTime', "Got a sec?"],
+      ['leavesItOpen', 'Shout if you need us.'],
+      ['checksTime', 'Is this a good time to chat?'],
+      ['checksTime', 'Got a sec?'],
       ['promisesBrevity', "I won't keep you long."],
-      ['checksTime', "Do you have a moment?"],
-      ['proposesNextStep', "Are you around Thursday for a quick call?"],
+      ['checksTime', 'Do you have a moment?'],
+      ['proposesNextStep', 'Are you around Thursday for a quick call?'],
       ['proposesNextStep', "Let's get something in the diary."],
       ['proposesNextStep', "I'll give you a ring Monday at 10, if that works?"],
-      ['proposesNextStep', "How would next Tuesday suit you?"],
+      ['proposesNextStep', 'How would next Tuesday suit you?'],
     ];
     it.each(rows)('sets %s for %j', (flag, text) => expect(moves(text)[flag]).toBe(true));
   });
 
   describe('the situations of the second labelled batch, in other words', () => {
-    it.each([
-      'You’ve been a customer of ours for, um, some years now, so I thought of you.',
-      'Since you’ve been with us a fair while, you get first look.',
-    ])('hears the rep being hazy about how long the customer has been with us in %j', (text) => {
-      expect(describeRepTurn(text, scenario).vagueAboutAccount).toBe(true);
-    });
+    it.each(['You’ve been a customer of ours for, um, some years now, so I thought of you.', 'Since you’ve been with us a fair while, you get first look.'])(
+      'hears the rep being hazy about how long the customer has been with us in %j',
+      (text) => {
+        expect(describeRepTurn(text, scenario).vagueAboutAccount).toBe(true);
+      },
+    );
 
     it.each([
       'Sorry, the fuel line was left blank on the quote. It’s fixed at 14 percent for the year.',
@@ -427,8 +440,24 @@ describe('classifyRepTurn', () => {
   it('returns exactly the contract’s fields', () => {
     expect(Object.keys(classifyRepTurn('Hi', scenario)).sort()).toEqual(
       [
-        'words', 'purposeless', 'statesPurpose', 'refersToHistory', 'asksForKnownInfo', 'valueItemIds', 'issueIds', 'acknowledges', 'commitsAction',
-        'namesTime', 'vaguePromise', 'asksReferral', 'proposesNextStep', 'leavesItOpen', 'checksTime', 'asksQuestion', 'factIds', 'closes',
+        'words',
+        'purposeless',
+        'statesPurpose',
+        'refersToHistory',
+        'asksForKnownInfo',
+        'valueItemIds',
+        'issueIds',
+        'acknowledges',
+        'commitsAction',
+        'namesTime',
+        'vaguePromise',
+        'asksReferral',
+        'proposesNextStep',
+        'leavesItOpen',
+        'checksTime',
+        'asksQuestion',
+        'factIds',
+        'closes',
       ].sort(),
     );
   });
@@ -492,4 +521,3 @@ describe('classifyRepTurn, review round', () => {
     },
   );
 });
-

@@ -7,7 +7,16 @@ const none = { names: new Set<string>(), history: new Set<string>(), briefing: n
 
 describe('deriveMatchTerms', () => {
   it('derives two-word phrases of content words from an item’s meaning and examples, beside its keywords', () => {
-    const [terms] = deriveMatchTerms([{ meaning: 'Says the blue car has arrived.', examples: ['Your Pearl Blue one is sitting outside.', 'It landed yesterday, um, the blue one.'], keywords: ['pearl blue'] }], none);
+    const [terms] = deriveMatchTerms(
+      [
+        {
+          meaning: 'Says the blue car has arrived.',
+          examples: ['Your Pearl Blue one is sitting outside.', 'It landed yesterday, um, the blue one.'],
+          keywords: ['pearl blue'],
+        },
+      ],
+      none,
+    );
     expect(terms).toContain('sitting outside');
     expect(terms).toContain('blue car');
     // Already a keyword; and nothing of stopwords, fillers or generic words ("landed yesterday": yesterday is generic).
@@ -17,14 +26,30 @@ describe('deriveMatchTerms', () => {
   });
 
   it('leaves out single words: on the development calls they over-matched', () => {
-    const [terms] = deriveMatchTerms([{ meaning: 'Tells her the financing rate ends soon.', examples: ['The rate finishes on the 30th.', 'That low rate is going.'] }], none);
+    const [terms] = deriveMatchTerms(
+      [{ meaning: 'Tells her the financing rate ends soon.', examples: ['The rate finishes on the 30th.', 'That low rate is going.'] }],
+      none,
+    );
     expect(terms).not.toContain('rate');
-    expect(deriveMatchTerms([{ meaning: 'Tells her the financing rate ends soon.', examples: ['The rate finishes on the 30th.', 'That low rate is going.'] }], none, { singles: true, pairs: false })[0]).toEqual(['rate']);
+    expect(
+      deriveMatchTerms(
+        [{ meaning: 'Tells her the financing rate ends soon.', examples: ['The rate finishes on the 30th.', 'That low rate is going.'] }],
+        none,
+        { singles: true, pairs: false },
+      )[0],
+    ).toEqual(['rate']);
   });
 
   it('keeps names, history words and phrases made only of the briefing’s words out of the terms', () => {
-    const item = { meaning: 'Tells Art the lease covers servicing.', examples: ['Art, your lease covers servicing.', 'The reporting dashboard shows servicing dates.'] };
-    const [terms] = deriveMatchTerms([item], { names: new Set(['art']), history: new Set(['lease']), briefing: wordsOf(['Priya showed Wendy the reporting dashboard.'], 'stem') });
+    const item = {
+      meaning: 'Tells Art the lease covers servicing.',
+      examples: ['Art, your lease covers servicing.', 'The reporting dashboard shows servicing dates.'],
+    };
+    const [terms] = deriveMatchTerms([item], {
+      names: new Set(['art']),
+      history: new Set(['lease']),
+      briefing: wordsOf(['Priya showed Wendy the reporting dashboard.'], 'stem'),
+    });
     expect(terms).toEqual(['covers servicing', 'shows servicing', 'servicing dates']);
   });
 
@@ -42,7 +67,9 @@ describe('deriveMatchTerms', () => {
   });
 
   it('gives a migrated item (a meaning, no examples) only the phrases of its meaning', () => {
-    expect(deriveMatchTerms([{ meaning: 'The license plates are a month overdue, sitting at the county office.', examples: [], keywords: ['plates'] }], none)).toEqual([['license plates', 'county office']]);
+    expect(
+      deriveMatchTerms([{ meaning: 'The license plates are a month overdue, sitting at the county office.', examples: [], keywords: ['plates'] }], none),
+    ).toEqual([['license plates', 'county office']]);
   });
 });
 

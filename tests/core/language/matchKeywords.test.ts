@@ -49,6 +49,6 @@ describe('matchKeywords', () => {
     expect(compileKeywords(list)).toBe(compileKeywords(list));
     expect(matches('the 1.9% rate', list)).toBe(true);
     expect(matches('the 119% rate', list)).toBe(false);
-    expect(inflect('x')).toBe('x(?:s|es|\'s)?');
+    expect(inflect('x')).toBe("x(?:s|es|'s)?");
   });
 });

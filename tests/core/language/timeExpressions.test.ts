@@ -52,7 +52,7 @@ describe('namesTime', () => {
     'We have been in business since forever',
     'one of our best models',
     'The DMV is super slow right now',
-    "Honestly, things are crazy over there right now",
+    'Honestly, things are crazy over there right now',
   ])('finds no time in %j', (text) => {
     expect(named(text)).toBe(false);
   });
@@ -71,4 +71,3 @@ describe('namesSpecificTime', () => {
     (text) => expect(specific(text)).toBe(false),
   );
 });
-

@@ -12,11 +12,10 @@ describe('namesTimedContact', () => {
     expect(namesTimedContact(text)).toBe(true);
   });
 
-  it.each([
-    'Call me whenever you get a chance.',
-    'The offer ends on the 30th. Give me a ring if you like.',
-    'I’ll give you another try sometime.',
-  ])('finds no timed contact in %j', (text) => {
-    expect(namesTimedContact(text)).toBe(false);
-  });
+  it.each(['Call me whenever you get a chance.', 'The offer ends on the 30th. Give me a ring if you like.', 'I’ll give you another try sometime.'])(
+    'finds no timed contact in %j',
+    (text) => {
+      expect(namesTimedContact(text)).toBe(false);
+    },
+  );
 });

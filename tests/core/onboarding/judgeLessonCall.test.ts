@@ -22,7 +22,9 @@ describe('judging a lesson call', () => {
 
   it('names both shortfalls when the score is low and the principle never came up', () => {
     const outcome = judgeLessonCall({ id: 'own-the-issue' }, report(40, 'n/a', 0), 70);
-    expect(outcome.summary).toBe('“Own the problem, with an action and a time” never came up in this call, so the lesson was not practised, and 40 overall is below the 70 needed: try again.');
+    expect(outcome.summary).toBe(
+      '“Own the problem, with an action and a time” never came up in this call, so the lesson was not practised, and 40 overall is below the 70 needed: try again.',
+    );
   });
 
   it('counts a partly met principle as a pass and says it was partial', () => {

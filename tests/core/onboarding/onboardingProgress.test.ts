@@ -99,7 +99,16 @@ describe('onboarding progress', () => {
   });
 
   it('is complete, with a certificate, once every step is passed', () => {
-    const progress = apply(track.steps.map((s, i) => ({ type: 'call-finished', stepId: s.id, recordId: `c${i}`, score: 80 + i, principleVerdict: 'met', endedAt: `2026-03-0${i + 1}T10:00:00Z` })));
+    const progress = apply(
+      track.steps.map((s, i) => ({
+        type: 'call-finished',
+        stepId: s.id,
+        recordId: `c${i}`,
+        score: 80 + i,
+        principleVerdict: 'met',
+        endedAt: `2026-03-0${i + 1}T10:00:00Z`,
+      })),
+    );
     expect(isComplete(track, progress)).toBe(true);
     const certificate = certificateData(track, progress, '  Robin Park ');
     expect(certificate).toMatchObject({ trainee: 'Robin Park', completedAt: '2026-03-08T10:00:00Z', averageBest: 84, passMark: 70 });
@@ -111,7 +120,14 @@ describe('onboarding progress', () => {
   it('shows on the certificate the best score of a call that passed, never a higher one that failed the lesson', () => {
     // 97 overall with the lesson's principle never coming up does not pass; the 80 that passed is what is certified.
     const failedHigh = call(first!.id, 97, 'high', 'n/a');
-    const rest = track.steps.map((s, i) => ({ type: 'call-finished' as const, stepId: s.id, recordId: `p${i}`, score: 80, principleVerdict: 'met' as const, endedAt: `2026-03-0${i + 1}T10:00:00Z` }));
+    const rest = track.steps.map((s, i) => ({
+      type: 'call-finished' as const,
+      stepId: s.id,
+      recordId: `p${i}`,
+      score: 80,
+      principleVerdict: 'met' as const,
+      endedAt: `2026-03-0${i + 1}T10:00:00Z`,
+    }));
     const progress = apply([failedHigh, ...rest]);
     expect(progress.steps[first!.id]).toMatchObject({ best: 97, bestPassed: 80 });
     expect(certificateData(track, progress, 'Robin')?.steps[0]?.best).toBe(80);
@@ -134,7 +150,11 @@ describe('restoreOnboardingProgress', () => {
   });
 
   it('keeps readable steps and drops damaged ones with a notice', () => {
-    const restored = restoreOnboardingProgress({ version: 1, steps: { a: { attempts: 2, best: 50, recordIds: ['x'] }, b: 'junk', c: { attempts: -1 } }, lessonsRead: ['a', 3] });
+    const restored = restoreOnboardingProgress({
+      version: 1,
+      steps: { a: { attempts: 2, best: 50, recordIds: ['x'] }, b: 'junk', c: { attempts: -1 } },
+      lessonsRead: ['a', 3],
+    });
     expect(restored.progress.steps).toEqual({ a: { attempts: 2, best: 50, recordIds: ['x'] } });
     expect(restored.progress.lessonsRead).toEqual(['a']);
     expect(restored.notices).toEqual(['2 steps of your saved track progress could not be read and start again.']);

@@ -18,7 +18,10 @@ describe('createScriptedPersona', () => {
 
   it('answers exactly as scriptedReply does and calls onText once with the full text', async () => {
     const persona = createScriptedPersona(scenario, options);
-    const turns: Turn[] = [{ speaker: 'customer', text: 'Art speaking.' }, { speaker: 'rep', text: 'Hi Art, just checking in!' }];
+    const turns: Turn[] = [
+      { speaker: 'customer', text: 'Art speaking.' },
+      { speaker: 'rep', text: 'Hi Art, just checking in!' },
+    ];
     const onText = vi.fn();
     const reply = await persona.respond(turns, { onText });
     expect(reply).toEqual(scriptedReply(scenario, options, turns));

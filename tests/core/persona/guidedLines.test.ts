@@ -47,7 +47,11 @@ function everyStep() {
 
 function playAll() {
   return SINGLE.flatMap((scenario) =>
-    DIFFICULTIES.flatMap((difficulty) => SEEDS.flatMap((seed) => POLICIES.flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))))),
+    DIFFICULTIES.flatMap((difficulty) =>
+      SEEDS.flatMap((seed) =>
+        POLICIES.flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))),
+      ),
+    ),
   );
 }
 
@@ -55,16 +59,25 @@ function playAll() {
 function ownersOfOpenProblems(scenario: Scenario, step: GuidedStep) {
   const before = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns: step.before });
   const openNow = before.issues.filter((episode) => episode.raisedAt !== null && isOpen(episode, step.before.length)).map((e) => e.id);
-  const owners = openNow.length === 0 ? [] : step.offered.filter((line) => {
-    const turns: Turn[] = [...step.before, { speaker: 'rep', text: line.text }];
-    const after = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns });
-    return openNow.every((id) => after.issues.some((episode) => episode.id === id && episode.ownedAt === step.before.length));
-  });
+  const owners =
+    openNow.length === 0
+      ? []
+      : step.offered.filter((line) => {
+          const turns: Turn[] = [...step.before, { speaker: 'rep', text: line.text }];
+          const after = analyzeCall(scenario, { scenarioId: scenario.id, channel: scenario.channel, turns });
+          return openNow.every((id) => after.issues.some((episode) => episode.id === id && episode.ownedAt === step.before.length));
+        });
   return { openNow, owners };
 }
 
 /** The strong path, and strong except for one weak or poor pick. */
-const STRONG_AND_ONE_SLIP: Policy[] = ['strong', ...[0, 1, 2, 3, 4, 5].flatMap((at) => [{ slip: 'weak' as const, at }, { slip: 'poor' as const, at }])];
+const STRONG_AND_ONE_SLIP: Policy[] = [
+  'strong',
+  ...[0, 1, 2, 3, 4, 5].flatMap((at) => [
+    { slip: 'weak' as const, at },
+    { slip: 'poor' as const, at },
+  ]),
+];
 const policyName = (policy: Policy) => (typeof policy === 'object' ? `${policy.slip} pick ${policy.at + 1}` : policy);
 
 /**
@@ -78,7 +91,9 @@ function everySeriesStep() {
         const memories: CallMemory[] = [];
         return series.series!.calls.flatMap((_, index) => {
           const played = playedSeriesCall(series, index, memories);
-          const steps = STRONG_AND_ONE_SLIP.flatMap((policy) => playGuided(played, policy, difficulty, seed).steps.map((step) => ({ scenario: played, policy, step })));
+          const steps = STRONG_AND_ONE_SLIP.flatMap((policy) =>
+            playGuided(played, policy, difficulty, seed).steps.map((step) => ({ scenario: played, policy, step })),
+          );
           memories.push(rememberSeriesCall(series, index, playGuided(played, 'strong', difficulty, seed).transcript, memories));
           return steps;
         });
@@ -98,7 +113,9 @@ describe('guided lines', () => {
   it('never copy the articles’ own bad openers word for word', () => {
     for (const scenario of SCENARIOS) {
       for (const line of scenario.guided.flatMap((entry) => entry.lines)) {
-        const text = normalizeText(line.text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ');
+        const text = normalizeText(line.text)
+          .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+          .replace(/\s+/g, ' ');
         for (const opener of ARTICLE_OPENERS) expect(text, `${scenario.id}: ${line.text}`).not.toContain(opener);
       }
     }
@@ -116,9 +133,18 @@ describe('guided lines', () => {
   }, 120_000);
 
   it('never cost patience for the strong line, on the strong path or after any one weak or poor pick', () => {
-    const slips = [0, 1, 2, 3, 4, 5].flatMap((at) => [{ slip: 'weak' as const, at }, { slip: 'poor' as const, at }]);
+    const slips = [0, 1, 2, 3, 4, 5].flatMap((at) => [
+      { slip: 'weak' as const, at },
+      { slip: 'poor' as const, at },
+    ]);
     const played = SINGLE.flatMap((scenario) =>
-      DIFFICULTIES.flatMap((difficulty) => SEEDS.flatMap((seed) => ['strong' as const, ...slips].flatMap((policy) => playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step }))))),
+      DIFFICULTIES.flatMap((difficulty) =>
+        SEEDS.flatMap((seed) =>
+          ['strong' as const, ...slips].flatMap((policy) =>
+            playGuided(scenario, policy, difficulty, seed).steps.map((step) => ({ scenario, difficulty, seed, step })),
+          ),
+        ),
+      ),
     );
     expect(played.length).toBeGreaterThan(1000);
     for (const { scenario, difficulty, seed, step } of played) {
@@ -126,7 +152,6 @@ describe('guided lines', () => {
       expect(step.patienceAfter, `${scenario.id} ${difficulty} seed ${seed}: ${step.picked.text}`).toBeGreaterThanOrEqual(step.patienceBefore);
     }
   }, 120_000);
-
 });
 
 describe('guided lines in each call of a series', () => {
@@ -149,7 +174,8 @@ describe('guided lines in each call of a series', () => {
   it('never cost patience for the strong line, on the strong path or after any one weak or poor pick', () => {
     const costly = new Set<string>();
     for (const { scenario, policy, step } of seriesSteps()) {
-      if (step.picked.quality === 'strong' && step.patienceAfter < step.patienceBefore) costly.add(`${scenario.id} (${policyName(policy)}): ${step.picked.text}`);
+      if (step.picked.quality === 'strong' && step.patienceAfter < step.patienceBefore)
+        costly.add(`${scenario.id} (${policyName(policy)}): ${step.picked.text}`);
     }
     expect([...costly]).toEqual([]);
   }, 120_000);

@@ -29,7 +29,13 @@ export function playGuided(scenario: Scenario, policy: Policy, difficulty: Diffi
     const offered = suggestLines(scenario, turns, seed);
     if (offered.length === 0) break;
     const quality =
-      typeof policy === 'object' ? (i === policy.at ? policy.slip : 'strong') : policy === 'mixed' ? (['strong', 'weak', 'poor'] as const)[Math.floor(randomFor(seed, 'policy', i)() * 3)]! : policy;
+      typeof policy === 'object'
+        ? i === policy.at
+          ? policy.slip
+          : 'strong'
+        : policy === 'mixed'
+          ? (['strong', 'weak', 'poor'] as const)[Math.floor(randomFor(seed, 'policy', i)() * 3)]!
+          : policy;
     const picked = offered.find((line) => line.quality === quality) ?? offered[0]!;
     const before = [...turns];
     turns.push({ speaker: 'rep', text: picked.text });

@@ -7,10 +7,36 @@ import { loadScenario } from './personaFixtures';
 
 function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
   return {
-    words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
-    acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
-    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false, specificTime: false,
-    surprised: false, valueNews: [], stepTimed: false, dismisses: false, pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, resolvesNow: false, ...partial,
+    words: 12,
+    purposeless: false,
+    statesPurpose: false,
+    refersToHistory: false,
+    asksForKnownInfo: false,
+    valueItemIds: [],
+    issueIds: [],
+    acknowledges: false,
+    commitsAction: false,
+    namesTime: false,
+    vaguePromise: false,
+    asksReferral: false,
+    proposesNextStep: false,
+    leavesItOpen: false,
+    checksTime: false,
+    asksQuestion: false,
+    factIds: [],
+    closes: false,
+    nextStepTopic: false,
+    specificTime: false,
+    surprised: false,
+    valueNews: [],
+    stepTimed: false,
+    dismisses: false,
+    pressure: false,
+    upsell: false,
+    promisesBrevity: false,
+    announcesOnly: false,
+    resolvesNow: false,
+    ...partial,
   };
 }
 
@@ -35,7 +61,9 @@ describe('ownsIssue', () => {
     expect(ownsIssue(moves({ commitsAction: true, vaguePromise: true, namesTime: true }), 'I will drop them over this week.')).toBe(false);
     expect(firmAnswer(moves({ ...dated, asksQuestion: true }), 'Will they be with you by Thursday?')).toBe(false);
     expect(firmAnswer(moves(dated), 'They were promised by the 16th.')).toBe(false);
-    expect(ownsIssue(moves({ commitsAction: true, asksReferral: true, ...dated }), 'I will bring them Thursday at 5. Know anyone looking for a car?')).toBe(false);
+    expect(ownsIssue(moves({ commitsAction: true, asksReferral: true, ...dated }), 'I will bring them Thursday at 5. Know anyone looking for a car?')).toBe(
+      false,
+    );
   });
 });
 
@@ -54,8 +82,10 @@ describe('issueSpokenTo', () => {
     expect(issueSpokenTo(raised(), moves(dated), 'They will be at your door tomorrow by 9.')).toBe('plates');
   });
 
-  it('is nothing when a dated line is about the rep\'s own agenda or about something else', () => {
-    expect(issueSpokenTo(raised(), moves({ ...dated, valueItemIds: ['oil-changes'] }), 'Your free oil change is due Saturday, it will take an hour.')).toBeUndefined();
+  it("is nothing when a dated line is about the rep's own agenda or about something else", () => {
+    expect(
+      issueSpokenTo(raised(), moves({ ...dated, valueItemIds: ['oil-changes'] }), 'Your free oil change is due Saturday, it will take an hour.'),
+    ).toBeUndefined();
     expect(issueSpokenTo(raised(), moves(dated), 'I am in the office until 5 pm today.')).toBeUndefined();
   });
 });

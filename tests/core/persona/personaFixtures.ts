@@ -9,14 +9,26 @@ export const SCENARIO_DIR = new URL('../../../scenarios/', import.meta.url);
 export const PERSONA_FIXTURES = new URL('../../fixtures/persona/', import.meta.url);
 
 /** The seven shipped scenario ids. */
-export const SCENARIO_IDS = ['lease-follow-up', 'busy-executive', 'not-now-shopper', 'not-now-voicemail', 'quote-follow-up', 'third-call', 'industry-news', 'late-delivery', 'happy-renewal'] as const;
+export const SCENARIO_IDS = [
+  'lease-follow-up',
+  'busy-executive',
+  'not-now-shopper',
+  'not-now-voicemail',
+  'quote-follow-up',
+  'third-call',
+  'industry-news',
+  'late-delivery',
+  'happy-renewal',
+] as const;
 
 /** The shipped series of calls (scenario files with a series block). */
 export const SERIES_IDS = ['lease-series', 'not-now-series', 'demo-series'] as const;
 
 /** Scenario file names in scenarios/. */
 export function scenarioFiles(): string[] {
-  return readdirSync(SCENARIO_DIR).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
+  return readdirSync(SCENARIO_DIR)
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .sort();
 }
 
 const loaded = new Map<string, Scenario>();

@@ -11,10 +11,32 @@ import { loadScenario } from './personaFixtures';
 
 function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
   return {
-    words: 12, purposeless: false, statesPurpose: false, refersToHistory: false, asksForKnownInfo: false, valueItemIds: [], issueIds: [],
-    acknowledges: false, commitsAction: false, namesTime: false, vaguePromise: false, asksReferral: false, proposesNextStep: false,
-    leavesItOpen: false, checksTime: false, asksQuestion: false, factIds: [], closes: false, nextStepTopic: false,
-    pressure: false, upsell: false, promisesBrevity: false, announcesOnly: false, dismisses: false, resolvesNow: false, ...partial,
+    words: 12,
+    purposeless: false,
+    statesPurpose: false,
+    refersToHistory: false,
+    asksForKnownInfo: false,
+    valueItemIds: [],
+    issueIds: [],
+    acknowledges: false,
+    commitsAction: false,
+    namesTime: false,
+    vaguePromise: false,
+    asksReferral: false,
+    proposesNextStep: false,
+    leavesItOpen: false,
+    checksTime: false,
+    asksQuestion: false,
+    factIds: [],
+    closes: false,
+    nextStepTopic: false,
+    pressure: false,
+    upsell: false,
+    promisesBrevity: false,
+    announcesOnly: false,
+    dismisses: false,
+    resolvesNow: false,
+    ...partial,
     // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
     stepTimed: partial.stepTimed ?? partial.namesTime ?? false,
@@ -25,14 +47,22 @@ function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
 }
 
 /** A call driven by moves; each step gets a distinct text so it is never heard as a repeat. */
-function drive(scenario: Scenario, steps: (Partial<HeardMoves> & { text?: string })[], difficulty: Difficulty = 'medium'): { state: PersonaState; plans: ReplyPlan[] } {
+function drive(
+  scenario: Scenario,
+  steps: (Partial<HeardMoves> & { text?: string })[],
+  difficulty: Difficulty = 'medium',
+): { state: PersonaState; plans: ReplyPlan[] } {
   const state = initialPersonaState(scenario, difficulty);
-  const plans = steps.map(({ text, ...step }, i) => reactToRepTurn(scenario, rulesFor(difficulty), state, moves(step), { text: text ?? `turn ${i} text`, cut: false }));
+  const plans = steps.map(({ text, ...step }, i) =>
+    reactToRepTurn(scenario, rulesFor(difficulty), state, moves(step), { text: text ?? `turn ${i} text`, cut: false }),
+  );
   return { state, plans };
 }
 
 const keys = (plan: ReplyPlan | undefined): string[] =>
-  (plan?.parts ?? []).map((part: LineRef) => (part.kind === 'dialogue' ? part.key : part.kind === 'issue' ? `${part.field}` : part.kind === 'referral' ? `referral.${part.field}` : `fact:${part.factId}`));
+  (plan?.parts ?? []).map((part: LineRef) =>
+    part.kind === 'dialogue' ? part.key : part.kind === 'issue' ? `${part.field}` : part.kind === 'referral' ? `referral.${part.field}` : `fact:${part.factId}`,
+  );
 
 const lease = loadScenario('lease-follow-up');
 const wendy = loadScenario('busy-executive');
@@ -183,7 +213,11 @@ describe('reactToRepTurn', () => {
   });
 
   it('lets hidden facts out more readily on easy than on hard', () => {
-    const steps = [{ purposeless: true }, { purposeless: true, asksQuestion: true }, { statesPurpose: true, asksQuestion: true, factIds: ['on-time-matters-most'] }];
+    const steps = [
+      { purposeless: true },
+      { purposeless: true, asksQuestion: true },
+      { statesPurpose: true, asksQuestion: true, factIds: ['on-time-matters-most'] },
+    ];
     expect(drive(marcus, steps, 'hard').state.factsRevealed).not.toContain('on-time-matters-most');
     expect(drive(marcus, steps, 'easy').state.factsRevealed).toContain('on-time-matters-most');
     // On easy any genuine question brings a fact out.
@@ -231,9 +265,30 @@ describe('reactToRepTurn', () => {
 
     it('never stacks more than one acknowledgement and one substantive line', () => {
       const calls: [Scenario, Partial<HeardMoves>[]][] = [
-        [wendy, [{ statesPurpose: true, checksTime: true, refersToHistory: true, valueItemIds: ['staff-demo'], words: 80 }, { proposesNextStep: true, nextStepTopic: true }]],
-        [dana, [{ statesPurpose: true, checksTime: true, valueItemIds: ['pearl-blue-arrived'] }, { asksQuestion: true, factIds: ['sell-old-car'] }]],
-        [lease, [{ purposeless: true, asksQuestion: true }, { purposeless: true }, { statesPurpose: true, checksTime: true, issueIds: ['plates'] }, ownPlates, oilChanges]],
+        [
+          wendy,
+          [
+            { statesPurpose: true, checksTime: true, refersToHistory: true, valueItemIds: ['staff-demo'], words: 80 },
+            { proposesNextStep: true, nextStepTopic: true },
+          ],
+        ],
+        [
+          dana,
+          [
+            { statesPurpose: true, checksTime: true, valueItemIds: ['pearl-blue-arrived'] },
+            { asksQuestion: true, factIds: ['sell-old-car'] },
+          ],
+        ],
+        [
+          lease,
+          [
+            { purposeless: true, asksQuestion: true },
+            { purposeless: true },
+            { statesPurpose: true, checksTime: true, issueIds: ['plates'] },
+            ownPlates,
+            oilChanges,
+          ],
+        ],
       ];
       for (const [scenario, steps] of calls) {
         for (const plan of drive(scenario, steps).plans) {
@@ -287,33 +342,52 @@ describe('reactToRepTurn', () => {
     });
 
     it('hears a firm dated answer as owning the open issue, even when it says "it" instead of naming it', () => {
-      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { namesTime: true, specificTime: true, text: 'They will be with you tomorrow by 9 am.' }]);
+      const { plans, state } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'] },
+        { namesTime: true, specificTime: true, text: 'They will be with you tomorrow by 9 am.' },
+      ]);
       expect(keys(plans[1])).toEqual(['ownedReply']);
       expect(state.issues.plates).toBe('owned');
     });
 
     it('does not hear a date in the past ("they were promised by the 16th") as a plan', () => {
       const { plans, state } = drive(lease, [
-        { statesPurpose: true, issueIds: ['plates'], acknowledges: true, namesTime: true, specificTime: true, text: 'I know your plates were promised by the 16th and they are late.' },
+        {
+          statesPurpose: true,
+          issueIds: ['plates'],
+          acknowledges: true,
+          namesTime: true,
+          specificTime: true,
+          text: 'I know your plates were promised by the 16th and they are late.',
+        },
       ]);
       expect(keys(plans[0])).toEqual(['vagueReply']);
       expect(state.issues.plates).toBe('raised');
     });
 
     it('does not take a dated remark about something else as the answer to the open issue', () => {
-      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { namesTime: true, specificTime: true, text: 'I am in the office until 5 pm today.' }]);
+      const { plans, state } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'] },
+        { namesTime: true, specificTime: true, text: 'I am in the office until 5 pm today.' },
+      ]);
       expect(keys(plans[1])).toEqual(['ignoredReply']);
       expect(state.issues.plates).toBe('raised');
     });
 
     it('does not hear a loose time ("this week") as owning the issue', () => {
-      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { issueIds: ['plates'], commitsAction: true, vaguePromise: true, namesTime: true, specificTime: false }]);
+      const { plans, state } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'] },
+        { issueIds: ['plates'], commitsAction: true, vaguePromise: true, namesTime: true, specificTime: false },
+      ]);
       expect(keys(plans[1])).toEqual(['vagueReply']);
       expect(state.issues.plates).toBe('vague');
     });
 
-    it('does not take a dated line about the rep\'s own agenda as an answer to the open issue', () => {
-      const { plans, state } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { valueItemIds: ['oil-changes'], namesTime: true, specificTime: true }]);
+    it("does not take a dated line about the rep's own agenda as an answer to the open issue", () => {
+      const { plans, state } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'] },
+        { valueItemIds: ['oil-changes'], namesTime: true, specificTime: true },
+      ]);
       expect(keys(plans[1])).toEqual(['ignoredReply']);
       expect(state.issues.plates).toBe('raised');
     });
@@ -341,7 +415,10 @@ describe('reactToRepTurn', () => {
     });
 
     it('keeps the vague reply for vague promises', () => {
-      const { plans } = drive(lease, [{ statesPurpose: true, issueIds: ['plates'] }, { vaguePromise: true, issueIds: ['plates'] }]);
+      const { plans } = drive(lease, [
+        { statesPurpose: true, issueIds: ['plates'] },
+        { vaguePromise: true, issueIds: ['plates'] },
+      ]);
       expect(keys(plans[1])).toEqual(['vagueReply']);
     });
 
@@ -354,7 +431,10 @@ describe('reactToRepTurn', () => {
 
   describe('proposals and facts', () => {
     it('answers "How about Sunday then?" with a yes or a no, not with a shrug', () => {
-      const { plans } = drive(dana, [{ statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] }, { proposesNextStep: true, namesTime: true, asksQuestion: true }]);
+      const { plans } = drive(dana, [
+        { statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] },
+        { proposesNextStep: true, namesTime: true, asksQuestion: true },
+      ]);
       expect(keys(plans[1])).not.toContain('question');
       expect(keys(plans[1])[0]).toMatch(/nextStepAccepted|nextStepVague|firmNo/);
     });
@@ -388,7 +468,14 @@ describe('reactToRepTurn', () => {
 
   describe('patience', () => {
     it('ends a call that reached its goal with the customer relaxed', () => {
-      const { plans, state } = drive(wendy, [{ statesPurpose: true, refersToHistory: true, checksTime: true, valueItemIds: ['staff-demo'] }, { proposesNextStep: true, namesTime: true, nextStepTopic: true }], 'hard');
+      const { plans, state } = drive(
+        wendy,
+        [
+          { statesPurpose: true, refersToHistory: true, checksTime: true, valueItemIds: ['staff-demo'] },
+          { proposesNextStep: true, namesTime: true, nextStepTopic: true },
+        ],
+        'hard',
+      );
       expect(plans[1]?.end).toBe('goal-reached');
       expect(state.patience).toBeGreaterThanOrEqual(70);
     });
@@ -400,4 +487,3 @@ describe('reactToRepTurn', () => {
     });
   });
 });
-

@@ -43,7 +43,9 @@ export function runProbes(scenarios: readonly Scenario[], set: 'dev' | 'heldout'
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const misses: string[] = [];
   let steps = 0;
-  for (const file of readdirSync(join(root, set)).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(root, set))
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const probes = JSON.parse(readFileSync(join(root, set, file), 'utf8')) as Probe[];
     probes.forEach((probe, p) => {
       const scenario = byId.get(probe.scenarioId);

@@ -97,7 +97,10 @@ describe('scriptedReply', () => {
 
   it('caps a call at the maximum number of turns', async () => {
     const scenario = loadScenario('not-now-shopper');
-    const lines = ['I am calling about the Aria hybrid you drove.', ...Array.from({ length: 30 }, (_, i) => `Question ${i + 1}: which radio station do you like?`)];
+    const lines = [
+      'I am calling about the Aria hybrid you drove.',
+      ...Array.from({ length: 30 }, (_, i) => `Question ${i + 1}: which radio station do you like?`),
+    ];
     const { transcript } = await play(scenario, lines, 1, 'easy');
     expect(transcript.endReason).toBe('turn-limit');
     expect(transcript.turns.filter((turn) => turn.speaker === 'rep')).toHaveLength(MAX_REP_TURNS);
@@ -151,7 +154,10 @@ describe('scriptedReply', () => {
       for (const id of SCENARIO_IDS) {
         const scenario = loadScenario(id);
         for (const difficulty of DIFFICULTIES) {
-          const reply = scriptedReply(scenario, { seed: 1, difficulty }, [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text }]);
+          const reply = scriptedReply(scenario, { seed: 1, difficulty }, [
+            { speaker: 'customer', text: 'Hello?' },
+            { speaker: 'rep', text },
+          ]);
           expect(typeof reply.text).toBe('string');
           expect(reply.mood).toBeDefined();
           if (scenario.channel === 'call') expect(reply.text.length).toBeGreaterThan(0);
@@ -177,23 +183,27 @@ describe('scriptedReply', () => {
   describe('replies that fit what the rep said (real wording, through the detectors)', () => {
     const lease = loadScenario('lease-follow-up');
     const plates = lease.persona.openIssues[0]!;
-    const say = (lines: string[], seed = 1) => play(lease, lines, seed, 'easy').then(({ transcript }) => transcript.turns.filter((turn) => turn.speaker === 'customer').map((turn) => turn.text));
+    const say = (lines: string[], seed = 1) =>
+      play(lease, lines, seed, 'easy').then(({ transcript }) => transcript.turns.filter((turn) => turn.speaker === 'customer').map((turn) => turn.text));
 
     it('answers "I\'m calling about your plates" with the problem, not a vague-promise reply, for every seed', async () => {
       for (let seed = 0; seed < 6; seed++) {
-        const [, reply] = await say(['Hi Art, Sam from Riverside. I\'m calling about your plates.'], seed);
+        const [, reply] = await say(["Hi Art, Sam from Riverside. I'm calling about your plates."], seed);
         expect(plates.raise.some((line) => reply?.includes(line))).toBe(true);
         expect(plates.vagueReply.some((line) => reply?.includes(line))).toBe(false);
       }
     });
 
     it('hears "come in Saturday morning to pick up the plates" as a plan, not a vague promise', async () => {
-      const replies = await say(['Hi Art, Sam at Riverside, calling about your plates.', 'Would you be able to come in Saturday morning to pick up the plates?']);
+      const replies = await say([
+        'Hi Art, Sam at Riverside, calling about your plates.',
+        'Would you be able to come in Saturday morning to pick up the plates?',
+      ]);
       expect(plates.ownedReply.some((line) => replies[2]?.startsWith(line))).toBe(true);
     });
 
     it('hears the free oil changes only when the rep says they are free, as the scorer counts value', async () => {
-      const owned = 'Hi Art, Sam at Riverside. Sorry your plates are late: I\'ll drive them over to you by 5 pm Thursday.';
+      const owned = "Hi Art, Sam at Riverside. Sorry your plates are late: I'll drive them over to you by 5 pm Thursday.";
       for (let seed = 0; seed < 6; seed++) {
         const named = await say([owned, 'Would you like to book in for an oil change sometime?'], seed);
         expect(lease.dialogue.valueHeard.some((line) => named[2]?.includes(line))).toBe(false);
@@ -203,7 +213,16 @@ describe('scriptedReply', () => {
     });
 
     it('hears an item named and then booked with a time on the next line as brought, as the scorer does', async () => {
-      const { transcript } = await play(lease, ['Hi Art, Sam at Riverside. Sorry your plates are late: I\'ll drive them over to you by 5 pm Thursday.', 'Have you thought about your first oil change?', 'Shall I book it for Saturday at 9 am?'], 1, 'easy');
+      const { transcript } = await play(
+        lease,
+        [
+          "Hi Art, Sam at Riverside. Sorry your plates are late: I'll drive them over to you by 5 pm Thursday.",
+          'Have you thought about your first oil change?',
+          'Shall I book it for Saturday at 9 am?',
+        ],
+        1,
+        'easy',
+      );
       expect(transcript.endReason).toBe('goal-reached');
     });
 
@@ -227,7 +246,9 @@ describe('scriptedReply', () => {
     });
 
     const callWith = async (id: string, lines: string[], seed = 1) =>
-      (await play(loadScenario(id), lines, seed, loadScenario(id).difficulty)).transcript.turns.filter((turn) => turn.speaker === 'customer').map((turn) => turn.text);
+      (await play(loadScenario(id), lines, seed, loadScenario(id).difficulty)).transcript.turns
+        .filter((turn) => turn.speaker === 'customer')
+        .map((turn) => turn.text);
 
     it('hears "I\'ll have two cases couriered to you tomorrow by 10" as owning the wrong sizes', async () => {
       const lena = loadScenario('third-call');

@@ -37,7 +37,12 @@ describe('suggestLines', () => {
         const all = scenario.guided
           .filter((entry) => (entry.about === undefined || open.includes(entry.about)) && !(repSpoke && entry.stage === 'opening'))
           .flatMap((entry) => entry.lines);
-        const said = new Set(turns.slice(0, n).filter((turn) => turn.speaker === 'rep').map((turn) => turn.text));
+        const said = new Set(
+          turns
+            .slice(0, n)
+            .filter((turn) => turn.speaker === 'rep')
+            .map((turn) => turn.text),
+        );
         const left = (['strong', 'weak', 'poor'] as const).filter((q) => all.some((line) => line.quality === q && !said.has(line.text)));
         const lines = suggestLines(scenario, turns.slice(0, n), 3);
         expect(lines.length).toBeGreaterThan(0);
@@ -76,7 +81,12 @@ describe('suggestLines', () => {
     for (const quality of ['strong', 'weak', 'poor'] as const) {
       const { turns } = guidedCall(scenario, quality, scenario.difficulty);
       for (let n = 1; n <= turns.length; n += 2) {
-        const said = new Set(turns.slice(0, n).filter((turn) => turn.speaker === 'rep').map((turn) => turn.text));
+        const said = new Set(
+          turns
+            .slice(0, n)
+            .filter((turn) => turn.speaker === 'rep')
+            .map((turn) => turn.text),
+        );
         const offered = suggestLines(scenario, turns.slice(0, n), 3);
         for (const line of offered) if (said.size < total(line.quality)) expect(said.has(line.text)).toBe(false);
       }
@@ -110,7 +120,10 @@ describe('suggestLines', () => {
     const options = { seed: 1, difficulty: 'medium' as const };
     const turns: Turn[] = [
       { speaker: 'customer', text: 'Art speaking.' },
-      { speaker: 'rep', text: 'Hi Art, Sam at Riverside. Sorry the plates are late: they are at the county office and I will have them to you by 5 pm Thursday.' },
+      {
+        speaker: 'rep',
+        text: 'Hi Art, Sam at Riverside. Sorry the plates are late: they are at the county office and I will have them to you by 5 pm Thursday.',
+      },
     ];
     turns.push({ speaker: 'customer', text: scriptedReply(scenario, options, turns).text });
     turns.push({ speaker: 'rep', text: 'One more thing: your lease includes free oil changes for two years. Nobody told you that at signing.' });
@@ -163,7 +176,13 @@ describe('suggestLines', () => {
     const turns: Turn[] = [{ speaker: 'customer', text: 'Wendy Park.' }];
     expect(suggestLines(scenario, turns, 1).every((line) => line.stage === 'opening')).toBe(true);
     expect(suggestLines(scenario, turns, 1)).toEqual(suggestLines(scenario, turns, 1));
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => suggestLines(scenario, turns, seed).map((line) => line.quality).join()));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        suggestLines(scenario, turns, seed)
+          .map((line) => line.quality)
+          .join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 
@@ -178,7 +197,17 @@ describe('suggestLines', () => {
     const scenario = loadScenario('third-call');
     const hostile = ['', '   ', 'x'.repeat(100_000), '🙂🙃', 'שלום مرحبا', '<img src=x onerror=alert(1)>'];
     for (const text of hostile) {
-      expect(suggestLines(scenario, [{ speaker: 'customer', text }, { speaker: 'rep', text }, { speaker: 'customer', text }], 1)).toHaveLength(3);
+      expect(
+        suggestLines(
+          scenario,
+          [
+            { speaker: 'customer', text },
+            { speaker: 'rep', text },
+            { speaker: 'customer', text },
+          ],
+          1,
+        ),
+      ).toHaveLength(3);
     }
     expect(() => suggestLines(scenario, [null, { speaker: 'rep' }] as unknown as Turn[], 1)).not.toThrow();
   });

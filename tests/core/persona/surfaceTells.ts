@@ -20,7 +20,10 @@ export function collectOfferedSets(scenarios: readonly Scenario[], seeds: readon
         for (const policy of ['strong', 'weak', 'poor', 'mixed'] as const) {
           for (const { offered: lines } of playGuided(scenario, policy, difficulty, seed).steps) {
             if (lines.length < 3) continue;
-            const key = `${scenario.id}|${lines.map((line) => line.text).sort().join('|')}`;
+            const key = `${scenario.id}|${lines
+              .map((line) => line.text)
+              .sort()
+              .join('|')}`;
             if (seen.has(key)) continue;
             seen.add(key);
             out.push({ scenarioId: scenario.id, lines });
@@ -105,7 +108,13 @@ function picks(weights: readonly number[], example: Example): number {
 }
 
 /** Held-out accuracy of the surface classifier: leave one scenario out, train on the rest, pick the strong line in the held-out sets. */
-export function heldOutAccuracy(sets: readonly OfferedSet[]): { accuracy: number; trainAccuracy: number; sets: number; scenarios: number; byScenario: Record<string, number> } {
+export function heldOutAccuracy(sets: readonly OfferedSet[]): {
+  accuracy: number;
+  trainAccuracy: number;
+  sets: number;
+  scenarios: number;
+  byScenario: Record<string, number>;
+} {
   const scenarios = [...new Set(sets.map((set) => set.scenarioId))];
   let right = 0;
   let total = 0;
@@ -123,5 +132,11 @@ export function heldOutAccuracy(sets: readonly OfferedSet[]): { accuracy: number
     for (const example of train) if (picks(weights, example) === example.strong) trainRight++;
     trainTotal += train.length;
   }
-  return { accuracy: total === 0 ? 0 : right / total, trainAccuracy: trainTotal === 0 ? 0 : trainRight / trainTotal, sets: sets.length, scenarios: scenarios.length, byScenario };
+  return {
+    accuracy: total === 0 ? 0 : right / total,
+    trainAccuracy: trainTotal === 0 ? 0 : trainRight / trainTotal,
+    sets: sets.length,
+    scenarios: scenarios.length,
+    byScenario,
+  };
 }

@@ -18,14 +18,26 @@ const DEFINITIONS_DIR = join(import.meta.dirname, '..', '..', '..', 'src', 'core
 const STABLE_IDS = ['purpose-first', 'bring-value', 'know-the-history', 'own-the-issue', 'referral-timing', 'next-step', 'persist', 'respect-time'];
 
 /** Default weights of the shipped principles; changing one changes overall scores. */
-const SHIPPED_WEIGHTS = { 'purpose-first': 3, 'bring-value': 2, 'know-the-history': 2, 'own-the-issue': 3, 'referral-timing': 2, 'next-step': 3, persist: 2, 'respect-time': 1 };
+const SHIPPED_WEIGHTS = {
+  'purpose-first': 3,
+  'bring-value': 2,
+  'know-the-history': 2,
+  'own-the-issue': 3,
+  'referral-timing': 2,
+  'next-step': 3,
+  persist: 2,
+  'respect-time': 1,
+};
 
 const isDefinition = (value: unknown): value is PrincipleDefinition => typeof value === 'object' && value !== null && 'id' in value && 'title' in value;
-const isRule = (value: unknown): value is PrincipleRule => typeof value === 'object' && value !== null && typeof (value as PrincipleRule).evaluate === 'function';
+const isRule = (value: unknown): value is PrincipleRule =>
+  typeof value === 'object' && value !== null && typeof (value as PrincipleRule).evaluate === 'function';
 
 /** Each definition file with the definition and the rule it exports. */
 async function definitionFiles() {
-  const files = readdirSync(DEFINITIONS_DIR).filter((name) => name.endsWith('.ts')).sort();
+  const files = readdirSync(DEFINITIONS_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
   return Promise.all(
     files.map(async (file) => {
       const exports: Record<string, unknown> = await import(join(DEFINITIONS_DIR, file));
@@ -67,7 +79,11 @@ describe('the principle registry', () => {
       for (const text of [p.title, p.explanation, p.example.weak, p.example.better, p.habit, p.outcome.met, p.outcome.missed]) {
         expect(text.trim(), p.id).not.toBe('');
       }
-      if (p.outcome.voicemail) expect([p.outcome.voicemail.met, p.outcome.voicemail.missed].every((t) => t.trim() !== ''), p.id).toBe(true);
+      if (p.outcome.voicemail)
+        expect(
+          [p.outcome.voicemail.met, p.outcome.voicemail.missed].every((t) => t.trim() !== ''),
+          p.id,
+        ).toBe(true);
       expect(p.example.better).not.toBe(p.example.weak);
       expect(p.sources.length, `${p.id} names its sources`).toBeGreaterThan(0);
       for (const source of p.sources) expect(Object.keys(SOURCES)).toContain(source.article);

@@ -4,7 +4,9 @@ import { parseScenarioText } from '../../../src/core/scenario/parseScenarioText'
 
 describe('plainYamlMessage', () => {
   it('says a known YAML syntax error in plain words', () => {
-    expect(plainYamlMessage('Missing closing "quote at line 7, column 17:')).toBe('a quote mark is opened but never closed. Close it on the same line, or remove it.');
+    expect(plainYamlMessage('Missing closing "quote at line 7, column 17:')).toBe(
+      'a quote mark is opened but never closed. Close it on the same line, or remove it.',
+    );
   });
 
   it('keeps the library’s words, without the column, when no rule fits', () => {

@@ -58,7 +58,9 @@ describe('a version 2 scenario', () => {
   });
 
   it('rejects an empty example or an empty keyword list, with its path', () => {
-    expect(messages(variant(v2Text, (d) => (d.facts.valueItems[0].examples[1] = '  ')))).toEqual(['At facts.valueItems.0.examples.1: expected a non-empty string']);
+    expect(messages(variant(v2Text, (d) => (d.facts.valueItems[0].examples[1] = '  ')))).toEqual([
+      'At facts.valueItems.0.examples.1: expected a non-empty string',
+    ]);
     expect(messages(variant(v2Text, (d) => (d.facts.valueItems[0].keywords = [])))).toEqual([
       'At facts.valueItems.0.keywords: expected at least one keyword, or leave keywords out',
     ]);
@@ -86,7 +88,9 @@ describe('a version 1 scenario', () => {
   });
 
   it('reports problems at the paths of the version 1 file, by the version 1 rules', () => {
-    expect(messages(variant(v1Text, (d) => delete d.persona.openIssues[0].keywords))).toEqual(['At persona.openIssues.0.keywords: missing (expected an array)']);
+    expect(messages(variant(v1Text, (d) => delete d.persona.openIssues[0].keywords))).toEqual([
+      'At persona.openIssues.0.keywords: missing (expected an array)',
+    ]);
     expect(
       messages(
         variant(v1Text, (d) => {
@@ -94,7 +98,10 @@ describe('a version 1 scenario', () => {
           d.facts.goalRequires = ['late-sugar'];
         }),
       ),
-    ).toEqual(['At persona.patience: expected a number, got a string', 'At facts.goalRequires.0: "late-sugar" is not the id of an open issue or value item in this scenario']);
+    ).toEqual([
+      'At persona.patience: expected a number, got a string',
+      'At facts.goalRequires.0: "late-sugar" is not the id of an open issue or value item in this scenario',
+    ]);
   });
 
   it('says that meaning and examples need version 2, rather than only that they are unknown', () => {

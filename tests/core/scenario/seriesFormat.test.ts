@@ -56,7 +56,9 @@ describe('a version 3 scenario with a series', () => {
   });
 
   it('tells a version 2 file that a series needs version 3', () => {
-    expect(messages(v3((d) => (d.schemaVersion = 2)))).toEqual(['At series: unknown key in a version 2 file; "series" is a version 3 field: set schemaVersion: 3 to use it']);
+    expect(messages(v3((d) => (d.schemaVersion = 2)))).toEqual([
+      'At series: unknown key in a version 2 file; "series" is a version 3 field: set schemaVersion: 3 to use it',
+    ]);
   });
 
   it('rejects too few or too many calls, and unknown keys inside a call, with their paths', () => {

@@ -109,9 +109,7 @@ describe('parseScenarioText', () => {
   });
 
   it('rejects a guided stage whose three lines are not of three qualities', () => {
-    expect(messages(variant((d) => (d.guided[0].lines[1].quality = 'strong')))).toEqual([
-      'At guided.0.lines: expected one strong, one weak and one poor line',
-    ]);
+    expect(messages(variant((d) => (d.guided[0].lines[1].quality = 'strong')))).toEqual(['At guided.0.lines: expected one strong, one weak and one poor line']);
   });
 
   it('says in words what range a number must be in, and what it got', () => {
@@ -147,8 +145,12 @@ describe('parseScenarioText', () => {
   it('names the app’s other files too: results, a history export, a transcript', () => {
     const results = readFileSync(new URL('../../fixtures/assignments/results-valid.json', import.meta.url), 'utf8');
     expect(messages(results)).toEqual(['At (file): this is a results file, not a scenario. A manager opens it with “Import results files” under Team results']);
-    expect(messages(JSON.stringify({ app: 'dialed-in', kind: 'history', version: 1, calls: [] }))).toEqual(['At (file): this is a history export, not a scenario. Import it on the History screen']);
-    expect(messages(JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'call', turns: [] }))).toEqual(['At (file): this is a call transcript (of "lease-follow-up"), not a scenario']);
+    expect(messages(JSON.stringify({ app: 'dialed-in', kind: 'history', version: 1, calls: [] }))).toEqual([
+      'At (file): this is a history export, not a scenario. Import it on the History screen',
+    ]);
+    expect(messages(JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'call', turns: [] }))).toEqual([
+      'At (file): this is a call transcript (of "lease-follow-up"), not a scenario',
+    ]);
   });
 
   it('still checks a scenario field by field when it merely has a kind key', () => {

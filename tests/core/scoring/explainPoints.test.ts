@@ -64,7 +64,9 @@ describe('explainPoints', () => {
 
 describe('pointsLostSummary', () => {
   it('never says “0 mistakes” beside a score below 100 without saying where the points went', () => {
-    expect(pointsLostSummary({ overall: 88, mistakes: 0, scores: { 'respect-time': 90, 'purpose-first': 100 } })).toBe('No mistakes; points lost on Respect their time');
+    expect(pointsLostSummary({ overall: 88, mistakes: 0, scores: { 'respect-time': 90, 'purpose-first': 100 } })).toBe(
+      'No mistakes; points lost on Respect their time',
+    );
     expect(pointsLostSummary({ overall: 60, mistakes: 2, scores: {} })).toBe('2 mistakes');
     expect(pointsLostSummary({ overall: 100, mistakes: 0, scores: { 'next-step': 100 } })).toBe('No mistakes');
     for (const { report } of CALLS) {

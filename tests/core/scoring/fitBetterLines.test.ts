@@ -43,7 +43,10 @@ describe('the “try instead” line of a mistake', () => {
               if (mistake.principle !== 'own-the-issue') expect(raisedOpen.some((e) => moves.issueIds.includes(e.id)) || moves.commitsAction, where).toBe(true);
             }
             if (moves.asksReferral) {
-              const pleased = call.customerTurns.filter((t) => t.index < mistake.turn).slice(-3).some((t) => t.customer.satisfied);
+              const pleased = call.customerTurns
+                .filter((t) => t.index < mistake.turn)
+                .slice(-3)
+                .some((t) => t.customer.satisfied);
               expect(pleased, where).toBe(true);
             }
           }

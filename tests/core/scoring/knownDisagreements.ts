@@ -57,7 +57,10 @@ export function verdictKeys(report: AgreementReport): string[] {
 }
 
 export function knownVerdictKeys(known: KnownDisagreements, set: CorpusSet): string[] {
-  return known.verdicts.filter((k) => k.set === set).map((k) => `${k.file} ${k.principle}: labelled ${k.label}, scored ${k.scored}`).sort();
+  return known.verdicts
+    .filter((k) => k.set === set)
+    .map((k) => `${k.file} ${k.principle}: labelled ${k.label}, scored ${k.scored}`)
+    .sort();
 }
 
 /** Ranking inversions and poor calls at 40 or more, as keys comparable with the known list. */
@@ -68,5 +71,8 @@ export function scoreKeys(report: AgreementReport): string[] {
 }
 
 export function knownScoreKeys(known: KnownDisagreements, set: CorpusSet): string[] {
-  return known.scores.filter((k) => k.set === set).map((k) => `${k.kind} ${k.files}`).sort();
+  return known.scores
+    .filter((k) => k.set === set)
+    .map((k) => `${k.kind} ${k.files}`)
+    .sort();
 }

@@ -19,7 +19,13 @@ const reports = { dev: measureAgreement(scenarios, corpus.dev), heldout: measure
 /** The manifest written when the held-out set was frozen: "sha256  path" per line. */
 function manifest(): Map<string, string> {
   const text = readFileSync(join(CORPUS_DIRS.heldout, 'MANIFEST.sha256'), 'utf8');
-  return new Map(text.trim().split('\n').map((line) => line.split(/\s+/) as [string, string]).map(([hash, file]) => [file, hash]));
+  return new Map(
+    text
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/) as [string, string])
+      .map(([hash, file]) => [file, hash]),
+  );
 }
 
 describe('the held-out calls', () => {
@@ -28,7 +34,9 @@ describe('the held-out calls', () => {
     const files = corpusFiles('heldout');
     expect(files).toEqual([...frozen.keys()].sort());
     for (const file of files) {
-      const hash = createHash('sha256').update(readFileSync(join(CORPUS_DIRS.heldout, file))).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(join(CORPUS_DIRS.heldout, file)))
+        .digest('hex');
       expect(hash, `${file} changed after the freeze`).toBe(frozen.get(file));
     }
   });
@@ -37,7 +45,12 @@ describe('the held-out calls', () => {
     expect(corpus.heldout.length).toBeGreaterThanOrEqual(80);
     const covered = new Set(corpus.heldout.map((call) => call.transcript.scenarioId));
     // A series is scored call by call on its own scenarios; its held-out calls are still to be written.
-    expect([...covered].sort()).toEqual(scenarios.filter((s) => !s.series).map((s) => s.id).sort());
+    expect([...covered].sort()).toEqual(
+      scenarios
+        .filter((s) => !s.series)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });
 
@@ -58,13 +71,19 @@ describe.each(SETS)('the %s calls', (set) => {
   });
 
   it('meet a scripted customer who accepts only what the scorer credits, except where the file says so', () => {
-    expect(customerScorerKeys(scenarios, set)).toEqual(known.customerScorer.filter((k) => k.set === set).map((k) => k.key).sort());
+    expect(customerScorerKeys(scenarios, set)).toEqual(
+      known.customerScorer
+        .filter((k) => k.set === set)
+        .map((k) => k.key)
+        .sort(),
+    );
   });
 });
 
 describe('the known-disagreements file', () => {
   it('gives a reason for every entry', () => {
-    for (const entry of [...known.verdicts, ...known.scores, ...known.customerScorer]) expect(entry.reason.trim().length, JSON.stringify(entry)).toBeGreaterThan(10);
+    for (const entry of [...known.verdicts, ...known.scores, ...known.customerScorer])
+      expect(entry.reason.trim().length, JSON.stringify(entry)).toBeGreaterThan(10);
   });
 });
 

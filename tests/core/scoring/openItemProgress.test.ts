@@ -30,8 +30,20 @@ describe('openItemProgress', () => {
   it.each([
     ['lease-follow-up', [PLATES, OIL]],
     ['busy-executive', [{ kind: 'value', id: 'staff-demo' }, null]],
-    ['not-now-shopper', [{ kind: 'value', id: 'pearl-blue-arrived' }, { kind: 'value', id: 'financing-ends' }]],
-    ['not-now-voicemail', [{ kind: 'value', id: 'pearl-blue-arrived' }, { kind: 'value', id: 'financing-ends' }]],
+    [
+      'not-now-shopper',
+      [
+        { kind: 'value', id: 'pearl-blue-arrived' },
+        { kind: 'value', id: 'financing-ends' },
+      ],
+    ],
+    [
+      'not-now-voicemail',
+      [
+        { kind: 'value', id: 'pearl-blue-arrived' },
+        { kind: 'value', id: 'financing-ends' },
+      ],
+    ],
     ['quote-follow-up', [null, { kind: 'issue', id: 'fuel-surcharge' }]],
     ['third-call', [null, { kind: 'value', id: 'standing-order-discount' }]],
     ['industry-news', [{ kind: 'value', id: 'rule-change' }, null]],
@@ -70,7 +82,9 @@ describe('openItemProgress', () => {
   });
 
   it('marks the plates raised when Art brings them up and handled once the rep then gives a dated plan', async () => {
-    const owning = loadScenario('lease-follow-up').guided.find((g) => g.stage === 'issue')!.lines.find((l) => l.quality === 'strong')!.text;
+    const owning = loadScenario('lease-follow-up')
+      .guided.find((g) => g.stage === 'issue')!
+      .lines.find((l) => l.quality === 'strong')!.text;
     const turns = await play('lease-follow-up', [...linesFor('lease-follow-up').bad.slice(0, 3), owning]);
     const states = statesAfterEachTurn('lease-follow-up', turns);
     const raisedAt = turns.findIndex((turn) => turn.speaker === 'customer' && /plates/i.test(turn.text));
@@ -106,7 +120,10 @@ describe('openItemProgress', () => {
     ['not-now-shopper', 'Did you want to talk financing at some point?', null],
   ])('does not tick a value item that %s only names: %j', (id, line, index) => {
     const scenario = loadScenario(id);
-    const progress = openItemProgress(scenario, [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text: line }]);
+    const progress = openItemProgress(scenario, [
+      { speaker: 'customer', text: 'Hello?' },
+      { speaker: 'rep', text: line },
+    ]);
     for (const item of progress) if (item.linkedTo?.kind === 'value') expect(item.state, item.text).toBe('open');
     if (index !== null) expect(progress[index]!.linkedTo?.kind).toBe('value');
   });
@@ -115,7 +132,10 @@ describe('openItemProgress', () => {
     ['lease-follow-up', 'Your lease includes free oil changes for two years; can I book the first one?', 1],
     ['busy-executive', 'I’d like to get the staff demo booked: can I set it up with Kim for Tuesday at 2?', 0],
   ])('ticks a value item in %s once the rep says what is in it for the customer: %j', (id, line, index) => {
-    const progress = openItemProgress(loadScenario(id), [{ speaker: 'customer', text: 'Hello?' }, { speaker: 'rep', text: line }]);
+    const progress = openItemProgress(loadScenario(id), [
+      { speaker: 'customer', text: 'Hello?' },
+      { speaker: 'rep', text: line },
+    ]);
     expect(progress[index]!.state).toBe('handled');
   });
 

@@ -29,11 +29,20 @@ const DRAFTS: Draft[] = [
     labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'own-the-issue': 'met', 'next-step': 'met', 'respect-time': 'met' },
     lines: [
       ['c', 'Yep, Art.'],
-      ['r', 'Art, good afternoon, Priya from Riverside Motors. Quick one about your registration plates, which should have reached you in March. I owe you an apology and a plan.'],
+      [
+        'r',
+        'Art, good afternoon, Priya from Riverside Motors. Quick one about your registration plates, which should have reached you in March. I owe you an apology and a plan.',
+      ],
       ['c', 'Go on then.'],
-      ['r', 'The DMV has them at the county office now. I am driving over there first thing tomorrow and will drop them at your place by 6 pm tomorrow evening. I will text you when I leave the office.'],
+      [
+        'r',
+        'The DMV has them at the county office now. I am driving over there first thing tomorrow and will drop them at your place by 6 pm tomorrow evening. I will text you when I leave the office.',
+      ],
       ['c', 'Right. About time, but thanks.'],
-      ['r', 'One more thing nobody mentioned at signing: two years of oil changes are covered by your lease, no charge. Want me to put you down for the first one next Saturday at 10?'],
+      [
+        'r',
+        'One more thing nobody mentioned at signing: two years of oil changes are covered by your lease, no charge. Want me to put you down for the first one next Saturday at 10?',
+      ],
       ['c', 'Saturday at ten suits me.'],
       ['r', 'Done. Plates tomorrow by six, service Saturday at ten. Cheers, Art.'],
     ],
@@ -42,7 +51,15 @@ const DRAFTS: Draft[] = [
     id: 'lease-poor-pinging-you',
     scenarioId: 'lease-follow-up',
     quality: 'poor',
-    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'missed', 'own-the-issue': 'missed', 'referral-timing': 'missed', 'next-step': 'missed', 'respect-time': 'met' },
+    labels: {
+      'purpose-first': 'missed',
+      'bring-value': 'missed',
+      'know-the-history': 'missed',
+      'own-the-issue': 'missed',
+      'referral-timing': 'missed',
+      'next-step': 'missed',
+      'respect-time': 'met',
+    },
     lines: [
       ['c', 'Hello?'],
       ['r', 'Art! Danny at Riverside. Just pinging you to see how the new ride is treating you.'],
@@ -61,7 +78,10 @@ const DRAFTS: Draft[] = [
     labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', 'respect-time': 'met' },
     lines: [
       ['c', 'Wendy here.'],
-      ['r', 'Hi Wendy, Tom Reyes at Clearline. I inherited your account from Priya and I am ringing to lock in the staff demo you agreed with her. Is this a terrible moment?'],
+      [
+        'r',
+        'Hi Wendy, Tom Reyes at Clearline. I inherited your account from Priya and I am ringing to lock in the staff demo you agreed with her. Is this a terrible moment?',
+      ],
       ['c', 'Honestly, I have a deadline. Be fast.'],
       ['r', 'Will do. I will work out a slot with Kim directly: Wednesday the 21st or Friday the 23rd, mornings. Which is better for your team?'],
       ['c', 'The 23rd.'],
@@ -73,7 +93,14 @@ const DRAFTS: Draft[] = [
     id: 'busy-poor-who-schedules',
     scenarioId: 'busy-executive',
     quality: 'poor',
-    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'missed', 'next-step': 'missed', 'persist': 'missed', 'respect-time': 'missed' },
+    labels: {
+      'purpose-first': 'missed',
+      'bring-value': 'missed',
+      'know-the-history': 'missed',
+      'next-step': 'missed',
+      persist: 'missed',
+      'respect-time': 'missed',
+    },
     lines: [
       ['c', 'Wendy speaking.'],
       ['r', 'Hey Wendy, Mark from Clearline, I am new on your account. Just touching base, how are things going over there?'],
@@ -87,12 +114,15 @@ const DRAFTS: Draft[] = [
     id: 'shopper-good-appraisal-friday',
     scenarioId: 'not-now-shopper',
     quality: 'good',
-    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', 'persist': 'met', 'respect-time': 'met' },
+    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', persist: 'met', 'respect-time': 'met' },
     lines: [
       ['c', 'Dana.'],
       ['r', 'Hi Dana, it is Leo at Harbour Motors. The Aria Hybrid in Pearl Blue, the colour you were holding out for, came in this morning. Got a minute?'],
       ['c', 'Oh nice. But I cannot commit to anything while my old car is still unsold.'],
-      ['r', 'Totally fair. That is exactly why I called: we can appraise your current car and take it in trade, so you would not have to sell it yourself, and the 1.9% financing is only good until the end of the month. Could you swing by Friday after work, say 5:30?'],
+      [
+        'r',
+        'Totally fair. That is exactly why I called: we can appraise your current car and take it in trade, so you would not have to sell it yourself, and the 1.9% financing is only good until the end of the month. Could you swing by Friday after work, say 5:30?',
+      ],
       ['c', 'Friday at 5:30 could work, yes.'],
       ['r', 'Great, I will have the Pearl Blue one ready and text you a reminder Friday morning.'],
     ],
@@ -101,7 +131,7 @@ const DRAFTS: Draft[] = [
     id: 'shopper-poor-holler-when-ready',
     scenarioId: 'not-now-shopper',
     quality: 'poor',
-    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'met', 'next-step': 'missed', 'persist': 'missed', 'respect-time': 'met' },
+    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'met', 'next-step': 'missed', persist: 'missed', 'respect-time': 'met' },
     lines: [
       ['c', 'Hello, Dana.'],
       ['r', 'Hey Dana, Jay from Harbour Motors, I was just calling to see if you had given any more thought to the Aria.'],
@@ -114,7 +144,7 @@ const DRAFTS: Draft[] = [
     id: 'shopper-mixed-pushy-after-no',
     scenarioId: 'not-now-shopper',
     quality: 'mixed',
-    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'missed', 'persist': 'missed', 'respect-time': 'missed' },
+    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'missed', persist: 'missed', 'respect-time': 'missed' },
     lines: [
       ['c', 'Dana here.'],
       ['r', 'Hi Dana, Sara from Harbour Motors. Calling because the financing you were quoted on the Aria ends at the end of the month.'],
@@ -130,10 +160,13 @@ const DRAFTS: Draft[] = [
     scenarioId: 'not-now-voicemail',
     channel: 'voicemail',
     quality: 'good',
-    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', 'persist': 'met', 'respect-time': 'met' },
+    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', persist: 'met', 'respect-time': 'met' },
     lines: [
       ['c', 'This is Dana, leave a message.'],
-      ['r', 'Hi Dana, Leo from Harbour Motors. Good news: the Pearl Blue Aria you test drove has arrived, and the 1.9% finance offer runs out at month end. I will try you again Tuesday around lunchtime, or text me if another time suits. Thanks!'],
+      [
+        'r',
+        'Hi Dana, Leo from Harbour Motors. Good news: the Pearl Blue Aria you test drove has arrived, and the 1.9% finance offer runs out at month end. I will try you again Tuesday around lunchtime, or text me if another time suits. Thanks!',
+      ],
     ],
   },
   {
@@ -141,7 +174,7 @@ const DRAFTS: Draft[] = [
     scenarioId: 'not-now-voicemail',
     channel: 'voicemail',
     quality: 'poor',
-    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'met', 'next-step': 'missed', 'persist': 'missed', 'respect-time': 'met' },
+    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'met', 'next-step': 'missed', persist: 'missed', 'respect-time': 'met' },
     lines: [
       ['c', 'Hi, you have reached Dana.'],
       ['r', 'Hi Dana, Jay at Harbour Motors, just checking in after your test drive on the Aria. Hope all is well! Give me a buzz back when you get a sec.'],
@@ -158,7 +191,10 @@ const DRAFTS: Draft[] = [
       ['c', 'Two. And your number had the fuel surcharge left blank, so it is useless to me right now.'],
       ['r', 'You are right, that was our error and I apologise. It is 14 percent, held for three months. I will email you a corrected quote within the hour.'],
       ['c', 'OK.'],
-      ['r', 'And since on-time delivery matters to you: we ran 98.6 percent on time on that lane last year, with a credit if we miss the window. Could we talk Friday at 11 once you have compared?'],
+      [
+        'r',
+        'And since on-time delivery matters to you: we ran 98.6 percent on time on that lane last year, with a credit if we miss the window. Could we talk Friday at 11 once you have compared?',
+      ],
       ['c', 'Friday at 11 is fine.'],
     ],
   },
@@ -166,7 +202,14 @@ const DRAFTS: Draft[] = [
     id: 'quote-poor-any-thoughts',
     scenarioId: 'quote-follow-up',
     quality: 'poor',
-    labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'missed', 'own-the-issue': 'missed', 'next-step': 'missed', 'respect-time': 'met' },
+    labels: {
+      'purpose-first': 'missed',
+      'bring-value': 'missed',
+      'know-the-history': 'missed',
+      'own-the-issue': 'missed',
+      'next-step': 'missed',
+      'respect-time': 'met',
+    },
     lines: [
       ['c', 'Marcus speaking.'],
       ['r', 'Hey Marcus, Rob at Northline, just circling back with you.'],
@@ -183,9 +226,15 @@ const DRAFTS: Draft[] = [
     labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', 'respect-time': 'met' },
     lines: [
       ['c', 'Clinic office, Lena.'],
-      ['r', 'Hi Lena, Omar from BrightCare Supply. You have reordered the medium nitrile gloves every two weeks since your first order, so I have a way to make that cheaper and one less job for you. Is now OK for two minutes?'],
+      [
+        'r',
+        'Hi Lena, Omar from BrightCare Supply. You have reordered the medium nitrile gloves every two weeks since your first order, so I have a way to make that cheaper and one less job for you. Is now OK for two minutes?',
+      ],
       ['c', 'Sure.'],
-      ['r', 'A monthly standing order of 24 cases gets you 8 percent off, free delivery and a price locked for six months. Shall I start it with the delivery on the 1st?'],
+      [
+        'r',
+        'A monthly standing order of 24 cases gets you 8 percent off, free delivery and a price locked for six months. Shall I start it with the delivery on the 1st?',
+      ],
       ['c', 'That sounds good, go ahead.'],
       ['r', 'Great, I will email the agreement by 4 today and the first delivery lands on the 1st.'],
     ],
@@ -194,7 +243,15 @@ const DRAFTS: Draft[] = [
     id: 'third-mixed-damaged-then-pitch',
     scenarioId: 'third-call',
     quality: 'mixed',
-    labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'own-the-issue': 'missed', 'next-step': 'missed', 'persist': 'missed', 'respect-time': 'met' },
+    labels: {
+      'purpose-first': 'met',
+      'bring-value': 'met',
+      'know-the-history': 'met',
+      'own-the-issue': 'missed',
+      'next-step': 'missed',
+      persist: 'missed',
+      'respect-time': 'met',
+    },
     lines: [
       ['c', 'Lena speaking.'],
       ['r', 'Hi Lena, Omar at BrightCare. I am calling with an offer on your glove orders: 8 percent off if you move to a standing monthly order.'],
@@ -211,7 +268,10 @@ const DRAFTS: Draft[] = [
     labels: { 'purpose-first': 'met', 'bring-value': 'met', 'know-the-history': 'met', 'next-step': 'met', 'respect-time': 'met' },
     lines: [
       ['c', 'Gareth.'],
-      ['r', 'Hi Gareth, Nia from Brightway Insurance. Heads up on a regulation change: from 1 June, anyone who regularly drives one of your four vans must be a named driver, or they are not covered. Is now all right for two minutes?'],
+      [
+        'r',
+        'Hi Gareth, Nia from Brightway Insurance. Heads up on a regulation change: from 1 June, anyone who regularly drives one of your four vans must be a named driver, or they are not covered. Is now all right for two minutes?',
+      ],
       ['c', 'Quickly, I am loading up.'],
       ['r', 'Understood. I will email you a one-page summary and the named-driver form this afternoon. Can I ring you Thursday at 9 to go through it?'],
       ['c', 'Email is good. Thursday at nine works.'],
@@ -225,7 +285,10 @@ const DRAFTS: Draft[] = [
     labels: { 'purpose-first': 'missed', 'bring-value': 'missed', 'know-the-history': 'missed', 'next-step': 'missed', 'respect-time': 'missed' },
     lines: [
       ['c', 'Gareth, go ahead.'],
-      ['r', 'Hi Gareth, Pete from Brightway, hope you are keeping well. I wanted to touch base and make sure everything is OK with your cover. We have been doing a lot of work on our customer portal this year, there is a new app, you can see all your documents, make changes, add vehicles, remove vehicles, check your renewal date, download certificates, and we have also launched a new breakdown product, which is really competitive, and a tools-in-transit cover, which a lot of trades are taking up at the moment.'],
+      [
+        'r',
+        'Hi Gareth, Pete from Brightway, hope you are keeping well. I wanted to touch base and make sure everything is OK with your cover. We have been doing a lot of work on our customer portal this year, there is a new app, you can see all your documents, make changes, add vehicles, remove vehicles, check your renewal date, download certificates, and we have also launched a new breakdown product, which is really competitive, and a tools-in-transit cover, which a lot of trades are taking up at the moment.',
+      ],
       ['c', 'I am in the van. What do you want?'],
       ['r', 'Sorry, remind me, how many vans are you running these days?'],
       ['c', 'Four. Same as always. I have to go.'],

@@ -7,7 +7,18 @@ import { MISSED_SHARE } from '../../../src/core/scoring/assembleReport';
 import type { Transcript } from '../../../src/core/transcript';
 import { makeScenario } from './scenarioFactory';
 
-const lease = makeScenario({ principles: { 'purpose-first': 3, 'bring-value': 2, 'know-the-history': 2, 'own-the-issue': 3, 'referral-timing': 2, 'next-step': 3, persist: 2, 'respect-time': 1 } });
+const lease = makeScenario({
+  principles: {
+    'purpose-first': 3,
+    'bring-value': 2,
+    'know-the-history': 2,
+    'own-the-issue': 3,
+    'referral-timing': 2,
+    'next-step': 3,
+    persist: 2,
+    'respect-time': 1,
+  },
+});
 
 /** A call from alternating lines; the customer picks up first. */
 function call(lines: string[], channel: Transcript['channel'] = 'call'): Transcript {
@@ -128,7 +139,10 @@ describe('scoreTranscript', () => {
     });
 
     it('forgives a filler first line when the reason follows at once, at a lower score', () => {
-      const report = scoreTranscript(lease, call(['Hello?', 'Hi Art, just checking in.', 'Fine.', 'The real reason I’m calling is your plates: they’re ready.']));
+      const report = scoreTranscript(
+        lease,
+        call(['Hello?', 'Hi Art, just checking in.', 'Fine.', 'The real reason I’m calling is your plates: they’re ready.']),
+      );
       const result = report.principles.find((p) => p.id === 'purpose-first')!;
       expect(result.verdict).toBe('met');
       expect(result.score).toBeLessThan(100);
@@ -141,12 +155,15 @@ describe('scoreTranscript', () => {
     });
 
     it('misses a referral request while the customer’s problem is still open, even after praise', () => {
-      const report = scoreTranscript(lease, call([
-        'Art here.',
-        'Hi Art, Sam from Riverside. Your lease includes free oil changes, I wanted you to know.',
-        'Oh, that’s great, I love the car. But my plates still haven’t come.',
-        'Glad you love it! Do you know anyone else who’s looking for a car?',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Art here.',
+          'Hi Art, Sam from Riverside. Your lease includes free oil changes, I wanted you to know.',
+          'Oh, that’s great, I love the car. But my plates still haven’t come.',
+          'Glad you love it! Do you know anyone else who’s looking for a car?',
+        ]),
+      );
       expect(verdict(report, 'referral-timing')).toBe('missed');
       expect(verdict(report, 'own-the-issue')).toBe('missed');
       expect(report.mistakes.find((m) => m.principle === 'referral-timing')?.turn).toBe(3);
@@ -156,7 +173,15 @@ describe('scoreTranscript', () => {
       'accepts a referral request right after praise worded as %j',
       (praise) => {
         const noIssues = makeScenario({ persona: { openIssues: [] }, facts: { goalRequires: [] } });
-        const report = scoreTranscript(noIssues, call(['Hello?', 'Hi Art, Sam at Riverside: your lease includes free oil changes.', praise, 'Thank you! Do you know anyone else who might be looking for a car?']));
+        const report = scoreTranscript(
+          noIssues,
+          call([
+            'Hello?',
+            'Hi Art, Sam at Riverside: your lease includes free oil changes.',
+            praise,
+            'Thank you! Do you know anyone else who might be looking for a car?',
+          ]),
+        );
         expect(verdict(report, 'referral-timing')).toBe('met');
       },
     );
@@ -166,26 +191,32 @@ describe('scoreTranscript', () => {
     });
 
     it('misses own-the-issue when the rep moves on to a pitch before owning the problem, even if it is owned later', () => {
-      const report = scoreTranscript(lease, call([
-        'Art here.',
-        'Hi Art, Sam from Riverside, calling about your free oil changes.',
-        'OK. My plates are still missing, though.',
-        'Sure. Shall I book your oil change for Saturday at 9?',
-        'What about the plates?',
-        'Sorry, yes: I’ll call the DMV today and ring you back by 4 pm with a date.',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Art here.',
+          'Hi Art, Sam from Riverside, calling about your free oil changes.',
+          'OK. My plates are still missing, though.',
+          'Sure. Shall I book your oil change for Saturday at 9?',
+          'What about the plates?',
+          'Sorry, yes: I’ll call the DMV today and ring you back by 4 pm with a date.',
+        ]),
+      );
       expect(verdict(report, 'own-the-issue')).toBe('missed');
       expect(report.mistakes.find((m) => m.principle === 'own-the-issue')?.turn).toBe(3);
     });
 
     it('meets own-the-issue with an apology, a specific action and a time before anything else', () => {
-      const report = scoreTranscript(lease, call([
-        'Art here.',
-        'Hi Art, Sam from Riverside, calling about your free oil changes.',
-        'OK. My plates are still missing, though.',
-        'I’m sorry, that’s on us. I’ll call the registration office today and call you back by 4 pm with a delivery date.',
-        'OK, thanks.',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Art here.',
+          'Hi Art, Sam from Riverside, calling about your free oil changes.',
+          'OK. My plates are still missing, though.',
+          'I’m sorry, that’s on us. I’ll call the registration office today and call you back by 4 pm with a delivery date.',
+          'OK, thanks.',
+        ]),
+      );
       expect(verdict(report, 'own-the-issue')).toBe('met');
     });
 
@@ -196,7 +227,12 @@ describe('scoreTranscript', () => {
 
   describe('n/a logic', () => {
     const noIssues = makeScenario({ persona: { openIssues: [] }, facts: { goalRequires: [] }, principles: lease.principles });
-    const plain = call(['Hello?', 'Hi, I’m calling about your free oil changes. Shall I book one for Saturday at 9?', 'Saturday at 9 works.', 'Great, see you then.']);
+    const plain = call([
+      'Hello?',
+      'Hi, I’m calling about your free oil changes. Shall I book one for Saturday at 9?',
+      'Saturday at 9 works.',
+      'Great, see you then.',
+    ]);
 
     it('makes own-the-issue n/a when no problem came up and none was on record', () => {
       expect(verdict(scoreTranscript(noIssues, plain), 'own-the-issue')).toBe('n/a');
@@ -234,80 +270,112 @@ describe('scoreTranscript', () => {
     });
 
     it('stays met when a "let me know if anything changes" follows the agreed step', () => {
-      const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', 'Saturday at 9 works.', 'Great. Let me know if anything changes.']));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Hello?',
+          'Hi, calling about your oil changes. Could you come in Saturday at 9?',
+          'Saturday at 9 works.',
+          'Great. Let me know if anything changes.',
+        ]),
+      );
       expect(verdict(report, 'next-step')).toBe('met');
     });
 
     it('is missed when the rep pitches on after the agreement and ends on "get back to me whenever"', () => {
-      const report = scoreTranscript(lease, call([
-        'Hello?',
-        'Hi, calling about your oil changes. Could you come in Saturday at 9?',
-        'Saturday at 9 works.',
-        'Great. While I have you, our new tyre package is a real saving, and there is a special offer on gap cover too.',
-        'I have to go.',
-        'No problem, have a think and get back to me whenever!',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Hello?',
+          'Hi, calling about your oil changes. Could you come in Saturday at 9?',
+          'Saturday at 9 works.',
+          'Great. While I have you, our new tyre package is a real saving, and there is a special offer on gap cover too.',
+          'I have to go.',
+          'No problem, have a think and get back to me whenever!',
+        ]),
+      );
       expect(verdict(report, 'next-step')).toBe('missed');
     });
 
     it.each(['Tuesday doesn’t work. I’ll have a think and get back to you.', 'Can’t make Saturday, sorry. Let me have a think.'])(
       'is missed when the customer turns the time down (%j) and the call ends on a polite goodbye',
       (reply) => {
-        const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', reply, 'Sure, call me whenever you’re ready!', 'OK, bye.']));
+        const report = scoreTranscript(
+          lease,
+          call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', reply, 'Sure, call me whenever you’re ready!', 'OK, bye.']),
+        );
         expect(verdict(report, 'next-step')).toBe('missed');
       },
     );
 
     it('is missed when the customer never agrees to the proposal', () => {
-      const report = scoreTranscript(lease, call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', 'Maybe. I’ll see.', 'Brilliant, I’ll pencil you in!']));
+      const report = scoreTranscript(
+        lease,
+        call(['Hello?', 'Hi, calling about your oil changes. Could you come in Saturday at 9?', 'Maybe. I’ll see.', 'Brilliant, I’ll pencil you in!']),
+      );
       expect(verdict(report, 'next-step')).toBe('missed');
     });
   });
 
   describe('persist', () => {
     it('is met when "not now" gets a reason and a time for the next contact', () => {
-      const report = scoreTranscript(lease, call([
-        'Hello?',
-        'Hi Art, Sam from Riverside. Your lease includes free oil changes.',
-        'Not right now, I’m busy this month.',
-        'Understood. Your first one is due in June; can I call you on the 3rd to book it?',
-        'OK, the 3rd.',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Hello?',
+          'Hi Art, Sam from Riverside. Your lease includes free oil changes.',
+          'Not right now, I’m busy this month.',
+          'Understood. Your first one is due in June; can I call you on the 3rd to book it?',
+          'OK, the 3rd.',
+        ]),
+      );
       expect(verdict(report, 'persist')).toBe('met');
     });
 
     it('does not treat "no thanks" to an extra offer after an agreed step as a brush-off', () => {
-      const report = scoreTranscript(lease, call([
-        'Hello?',
-        'Hi, calling about your oil changes. Could you come in Saturday at 9?',
-        'Saturday at 9 works.',
-        'Great. Shall I also send you our accessories brochure?',
-        'No thanks.',
-        'No problem, bye!',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Hello?',
+          'Hi, calling about your oil changes. Could you come in Saturday at 9?',
+          'Saturday at 9 works.',
+          'Great. Shall I also send you our accessories brochure?',
+          'No thanks.',
+          'No problem, bye!',
+        ]),
+      );
       expect(verdict(report, 'persist')).toBe('n/a');
     });
 
     it('is missed on "they know where to find me"', () => {
-      const report = scoreTranscript(lease, call(['Hello?', 'Hi Art, Sam from Riverside, about your oil changes.', 'Not now.', 'No problem, you know where to find me!']));
+      const report = scoreTranscript(
+        lease,
+        call(['Hello?', 'Hi Art, Sam from Riverside, about your oil changes.', 'Not now.', 'No problem, you know where to find me!']),
+      );
       expect(verdict(report, 'persist')).toBe('missed');
     });
 
     it('is missed when the rep keeps pushing after a clear, repeated no', () => {
-      const report = scoreTranscript(lease, call([
-        'Hello?',
-        'Hi Art, Sam from Riverside, about your oil changes.',
-        'Not right now.',
-        'It only takes ten minutes, can I book you for Saturday at 9?',
-        'No. I said not now. Please stop.',
-        'Just hear me out, what if I throw in a free car wash? Tomorrow at 10?',
-      ]));
+      const report = scoreTranscript(
+        lease,
+        call([
+          'Hello?',
+          'Hi Art, Sam from Riverside, about your oil changes.',
+          'Not right now.',
+          'It only takes ten minutes, can I book you for Saturday at 9?',
+          'No. I said not now. Please stop.',
+          'Just hear me out, what if I throw in a free car wash? Tomorrow at 10?',
+        ]),
+      );
       expect(verdict(report, 'persist')).toBe('missed');
       expect(verdict(report, 'respect-time')).toBe('missed');
     });
 
     it('on a voicemail, needs a reason and a time to reconnect', () => {
-      const good = scoreTranscript(lease, call(['Leave a message.', 'Hi Art, Sam from Riverside: your lease includes free oil changes. I’ll try you again Thursday at 10.'], 'voicemail'));
+      const good = scoreTranscript(
+        lease,
+        call(['Leave a message.', 'Hi Art, Sam from Riverside: your lease includes free oil changes. I’ll try you again Thursday at 10.'], 'voicemail'),
+      );
       const vague = scoreTranscript(lease, call(['Leave a message.', 'Hi Art, Sam here, just checking in. Call me back whenever!'], 'voicemail'));
       expect(verdict(good, 'persist')).toBe('met');
       expect(verdict(good, 'next-step')).toBe('met');
@@ -324,14 +392,19 @@ describe('scoreTranscript', () => {
     });
 
     it('is missed for a monologue to someone who said they are busy', () => {
-      const speech = 'So the lease also covers tyres, and there is a mileage allowance, and the wear and tear guide, and the gap insurance we offer, '.repeat(3);
+      const speech = 'So the lease also covers tyres, and there is a mileage allowance, and the wear and tear guide, and the gap insurance we offer, '.repeat(
+        3,
+      );
       const report = scoreTranscript(lease, call(['Hello?', 'Hi Art, about your plates.', 'I’m in the middle of something.', speech]));
       expect(verdict(report, 'respect-time')).toBe('missed');
       expect(report.mistakes.find((m) => m.principle === 'respect-time')?.turn).toBe(3);
     });
 
     it('is missed when the rep repeats the same line', () => {
-      const report = scoreTranscript(lease, call(['Hello?', 'I just called to see how things are going.', 'Things are fine. Why are you calling?', 'I just called to see how things are.']));
+      const report = scoreTranscript(
+        lease,
+        call(['Hello?', 'I just called to see how things are going.', 'Things are fine. Why are you calling?', 'I just called to see how things are.']),
+      );
       expect(verdict(report, 'respect-time')).toBe('missed');
     });
   });
@@ -370,11 +443,7 @@ describe('scoreTranscript', () => {
   });
 
   it('never reports a principle as met with a score of 0', () => {
-    const calls = [
-      call(['Hello?', 'Hi.']),
-      call(['Hello?', 'Hi Art.', 'Where are my plates?']),
-      call(['Hello?', 'OK bye.', 'Bye.']),
-    ];
+    const calls = [call(['Hello?', 'Hi.']), call(['Hello?', 'Hi Art.', 'Where are my plates?']), call(['Hello?', 'OK bye.', 'Bye.'])];
     for (const transcript of calls) {
       for (const result of scoreTranscript(lease, transcript).principles) if (result.verdict === 'met') expect(result.score).toBeGreaterThan(0);
     }
@@ -387,7 +456,11 @@ describe('scoreTranscript', () => {
       'Hi Art, Sam at Riverside. Your plates came in this morning and I will drop them round Thursday at 6; your lease also includes free oil changes, and there is so much more I want to tell you about the service plan, the extended warranty, our new models and the loyalty scheme.',
       'I’m going to stop you there. I haven’t got time for this. Bye.',
     ];
-    const transcript: Transcript = { scenarioId: scenario.id, channel: 'call', turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? 'customer' : 'rep', text })) };
+    const transcript: Transcript = {
+      scenarioId: scenario.id,
+      channel: 'call',
+      turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? 'customer' : 'rep', text })),
+    };
     expect(scoreTranscript(scenario, transcript).overall).toBeLessThanOrEqual(40);
     expect(scoreTranscript(scenario, { ...transcript, turns: transcript.turns.slice(0, 2), endReason: 'hung-up' }).overall).toBeLessThanOrEqual(40);
     expect(scoreTranscript(scenario, { ...transcript, turns: transcript.turns.slice(0, 2) }).overall).toBeGreaterThan(40);
@@ -398,7 +471,12 @@ describe('scoreTranscript', () => {
     const opening = ['Hello?', 'Hi Art, Sam at Riverside. Your plates came in this morning and I can drop them round Thursday at 6.'];
     const pushed = call([...opening, 'Not now, I’m busy. I’m hanging up now.', 'Sorry, just quickly, can I at least pencil you in?', 'Goodbye.']);
     const leaving = call([...opening, 'No. Ring me after four. I’m going.', 'Honestly, it’s now or never.', 'Goodbye, Sam.']);
-    const reopened = call([...opening, 'Not now, I’m busy. I’m hanging up now.', 'Sorry. Thursday at 6 for the plates, then?', 'OK, Thursday at 6 is fine. Bye.']);
+    const reopened = call([
+      ...opening,
+      'Not now, I’m busy. I’m hanging up now.',
+      'Sorry. Thursday at 6 for the plates, then?',
+      'OK, Thursday at 6 is fine. Bye.',
+    ]);
     expect(scoreTranscript(scenario, pushed).overall).toBeLessThanOrEqual(35);
     expect(scoreTranscript(scenario, leaving).overall).toBeLessThanOrEqual(35);
     expect(scoreTranscript(scenario, reopened).overall).toBeGreaterThan(35);

@@ -28,7 +28,12 @@ function quote(listed: boolean) {
   });
 }
 
-const plain = ['Hello?', 'Hi, calling about the quote from Tuesday. Could we book a call Thursday at 10 to go over it?', 'Thursday at 10 works.', 'Great, speak then.'];
+const plain = [
+  'Hello?',
+  'Hi, calling about the quote from Tuesday. Could we book a call Thursday at 10 to go over it?',
+  'Thursday at 10 works.',
+  'Great, speak then.',
+];
 
 describe('trackIssues', () => {
   it('counts an issue the rep’s briefing lists as open as on record, even if the customer only raises it when asked', () => {
@@ -43,13 +48,20 @@ describe('trackIssues', () => {
     expect(verdictOf(scoreTranscript(unlisted, callFromLines(unlisted.id, plain)), 'own-the-issue')).toBe('n/a');
   });
 
-  it.each([
-    'Oh man, sorry, the DMV is super slow right now. I’ll look into it.',
-    'Ugh, yeah, they are really backed up right now, I’ll chase it for you.',
-  ])('does not take an excuse about how things are right now (%j) as owning the problem with a time', (excuse) => {
-    const lease = makeScenario();
-    const call = callFromLines(lease.id, ['Hello?', 'Hi Art, how’s the car?', 'Great, I love it. But where are my plates?', excuse, 'When, though?', 'Soon, promise. Know anyone looking for a car?']);
-    expect(analyzeCall(lease, call).issues[0]).toMatchObject({ ownedAt: null, movedOnAt: 5 });
-    expect(verdictOf(scoreTranscript(lease, call), 'own-the-issue')).toBe('missed');
-  });
+  it.each(['Oh man, sorry, the DMV is super slow right now. I’ll look into it.', 'Ugh, yeah, they are really backed up right now, I’ll chase it for you.'])(
+    'does not take an excuse about how things are right now (%j) as owning the problem with a time',
+    (excuse) => {
+      const lease = makeScenario();
+      const call = callFromLines(lease.id, [
+        'Hello?',
+        'Hi Art, how’s the car?',
+        'Great, I love it. But where are my plates?',
+        excuse,
+        'When, though?',
+        'Soon, promise. Know anyone looking for a car?',
+      ]);
+      expect(analyzeCall(lease, call).issues[0]).toMatchObject({ ownedAt: null, movedOnAt: 5 });
+      expect(verdictOf(scoreTranscript(lease, call), 'own-the-issue')).toBe('missed');
+    },
+  );
 });

@@ -17,8 +17,12 @@ describe('scoreSeries', () => {
     const calls = await playSeries(lease, linesOf('lease-series').kept);
     const report = scoreSeries(lease.id, calls, 2);
     expect(verdicts(report)).toMatchObject({ 'own-the-issue': ['met', 100], 'know-the-history': ['met', 100] });
-    expect(report.calls).toEqual(calls.map((call) => ({ callId: call.memory.callId, title: call.memory.title, overall: scoreTranscript(call.played, call.transcript).overall })));
-    expect(report.principles.find((p) => p.id === 'own-the-issue')!.evidence).toEqual([{ call: 1, turn: 1, quote: expect.stringContaining('calling as I promised') }]);
+    expect(report.calls).toEqual(
+      calls.map((call) => ({ callId: call.memory.callId, title: call.memory.title, overall: scoreTranscript(call.played, call.transcript).overall })),
+    );
+    expect(report.principles.find((p) => p.id === 'own-the-issue')!.evidence).toEqual([
+      { call: 1, turn: 1, quote: expect.stringContaining('calling as I promised') },
+    ]);
     expect(report.complete).toBe(true);
     expect(report.mistakes).toEqual([]);
   });
@@ -29,13 +33,22 @@ describe('scoreSeries', () => {
     expect(verdicts(report)['own-the-issue']).toEqual(['missed', 0]);
     const mistake = report.mistakes.find((m) => m.principle === 'own-the-issue')!;
     expect(mistake).toMatchObject({ call: 1, turn: null });
-    expect(mistake.commentary).toBe('You had promised Art “Sure, I will check on that.”; this call you never came back to it. (“How’s it going?” is NOT a good call strategy)');
+    expect(mistake.commentary).toBe(
+      'You had promised Art “Sure, I will check on that.”; this call you never came back to it. (“How’s it going?” is NOT a good call strategy)',
+    );
     expect(mistake.betterLine).toBe(calls[1]!.played.betterLines['own-the-issue']);
   });
 
   it('gives part credit when the customer had to bring the promise up before the rep delivered it', async () => {
     const [first] = linesOf('lease-series').kept;
-    const calls = await playSeries(lease, [first!, ["Hi Art, it's Sam from Riverside Motors. Have you got a minute?", "How's the car running?", "You're right. Your plates are ready at the county office; I'll drop them at your house by 5 pm today."]]);
+    const calls = await playSeries(lease, [
+      first!,
+      [
+        "Hi Art, it's Sam from Riverside Motors. Have you got a minute?",
+        "How's the car running?",
+        "You're right. Your plates are ready at the county office; I'll drop them at your house by 5 pm today.",
+      ],
+    ]);
     expect(calls[1]!.memory.followThrough.map((f) => f.status)).toEqual(['reminded']);
     expect(verdicts(scoreSeries(lease.id, calls, 2))['own-the-issue']).toEqual(['met', 60]);
   });
@@ -53,7 +66,10 @@ describe('scoreSeries', () => {
   it('counts pressing after a firm no in the call before against persist', async () => {
     const calls = await playSeries(dana, [linesOf('not-now-series').kept[0]!]);
     const withNo = [{ ...calls[0]!, memory: { ...calls[0]!.memory, customerSaid: [{ kind: 'firm-no' as const, quote: 'No.', turn: 2 }] } }];
-    const [, second] = await playSeries(dana, [linesOf('not-now-series').kept[0]!, ['Hi Dana, Alex here with news on the Pearl Blue Aria: it arrives Thursday. You really need to decide today, this deal ends tonight.']]);
+    const [, second] = await playSeries(dana, [
+      linesOf('not-now-series').kept[0]!,
+      ['Hi Dana, Alex here with news on the Pearl Blue Aria: it arrives Thursday. You really need to decide today, this deal ends tonight.'],
+    ]);
     const report = scoreSeries(dana.id, [...withNo, second!], 3);
     expect(report.mistakes.map((m) => m.commentary)).toContainEqual(expect.stringContaining('Last call ended in a firm no'));
     expect(report.complete).toBe(false);

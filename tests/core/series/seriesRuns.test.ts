@@ -5,7 +5,10 @@ import { loadScenario } from '../persona/personaFixtures';
 import { playSeries } from './playSeries';
 
 const lease = loadScenario('lease-series');
-const { kept, broken } = JSON.parse(readFileSync(new URL('../../fixtures/series/lease-series.json', import.meta.url), 'utf8')) as { kept: string[][]; broken: string[][] };
+const { kept, broken } = JSON.parse(readFileSync(new URL('../../fixtures/series/lease-series.json', import.meta.url), 'utf8')) as {
+  kept: string[][];
+  broken: string[][];
+};
 const saved = (calls: Awaited<ReturnType<typeof playSeries>>, prefix: string) =>
   calls.map((call, index) => ({ id: `${prefix}-${index}`, scenarioId: call.played.id, transcript: call.transcript, overall: call.overall }));
 
@@ -30,7 +33,13 @@ describe('seriesRuns', () => {
   it('starts a new run at call 1, and a retry of a later call replaces it in its run', async () => {
     const good = saved(await playSeries(lease, kept), 'good');
     const poor = saved(await playSeries(lease, broken), 'poor');
-    const runs = seriesRuns(lease, [...good, poor[0]!, { ...poor[1]!, id: 'poor-1' }, { ...poor[1]!, id: 'retry-1' }, { ...lease, id: 'other', scenarioId: 'lease-follow-up', transcript: poor[0]!.transcript, overall: 1 }]);
+    const runs = seriesRuns(lease, [
+      ...good,
+      poor[0]!,
+      { ...poor[1]!, id: 'poor-1' },
+      { ...poor[1]!, id: 'retry-1' },
+      { ...lease, id: 'other', scenarioId: 'lease-follow-up', transcript: poor[0]!.transcript, overall: 1 },
+    ]);
     expect(runs.map((run) => run.recordIds)).toEqual([
       ['good-0', 'good-1'],
       ['poor-0', 'retry-1'],

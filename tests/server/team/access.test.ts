@@ -18,7 +18,8 @@ for (const kind of databaseKinds()) {
       server = await startTeam(await freshTarget(kind.name));
       s = await seedTeams(server);
       assignmentA = expectStatus(await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody()), 201).body.assignment.id;
-      assignmentB = expectStatus(await s.managerB.client.post<Json>(`/api/teams/${s.teamB}/assignments`, assignmentBody({ title: 'B work' })), 201).body.assignment.id;
+      assignmentB = expectStatus(await s.managerB.client.post<Json>(`/api/teams/${s.teamB}/assignments`, assignmentBody({ title: 'B work' })), 201).body
+        .assignment.id;
       expectStatus(await s.tara.client.post('/api/calls', await callUpload('tara-1', { assignmentId: assignmentA })), 201);
       expectStatus(await s.bea.client.post('/api/calls', await callUpload('bea-1', { assignmentId: assignmentB, lines: 'bad' })), 201);
     });
@@ -54,19 +55,32 @@ for (const kind of databaseKinds()) {
       const m = s.manager.client;
       expect((await m.post('/api/calls/bea-1/notes', { turn: 0, text: 'Hi' })).status).toBe(404);
       expect((await m.post('/api/calls/bea-1/overrides', { principleId: 'purpose-first', verdict: 'met', reason: 'x' })).status).toBe(404);
-      expect((await m.post(`/api/assignments/${assignmentB}/grants`, { traineeId: s.bea.id, scenarioId: 'lease-follow-up', extraAttempts: 1, reason: 'x' })).status).toBe(404);
+      expect(
+        (await m.post(`/api/assignments/${assignmentB}/grants`, { traineeId: s.bea.id, scenarioId: 'lease-follow-up', extraAttempts: 1, reason: 'x' })).status,
+      ).toBe(404);
       expect((await m.post('/api/invites', { role: 'trainee', teamId: s.teamB })).status).toBe(404);
       expect((await m.post(`/api/teams/${s.teamB}/assignments`, assignmentBody())).status).toBe(404);
       expect((await m.post(`/api/teams/${s.teamB}/import`, { traineeId: s.bea.id, results: {} })).status).toBe(404);
       expect((await m.post(`/api/assignments/${assignmentB}/archive`)).status).toBe(404);
       // Granting attempts in one's own assignment to another team's trainee is refused too.
-      expect((await m.post(`/api/assignments/${assignmentA}/grants`, { traineeId: s.bea.id, scenarioId: 'lease-follow-up', extraAttempts: 1, reason: 'x' })).status).toBe(404);
+      expect(
+        (await m.post(`/api/assignments/${assignmentA}/grants`, { traineeId: s.bea.id, scenarioId: 'lease-follow-up', extraAttempts: 1, reason: 'x' })).status,
+      ).toBe(404);
     });
 
     it('keeps trainees from changing rules or uploading into another team’s assignment', async () => {
       const t = s.tara.client;
       expect((await t.post(`/api/teams/${s.teamA}/assignments`, assignmentBody())).status).toBe(403);
-      expect((await t.post(`/api/assignments/${assignmentA}/grants`, { traineeId: s.tara.id, scenarioId: 'lease-follow-up', extraAttempts: 5, reason: 'I want more' })).status).toBe(403);
+      expect(
+        (
+          await t.post(`/api/assignments/${assignmentA}/grants`, {
+            traineeId: s.tara.id,
+            scenarioId: 'lease-follow-up',
+            extraAttempts: 5,
+            reason: 'I want more',
+          })
+        ).status,
+      ).toBe(403);
       expect((await t.post('/api/invites', { role: 'trainee', teamId: s.teamA })).status).toBe(403);
       expect((await t.post('/api/calls/tara-1/overrides', { principleId: 'purpose-first', verdict: 'met', reason: 'mine' })).status).toBe(403);
       expect((await t.get(`/api/assignments/${assignmentB}`)).status).toBe(404);
@@ -93,9 +107,16 @@ for (const kind of databaseKinds()) {
       const refused = await noToken.post<Json>(`/api/calls/tara-1/notes`, { turn: 0, text: 'forged' });
       expect(refused.status).toBe(403);
       expect(refused.body.error.code).toBe('csrf_token');
-      const crossSite = await s.manager.client.request<Json>('POST', '/api/calls/tara-1/notes', { turn: 0, text: 'forged' }, { origin: 'https://evil.example' });
+      const crossSite = await s.manager.client.request<Json>(
+        'POST',
+        '/api/calls/tara-1/notes',
+        { turn: 0, text: 'forged' },
+        { origin: 'https://evil.example' },
+      );
       expect(crossSite.status).toBe(403);
-      const form = await s.manager.client.request<Json>('POST', '/api/calls/tara-1/notes', 'turn=0&text=forged', { 'content-type': 'application/x-www-form-urlencoded' });
+      const form = await s.manager.client.request<Json>('POST', '/api/calls/tara-1/notes', 'turn=0&text=forged', {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
       expect(form.status).toBe(415);
       expect((await s.manager.client.get<Json>('/api/calls/tara-1')).body.notes).toEqual([]);
     });

@@ -33,15 +33,27 @@ for (const kind of databaseKinds()) {
       expect(tagged.status).toBe(400);
       expect(tagged.body.error.problems).toEqual([{ path: 'name', message: 'names are plain text: no "<", ">" or control characters' }]);
       const invite = expectStatus(await s.manager.client.post<Json>('/api/invites', { role: 'trainee', teamId: s.teamA }), 201).body;
-      const signup = await new ApiClient(server.running.url).post<Json>(`/api/invites/${invite.token}/accept`, { email: 'x@example.com', displayName: 'Eve<img src=x onerror=alert(1)>', password: PASSWORD });
+      const signup = await new ApiClient(server.running.url).post<Json>(`/api/invites/${invite.token}/accept`, {
+        email: 'x@example.com',
+        displayName: 'Eve<img src=x onerror=alert(1)>',
+        password: PASSWORD,
+      });
       expect(paths(signup)).toEqual(['displayName']);
     });
 
     it('refuses unknown keys, wrong types and absurd numbers, naming every path', async () => {
-      const absurd = await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ passMark: 1e9, attemptsAllowed: -3, extra: true }));
+      const absurd = await s.manager.client.post<Json>(
+        `/api/teams/${s.teamA}/assignments`,
+        assignmentBody({ passMark: 1e9, attemptsAllowed: -3, extra: true }),
+      );
       expect(absurd.status).toBe(400);
       expect(paths(absurd).sort()).toEqual(['attemptsAllowed', 'extra', 'passMark']);
-      const grant = await s.manager.client.post<Json>(`/api/assignments/${assignmentId}/grants`, { traineeId: s.tara.id, scenarioId: 'lease-follow-up', extraAttempts: 1e6, reason: 'x' });
+      const grant = await s.manager.client.post<Json>(`/api/assignments/${assignmentId}/grants`, {
+        traineeId: s.tara.id,
+        scenarioId: 'lease-follow-up',
+        extraAttempts: 1e6,
+        reason: 'x',
+      });
       expect(paths(grant)).toEqual(['extraAttempts']);
       const budget = await s.admin.put<Json>(`/api/users/${s.tara.id}/budget`, { dailyTokens: 1e15 });
       expect(paths(budget)).toEqual(['dailyTokens']);
@@ -59,11 +71,17 @@ for (const kind of databaseKinds()) {
 
     it('refuses malformed and crafted calls', async () => {
       const good = await callUpload('crafted', { assignmentId, withReport: true });
-      const tooManyTurns = { ...good, transcript: { ...(good.transcript as Json), turns: Array.from({ length: 401 }, () => ({ speaker: 'rep', text: 'hi' })) } };
+      const tooManyTurns = {
+        ...good,
+        transcript: { ...(good.transcript as Json), turns: Array.from({ length: 401 }, () => ({ speaker: 'rep', text: 'hi' })) },
+      };
       expect(paths(await s.tara.client.post<Json>('/api/calls', tooManyTurns))).toEqual(['transcript.turns']);
       const badTimes = { ...good, startedAt: '1850-01-01T00:00:00Z', endedAt: 'yesterday' };
       expect(paths(await s.tara.client.post<Json>('/api/calls', badTimes)).sort()).toEqual(['endedAt', 'startedAt']);
-      const ghostTurn = { ...good, report: { ...(good.report as Json), mistakes: [{ turn: 300, principle: 'purpose-first', commentary: 'x', betterLine: 'y' }] } };
+      const ghostTurn = {
+        ...good,
+        report: { ...(good.report as Json), mistakes: [{ turn: 300, principle: 'purpose-first', commentary: 'x', betterLine: 'y' }] },
+      };
       expect(paths(await s.tara.client.post<Json>('/api/calls', ghostTurn))).toEqual(['report.mistakes.0.turn']);
       const otherScenario = { ...good, transcript: { ...(good.transcript as Json), scenarioId: 'busy-executive' } };
       expect(paths(await s.tara.client.post<Json>('/api/calls', otherScenario))).toEqual(['transcript.scenarioId']);

@@ -18,11 +18,19 @@ const SENDERS = 8;
 for (const kind of databaseKinds()) {
   describe.skipIf(kind.skip)(`a server killed mid-submissions, on ${kind.name}${kind.skip ? ` (${kind.skip})` : ''}`, () => {
     it('loses no call it acknowledged, and takes the rest on retry without duplicates', { timeout: 180_000 }, async () => {
-      const target: DatabaseTarget = kind.name === 'pglite' ? { kind: 'pglite', dataDir: join(mkdtempSync(join(tmpdir(), 'dialed-in-crash-')), 'data') } : await freshTarget('postgres');
+      const target: DatabaseTarget =
+        kind.name === 'pglite' ? { kind: 'pglite', dataDir: join(mkdtempSync(join(tmpdir(), 'dialed-in-crash-')), 'data') } : await freshTarget('postgres');
       let proc = await spawnTeamServer(target);
       const seeded = await seedTeams({ running: { url: proc.url } } as TeamServer);
-      const assignmentId = expectStatus(await seeded.manager.client.post<Json>(`/api/teams/${seeded.teamA}/assignments`, assignmentBody({ attemptsAllowed: 50 })), 201).body.assignment.id as string;
-      const bodies = await Promise.all(Array.from({ length: CALLS }, (_, i) => callUpload(`crash-${i}`, { assignmentId, seed: 100 + i, startedAt: new Date(Date.parse('2026-03-02T10:00:00Z') + i * 60_000).toISOString() })));
+      const assignmentId = expectStatus(
+        await seeded.manager.client.post<Json>(`/api/teams/${seeded.teamA}/assignments`, assignmentBody({ attemptsAllowed: 50 })),
+        201,
+      ).body.assignment.id as string;
+      const bodies = await Promise.all(
+        Array.from({ length: CALLS }, (_, i) =>
+          callUpload(`crash-${i}`, { assignmentId, seed: 100 + i, startedAt: new Date(Date.parse('2026-03-02T10:00:00Z') + i * 60_000).toISOString() }),
+        ),
+      );
 
       const acknowledged = new Set<string>();
       let killed: Promise<void> | undefined;

@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamServer } from '../../../src/server/team/createTeamServer';
 import { assignmentBody, callUpload } from '../../support/teamCalls';
-import { ApiClient, databaseKinds, expectStatus, freshTarget, PASSWORD, type Seeded, seedTeams, SETUP_CODE, startTeam, stopPostgres, testClock } from '../../support/teamHarness';
+import {
+  ApiClient,
+  databaseKinds,
+  expectStatus,
+  freshTarget,
+  PASSWORD,
+  type Seeded,
+  seedTeams,
+  SETUP_CODE,
+  startTeam,
+  stopPostgres,
+  testClock,
+} from '../../support/teamHarness';
 
 afterAll(stopPostgres);
 
@@ -20,7 +32,12 @@ for (const kind of databaseKinds()) {
     afterAll(async () => server?.close());
 
     it('creates the first admin only once, with the printed code', async () => {
-      const again = await new ApiClient(server.running.url).post('/api/setup', { code: SETUP_CODE, email: 'eve@example.com', displayName: 'Eve', password: PASSWORD });
+      const again = await new ApiClient(server.running.url).post('/api/setup', {
+        code: SETUP_CODE,
+        email: 'eve@example.com',
+        displayName: 'Eve',
+        password: PASSWORD,
+      });
       expect(again.status).toBe(409);
       expect((await new ApiClient(server.running.url).get<Json>('/api/setup')).body).toEqual({ needed: false });
     });
@@ -43,10 +60,26 @@ for (const kind of databaseKinds()) {
       const anon = new ApiClient(server.running.url);
       expect((await anon.get<Json>(`/api/invites/${invite.token}`)).body.team.name).toBe('Team A');
       expectStatus(await anon.post(`/api/invites/${invite.token}/accept`, { email: 'once@example.com', displayName: 'Once', password: PASSWORD }), 201);
-      expect((await new ApiClient(server.running.url).post(`/api/invites/${invite.token}/accept`, { email: 'twice@example.com', displayName: 'Twice', password: PASSWORD })).status).toBe(404);
+      expect(
+        (
+          await new ApiClient(server.running.url).post(`/api/invites/${invite.token}/accept`, {
+            email: 'twice@example.com',
+            displayName: 'Twice',
+            password: PASSWORD,
+          })
+        ).status,
+      ).toBe(404);
       const late = expectStatus(await s.manager.client.post<Json>('/api/invites', { role: 'trainee', teamId: s.teamA, expiresInHours: 1 }), 201).body;
       clock.advance(2 * 3_600_000);
-      expect((await new ApiClient(server.running.url).post(`/api/invites/${late.token}/accept`, { email: 'late@example.com', displayName: 'Late', password: PASSWORD })).status).toBe(404);
+      expect(
+        (
+          await new ApiClient(server.running.url).post(`/api/invites/${late.token}/accept`, {
+            email: 'late@example.com',
+            displayName: 'Late',
+            password: PASSWORD,
+          })
+        ).status,
+      ).toBe(404);
       clock.advance(-2 * 3_600_000);
       const pending = expectStatus(await s.manager.client.post<Json>('/api/invites', { role: 'trainee', teamId: s.teamA }), 201).body;
       expect(((await s.manager.client.get<Json>(`/api/teams/${s.teamA}/invites`)).body.invites as Json[]).map((i) => i.id)).toContain(pending.invite.id);
@@ -63,7 +96,10 @@ for (const kind of databaseKinds()) {
       let assignmentId: string;
 
       beforeAll(async () => {
-        const created = expectStatus(await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ dueDate: '2026-03-10T17:00:00Z' })), 201);
+        const created = expectStatus(
+          await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ dueDate: '2026-03-10T17:00:00Z' })),
+          201,
+        );
         assignmentId = created.body.assignment.id;
       });
 
@@ -91,7 +127,11 @@ for (const kind of databaseKinds()) {
       it('keeps its own report when the uploaded one was edited', async () => {
         const body = await callUpload('tara-call-edited', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, withReport: true });
         const report = body.report as Json;
-        const edited = { ...report, overall: 99, principles: (report.principles as Json[]).map((p) => (p.verdict === 'n/a' ? p : { ...p, verdict: 'met', score: 100 })) };
+        const edited = {
+          ...report,
+          overall: 99,
+          principles: (report.principles as Json[]).map((p) => (p.verdict === 'n/a' ? p : { ...p, verdict: 'met', score: 100 })),
+        };
         const stored = expectStatus(await s.tara.client.post<Json>('/api/calls', { ...body, report: edited }), 201).body;
         expect(stored.call.clientReportDiffers).toBe(true);
         expect(stored.report.overall).toBe(report.overall);
@@ -107,15 +147,41 @@ for (const kind of databaseKinds()) {
       });
 
       it('keeps the other scenarios open when one runs out of attempts, and lets the manager grant more', async () => {
-        expectStatus(await s.tom.client.post('/api/calls', await callUpload('tom-bad-1', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, seed: 1, startedAt: '2026-03-02T11:00:00.000Z' })), 201);
-        expectStatus(await s.tom.client.post('/api/calls', await callUpload('tom-bad-2', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, seed: 2, startedAt: '2026-03-02T11:10:00.000Z' })), 201);
+        expectStatus(
+          await s.tom.client.post(
+            '/api/calls',
+            await callUpload('tom-bad-1', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, seed: 1, startedAt: '2026-03-02T11:00:00.000Z' }),
+          ),
+          201,
+        );
+        expectStatus(
+          await s.tom.client.post(
+            '/api/calls',
+            await callUpload('tom-bad-2', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, seed: 2, startedAt: '2026-03-02T11:10:00.000Z' }),
+          ),
+          201,
+        );
         let progress = (await s.tom.client.get<Json>('/api/me/assignments')).body.assignments[0].progress;
         const busy = progress.scenarios.find((x: Json) => x.scenarioId === 'busy-executive');
         expect(busy).toMatchObject({ state: 'failed', attemptsLeft: 0, canPlay: false });
         expect(progress.status).toBe('failed');
-        const third = expectStatus(await s.tom.client.post<Json>('/api/calls', await callUpload('tom-bad-3', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, seed: 3, startedAt: '2026-03-02T11:20:00.000Z' })), 201).body;
+        const third = expectStatus(
+          await s.tom.client.post<Json>(
+            '/api/calls',
+            await callUpload('tom-bad-3', { scenarioId: 'busy-executive', lines: 'bad', assignmentId, seed: 3, startedAt: '2026-03-02T11:20:00.000Z' }),
+          ),
+          201,
+        ).body;
         expect(third.call.counted).toBe(false);
-        const granted = expectStatus(await s.manager.client.post<Json>(`/api/assignments/${assignmentId}/grants`, { traineeId: s.tom.id, scenarioId: 'busy-executive', extraAttempts: 2, reason: 'Bad line on Monday' }), 201).body;
+        const granted = expectStatus(
+          await s.manager.client.post<Json>(`/api/assignments/${assignmentId}/grants`, {
+            traineeId: s.tom.id,
+            scenarioId: 'busy-executive',
+            extraAttempts: 2,
+            reason: 'Bad line on Monday',
+          }),
+          201,
+        ).body;
         const after = granted.progress.scenarios.find((x: Json) => x.scenarioId === 'busy-executive');
         expect(after).toMatchObject({ attemptsAllowed: 4, attempts: 3, attemptsLeft: 1, extraAttempts: 2, canPlay: true });
         progress = (await s.tom.client.get<Json>('/api/me/assignments')).body.assignments[0].progress;
@@ -171,7 +237,14 @@ for (const kind of databaseKinds()) {
       it('overrides a verdict with a reason and keeps the original beside it', async () => {
         const call = (await s.manager.client.get<Json>('/api/calls/tom-bad-1')).body;
         const missed = (call.report.principles as Json[]).find((p) => p.verdict === 'missed')!;
-        const done = expectStatus(await s.manager.client.post<Json>('/api/calls/tom-bad-1/overrides', { principleId: missed.id, verdict: 'met', reason: 'The customer had already agreed by email.' }), 201).body;
+        const done = expectStatus(
+          await s.manager.client.post<Json>('/api/calls/tom-bad-1/overrides', {
+            principleId: missed.id,
+            verdict: 'met',
+            reason: 'The customer had already agreed by email.',
+          }),
+          201,
+        ).body;
         expect(done.override).toMatchObject({ principleId: missed.id, originalVerdict: 'missed', verdict: 'met', score: 100 });
         expect(done.report.principles.find((p: Json) => p.id === missed.id).verdict).toBe('met');
         expect(done.originalReport.principles.find((p: Json) => p.id === missed.id).verdict).toBe('missed');
@@ -199,7 +272,18 @@ for (const kind of databaseKinds()) {
           schemaVersion: 1,
           trainee: 'Tara T.',
           exportedAt: '2026-03-03T08:00:00Z',
-          assignment: { kind: 'assignment', schemaVersion: 1, id: 'file-week-0', title: 'From a file', scenarioIds: ['busy-executive'], passMark: 60, attemptsAllowed: 3, personaKind: 'scripted', mode: 'free', createdAt: '2026-02-20T08:00:00Z' },
+          assignment: {
+            kind: 'assignment',
+            schemaVersion: 1,
+            id: 'file-week-0',
+            title: 'From a file',
+            scenarioIds: ['busy-executive'],
+            passMark: 60,
+            attemptsAllowed: 3,
+            personaKind: 'scripted',
+            mode: 'free',
+            createdAt: '2026-02-20T08:00:00Z',
+          },
           attempts: [{ ...attempt, report: { ...(attempt.report as Json), overall: 12 } }],
         };
         const imported = expectStatus(await s.manager.client.post<Json>(`/api/teams/${s.teamA}/import`, { traineeId: s.tara.id, results: file }), 200).body;

@@ -16,7 +16,10 @@ for (const kind of databaseKinds()) {
     beforeAll(async () => {
       server = await startTeam(await freshTarget(kind.name), { clock: testClock() });
       s = await seedTeams(server);
-      const created = expectStatus(await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ title: 'Art, twice', scenarioIds: ['lease-series'] })), 201);
+      const created = expectStatus(
+        await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ title: 'Art, twice', scenarioIds: ['lease-series'] })),
+        201,
+      );
       assignmentId = created.body.assignment.id;
     });
     afterAll(async () => server?.close());
@@ -64,10 +67,16 @@ for (const kind of databaseKinds()) {
     });
 
     it('refuses a series call under an assignment without that series, and one of a series the server does not have', async () => {
-      const other = expectStatus(await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ title: 'Single calls' })), 201).body.assignment.id;
+      const other = expectStatus(await s.manager.client.post<Json>(`/api/teams/${s.teamA}/assignments`, assignmentBody({ title: 'Single calls' })), 201).body
+        .assignment.id;
       const [first] = await seriesUploads('lease-series', 'tom-rules', { assignmentId: other });
       expect(expectStatus(await s.tom.client.post<Json>('/api/calls', first), 422).body.error.problems[0].path).toBe('scenarioId');
-      const unknown = { ...first, assignmentId: null, scenarioId: 'lease-series/no-such-call', transcript: { ...(first!.transcript as Json), scenarioId: 'lease-series/no-such-call' } };
+      const unknown = {
+        ...first,
+        assignmentId: null,
+        scenarioId: 'lease-series/no-such-call',
+        transcript: { ...(first!.transcript as Json), scenarioId: 'lease-series/no-such-call' },
+      };
       delete (unknown as Json).report;
       expect((await s.tom.client.post<Json>('/api/calls', unknown)).status).toBe(404);
     });

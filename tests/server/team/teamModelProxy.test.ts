@@ -16,7 +16,9 @@ describe('the model proxy in team mode', () => {
 
   beforeAll(async () => {
     fake = await startFakeOpenAI({ apiKey: KEY, models: ['team-model'] });
-    server = await startTeam(await freshTarget('pglite'), { proxy: { apiKey: KEY, baseURL: fake.baseURL, model: 'team-model', limits: DEFAULT_PROXY_LIMITS, allowedHosts: [] } });
+    server = await startTeam(await freshTarget('pglite'), {
+      proxy: { apiKey: KEY, baseURL: fake.baseURL, model: 'team-model', limits: DEFAULT_PROXY_LIMITS, allowedHosts: [] },
+    });
     s = await seedTeams(server);
   });
   afterAll(async () => {
@@ -39,10 +41,12 @@ describe('the model proxy in team mode', () => {
     expect(answered.body.choices[0].message.content).toBe('Hi, who is this?');
     // Usage is written after the reply is sent: wait until it is there.
     let usage: Json | undefined;
-    await expect.poll(async () => {
-      usage = (await s.manager.client.get<Json>(`/api/teams/${s.teamA}/usage`)).body;
-      return (usage.people as Json[]).find((p) => p.userId === s.tara.id)?.usedToday;
-    }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        usage = (await s.manager.client.get<Json>(`/api/teams/${s.teamA}/usage`)).body;
+        return (usage.people as Json[]).find((p) => p.userId === s.tara.id)?.usedToday;
+      })
+      .toBeGreaterThan(0);
     const tara = (usage!.people as Json[]).find((p) => p.userId === s.tara.id)!;
     expect(tara.days[0]).toMatchObject({ requests: 1 });
     expect((await s.tara.client.get<Json>('/api/me/usage')).body.usedToday).toBe(tara.usedToday);

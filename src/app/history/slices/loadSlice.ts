@@ -20,7 +20,9 @@ async function openOrFallBack(ctx: HistoryContext, notices: string[]): Promise<H
   try {
     return await ctx.deps.openStorage();
   } catch (error) {
-    notices.push(`Saved history could not be opened (${describeError(error)}). Calls you finish now are kept until you close this tab; export them to keep them.`);
+    notices.push(
+      `Saved history could not be opened (${describeError(error)}). Calls you finish now are kept until you close this tab; export them to keep them.`,
+    );
     return new MemoryHistoryStorage();
   }
 }

@@ -37,7 +37,9 @@ export const createRecordsSlice =
       ctx.unsavedNotices ??= new Map();
       const stale = ctx.unsavedNotices.get(record.id);
       // Keep playing: the call stays in memory (results, replay and export work) but counts as unsaved.
-      const failure = reason && `A finished call could not be saved to History (${reason}). It is kept in this tab only: free some space and try saving it again, or export it.`;
+      const failure =
+        reason &&
+        `A finished call could not be saved to History (${reason}). It is kept in this tab only: free some space and try saving it again, or export it.`;
       if (failure) ctx.unsavedNotices.set(record.id, failure);
       else ctx.unsavedNotices.delete(record.id);
       set((s) => {

@@ -12,7 +12,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function importMessage(added: number, skipped: number, unreadable: number, why?: string): string {
   const parts = [`Imported ${plural(added, 'call', 'calls')}`];
   if (skipped > 0) parts.push(`skipped ${plural(skipped, 'call', 'calls')} already in your history`);
-  if (unreadable > 0) parts.push(`${plural(unreadable, 'item was', 'items were')} unreadable and left out${why ? ` (${unreadable === 1 ? '' : 'for example, '}${why})` : ''}`);
+  if (unreadable > 0)
+    parts.push(`${plural(unreadable, 'item was', 'items were')} unreadable and left out${why ? ` (${unreadable === 1 ? '' : 'for example, '}${why})` : ''}`);
   return `${parts.join('; ')}.`;
 }
 
@@ -32,17 +33,30 @@ export const createTransferSlice =
       await get().load();
       const parsed = parseHistoryFile(text);
       if (!parsed.ok) return refused(parsed.message);
-      const [{ restoreLazily }, { checkImportedCall, importedScoreProblem }] = await Promise.all([import('../restoreLazily'), import('../../../core/history/checkImportedCall')]);
+      const [{ restoreLazily }, { checkImportedCall, importedScoreProblem }] = await Promise.all([
+        import('../restoreLazily'),
+        import('../../../core/history/checkImportedCall'),
+      ]);
       // A file is authored input: its calls get the limits and rules of a results file, and keep only what was checked.
       const scoreProblems = parsed.items.map(importedScoreProblem);
-      const restored = await restoreLazily(parsed.items.filter((_, i) => !scoreProblems[i]), ctx.deps.getRescore);
+      const restored = await restoreLazily(
+        parsed.items.filter((_, i) => !scoreProblems[i]),
+        ctx.deps.getRescore,
+      );
       const checked = restored.records.map(checkImportedCall);
       const records = checked.flatMap((c) => (c.ok ? [c.record] : []));
-      const reasons = [...scoreProblems.filter((p) => p !== undefined), ...restored.setAside.map((item) => item.reason), ...checked.flatMap((c) => (c.ok ? [] : [c.reason]))];
+      const reasons = [
+        ...scoreProblems.filter((p) => p !== undefined),
+        ...restored.setAside.map((item) => item.reason),
+        ...checked.flatMap((c) => (c.ok ? [] : [c.reason])),
+      ];
       const unreadable = reasons.length;
       if (records.length === 0) {
         const why = reasons[0] ? ` (${unreadable === 1 ? '' : 'for example, '}${reasons[0]})` : '';
-        return refused(`None of the ${plural(parsed.items.length, 'item', 'items')} in that file could be read as a call${why}, so nothing was imported.`, unreadable);
+        return refused(
+          `None of the ${plural(parsed.items.length, 'item', 'items')} in that file could be read as a call${why}, so nothing was imported.`,
+          unreadable,
+        );
       }
       const known = new Set(get().records.map((r) => r.id));
       const fresh: CallRecord[] = records.filter((r) => !known.has(r.id));

@@ -10,7 +10,8 @@ export function CallList({ calls, empty }: { calls: readonly CallSummary[]; empt
           <a href={`#/review/${encodeURIComponent(c.id)}`} className="tm-call">
             <span className="tm-call-title">{c.scenarioTitle}</span>
             <span className="tm-sub">
-              {new Date(c.startedAt).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })} · {c.assignmentId ? 'assignment' : 'practice'}
+              {new Date(c.startedAt).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })} ·{' '}
+              {c.assignmentId ? 'assignment' : 'practice'}
               {c.counted === false ? ' · not counted (over the attempts)' : ''}
             </span>
             <span className="tm-call-score">{Math.round(c.overall)}</span>

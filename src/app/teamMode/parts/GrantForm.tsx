@@ -3,7 +3,19 @@ import type { Failure } from '../teamState';
 import { useTeamApi } from '../useTeam';
 
 /** Extra attempts on one scenario for one trainee, with the reason kept on record. */
-export function GrantForm({ teamId, assignmentId, traineeId, scenarioId, scenarioTitle }: { teamId: string; assignmentId: string; traineeId: string; scenarioId: string; scenarioTitle: string }) {
+export function GrantForm({
+  teamId,
+  assignmentId,
+  traineeId,
+  scenarioId,
+  scenarioTitle,
+}: {
+  teamId: string;
+  assignmentId: string;
+  traineeId: string;
+  scenarioId: string;
+  scenarioTitle: string;
+}) {
   const store = useTeamApi();
   const [open, setOpen] = useState(false);
   const [extra, setExtra] = useState('1');

@@ -42,12 +42,20 @@ export function InviteLink({ role, teamId, teamName }: { role: Role; teamId?: st
           <label className="visually-hidden" htmlFor={`invite-${role}-${teamId ?? 'all'}`}>
             Invite link for {who}
           </label>
-          <input type="text" id={`invite-${role}-${teamId ?? 'all'}`} data-testid={`invite-link-${role}`} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            type="text"
+            id={`invite-${role}-${teamId ?? 'all'}`}
+            data-testid={`invite-link-${role}`}
+            readOnly
+            value={link.url}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button type="button" className="button button-small button-primary" onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy link'}
           </button>
           <p className="hint">
-            Send it to one person: it works once, until {new Date(link.expiresAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}.
+            Send it to one person: it works once, until{' '}
+            {new Date(link.expiresAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}.
           </p>
         </div>
       )}

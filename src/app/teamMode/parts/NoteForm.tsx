@@ -21,7 +21,14 @@ export function NoteForm({ callId, turn }: { callId: string; turn: number }) {
       <label htmlFor={`note-${turn}`} className="label">
         Pin a coaching note to line {turn + 1}
       </label>
-      <textarea id={`note-${turn}`} rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder="What to do differently here, in a sentence or two." />
+      <textarea
+        id={`note-${turn}`}
+        rows={3}
+        maxLength={2000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="What to do differently here, in a sentence or two."
+      />
       {failure && <p className="error">{failure.message}</p>}
       <button type="submit" className="button button-small button-primary" disabled={busy || text.trim() === ''}>
         Pin note

@@ -10,7 +10,10 @@ function BudgetRow({ person, fallback }: { person: Person; fallback: number }) {
   const [saved, setSaved] = useState(false);
   async function save() {
     const tokens = value.trim() === '' ? null : Number(value.replace(/[\s,_]/g, ''));
-    const failed = tokens !== null && !Number.isInteger(tokens) ? { message: 'Give a whole number of tokens, or leave it empty for the default.', problems: [] } : await store.getState().setBudget(person.id, tokens);
+    const failed =
+      tokens !== null && !Number.isInteger(tokens)
+        ? { message: 'Give a whole number of tokens, or leave it empty for the default.', problems: [] }
+        : await store.getState().setBudget(person.id, tokens);
     setFailure(failed);
     setSaved(!failed);
   }

@@ -10,7 +10,12 @@ function tone(score: number | null): string {
 }
 
 function Cell({ cell, trainee, principle }: { cell: GridCell; trainee: string; principle: string }) {
-  if (cell.applied === 0) return <td className="tm-cell tm-cell-none" aria-label={`${trainee}, ${principle}: not scored yet`}>—</td>;
+  if (cell.applied === 0)
+    return (
+      <td className="tm-cell tm-cell-none" aria-label={`${trainee}, ${principle}: not scored yet`}>
+        —
+      </td>
+    );
   const trend = cell.trend.filter((x): x is number => x !== null);
   return (
     <td className={`tm-cell ${tone(cell.meanScore)}`} title={trend.length > 1 ? `By assignment: ${trend.join(' → ')}` : undefined}>
@@ -34,7 +39,10 @@ export function PrincipleGridTable({ grid }: { grid: Grid }) {
   if (grid.trainees.length === 0) return <p className="muted tm-empty">No trainees yet.</p>;
   return (
     <>
-      <p className="hint">Mean score per principle over every uploaded call; the arrow compares the last two assignments (more than 5 points up or down). Hover a cell for the trend.</p>
+      <p className="hint">
+        Mean score per principle over every uploaded call; the arrow compares the last two assignments (more than 5 points up or down). Hover a cell for the
+        trend.
+      </p>
       <div className="tm-table-wrap">
         <table className="tm-table tm-grid" data-testid="grid">
           <thead>

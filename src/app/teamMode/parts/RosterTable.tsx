@@ -24,7 +24,12 @@ export function RosterTable({ teamId, roster }: { teamId: string; roster: NonNul
         </thead>
         <tbody>
           {roster.trainees.map((t) => {
-            const last = t.assignments.map((a) => a.lastActivity).filter((x): x is string => x !== null).sort().at(-1) ?? null;
+            const last =
+              t.assignments
+                .map((a) => a.lastActivity)
+                .filter((x): x is string => x !== null)
+                .sort()
+                .at(-1) ?? null;
             return (
               <tr key={t.id} data-trainee={t.displayName} data-status={t.status}>
                 <th scope="row">

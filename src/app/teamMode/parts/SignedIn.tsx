@@ -13,7 +13,9 @@ export function SignedIn({ roles, children }: { roles: readonly Role[]; children
       <section className="screen tm-narrow" data-screen="team-off">
         <h1>Team mode is off</h1>
         <p className="lede">This app was started without a team server (npm start), so there are no accounts here.</p>
-        <a className="button" href="#/">Home</a>
+        <a className="button" href="#/">
+          Home
+        </a>
       </section>
     );
   }
@@ -22,7 +24,9 @@ export function SignedIn({ roles, children }: { roles: readonly Role[]; children
       <section className="screen tm-narrow" data-screen="signed-out">
         <h1>Sign in first</h1>
         <p className="lede">This page is for signed-in members of the team.</p>
-        <a className="button button-primary" href="#/sign-in">Sign in</a>
+        <a className="button button-primary" href="#/sign-in">
+          Sign in
+        </a>
       </section>
     );
   }
@@ -31,7 +35,9 @@ export function SignedIn({ roles, children }: { roles: readonly Role[]; children
       <section className="screen tm-narrow" data-screen="not-allowed">
         <h1>Not for your account</h1>
         <p className="lede">This page is for {roles.map((r) => `${r}s`).join(' and ')}.</p>
-        <a className="button" href="#/">Home</a>
+        <a className="button" href="#/">
+          Home
+        </a>
       </section>
     );
   }

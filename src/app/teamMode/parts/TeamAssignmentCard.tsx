@@ -63,7 +63,13 @@ export function TeamAssignmentCard({ row }: { row: MyAssignment }) {
                 {s.attempts}/{s.attemptsAllowed} attempts{s.best !== null ? ` · best ${Math.round(s.best)}` : ''}
                 {s.state === 'passed' ? ' · passed' : s.state === 'failed' ? ` · below ${a.passMark}` : ''}
               </span>
-              <button type="button" className="button button-small button-primary" disabled={!s.canPlay || !scenario} onClick={() => play(row, s)} aria-label={`Play ${scenario?.title ?? s.scenarioId}`}>
+              <button
+                type="button"
+                className="button button-small button-primary"
+                disabled={!s.canPlay || !scenario}
+                onClick={() => play(row, s)}
+                aria-label={`Play ${scenario?.title ?? s.scenarioId}`}
+              >
                 <Icon name="phone" size={16} /> Play
               </button>
               {closed && <p className="wf-scenario-closed muted">{closed}</p>}

@@ -29,12 +29,10 @@ function AssignmentRow({ teamId, row }: { teamId: string; row: ServerAssignment 
           Archive
         </button>
       </div>
-      <p className="muted">
-        {a.scenarioIds.map((id) => scenarioById(id)?.title ?? a.customScenarios.find((c) => c.id === id)?.title ?? id).join(' · ')}
-      </p>
+      <p className="muted">{a.scenarioIds.map((id) => scenarioById(id)?.title ?? a.customScenarios.find((c) => c.id === id)?.title ?? id).join(' · ')}</p>
       <p className="tm-sub">
-        Pass mark {a.passMark} · {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? '' : 's'} per scenario · {modeLabel(a.mode).toLowerCase()} · {personaLabel(a.personaKind).toLowerCase()} ·{' '}
-        {a.difficulty ? `${a.difficulty} difficulty` : 'each scenario’s own difficulty'} · {dueText(a.dueDate)}
+        Pass mark {a.passMark} · {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? '' : 's'} per scenario · {modeLabel(a.mode).toLowerCase()} ·{' '}
+        {personaLabel(a.personaKind).toLowerCase()} · {a.difficulty ? `${a.difficulty} difficulty` : 'each scenario’s own difficulty'} · {dueText(a.dueDate)}
       </p>
       {a.note && <p className="wf-note">{a.note}</p>}
       {error && <p className="error">{error}</p>}

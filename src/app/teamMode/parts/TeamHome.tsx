@@ -19,7 +19,9 @@ function Outbox() {
       <div className="notice-body">
         {waiting > 0 && (
           <p>
-            <strong>{waiting === 1 ? '1 call is' : `${waiting} calls are`} waiting to upload.</strong> {kept ? 'They are kept in this browser and' : 'This browser is full, so keep this tab open: they'} send by themselves when the server can be reached.{' '}
+            <strong>{waiting === 1 ? '1 call is' : `${waiting} calls are`} waiting to upload.</strong>{' '}
+            {kept ? 'They are kept in this browser and' : 'This browser is full, so keep this tab open: they'} send by themselves when the server can be
+            reached.{' '}
             <button type="button" className="button button-small" onClick={() => void store.getState().flushUploads()}>
               Try now
             </button>
@@ -63,7 +65,9 @@ function Trainee() {
           {error}
         </p>
       )}
-      {loaded && assignments.length === 0 && <p className="muted tm-empty">No assignments yet. Your manager’s assignments appear here; meanwhile, practise any scenario below.</p>}
+      {loaded && assignments.length === 0 && (
+        <p className="muted tm-empty">No assignments yet. Your manager’s assignments appear here; meanwhile, practise any scenario below.</p>
+      )}
       <div className="tm-assignment-list">
         {assignments.map((row) => (
           <TeamAssignmentCard key={row.id} row={row} />

@@ -2,7 +2,17 @@ import type { Dashboard } from '../teamState';
 import { InviteLink } from './InviteLink';
 
 /** The team's members, their model use today against their budget, and invite links for new trainees. */
-export function TeamPeople({ teamId, teamName, dashboard, canInviteManagers }: { teamId: string; teamName: string; dashboard: Dashboard; canInviteManagers: boolean }) {
+export function TeamPeople({
+  teamId,
+  teamName,
+  dashboard,
+  canInviteManagers,
+}: {
+  teamId: string;
+  teamName: string;
+  dashboard: Dashboard;
+  canInviteManagers: boolean;
+}) {
   const usage = new Map((dashboard.usage?.people ?? []).map((p) => [p.userId, p]));
   return (
     <>

@@ -74,10 +74,13 @@ export function VerdictOverrides({ detail, canOverride }: { detail: CallDetail; 
               </div>
               {overrides.map((o) => (
                 <p key={o.id} className="tm-sub">
-                  Overridden from “{VERDICT_TEXT[o.originalVerdict] ?? o.originalVerdict}” ({Math.round(o.originalScore)}) to “{VERDICT_TEXT[o.verdict] ?? o.verdict}”: {o.reason}
+                  Overridden from “{VERDICT_TEXT[o.originalVerdict] ?? o.originalVerdict}” ({Math.round(o.originalScore)}) to “
+                  {VERDICT_TEXT[o.verdict] ?? o.verdict}”: {o.reason}
                 </p>
               ))}
-              {overrides.length === 0 && original && original.verdict !== p.verdict && <p className="tm-sub">Scored “{VERDICT_TEXT[original.verdict]}” by the server.</p>}
+              {overrides.length === 0 && original && original.verdict !== p.verdict && (
+                <p className="tm-sub">Scored “{VERDICT_TEXT[original.verdict]}” by the server.</p>
+              )}
               {canOverride && <OverrideForm callId={detail.call.id} principleId={p.id} current={p.verdict} />}
             </li>
           );

@@ -42,7 +42,12 @@ function Coach({ teamId, tab }: { teamId: string; tab: CoachTab }) {
   }, [store, teamId, role]);
   useLiveRefresh(refresh, 5000);
   if (!dashboard?.roster) {
-    if (dashboard?.error) return <p className="notice notice-danger screen" role="alert">{dashboard.error}</p>;
+    if (dashboard?.error)
+      return (
+        <p className="notice notice-danger screen" role="alert">
+          {dashboard.error}
+        </p>
+      );
     return <ScreenLoading />;
   }
   const team = dashboard.roster.team;

@@ -54,7 +54,8 @@ function Trainee({ teamId, traineeId }: { teamId: string; traineeId: string }) {
                     <li key={s.scenarioId} data-scenario={s.scenarioId}>
                       <span className="tm-call-title">{title}</span>
                       <span className="tm-sub">
-                        {s.attempts}/{s.attemptsAllowed} attempts{s.extraAttempts ? ` (${s.extraAttempts} granted)` : ''} · {s.best === null ? 'no score yet' : `best ${Math.round(s.best)}`} · {STATE[s.state]}
+                        {s.attempts}/{s.attemptsAllowed} attempts{s.extraAttempts ? ` (${s.extraAttempts} granted)` : ''} ·{' '}
+                        {s.best === null ? 'no score yet' : `best ${Math.round(s.best)}`} · {STATE[s.state]}
                       </span>
                       <GrantForm teamId={teamId} assignmentId={a.assignmentId} traineeId={traineeId} scenarioId={s.scenarioId} scenarioTitle={title} />
                     </li>

@@ -24,7 +24,10 @@ export default function JoinScreen({ token }: { token: string }) {
 
   useEffect(() => {
     let live = true;
-    void store.getState().readInvite(token).then((info) => live && setInvite(info));
+    void store
+      .getState()
+      .readInvite(token)
+      .then((info) => live && setInvite(info));
     return () => void (live = false);
   }, [store, token]);
 
@@ -71,9 +74,32 @@ export default function JoinScreen({ token }: { token: string }) {
         </div>
       ) : (
         <form className="card tm-card" onSubmit={(e) => void submit(e)} noValidate>
-          <TextField label="Your name" value={form.displayName} onChange={(displayName) => set({ displayName })} autoComplete="name" hint="As your team will see it." problem={fieldProblem(failure, 'displayName')} />
-          <TextField label="Email" type="email" value={form.email} onChange={(email) => set({ email })} autoComplete="username" hint="You sign in with it." problem={fieldProblem(failure, 'email')} />
-          <TextField label="Password" type="password" value={form.password} onChange={(password) => set({ password })} autoComplete="new-password" hint="At least 10 characters." problem={fieldProblem(failure, 'password')} />
+          <TextField
+            label="Your name"
+            value={form.displayName}
+            onChange={(displayName) => set({ displayName })}
+            autoComplete="name"
+            hint="As your team will see it."
+            problem={fieldProblem(failure, 'displayName')}
+          />
+          <TextField
+            label="Email"
+            type="email"
+            value={form.email}
+            onChange={(email) => set({ email })}
+            autoComplete="username"
+            hint="You sign in with it."
+            problem={fieldProblem(failure, 'email')}
+          />
+          <TextField
+            label="Password"
+            type="password"
+            value={form.password}
+            onChange={(password) => set({ password })}
+            autoComplete="new-password"
+            hint="At least 10 characters."
+            problem={fieldProblem(failure, 'password')}
+          />
           <FailureNotice failure={failure} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>

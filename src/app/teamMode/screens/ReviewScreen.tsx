@@ -21,7 +21,9 @@ function Review({ callId }: { callId: string }) {
       <section className="screen tm-narrow" data-screen="review">
         <h1>Call not found</h1>
         <p className="lede">{entry.status === 404 ? 'This call is not on the team server, or it is not yours to see.' : entry.error}</p>
-        <a className="button" href="#/">Home</a>
+        <a className="button" href="#/">
+          Home
+        </a>
       </section>
     );
   }
@@ -34,7 +36,8 @@ function Review({ callId }: { callId: string }) {
         ← {reviewer ? entry.trainee.displayName : 'Home'}
       </a>
       <p className="wf-replay-who">
-        <strong>{own ? 'Your call' : entry.trainee.displayName}</strong> · {entry.call.mode === 'guided' ? 'guided lines' : 'free text'} · {new Date(entry.call.startedAt).toLocaleString()}
+        <strong>{own ? 'Your call' : entry.trainee.displayName}</strong> · {entry.call.mode === 'guided' ? 'guided lines' : 'free text'} ·{' '}
+        {new Date(entry.call.startedAt).toLocaleString()}
         {entry.notes.length > 0 && ` · ${entry.notes.length} coaching note${entry.notes.length === 1 ? '' : 's'}`}
       </p>
       {entry.call.sameTranscript.count > 0 && (
@@ -48,7 +51,14 @@ function Review({ callId }: { callId: string }) {
           {[...new Set(entry.notes.map((n) => n.turn + 1))].join(', ')}: step to {entry.notes.length === 1 ? 'it' : 'them'} below.
         </p>
       )}
-      <ReplayView transcript={entry.transcript} report={entry.report} title={entry.call.scenarioTitle} theirs={!own} notes={entry.notes} lineExtra={reviewer ? noteForm : undefined} />
+      <ReplayView
+        transcript={entry.transcript}
+        report={entry.report}
+        title={entry.call.scenarioTitle}
+        theirs={!own}
+        notes={entry.notes}
+        lineExtra={reviewer ? noteForm : undefined}
+      />
       <VerdictOverrides detail={entry} canOverride={reviewer} />
     </section>
   );

@@ -47,8 +47,21 @@ export default function SetupScreen() {
             hint="Printed by the server when it started (npm run team), like ABCD-EFGH-JKLM. A restart prints a new one."
             problem={fieldProblem(failure, 'code')}
           />
-          <TextField label="Your name" value={form.displayName} onChange={(displayName) => set({ displayName })} autoComplete="name" problem={fieldProblem(failure, 'displayName')} />
-          <TextField label="Email" type="email" value={form.email} onChange={(email) => set({ email })} autoComplete="username" problem={fieldProblem(failure, 'email')} />
+          <TextField
+            label="Your name"
+            value={form.displayName}
+            onChange={(displayName) => set({ displayName })}
+            autoComplete="name"
+            problem={fieldProblem(failure, 'displayName')}
+          />
+          <TextField
+            label="Email"
+            type="email"
+            value={form.email}
+            onChange={(email) => set({ email })}
+            autoComplete="username"
+            problem={fieldProblem(failure, 'email')}
+          />
           <TextField
             label="Password"
             type="password"

@@ -56,7 +56,14 @@ export default function SignInScreen() {
       ) : (
         <form className="card tm-card" onSubmit={(e) => void submit(e)} noValidate>
           <TextField label="Email" type="email" autoComplete="username" value={email} onChange={setEmail} problem={fieldProblem(failure, 'email')} />
-          <TextField label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} problem={fieldProblem(failure, 'password')} />
+          <TextField
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            problem={fieldProblem(failure, 'password')}
+          />
           <FailureNotice failure={failure} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>

@@ -33,7 +33,12 @@ export const createManagerSlice =
       async loadDashboard(teamId) {
         try {
           const [roster, grid, weakSpots, assignments, members, usage] = await Promise.all([
-            api.roster(teamId), api.grid(teamId), api.weakSpots(teamId), api.teamAssignments(teamId), api.members(teamId), api.usage(teamId),
+            api.roster(teamId),
+            api.grid(teamId),
+            api.weakSpots(teamId),
+            api.teamAssignments(teamId),
+            api.members(teamId),
+            api.usage(teamId),
           ]);
           patch(teamId, { roster, grid, weakSpots, assignments, members, usage, error: undefined });
         } catch (error) {

@@ -10,11 +10,24 @@ import type { TeamContext, TeamState, UploadSlice } from '../teamState';
 const KEEP_UPLOADED = 300;
 
 /** Worth trying again later: offline, the server busy or down, or the session gone (until the next sign-in). */
-const retryable = (error: unknown) => !(error instanceof TeamApiError) || error.status === 0 || error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
+const retryable = (error: unknown) =>
+  !(error instanceof TeamApiError) || error.status === 0 || error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
 
 function uploadOf(record: CallRecord, assignmentId: string | null, earlierTranscripts: readonly Transcript[] = []): CallUpload {
   const { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode, transcript, report } = record;
-  return { id, scenarioId, scenarioTitle, startedAt, endedAt, personaKind, mode, transcript, report, assignmentId, ...(earlierTranscripts.length > 0 ? { earlierTranscripts: [...earlierTranscripts] } : {}) };
+  return {
+    id,
+    scenarioId,
+    scenarioTitle,
+    startedAt,
+    endedAt,
+    personaKind,
+    mode,
+    transcript,
+    report,
+    assignmentId,
+    ...(earlierTranscripts.length > 0 ? { earlierTranscripts: [...earlierTranscripts] } : {}),
+  };
 }
 
 /** Finished calls queued in storage and sent when the server can be reached; the server's id check makes resends safe. */

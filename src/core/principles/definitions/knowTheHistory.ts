@@ -7,8 +7,7 @@ export { knowTheHistory as knowTheHistoryRule } from '../../scoring/rules/knowTh
 export const knowTheHistory = definePrinciple({
   id: 'know-the-history',
   title: 'Know the account before you call',
-  explanation:
-    'Read the notes first: what was promised, what is open, who the contact was. Never make the customer explain their own account to you.',
+  explanation: 'Read the notes first: what was promised, what is open, who the contact was. Never make the customer explain their own account to you.',
   sources: [{ article: '004' }, { article: '000' }, { article: '002', commenter: 'Betts' }],
   weight: 2,
   example: {

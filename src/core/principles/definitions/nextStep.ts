@@ -7,8 +7,7 @@ export { nextStep as nextStepRule } from '../../scoring/rules/nextStep';
 export const nextStep = definePrinciple({
   id: 'next-step',
   title: 'End with an agreed next step',
-  explanation:
-    'Know what you want settled when you hang up, and finish with a concrete step both of you agreed to: a date, a time, an order, a callback.',
+  explanation: 'Know what you want settled when you hang up, and finish with a concrete step both of you agreed to: a date, a time, an order, a callback.',
   sources: [{ article: '004' }, { article: '002', commenter: 'Ellis' }, { article: '002', commenter: 'Knox' }],
   weight: 3,
   example: {

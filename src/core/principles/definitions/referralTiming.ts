@@ -7,8 +7,7 @@ export { referralTiming as referralTimingRule } from '../../scoring/rules/referr
 export const referralTiming = definePrinciple({
   id: 'referral-timing',
   title: 'Ask for referrals at the right moment',
-  explanation:
-    'Ask for a referral right after the customer says they are happy, never while a problem is open, and never as the hidden reason for the call.',
+  explanation: 'Ask for a referral right after the customer says they are happy, never while a problem is open, and never as the hidden reason for the call.',
   sources: [{ article: '000' }, { article: '001' }],
   weight: 2,
   example: {

@@ -7,8 +7,7 @@ export { respectTime as respectTimeRule } from '../../scoring/rules/respectTime'
 export const respectTime = definePrinciple({
   id: 'respect-time',
   title: 'Respect their time',
-  explanation:
-    'Check whether now is a good moment, keep it short when they are busy, listen, and adapt instead of reading a script at them.',
+  explanation: 'Check whether now is a good moment, keep it short when they are busy, listen, and adapt instead of reading a script at them.',
   sources: [{ article: '004' }, { article: '002', commenter: 'McCants' }, { article: '002', commenter: 'Slavin' }],
   weight: 1,
   example: {

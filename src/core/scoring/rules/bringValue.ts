@@ -5,7 +5,16 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 /** The parts of a rep turn's reading that decide what value it brings; the scripted customer hears value through the same rule. */
 export type ValueReading = Pick<
   RepTurnDetail,
-  'surprised' | 'asksForKnownInfo' | 'pressure' | 'valueNews' | 'valueItemIds' | 'namesTime' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'nextStepTopic'
+  | 'surprised'
+  | 'asksForKnownInfo'
+  | 'pressure'
+  | 'valueNews'
+  | 'valueItemIds'
+  | 'namesTime'
+  | 'proposesNextStep'
+  | 'commitsAction'
+  | 'leavesItOpen'
+  | 'nextStepTopic'
 >;
 
 /** The value items a rep turn brings to the customer as news or a benefit; none when it only names them, echoes them or asks about them. */
@@ -68,9 +77,16 @@ export const bringValue: PrincipleRule = {
     // News or an offer wrapped in pressure: quote it, so the trainee sees what was lost.
     const pressured = call.repTurns.find((turn) => turn.rep.pressure && (turn.rep.valueItemIds.length > 0 || turn.rep.genericValue));
     if (pressured) {
-      return missed(10, [evidenceOf(pressured)], [
-        { turn: pressured.index, note: 'The news came wrapped in pressure, so it reads as a sale, not as something for the customer; give it plainly and let them decide.' },
-      ]);
+      return missed(
+        10,
+        [evidenceOf(pressured)],
+        [
+          {
+            turn: pressured.index,
+            note: 'The news came wrapped in pressure, so it reads as a sale, not as something for the customer; give it plainly and let them decide.',
+          },
+        ],
+      );
     }
     const selfServing = call.repTurns.find((turn) => turn.rep.asksReferral || (turn.rep.proposesNextStep && !turn.rep.statesPurpose));
     const at = selfServing ?? call.repTurns[call.repTurns.length - 1];

@@ -7,7 +7,8 @@ import type { Scenario } from '../../scenario/scenarioSchema';
 /** The channel the briefing's notes ask for, remembered per scenario. */
 const channels = new WeakMap<Scenario, Channel | null>();
 function channelOnRecord(scenario: Scenario): Channel | null {
-  if (!channels.has(scenario)) channels.set(scenario, channelInNotes([...(scenario.briefing?.history ?? []).map((h) => h.note), ...(scenario.briefing?.openItems ?? [])]));
+  if (!channels.has(scenario))
+    channels.set(scenario, channelInNotes([...(scenario.briefing?.history ?? []).map((h) => h.note), ...(scenario.briefing?.openItems ?? [])]));
   return channels.get(scenario) ?? null;
 }
 
@@ -32,7 +33,9 @@ function recordRaisedForUs(call: CallAnalysis): Set<number> {
 function ignoresOpenItems(call: CallAnalysis): AnalyzedTurn | undefined {
   const required = call.scenario.facts?.goalRequires ?? [];
   if (required.length === 0 || call.voicemail) return undefined;
-  const touched = call.repTurns.some((turn) => turn.rep.valueItemIds.some((id) => required.includes(id)) || turn.rep.issueIds.some((id) => required.includes(id)));
+  const touched = call.repTurns.some(
+    (turn) => turn.rep.valueItemIds.some((id) => required.includes(id)) || turn.rep.issueIds.some((id) => required.includes(id)),
+  );
   const raisedFirst = call.issues.some((e) => required.includes(e.id) && e.ownedAt !== null);
   return touched || raisedFirst ? undefined : call.repTurns[call.repTurns.length - 1];
 }
@@ -75,7 +78,8 @@ export const knowTheHistory: PrincipleRule = {
       // Once the reason has been given, "what do you need?" again asks for the point, not for the account.
       const noAnswerToWhy = askedWhy && !reasonGiven && !moves.statesPurpose && moves.valueItemIds.length === 0 && moves.issueIds.length === 0;
       if (givesReason(turn as RepTurn)) reasonGiven = true;
-      if (moves.asksForKnownInfo || moves.vagueAboutAccount || moves.offTopicReason || noAnswerToWhy || (previousCustomerRaised && moves.surprised)) ignorance.push(turn);
+      if (moves.asksForKnownInfo || moves.vagueAboutAccount || moves.offTopicReason || noAnswerToWhy || (previousCustomerRaised && moves.surprised))
+        ignorance.push(turn);
       // Offering the channel the notes rule out ("I'll pop it in the post" to an email-only client) contradicts the record.
       // A phone walkthrough is the call itself; the contradiction is sending things the way the notes rule out.
       else if (onRecord && moves.channels.some((channel) => channel !== 'phone' && channel !== onRecord) && !moves.channels.includes(onRecord)) {
@@ -90,19 +94,20 @@ export const knowTheHistory: PrincipleRule = {
     if (ignoredAt && !ignorance.includes(ignoredAt)) ignorance.push(ignoredAt);
     const [firstIgnorance] = ignorance;
     if (firstIgnorance) {
-      const note = firstIgnorance === raisedForUsAt
-        ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
-        : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
-          ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
-          : firstIgnorance === contradictedAt
-            ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
-          : firstIgnorance === ignoredAt
-            ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
-          : firstIgnorance.rep?.offTopicReason
-            ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
-          : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
-            ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
-            : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
+      const note =
+        firstIgnorance === raisedForUsAt
+          ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
+          : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
+            ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
+            : firstIgnorance === contradictedAt
+              ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
+              : firstIgnorance === ignoredAt
+                ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
+                : firstIgnorance.rep?.offTopicReason
+                  ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
+                  : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
+                    ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
+                    : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
     if (knowledge) return met(100, [evidenceWhere(call, knowledge, (m) => m.refersToHistory || m.issueIds.length > 0)]);
@@ -111,8 +116,10 @@ export const knowTheHistory: PrincipleRule = {
     if (used) return met(85, [evidenceWhere(call, used, (m) => m.valueItemIds.length > 0 || m.issueIds.length > 0)]);
     const last = call.repTurns[call.repTurns.length - 1];
     if (!last) return missed(0, [], []);
-    return missed(20, [evidenceOf(call.repTurns[0]!)], [
-      { turn: call.repTurns[0]!.index, note: 'Nothing in the call showed you knew this account: no promise, open item or preference from the notes.' },
-    ]);
+    return missed(
+      20,
+      [evidenceOf(call.repTurns[0]!)],
+      [{ turn: call.repTurns[0]!.index, note: 'Nothing in the call showed you knew this account: no promise, open item or preference from the notes.' }],
+    );
   },
 };

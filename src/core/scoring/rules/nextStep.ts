@@ -44,7 +44,11 @@ function previousRepAskedReferral(call: CallAnalysis, index: number): boolean {
 function isAffirmative(turn: RepTurn): boolean {
   const moves = turn.rep;
   // "Have a think and let me know" hands the step back; it does not take up the customer's time.
-  return !moves.presses && !moves.leavesItOpen && (moves.commitsAction || moves.proposesNextStep || moves.closes || moves.acknowledges || (moves.namesTime && !moves.asksQuestion));
+  return (
+    !moves.presses &&
+    !moves.leavesItOpen &&
+    (moves.commitsAction || moves.proposesNextStep || moves.closes || moves.acknowledges || (moves.namesTime && !moves.asksQuestion))
+  );
 }
 
 /** Next step: end with a concrete step (time, visit, order, callback) that the customer agreed to. */
@@ -90,7 +94,8 @@ export const nextStep: PrincipleRule = {
         counterDays = [];
         counterTime = false;
         hesitated = false;
-        if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue)) pitchedSinceAgreement = true;
+        if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue))
+          pitchedSinceAgreement = true;
         if (offersCallStep(rep)) {
           proposal = rep;
           repliesSince = 0;
@@ -149,25 +154,57 @@ export const nextStep: PrincipleRule = {
     }
     const lastOpen = endsOpen ? last : [...call.repTurns].reverse().find((turn) => turn.rep.leavesItOpen);
     if (lastOpen) {
-      return missed(agreed ? 30 : 10, [evidenceOf(lastOpen)], [
-        { turn: lastOpen.index, note: 'The call ended by leaving the next move to the customer; settle a concrete step (a date, a callback, an order) before you hang up.' },
-      ]);
+      return missed(
+        agreed ? 30 : 10,
+        [evidenceOf(lastOpen)],
+        [
+          {
+            turn: lastOpen.index,
+            note: 'The call ended by leaving the next move to the customer; settle a concrete step (a date, a callback, an order) before you hang up.',
+          },
+        ],
+      );
     }
     if (assumedAt) {
-      return missed(30, [evidenceOf(assumedAt)], [
-        { turn: assumedAt.index, note: 'The customer hesitated and you booked it anyway; an assumed close is not an agreement. Ask what would work for them.' },
-      ]);
+      return missed(
+        30,
+        [evidenceOf(assumedAt)],
+        [
+          {
+            turn: assumedAt.index,
+            note: 'The customer hesitated and you booked it anyway; an assumed close is not an agreement. Ask what would work for them.',
+          },
+        ],
+      );
     }
     if (untimed) {
-      return missed(50, [evidenceWhere(call, untimed.proposal, stepSentence), evidenceOf(untimed.agreement)], [
-        { turn: untimed.proposal.index, note: 'The customer said yes to the idea, but no time was set; name when it happens so both of you can be held to it.' },
-      ]);
+      return missed(
+        50,
+        [evidenceWhere(call, untimed.proposal, stepSentence), evidenceOf(untimed.agreement)],
+        [
+          {
+            turn: untimed.proposal.index,
+            note: 'The customer said yes to the idea, but no time was set; name when it happens so both of you can be held to it.',
+          },
+        ],
+      );
     }
     if (firstProposal && lastProposal) {
-      return missed(40, [evidenceWhere(call, lastProposal, stepSentence)], [
-        { turn: lastProposal.index, note: 'You suggested a step but the call ended without the customer agreeing to it; pin down a time both of you accept.' },
-      ]);
+      return missed(
+        40,
+        [evidenceWhere(call, lastProposal, stepSentence)],
+        [
+          {
+            turn: lastProposal.index,
+            note: 'You suggested a step but the call ended without the customer agreeing to it; pin down a time both of you accept.',
+          },
+        ],
+      );
     }
-    return missed(0, [evidenceOf(last)], [{ turn: last.index, note: 'The call ended with no next step at all: no date, no callback, no commitment from either side.' }]);
+    return missed(
+      0,
+      [evidenceOf(last)],
+      [{ turn: last.index, note: 'The call ended with no next step at all: no date, no callback, no commitment from either side.' }],
+    );
   },
 };

@@ -28,12 +28,18 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
     return {
       score: 10,
       evidence: [evidenceOf(first)],
-      mistake: { turn: first.index, note: 'A known problem on the account was never brought up; calling with an update on it would have been the best reason to call.' },
+      mistake: {
+        turn: first.index,
+        note: 'A known problem on the account was never brought up; calling with an update on it would have been the best reason to call.',
+      },
     };
   }
   if (owned && (episode.movedOnAt === null || episode.movedOnAt > owned.index)) {
     const acknowledged = episode.acknowledgedAt !== null || episode.raisedBy === 'rep';
-    return { score: acknowledged ? 100 : 85, evidence: [...evidence, evidenceWhere(call, owned, (m) => (m.commitsAction && m.specificTime) || m.specificTime)] };
+    return {
+      score: acknowledged ? 100 : 85,
+      evidence: [...evidence, evidenceWhere(call, owned, (m) => (m.commitsAction && m.specificTime) || m.specificTime)],
+    };
   }
   const movedOn = turnAt(call, episode.movedOnAt);
   // The scenario's better line answers its own issues, not a fault the customer brought up in passing.
@@ -53,7 +59,11 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
     return {
       score: 20,
       evidence: [...evidence, evidenceWhere(call, vague, (m) => m.vaguePromise)],
-      mistake: { turn: vague.index, note: 'A promise to look into it, with no specific action and no time, is what let the problem fester in the first place.', ...(volunteered ? { genericBetterLine: true } : {}) },
+      mistake: {
+        turn: vague.index,
+        note: 'A promise to look into it, with no specific action and no time, is what let the problem fester in the first place.',
+        ...(volunteered ? { genericBetterLine: true } : {}),
+      },
     };
   }
   const next = firstRepAfter(call, episode.raisedAt) ?? call.repTurns[call.repTurns.length - 1];
@@ -61,7 +71,11 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   return {
     score: 0,
     evidence: [...evidence, evidenceOf(next)],
-    mistake: { turn: next.index, note: 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.', ...(volunteered ? { genericBetterLine: true } : {}) },
+    mistake: {
+      turn: next.index,
+      note: 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.',
+      ...(volunteered ? { genericBetterLine: true } : {}),
+    },
   };
 }
 

@@ -39,8 +39,7 @@ export const persist: PrincipleRule = {
     const deferrals = new Set(brushOffs.filter((turn) => turn.customer.notNow || !turn.customer.firmNo).map((turn) => turn.index));
     // Pressing a sale after any refusal, even a single no, is pushing, which persistence is not (003: not too much).
     const pushesPastNo = (rep: RepTurn) => (rep.rep.presses || rep.rep.upsell) && brushOffs.some((b) => b.index < rep.index);
-    const brushOff =
-      brushOffs.find((turn) => deferrals.has(turn.index)) ?? (repeatedNoAt >= 0 || call.repTurns.some(pushesPastNo) ? brushOffs[0] : undefined);
+    const brushOff = brushOffs.find((turn) => deferrals.has(turn.index)) ?? (repeatedNoAt >= 0 || call.repTurns.some(pushesPastNo) ? brushOffs[0] : undefined);
     if (!brushOff) return notApplicable();
     let gaveUp: RepTurn | undefined;
     let kept: RepTurn | undefined;
@@ -72,20 +71,37 @@ export const persist: PrincipleRule = {
       }
     }
     if (pushed) {
-      return missed(20, [evidenceOf(pushed)], [
-        { turn: pushed.index, note: 'After the customer put you off, pushing harder stops being persistence; give a reason that is about them, or thank them and leave the door open with a time.', source: { article: '003' } },
-      ]);
+      return missed(
+        20,
+        [evidenceOf(pushed)],
+        [
+          {
+            turn: pushed.index,
+            note: 'After the customer put you off, pushing harder stops being persistence; give a reason that is about them, or thank them and leave the door open with a time.',
+            source: { article: '003' },
+          },
+        ],
+      );
     }
     if (kept && gaveUpLater) {
-      return missed(40, [evidenceOf(kept), evidenceOf(gaveUpLater)], [
-        { turn: gaveUpLater.index, note: 'You kept the door open at first, but at the next “not now” you handed the next move to the customer; set a new time instead.' },
-      ]);
+      return missed(
+        40,
+        [evidenceOf(kept), evidenceOf(gaveUpLater)],
+        [
+          {
+            turn: gaveUpLater.index,
+            note: 'You kept the door open at first, but at the next “not now” you handed the next move to the customer; set a new time instead.',
+          },
+        ],
+      );
     }
     if (kept) return met(gaveUp ? 70 : 100, [evidenceOf(brushOff), evidenceWhere(call, kept, (m) => m.namesTime)]);
     if (gaveUp) {
-      return missed(0, [evidenceOf(brushOff), evidenceOf(gaveUp)], [
-        { turn: gaveUp.index, note: 'You treated “not now” as “no” and handed the next move to the customer; they rarely make it.' },
-      ]);
+      return missed(
+        0,
+        [evidenceOf(brushOff), evidenceOf(gaveUp)],
+        [{ turn: gaveUp.index, note: 'You treated “not now” as “no” and handed the next move to the customer; they rarely make it.' }],
+      );
     }
     const answer = call.repTurns.find((turn) => turn.index > brushOff.index);
     if (repeatedNoAt >= 0 && !pushed) return met(80, [evidenceOf(brushOff)]);

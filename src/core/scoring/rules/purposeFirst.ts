@@ -13,7 +13,11 @@ export function givesReason(turn: RepTurn): boolean {
   // A reason wrapped in urgency ("only till five today, so I need a yes") leads with the rep's deadline, not the customer's gain.
   if (moves.pressure) return false;
   // Naming a value item is not a reason ("following up on the demo"); telling what is in it for the customer is.
-  return moves.statesPurpose || valueItemsBrought(moves).length > 0 || (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised && !moves.topicOnlyFollowUp);
+  return (
+    moves.statesPurpose ||
+    valueItemsBrought(moves).length > 0 ||
+    (moves.issueIds.length > 0 && !moves.purposeless && !moves.surprised && !moves.topicOnlyFollowUp)
+  );
 }
 
 const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueNews.length > 0 || m.issueIds.length > 0;
@@ -77,20 +81,36 @@ export const purposeFirst: PrincipleRule = {
       return met(asked ? 80 : 100, [evidenceWhere(call, first, reasonSentence)]);
     }
     if (firstReasonAt === 1 && second) {
-      if (second.rep.purposeless) return missed(30, [evidenceOf(second)], [{ turn: second.index, note: 'The second line was still filler; the reason for the call should be clear by now.' }]);
+      if (second.rep.purposeless)
+        return missed(
+          30,
+          [evidenceOf(second)],
+          [{ turn: second.index, note: 'The second line was still filler; the reason for the call should be clear by now.' }],
+        );
       const askedWhy = call.customerTurns.some((turn) => turn.index < second.index && turn.customer.asksWhy);
       return met(askedWhy ? 70 : 90, [evidenceWhere(call, second, reasonSentence)]);
     }
     // A reason wrapped in urgency: quote the opening that led with the deadline, and say so.
     const urgent = [first, second].find((turn) => turn?.rep.pressure && (turn.rep.statesPurpose || turn.rep.valueItemIds.length > 0));
     if (!reasonTurn && urgent) {
-      return missed(10, [evidenceOf(urgent)], [
-        { turn: urgent.index, note: 'The call led with urgency (a deadline, other buyers, a deposit now) instead of a reason the customer cares about; give them the news and let it stand on its own.' },
-      ]);
+      return missed(
+        10,
+        [evidenceOf(urgent)],
+        [
+          {
+            turn: urgent.index,
+            note: 'The call led with urgency (a deadline, other buyers, a deposit now) instead of a reason the customer cares about; give them the news and let it stand on its own.',
+          },
+        ],
+      );
     }
     const late = second ?? first;
     if (second?.rep.purposeless) {
-      return missed(reasonTurn ? 20 : 0, [evidenceOf(second)], [{ turn: second.index, note: 'A second filler line in a row: the customer still does not know why you called.' }]);
+      return missed(
+        reasonTurn ? 20 : 0,
+        [evidenceOf(second)],
+        [{ turn: second.index, note: 'A second filler line in a row: the customer still does not know why you called.' }],
+      );
     }
     const note = reasonTurn
       ? 'The reason for the call only came out late; by your second line the customer should know why you called.'

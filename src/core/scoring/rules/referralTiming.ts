@@ -20,10 +20,16 @@ export const referralTiming: PrincipleRule = {
       const earlierReason = call.repTurns.some((turn) => turn.index < ask.index && givesReason(turn));
       const pushedAfterNo = call.customerTurns.some((turn) => turn.index < ask.index && turn.customer.firmNo);
       if (open) {
-        mistakes.push({ turn: ask.index, note: 'You asked for a referral while the customer’s problem was still open; nobody recommends a company that still owes them something.' });
+        mistakes.push({
+          turn: ask.index,
+          note: 'You asked for a referral while the customer’s problem was still open; nobody recommends a company that still owes them something.',
+        });
         score = Math.min(score, 0);
       } else if (!earlierReason && !pleased) {
-        mistakes.push({ turn: ask.index, note: 'The referral request came before anything of value, so it reads as the real, self-serving reason for the call.' });
+        mistakes.push({
+          turn: ask.index,
+          note: 'The referral request came before anything of value, so it reads as the real, self-serving reason for the call.',
+        });
         score = Math.min(score, 0);
       } else if (pushedAfterNo) {
         mistakes.push({ turn: ask.index, note: 'Asking for a referral right after a firm no ignores what the customer just told you.' });

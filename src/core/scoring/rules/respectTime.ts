@@ -18,7 +18,13 @@ const REPEAT_LOOKBACK = 3;
 const SHORT_REPLY_WORDS = 30;
 
 function wordSet(text: string): Set<string> {
-  return new Set(text.slice(0, MAX_ANALYSED_CHARS).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0));
+  return new Set(
+    text
+      .slice(0, MAX_ANALYSED_CHARS)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter((w) => w.length > 0),
+  );
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {
@@ -32,7 +38,8 @@ function similarity(a: Set<string>, b: Set<string>): number {
 function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
   const moves = turn.rep;
   if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen) return false;
-  const betterTime = moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || (moves.promisesBrevity && moves.words <= SHORT_REPLY_WORDS);
+  const betterTime =
+    moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || (moves.promisesBrevity && moves.words <= SHORT_REPLY_WORDS);
   // "I'm in the van, what do you want?" asks for the point; another question instead of it is not adapting.
   const reason = moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0;
   if (askedWhy && !reason && !betterTime) return false;
@@ -50,7 +57,12 @@ function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): bool
   // Asked again ("And the plates?", "what about my plates?"), not just mentioned in passing.
   if (ids.length === 0 || !(turn!.text.includes('?') || RAISED_AGAIN.test(turn!.text.toLowerCase()))) return false;
   return call.issues.some(
-    (e) => ids.includes(e.id) && e.raisedAt !== null && e.raisedAt < previousRep.index && (e.ownedAt === null || e.ownedAt > at) && !previousRep.rep.issueIds.includes(e.id),
+    (e) =>
+      ids.includes(e.id) &&
+      e.raisedAt !== null &&
+      e.raisedAt < previousRep.index &&
+      (e.ownedAt === null || e.ownedAt > at) &&
+      !previousRep.rep.issueIds.includes(e.id),
   );
 }
 
@@ -97,12 +109,24 @@ export const respectTime: PrincipleRule = {
         const signals = turn.customer;
         if (previousRep) {
           // Listening: the customer cut in, hung up on the call, or had to raise their problem again.
-          if (signals.interrupts) note(previousRep, 'The customer cut you off; that line was more than they wanted to hear. Stop, ask what they need, and answer that.', { article: '002', commenter: 'McCants' });
-          else if (signals.impatient && signals.ends) note(previousRep, 'The customer hung up because the call was not giving them anything; get to your reason in the first line.');
-          else if (raisedAgain(call, turn.index, previousRep)) note(previousRep, 'The customer had to bring their problem up again; you went on with your own agenda instead of answering it.', { article: '002', commenter: 'McCants' });
+          if (signals.interrupts)
+            note(previousRep, 'The customer cut you off; that line was more than they wanted to hear. Stop, ask what they need, and answer that.', {
+              article: '002',
+              commenter: 'McCants',
+            });
+          else if (signals.impatient && signals.ends)
+            note(previousRep, 'The customer hung up because the call was not giving them anything; get to your reason in the first line.');
+          else if (raisedAgain(call, turn.index, previousRep))
+            note(previousRep, 'The customer had to bring their problem up again; you went on with your own agenda instead of answering it.', {
+              article: '002',
+              commenter: 'McCants',
+            });
         }
         if (signals.notNow || signals.firmNo || (signals.hedges && !signals.agrees) || (signals.declines && !signals.agrees)) hesitations++;
-        offeredDays = lastProposed && signals.days.length > 0 && !signals.agreesStrongly && !signals.busy && signals.days.some((day) => !offeredOn.includes(day)) ? signals.days : [];
+        offeredDays =
+          lastProposed && signals.days.length > 0 && !signals.agreesStrongly && !signals.busy && signals.days.some((day) => !offeredOn.includes(day))
+            ? signals.days
+            : [];
         objected = turn.customer.objects;
         if (referralAsked && turn.customer.agrees) referralTaken = true;
         if (turn.customer.busy) {
@@ -128,7 +152,8 @@ export const respectTime: PrincipleRule = {
       offeredOn = repDays;
       lastProposed = moves.proposesNextStep;
       // "Come on", "you'll regret it" after the customer hesitated is pressure, not persistence.
-      if (hesitations > 0 && moves.presses) note(rep, 'The customer hesitated and you pressed harder; ask what is in the way and offer a time instead.', { article: '003' });
+      if (hesitations > 0 && moves.presses)
+        note(rep, 'The customer hesitated and you pressed harder; ask what is in the way and offer a time instead.', { article: '003' });
       // "I'll let you go" on the way out is a goodbye, not a check that now works.
       if (moves.checksTime && !moves.closes && !moves.leavesItOpen) checked ??= rep;
       // A customer known to be pressed for time (004, Wendy): small talk first, with no time check, spends what they do not have.
@@ -153,7 +178,11 @@ export const respectTime: PrincipleRule = {
         if (recent.length > REPEAT_LOOKBACK) recent.shift();
       }
       if (moves.pressure) {
-        note(rep, 'Pressure and false urgency (someone else is interested, decide tonight) spend the customer’s trust; a customer who is not ready is won by reasons, not by a deadline you made up.', { article: '002', commenter: 'McCants' });
+        note(
+          rep,
+          'Pressure and false urgency (someone else is interested, decide tonight) spend the customer’s trust; a customer who is not ready is won by reasons, not by a deadline you made up.',
+          { article: '002', commenter: 'McCants' },
+        );
       }
       if (call.voicemail) continue;
       // "I'll be quick" is an announcement: the turn that says it, and the one after, have to keep it.
@@ -162,28 +191,47 @@ export const respectTime: PrincipleRule = {
       }
       promisedBrevity = moves.promisesBrevity && moves.words <= BRIEF_TURN_WORDS;
       if (isMonologue(moves.words, busy || knownBusy)) {
-        note(rep, busy ? 'A long speech to someone who told you they are pressed for time; cut it to one line and offer a better moment.' : 'A monologue this long loses the customer; say one thing and let them answer.');
+        note(
+          rep,
+          busy
+            ? 'A long speech to someone who told you they are pressed for time; cut it to one line and offer a better moment.'
+            : 'A monologue this long loses the customer; say one thing and let them answer.',
+        );
       }
       if (answerBusy) {
         answerBusy = false;
-        if (!adaptsToBusy(rep, askedWhy)) note(rep, 'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).');
+        if (!adaptsToBusy(rep, askedWhy))
+          note(
+            rep,
+            'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).',
+          );
       }
       // Slavin's point: use the channel the customer prefers, not the one that suits you.
       if (wantsChannel && moves.channels.length > 0 && !moves.channels.includes(wantsChannel)) {
-        note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`, { article: '002', commenter: 'Slavin' });
+        note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`, {
+          article: '002',
+          commenter: 'Slavin',
+        });
       }
       // Listening: when the customer pushes back on where the call is going, carrying on with the pitch ignores them.
       if (objected && pushes(rep) && !moves.commitsAction) {
-        note(rep, 'The customer asked for something else and the call carried on with your agenda; deal with what they asked first.', { article: '002', commenter: 'McCants' });
+        note(rep, 'The customer asked for something else and the call carried on with your agenda; deal with what they asked first.', {
+          article: '002',
+          commenter: 'McCants',
+        });
       }
       objected = false;
       // Asking a favour while the customer's problem is still open talks past what they just told you.
       if (moves.asksReferral && call.issues.some((episode) => episode.raisedAt !== null && episode.raisedAt < rep.index && isOpen(episode, rep.index))) {
-        note(rep, 'You asked for a favour while the customer’s problem was still open; that talks past what they told you.', { article: '002', commenter: 'McCants' });
+        note(rep, 'You asked for a favour while the customer’s problem was still open; that talks past what they told you.', {
+          article: '002',
+          commenter: 'McCants',
+        });
       }
       // The same request again, in other words, after the customer let it pass.
       if (moves.asksReferral) {
-        if (referralAsked && !referralTaken) note(rep, 'You asked for a referral again after the customer had let it pass; asking twice spends their patience.', { article: '004' });
+        if (referralAsked && !referralTaken)
+          note(rep, 'You asked for a referral again after the customer had let it pass; asking twice spends their patience.', { article: '004' });
         referralAsked = true;
       }
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && pushes(rep)) {
@@ -193,7 +241,9 @@ export const respectTime: PrincipleRule = {
     // "I've got great news" and then none: the customer's attention was spent on an announcement with nothing in it.
     const announced = call.repTurns.find((turn) => turn.rep.announcesOnly);
     if (announced && !deliversAnything(call)) {
-      note(announced, 'You announced news and never gave any; a promise of something good that turns out empty spends the customer’s attention on nothing.', { article: '004' });
+      note(announced, 'You announced news and never gave any; a promise of something good that turns out empty spends the customer’s attention on nothing.', {
+        article: '004',
+      });
     }
     if (call.voicemail && words > VOICEMAIL_WORDS) {
       const first = call.repTurns[0]!;
@@ -203,7 +253,11 @@ export const respectTime: PrincipleRule = {
       mistakes.sort((a, b) => a.turn - b.turn);
       // Ignoring "I'm busy" costs more than a slip made before the customer said it.
       const busyFirst = busySaidAt >= 0 && busySaidAt < mistakes[0]!.turn;
-      return missed(busyFirst ? 20 : 40, mistakes.map((m) => evidenceOf(call.byIndex.get(m.turn)!)), mistakes);
+      return missed(
+        busyFirst ? 20 : 40,
+        mistakes.map((m) => evidenceOf(call.byIndex.get(m.turn)!)),
+        mistakes,
+      );
     }
     if (checked) return met(100, [evidenceWhere(call, checked, (m) => m.checksTime)]);
     const first = call.repTurns[0];

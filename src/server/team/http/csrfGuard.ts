@@ -25,7 +25,8 @@ export const csrfGuard: MiddlewareHandler<TeamEnv> = async (c, next) => {
     throw new ApiError(403, 'This request came from another site, so it was refused.', 'csrf_origin');
   }
   const site = c.req.header('sec-fetch-site');
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new ApiError(403, 'This request came from another site, so it was refused.', 'csrf_site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    throw new ApiError(403, 'This request came from another site, so it was refused.', 'csrf_site');
   const user = c.var.user;
   if (user) {
     const sent = c.req.header(CSRF_HEADER);

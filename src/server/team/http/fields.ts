@@ -46,6 +46,9 @@ export const callRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'e
 export function pathParam(c: Context, name: string, schema: z.ZodType<string>): string {
   const value = c.req.param(name) ?? '';
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ApiError(400, `The ${name} in the address is not valid: ${parsed.error.issues[0]?.message ?? 'malformed'}.`, 'invalid_request', [{ path: name, message: parsed.error.issues[0]?.message ?? 'malformed' }]);
+  if (!parsed.success)
+    throw new ApiError(400, `The ${name} in the address is not valid: ${parsed.error.issues[0]?.message ?? 'malformed'}.`, 'invalid_request', [
+      { path: name, message: parsed.error.issues[0]?.message ?? 'malformed' },
+    ]);
   return parsed.data;
 }

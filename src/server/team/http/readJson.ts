@@ -12,7 +12,8 @@ const kb = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFix
 /** The raw body text, refused before it is read whole when it is larger than `limit` bytes. */
 async function readLimited(c: Context, limit: number): Promise<string> {
   const declared = Number(c.req.header('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw new ApiError(413, `The request body is too large: ${kb(declared)}, the limit is ${kb(limit)}.`, 'too_large');
+  if (Number.isFinite(declared) && declared > limit)
+    throw new ApiError(413, `The request body is too large: ${kb(declared)}, the limit is ${kb(limit)}.`, 'too_large');
   const body = c.req.raw.body;
   if (!body) return '';
   const reader = body.getReader();
@@ -38,7 +39,8 @@ async function readLimited(c: Context, limit: number): Promise<string> {
 /** The body parsed as JSON and checked against `schema`; throws an ApiError naming what is wrong and where. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S, limit = DEFAULT_BODY_LIMIT): Promise<z.infer<S>> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError(415, 'Send the request body as JSON (Content-Type: application/json).', 'unsupported_media_type');
+  if (!/^application\/json\s*(;|$)/i.test(type))
+    throw new ApiError(415, 'Send the request body as JSON (Content-Type: application/json).', 'unsupported_media_type');
   const text = await readLimited(c, limit);
   let data: unknown;
   try {

@@ -21,7 +21,11 @@ export interface GridCall {
 const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
 
 /** One row per trainee, one cell per principle; `assignmentIds` orders the trend (oldest first). */
-export function principleGrid(traineeIds: readonly string[], assignmentIds: readonly string[], calls: readonly GridCall[]): { traineeId: string; cells: Record<PrincipleId, GridCell> }[] {
+export function principleGrid(
+  traineeIds: readonly string[],
+  assignmentIds: readonly string[],
+  calls: readonly GridCall[],
+): { traineeId: string; cells: Record<PrincipleId, GridCell> }[] {
   return traineeIds.map((traineeId) => {
     const mine = calls.filter((c) => c.traineeId === traineeId);
     const cells = {} as Record<PrincipleId, GridCell>;
@@ -32,7 +36,13 @@ export function principleGrid(traineeIds: readonly string[], assignmentIds: read
       const scored = trend.filter((x): x is number => x !== null);
       const [before, last] = scored.slice(-2);
       const direction = scored.length < 2 ? null : last! - before! > 5 ? 'up' : before! - last! > 5 ? 'down' : 'flat';
-      cells[principle] = { applied: all.length, missed: all.filter((p) => p.verdict === 'missed').length, meanScore: mean(all.map((p) => p.score)), trend, direction };
+      cells[principle] = {
+        applied: all.length,
+        missed: all.filter((p) => p.verdict === 'missed').length,
+        meanScore: mean(all.map((p) => p.score)),
+        trend,
+        direction,
+      };
     }
     return { traineeId, cells };
   });

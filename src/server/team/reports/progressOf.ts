@@ -8,5 +8,10 @@ import { traineeProgress } from './traineeProgress';
 export async function progressOf(deps: TeamDeps, row: AssignmentRow, traineeId: string) {
   const calls = await loadCalls(deps, { assignmentIds: [row.id], traineeIds: [traineeId] });
   const grants = (await grantsFor(deps, [row.id])).get(row.id)?.get(traineeId) ?? new Map<string, number>();
-  return traineeProgress(row.definition, calls.map((call) => ({ id: call.id, scenarioId: call.scenarioId, startedAt: call.startedAt, seq: call.seq, overall: call.report.overall })), grants, deps.clock.now());
+  return traineeProgress(
+    row.definition,
+    calls.map((call) => ({ id: call.id, scenarioId: call.scenarioId, startedAt: call.startedAt, seq: call.seq, overall: call.report.overall })),
+    grants,
+    deps.clock.now(),
+  );
 }

@@ -33,7 +33,10 @@ export async function teamSnapshot(deps: TeamDeps, teamId: string): Promise<Team
     .execute();
   const assignments = await assignmentsOfTeams(deps, [teamId], true);
   const calls = await loadCalls(deps, { assignmentIds: assignments.map((a) => a.id) });
-  const grants = await grantsFor(deps, assignments.map((a) => a.id));
+  const grants = await grantsFor(
+    deps,
+    assignments.map((a) => a.id),
+  );
   const progress = new Map<string, Map<string, TraineeProgress>>();
   for (const assignment of assignments) {
     const byTrainee = new Map<string, TraineeProgress>();

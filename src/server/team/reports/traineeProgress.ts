@@ -39,7 +39,12 @@ export interface TraineeProgress {
  * Passed when every scenario is passed; failed when a scenario ran out of attempts without a pass (the others stay
  * open); overdue when the due date went by first; otherwise not started or in progress.
  */
-export function traineeProgress(assignment: Assignment, calls: readonly ProgressCall[], extraByScenario: ReadonlyMap<string, number>, now: number): TraineeProgress {
+export function traineeProgress(
+  assignment: Assignment,
+  calls: readonly ProgressCall[],
+  extraByScenario: ReadonlyMap<string, number>,
+  now: number,
+): TraineeProgress {
   const ordered = [...calls].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.seq - b.seq);
   const overdue = assignment.dueDate !== undefined && now > Date.parse(assignment.dueDate);
   const countedCallIds: string[] = [];
@@ -52,7 +57,16 @@ export function traineeProgress(assignment: Assignment, calls: readonly Progress
     const passed = best !== null && best >= assignment.passMark;
     const left = allowed - counted.length;
     const state: ScenarioState = passed ? 'passed' : left <= 0 ? 'failed' : counted.length === 0 ? 'not-started' : 'open';
-    return { scenarioId, state, attemptsAllowed: allowed, attempts: counted.length, attemptsLeft: left, extraAttempts: extra, best, canPlay: !passed && left > 0 && !overdue };
+    return {
+      scenarioId,
+      state,
+      attemptsAllowed: allowed,
+      attempts: counted.length,
+      attemptsLeft: left,
+      extraAttempts: extra,
+      best,
+      canPlay: !passed && left > 0 && !overdue,
+    };
   });
   let status: TeamAssignmentStatus;
   if (scenarios.every((s) => s.state === 'passed')) status = 'passed';

@@ -57,5 +57,8 @@ export function weightedWeakSpots(calls: readonly { traineeId: string; report: R
       meanScore: Math.round(s.total / s.applied),
       traineeIds: [...s.trainees].sort(),
     }))
-    .sort((a, b) => b.weightedMissRate - a.weightedMissRate || a.meanScore - b.meanScore || PRINCIPLE_IDS.indexOf(a.principleId) - PRINCIPLE_IDS.indexOf(b.principleId));
+    .sort(
+      (a, b) =>
+        b.weightedMissRate - a.weightedMissRate || a.meanScore - b.meanScore || PRINCIPLE_IDS.indexOf(a.principleId) - PRINCIPLE_IDS.indexOf(b.principleId),
+    );
 }

@@ -25,7 +25,13 @@ const grantBody = z.strictObject({
   reason: plainText(500),
 });
 
-export const assignmentView = (row: AssignmentRow) => ({ id: row.id, teamId: row.teamId, createdAt: row.createdAt, archivedAt: row.archivedAt, assignment: row.definition });
+export const assignmentView = (row: AssignmentRow) => ({
+  id: row.id,
+  teamId: row.teamId,
+  createdAt: row.createdAt,
+  archivedAt: row.archivedAt,
+  assignment: row.definition,
+});
 
 export const assignmentRoutes = new Hono<TeamEnv>()
   .post('/teams/:teamId/assignments', async (c) => {
@@ -35,13 +41,20 @@ export const assignmentRoutes = new Hono<TeamEnv>()
     await assertManagesTeam(deps, user, teamId);
     const body = await readJson(c, assignmentBody, ASSIGNMENT_BODY_LIMIT);
     const setByServer = SERVER_FIELDS.filter((key) => key in body);
-    if (setByServer.length > 0) throw invalid('Some fields are set by the server.', setByServer.map((path) => ({ path, message: 'set by the server: leave it out' })));
+    if (setByServer.length > 0)
+      throw invalid(
+        'Some fields are set by the server.',
+        setByServer.map((path) => ({ path, message: 'set by the server: leave it out' })),
+      );
     const id = newId();
     const createdAt = isoNow(deps.clock);
     const validated = validateAssignment({ kind: 'assignment', schemaVersion: 1, id, createdAt, ...body }, { builtinScenarioIds: deps.scenarios.builtinIds });
     if (!validated.ok) throw invalid(`The assignment is not valid: ${validated.errors.map((e) => `at ${e.path}: ${e.message}`).join('; ')}.`, validated.errors);
     const definition: Assignment = validated.value;
-    await deps.db.insertInto('assignments').values({ id, team_id: teamId, created_by: user.id, created_at: createdAt, archived_at: null, definition: JSON.stringify(definition) }).execute();
+    await deps.db
+      .insertInto('assignments')
+      .values({ id, team_id: teamId, created_by: user.id, created_at: createdAt, archived_at: null, definition: JSON.stringify(definition) })
+      .execute();
     return c.json({ assignment: assignmentView({ id, teamId, createdAt, archivedAt: null, definition }) }, 201);
   })
   .get('/teams/:teamId/assignments', async (c) => {
@@ -79,12 +92,39 @@ export const assignmentRoutes = new Hono<TeamEnv>()
     if (!row) throw notFound('assignment');
     await assertManagesTeam(deps, user, row.teamId).catch(() => Promise.reject(notFound('assignment')));
     const body = await readJson(c, grantBody);
-    if (!row.definition.scenarioIds.includes(body.scenarioId)) throw invalid('That scenario is not part of this assignment.', [{ path: 'scenarioId', message: `"${body.scenarioId}" is not a scenario of this assignment` }]);
+    if (!row.definition.scenarioIds.includes(body.scenarioId))
+      throw invalid('That scenario is not part of this assignment.', [
+        { path: 'scenarioId', message: `"${body.scenarioId}" is not a scenario of this assignment` },
+      ]);
     await assertTraineeInTeam(deps, row.teamId, body.traineeId);
-    const grant = { id: newId(), assignment_id: row.id, trainee_id: body.traineeId, scenario_id: body.scenarioId, extra_attempts: body.extraAttempts, reason: body.reason, granted_by: user.id, created_at: isoNow(deps.clock) };
+    const grant = {
+      id: newId(),
+      assignment_id: row.id,
+      trainee_id: body.traineeId,
+      scenario_id: body.scenarioId,
+      extra_attempts: body.extraAttempts,
+      reason: body.reason,
+      granted_by: user.id,
+      created_at: isoNow(deps.clock),
+    };
     await deps.db.insertInto('attempt_grants').values(grant).execute();
     const progress = await progressOf(c.var.deps, row, body.traineeId);
-    return c.json({ grant: { id: grant.id, assignmentId: row.id, traineeId: body.traineeId, scenarioId: body.scenarioId, extraAttempts: body.extraAttempts, reason: body.reason, grantedBy: user.id, createdAt: grant.created_at }, progress }, 201);
+    return c.json(
+      {
+        grant: {
+          id: grant.id,
+          assignmentId: row.id,
+          traineeId: body.traineeId,
+          scenarioId: body.scenarioId,
+          extraAttempts: body.extraAttempts,
+          reason: body.reason,
+          grantedBy: user.id,
+          createdAt: grant.created_at,
+        },
+        progress,
+      },
+      201,
+    );
   })
   .get('/me/assignments', async (c) => {
     const user = requireUser(c);

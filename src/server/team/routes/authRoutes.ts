@@ -42,9 +42,24 @@ export const authRoutes = new Hono<TeamEnv>()
     const id = newId();
     const created = await deps.db.transaction().execute(async (tx) => {
       // One setup wins even if two arrive together: the marker row can be inserted once.
-      const marker = await tx.insertInto('settings').values({ key: 'setup_done', value: isoNow(deps.clock) }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+      const marker = await tx
+        .insertInto('settings')
+        .values({ key: 'setup_done', value: isoNow(deps.clock) })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
       if (marker.numInsertedOrUpdatedRows === 0n) return false;
-      await tx.insertInto('users').values({ id, email: body.email, display_name: body.displayName, role: 'admin', password_hash: passwordHash, daily_token_budget: null, created_at: isoNow(deps.clock) }).execute();
+      await tx
+        .insertInto('users')
+        .values({
+          id,
+          email: body.email,
+          display_name: body.displayName,
+          role: 'admin',
+          password_hash: passwordHash,
+          daily_token_budget: null,
+          created_at: isoNow(deps.clock),
+        })
+        .execute();
       return true;
     });
     if (!created) throw conflict('This server is already set up: sign in, or ask an admin for an invite.', 'already_set_up');

@@ -20,7 +20,10 @@ export const CALL_BODY_LIMIT = 5_000_000;
 /** A scenario's id, or a series call's: the series' id and the call's ("lease-series/promised-call"). */
 const callScenarioId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected a scenario id such as "lease-follow-up", or a series call’s such as "lease-series/promised-call"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'expected a scenario id such as "lease-follow-up", or a series call’s such as "lease-series/promised-call"',
+  )
   .max(161, 'too long: at most 161 characters');
 const uploadTranscript = z.strictObject({ ...strictTranscriptSchema.shape, scenarioId: callScenarioId });
 
@@ -36,7 +39,10 @@ export const uploadBody = z
   })
   .refine((call) => !(Date.parse(call.startedAt) > Date.parse(call.endedAt)), { path: ['endedAt'], message: 'expected a time after startedAt' });
 
-const noteBody = z.strictObject({ turn: z.number().int('expected a whole number').min(0, 'expected 0 or more').max(400, 'expected at most 400'), text: plainText(2_000) });
+const noteBody = z.strictObject({
+  turn: z.number().int('expected a whole number').min(0, 'expected 0 or more').max(400, 'expected at most 400'),
+  text: plainText(2_000),
+});
 const overrideBody = z.strictObject({
   principleId: z.enum(PRINCIPLE_IDS),
   verdict: z.enum(['met', 'missed', 'n/a']),
@@ -47,8 +53,10 @@ const overrideBody = z.strictObject({
 /** Checks that need the whole upload: the transcript and report belong to this scenario, quotes point at real turns. */
 function crossChecks(upload: z.infer<typeof uploadBody>): ValidationError[] {
   const problems = checkAttemptTurns(upload as unknown as Record<string, unknown>, '(root)').map((p) => ({ ...p, path: p.path.replace(/^\(root\)\./, '') }));
-  if (upload.transcript.scenarioId !== upload.scenarioId) problems.push({ path: 'transcript.scenarioId', message: `expected "${upload.scenarioId}" like the call` });
-  if (upload.report && upload.report.scenarioId !== upload.scenarioId) problems.push({ path: 'report.scenarioId', message: `expected "${upload.scenarioId}" like the call` });
+  if (upload.transcript.scenarioId !== upload.scenarioId)
+    problems.push({ path: 'transcript.scenarioId', message: `expected "${upload.scenarioId}" like the call` });
+  if (upload.report && upload.report.scenarioId !== upload.scenarioId)
+    problems.push({ path: 'report.scenarioId', message: `expected "${upload.scenarioId}" like the call` });
   return problems;
 }
 
@@ -91,22 +99,41 @@ export const callRoutes = new Hono<TeamEnv>()
     let assignment;
     if (assignmentId) {
       assignment = await assignmentById(deps, assignmentId);
-      const member = assignment && (await deps.db.selectFrom('team_members').select('user_id').where('team_id', '=', assignment.teamId).where('user_id', '=', user.id).executeTakeFirst());
+      const member =
+        assignment &&
+        (await deps.db.selectFrom('team_members').select('user_id').where('team_id', '=', assignment.teamId).where('user_id', '=', user.id).executeTakeFirst());
       if (!assignment || !member || user.role !== 'trainee') throw notFound('assignment');
       const rules = assignment.definition;
       const broken: ValidationError[] = [];
-      if (!rules.scenarioIds.includes(seriesIdOf(call.scenarioId))) broken.push({ path: 'scenarioId', message: `"${call.scenarioId}" is not a scenario of this assignment` });
-      if (call.personaKind !== rules.personaKind) broken.push({ path: 'personaKind', message: `this assignment is played with the ${rules.personaKind} customer` });
+      if (!rules.scenarioIds.includes(seriesIdOf(call.scenarioId)))
+        broken.push({ path: 'scenarioId', message: `"${call.scenarioId}" is not a scenario of this assignment` });
+      if (call.personaKind !== rules.personaKind)
+        broken.push({ path: 'personaKind', message: `this assignment is played with the ${rules.personaKind} customer` });
       if (call.mode !== rules.mode) broken.push({ path: 'mode', message: `this assignment is played in ${rules.mode} mode` });
-      if (rules.difficulty && call.transcript.difficulty && call.transcript.difficulty !== rules.difficulty) broken.push({ path: 'transcript.difficulty', message: `this assignment is played at ${rules.difficulty}` });
-      if (broken.length > 0) throw new ApiError(422, `The call was not played under the assignment's rules: ${broken.map((p) => `at ${p.path}: ${p.message}`).join('; ')}.`, 'rules_broken', broken);
+      if (rules.difficulty && call.transcript.difficulty && call.transcript.difficulty !== rules.difficulty)
+        broken.push({ path: 'transcript.difficulty', message: `this assignment is played at ${rules.difficulty}` });
+      if (broken.length > 0)
+        throw new ApiError(
+          422,
+          `The call was not played under the assignment's rules: ${broken.map((p) => `at ${p.path}: ${p.message}`).join('; ')}.`,
+          'rules_broken',
+          broken,
+        );
     }
     const stored = await storeCall(deps, { traineeId: user.id, upload: call, assignment, source: 'upload' });
     const [view] = await loadCalls(deps, { callIds: [stored.id] });
     const flags = await sameTranscriptFlags(deps, user, [view!]);
     const progress = assignment ? await progressOf(deps, assignment, user.id) : undefined;
     const counted = progress ? progress.countedCallIds.includes(stored.id) : undefined;
-    return c.json({ stored: stored.created ? 'created' : 'existing', call: callSummary(view!, flags.get(stored.id)!, counted), report: view!.report, ...(progress ? { progress } : {}) }, stored.created ? 201 : 200);
+    return c.json(
+      {
+        stored: stored.created ? 'created' : 'existing',
+        call: callSummary(view!, flags.get(stored.id)!, counted),
+        report: view!.report,
+        ...(progress ? { progress } : {}),
+      },
+      stored.created ? 201 : 200,
+    );
   })
   .get('/me/calls', async (c) => {
     const user = requireUser(c);
@@ -142,19 +169,37 @@ export const callRoutes = new Hono<TeamEnv>()
     const { user, call } = await requireReviewer(c, pathParam(c, 'callId', callRef));
     const deps = c.var.deps;
     const body = await readJson(c, noteBody);
-    if (body.turn >= call.transcript.turns.length) throw invalid('That turn is not in the call.', [{ path: 'turn', message: `turn ${body.turn} does not exist (the call has ${call.transcript.turns.length})` }]);
+    if (body.turn >= call.transcript.turns.length)
+      throw invalid('That turn is not in the call.', [
+        { path: 'turn', message: `turn ${body.turn} does not exist (the call has ${call.transcript.turns.length})` },
+      ]);
     const note = { id: newId(), call_id: call.id, turn: body.turn, author_id: user.id, text: body.text, created_at: isoNow(deps.clock) };
     await deps.db.insertInto('coaching_notes').values(note).execute();
-    return c.json({ note: { id: note.id, turn: note.turn, text: note.text, authorId: user.id, authorName: user.displayName, createdAt: note.created_at } }, 201);
+    return c.json(
+      { note: { id: note.id, turn: note.turn, text: note.text, authorId: user.id, authorName: user.displayName, createdAt: note.created_at } },
+      201,
+    );
   })
   .post('/calls/:callId/overrides', async (c) => {
     const { user, call } = await requireReviewer(c, pathParam(c, 'callId', callRef));
     const deps = c.var.deps;
     const body = await readJson(c, overrideBody);
     const original = call.originalReport.principles.find((p) => p.id === body.principleId);
-    if (!original) throw invalid('That principle is not in this call’s report.', [{ path: 'principleId', message: `"${body.principleId}" was not scored in this call` }]);
+    if (!original)
+      throw invalid('That principle is not in this call’s report.', [{ path: 'principleId', message: `"${body.principleId}" was not scored in this call` }]);
     const score = body.verdict === 'n/a' ? 0 : (body.score ?? (body.verdict === 'met' ? 100 : 0));
-    const row = { id: newId(), call_id: call.id, principle_id: body.principleId, original_verdict: original.verdict, original_score: original.score, verdict: body.verdict, score, reason: body.reason, author_id: user.id, created_at: isoNow(deps.clock) };
+    const row = {
+      id: newId(),
+      call_id: call.id,
+      principle_id: body.principleId,
+      original_verdict: original.verdict,
+      original_score: original.score,
+      verdict: body.verdict,
+      score,
+      reason: body.reason,
+      author_id: user.id,
+      created_at: isoNow(deps.clock),
+    };
     await deps.db.insertInto('verdict_overrides').values(row).execute();
     const [updated] = await loadCalls(deps, { callIds: [call.id] });
     return c.json({ override: updated!.overrides.find((o) => o.id === row.id), report: updated!.report, originalReport: updated!.originalReport }, 201);

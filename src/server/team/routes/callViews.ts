@@ -44,7 +44,14 @@ export async function sameTranscriptFlags(deps: TeamDeps, user: SessionUser, cal
     const visible: SameTranscript['visible'] = [];
     if (user.role !== 'trainee') {
       for (const other of others) {
-        if (!allowed.has(other.traineeId)) allowed.set(other.traineeId, await assertMaySeeTrainee(deps, user, other.traineeId).then(() => true, () => false));
+        if (!allowed.has(other.traineeId))
+          allowed.set(
+            other.traineeId,
+            await assertMaySeeTrainee(deps, user, other.traineeId).then(
+              () => true,
+              () => false,
+            ),
+          );
         if (allowed.get(other.traineeId)) visible.push(other);
       }
     }

@@ -14,12 +14,18 @@ import type { TeamEnv } from '../teamDeps';
 const createBody = z.strictObject({
   role: roleField,
   teamId: uuidField.optional(),
-  expiresInHours: z.number().int('expected a whole number').min(1, 'expected at least 1 hour').max(24 * 30, 'expected at most 720 hours (30 days)').optional(),
+  expiresInHours: z
+    .number()
+    .int('expected a whole number')
+    .min(1, 'expected at least 1 hour')
+    .max(24 * 30, 'expected at most 720 hours (30 days)')
+    .optional(),
 });
 const acceptBody = z.strictObject({ email: emailField, displayName: plainName(80), password: passwordField });
 const tokenField = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'expected an invite token');
 
-const gone = () => new ApiError(404, 'This invite link is not valid: it was already used, it has expired, or it never existed. Ask for a new one.', 'invite_invalid');
+const gone = () =>
+  new ApiError(404, 'This invite link is not valid: it was already used, it has expired, or it never existed. Ask for a new one.', 'invite_invalid');
 
 /** The address people open to join; the app's own route shows the form. */
 function inviteUrl(base: string, token: string): string {
@@ -32,7 +38,8 @@ export const inviteRoutes = new Hono<TeamEnv>()
     const deps = c.var.deps;
     const body = await readJson(c, createBody);
     if (user.role === 'manager' && body.role !== 'trainee') throw forbidden('Managers invite trainees; ask an admin to invite managers and admins.');
-    if (body.role !== 'admin' && !body.teamId) throw invalid('A manager or trainee joins a team: give teamId.', [{ path: 'teamId', message: 'required for a manager or a trainee' }]);
+    if (body.role !== 'admin' && !body.teamId)
+      throw invalid('A manager or trainee joins a team: give teamId.', [{ path: 'teamId', message: 'required for a manager or a trainee' }]);
     if (body.role === 'admin' && body.teamId) throw invalid('Admins are not invited into a team.', [{ path: 'teamId', message: 'not allowed for an admin' }]);
     if (body.teamId) await assertManagesTeam(deps, user, body.teamId);
     const token = newToken();
@@ -40,7 +47,17 @@ export const inviteRoutes = new Hono<TeamEnv>()
     const expiresAt = new Date(deps.clock.now() + (body.expiresInHours ?? deps.config.inviteHours) * 3_600_000).toISOString();
     await deps.db
       .insertInto('invites')
-      .values({ id, token_hash: tokenHash(token), role: body.role, team_id: body.teamId ?? null, created_by: user.id, created_at: isoNow(deps.clock), expires_at: expiresAt, used_at: null, used_by: null })
+      .values({
+        id,
+        token_hash: tokenHash(token),
+        role: body.role,
+        team_id: body.teamId ?? null,
+        created_by: user.id,
+        created_at: isoNow(deps.clock),
+        expires_at: expiresAt,
+        used_at: null,
+        used_by: null,
+      })
       .execute();
     const base = deps.config.publicUrl ?? new URL(c.req.url).origin;
     return c.json({ invite: { id, role: body.role, teamId: body.teamId ?? null, expiresAt }, token, url: inviteUrl(base, token) }, 201);
@@ -58,7 +75,15 @@ export const inviteRoutes = new Hono<TeamEnv>()
       .where('expires_at', '>', new Date(deps.clock.now()))
       .orderBy('created_at')
       .execute();
-    return c.json({ invites: rows.map((r) => ({ id: r.id, role: r.role, createdBy: r.created_by, createdAt: r.created_at.toISOString(), expiresAt: r.expires_at.toISOString() })) });
+    return c.json({
+      invites: rows.map((r) => ({
+        id: r.id,
+        role: r.role,
+        createdBy: r.created_by,
+        createdAt: r.created_at.toISOString(),
+        expiresAt: r.expires_at.toISOString(),
+      })),
+    });
   })
   .delete('/invites/:inviteId', async (c) => {
     const user = requireRole(c, ['admin', 'manager'], 'withdraw invites');
@@ -71,7 +96,11 @@ export const inviteRoutes = new Hono<TeamEnv>()
       await assertManagesTeam(deps, user, invite.team_id);
     }
     // Withdrawn by expiring now: the row stays as a record of who was invited.
-    await deps.db.updateTable('invites').set({ expires_at: isoNow(deps.clock) }).where('id', '=', invite.id).execute();
+    await deps.db
+      .updateTable('invites')
+      .set({ expires_at: isoNow(deps.clock) })
+      .where('id', '=', invite.id)
+      .execute();
     return c.body(null, 204);
   })
   .get('/invites/:token', async (c) => {
@@ -107,7 +136,18 @@ export const inviteRoutes = new Hono<TeamEnv>()
       if (!invite) return 'gone' as const;
       const taken = await tx.selectFrom('users').select('id').where('email', '=', body.email).executeTakeFirst();
       if (taken) return 'taken' as const;
-      await tx.insertInto('users').values({ id: userId, email: body.email, display_name: body.displayName, role: invite.role, password_hash: passwordHash, daily_token_budget: null, created_at: now }).execute();
+      await tx
+        .insertInto('users')
+        .values({
+          id: userId,
+          email: body.email,
+          display_name: body.displayName,
+          role: invite.role,
+          password_hash: passwordHash,
+          daily_token_budget: null,
+          created_at: now,
+        })
+        .execute();
       await tx.updateTable('invites').set({ used_by: userId }).where('id', '=', invite.id).execute();
       if (invite.team_id) await tx.insertInto('team_members').values({ team_id: invite.team_id, user_id: userId, added_at: now }).execute();
       return invite;

@@ -45,10 +45,12 @@ async function exportRecords(c: Parameters<typeof requireRole>[0], snap: TeamSna
     .map((call) => {
       const assignment = assignments.get(call.assignmentId!)!;
       const progress = snap.progress.get(assignment.id)?.get(call.traineeId);
-      const principles = Object.fromEntries(PRINCIPLE_IDS.map((id) => {
-        const p = call.report.principles.find((x) => x.id === id);
-        return [id, p ? { verdict: p.verdict, score: p.score } : null];
-      }));
+      const principles = Object.fromEntries(
+        PRINCIPLE_IDS.map((id) => {
+          const p = call.report.principles.find((x) => x.id === id);
+          return [id, p ? { verdict: p.verdict, score: p.score } : null];
+        }),
+      );
       return {
         trainee: trainees.get(call.traineeId)!.displayName,
         traineeEmail: trainees.get(call.traineeId)!.email,
@@ -82,7 +84,13 @@ export const managerRoutes = new Hono<TeamEnv>()
     const active = snap.assignments.filter((a) => !a.archivedAt);
     return c.json({
       team: snap.team,
-      assignments: active.map((a) => ({ id: a.id, title: a.definition.title, dueDate: a.definition.dueDate ?? null, passMark: a.definition.passMark, scenarioIds: a.definition.scenarioIds })),
+      assignments: active.map((a) => ({
+        id: a.id,
+        title: a.definition.title,
+        dueDate: a.definition.dueDate ?? null,
+        passMark: a.definition.passMark,
+        scenarioIds: a.definition.scenarioIds,
+      })),
       trainees: snap.trainees.map((t) => {
         const standings = active.map((a) => ({ assignmentId: a.id, ...snap.progress.get(a.id)!.get(t.id)! }));
         return { ...t, status: overallStatus(standings.map((s) => s.status)), assignments: standings };
@@ -92,7 +100,11 @@ export const managerRoutes = new Hono<TeamEnv>()
   .get('/teams/:teamId/grid', async (c) => {
     const snap = await snapshotFor(c);
     const assignmentIds = snap.assignments.map((a) => a.id);
-    const rows = principleGrid(snap.trainees.map((t) => t.id), assignmentIds, snap.calls);
+    const rows = principleGrid(
+      snap.trainees.map((t) => t.id),
+      assignmentIds,
+      snap.calls,
+    );
     const names = new Map(snap.trainees.map((t) => [t.id, t.displayName]));
     return c.json({
       team: snap.team,
@@ -104,7 +116,11 @@ export const managerRoutes = new Hono<TeamEnv>()
   .get('/teams/:teamId/weak-spots', async (c) => {
     const snap = await snapshotFor(c);
     const members = new Set(snap.trainees.map((t) => t.id));
-    return c.json({ team: snap.team, method: 'Wilson 95% lower bound of the miss rate', weakSpots: weightedWeakSpots(snap.calls.filter((call) => members.has(call.traineeId))) });
+    return c.json({
+      team: snap.team,
+      method: 'Wilson 95% lower bound of the miss rate',
+      weakSpots: weightedWeakSpots(snap.calls.filter((call) => members.has(call.traineeId))),
+    });
   })
   .get('/teams/:teamId/export.json', async (c) => {
     const snap = await snapshotFor(c);
@@ -115,14 +131,56 @@ export const managerRoutes = new Hono<TeamEnv>()
   .get('/teams/:teamId/export.csv', async (c) => {
     const snap = await snapshotFor(c);
     const records = await exportRecords(c, snap);
-    const fixed = ['Trainee', 'Email', 'Assignment', 'Assignment id', 'Scenario', 'Scenario id', 'Call id', 'Started', 'Ended', 'Received', 'Due', 'Score', 'Original score', 'Pass mark', 'Passed', 'Counted', 'Overridden', 'Same transcript elsewhere', 'Edited score sent', 'Source'];
+    const fixed = [
+      'Trainee',
+      'Email',
+      'Assignment',
+      'Assignment id',
+      'Scenario',
+      'Scenario id',
+      'Call id',
+      'Started',
+      'Ended',
+      'Received',
+      'Due',
+      'Score',
+      'Original score',
+      'Pass mark',
+      'Passed',
+      'Counted',
+      'Overridden',
+      'Same transcript elsewhere',
+      'Edited score sent',
+      'Source',
+    ];
     const header = [...fixed, ...PRINCIPLE_IDS.flatMap((id) => [`${id} verdict`, `${id} score`])];
     const rows = records.map((r) => [
-      r.trainee, r.traineeEmail, r.assignment, r.assignmentId, r.scenario, r.scenarioId, r.callId, r.startedAt, r.endedAt, r.receivedAt, r.dueDate ?? undefined,
-      r.overall, r.originalOverall, r.passMark, r.passed, r.counted, r.overridden, r.sameTranscriptElsewhere, r.clientReportDiffers, r.source,
+      r.trainee,
+      r.traineeEmail,
+      r.assignment,
+      r.assignmentId,
+      r.scenario,
+      r.scenarioId,
+      r.callId,
+      r.startedAt,
+      r.endedAt,
+      r.receivedAt,
+      r.dueDate ?? undefined,
+      r.overall,
+      r.originalOverall,
+      r.passMark,
+      r.passed,
+      r.counted,
+      r.overridden,
+      r.sameTranscriptElsewhere,
+      r.clientReportDiffers,
+      r.source,
       ...PRINCIPLE_IDS.flatMap((id) => [r.principles[id]?.verdict, r.principles[id]?.score]),
     ]);
-    return c.body(toCsv([header, ...rows]), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="team-${snap.team.id}.csv"` });
+    return c.body(toCsv([header, ...rows]), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="team-${snap.team.id}.csv"`,
+    });
   })
   .post('/teams/:teamId/import', async (c) => {
     const user = requireRole(c, ['admin', 'manager'], 'import results files');
@@ -138,11 +196,22 @@ export const managerRoutes = new Hono<TeamEnv>()
     }
     const file = validated.value;
     let assignment = await assignmentById(deps, file.assignment.id);
-    if (assignment && assignment.teamId !== teamId) throw conflict('An assignment with this id belongs to another team, so this file cannot be imported here.', 'assignment_elsewhere');
+    if (assignment && assignment.teamId !== teamId)
+      throw conflict('An assignment with this id belongs to another team, so this file cannot be imported here.', 'assignment_elsewhere');
     if (!assignment) {
       // The team's own copy of the rules from now on: the file's copy is used once, to create it.
       const createdAt = isoNow(deps.clock);
-      await deps.db.insertInto('assignments').values({ id: file.assignment.id, team_id: teamId, created_by: user.id, created_at: createdAt, archived_at: null, definition: JSON.stringify(file.assignment) }).execute();
+      await deps.db
+        .insertInto('assignments')
+        .values({
+          id: file.assignment.id,
+          team_id: teamId,
+          created_by: user.id,
+          created_at: createdAt,
+          archived_at: null,
+          definition: JSON.stringify(file.assignment),
+        })
+        .execute();
       assignment = { id: file.assignment.id, teamId, createdAt, archivedAt: null, definition: file.assignment };
     }
     const outcome = { added: [] as string[], alreadyThere: [] as string[], refused: [] as { callId: string; reason: string }[] };

@@ -58,7 +58,11 @@ export const teamRoutes = new Hono<TeamEnv>()
     if (!team) throw notFound('team');
     const person = await deps.db.selectFrom('users').select(['id', 'role']).where('id', '=', body.userId).executeTakeFirst();
     if (!person) throw notFound('person');
-    await deps.db.insertInto('team_members').values({ team_id: teamId, user_id: body.userId, added_at: isoNow(deps.clock) }).onConflict((oc) => oc.doNothing()).execute();
+    await deps.db
+      .insertInto('team_members')
+      .values({ team_id: teamId, user_id: body.userId, added_at: isoNow(deps.clock) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     return c.json({ teamId, userId: body.userId }, 201);
   })
   .delete('/teams/:teamId/members/:userId', async (c) => {
@@ -77,10 +81,21 @@ export const teamRoutes = new Hono<TeamEnv>()
   .get('/users', async (c) => {
     requireRole(c, ['admin'], 'list everyone');
     const deps = c.var.deps;
-    const rows = await deps.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'daily_token_budget', 'created_at']).orderBy('display_name').execute();
+    const rows = await deps.db
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'role', 'daily_token_budget', 'created_at'])
+      .orderBy('display_name')
+      .execute();
     return c.json({
       defaultDailyTokens: deps.config.defaultDailyTokens,
-      users: rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role, dailyTokenBudget: r.daily_token_budget, createdAt: r.created_at.toISOString() })),
+      users: rows.map((r) => ({
+        id: r.id,
+        email: r.email,
+        displayName: r.display_name,
+        role: r.role,
+        dailyTokenBudget: r.daily_token_budget,
+        createdAt: r.created_at.toISOString(),
+      })),
     });
   })
   .put('/users/:userId/budget', async (c) => {

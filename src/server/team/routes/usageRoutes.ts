@@ -19,7 +19,12 @@ export const usageRoutes = new Hono<TeamEnv>()
     const deps = c.var.deps;
     const { used, budget } = await budgetToday(deps, user.id);
     const days = await usageOf(deps, [user.id], daysParam(c.req.query('days')));
-    return c.json({ today: utcDay(deps.clock.now()), usedToday: used, dailyBudget: budget, days: days.map((d) => ({ day: d.day, tokens: d.tokens, requests: d.requests })) });
+    return c.json({
+      today: utcDay(deps.clock.now()),
+      usedToday: used,
+      dailyBudget: budget,
+      days: days.map((d) => ({ day: d.day, tokens: d.tokens, requests: d.requests })),
+    });
   })
   .get('/teams/:teamId/usage', async (c) => {
     const user = requireRole(c, ['admin', 'manager'], "read the team's model usage");
@@ -33,13 +38,24 @@ export const usageRoutes = new Hono<TeamEnv>()
       .where('team_members.team_id', '=', teamId)
       .orderBy('users.display_name')
       .execute();
-    const rows = await usageOf(deps, members.map((m) => m.id), daysParam(c.req.query('days')));
+    const rows = await usageOf(
+      deps,
+      members.map((m) => m.id),
+      daysParam(c.req.query('days')),
+    );
     const today = utcDay(deps.clock.now());
     return c.json({
       today,
       people: members.map((m) => {
         const days = rows.filter((r) => r.user_id === m.id).map((r) => ({ day: r.day, tokens: r.tokens, requests: r.requests }));
-        return { userId: m.id, displayName: m.display_name, role: m.role, dailyBudget: m.daily_token_budget ?? deps.config.defaultDailyTokens, usedToday: days.find((d) => d.day === today)?.tokens ?? 0, days };
+        return {
+          userId: m.id,
+          displayName: m.display_name,
+          role: m.role,
+          dailyBudget: m.daily_token_budget ?? deps.config.defaultDailyTokens,
+          usedToday: days.find((d) => d.day === today)?.tokens ?? 0,
+          days,
+        };
       }),
     });
   });

@@ -26,7 +26,12 @@ export async function assignmentById(deps: TeamDeps, id: string): Promise<Assign
 /** A team's assignments, oldest first; archived ones only when asked. */
 export async function assignmentsOfTeams(deps: TeamDeps, teamIds: readonly string[], withArchived = false): Promise<AssignmentRow[]> {
   if (teamIds.length === 0) return [];
-  let query = deps.db.selectFrom('assignments').selectAll().where('team_id', 'in', [...teamIds]).orderBy('created_at').orderBy('id');
+  let query = deps.db
+    .selectFrom('assignments')
+    .selectAll()
+    .where('team_id', 'in', [...teamIds])
+    .orderBy('created_at')
+    .orderBy('id');
   if (!withArchived) query = query.where('archived_at', 'is', null);
   return (await query.execute()).map(toRow);
 }
@@ -35,7 +40,8 @@ export async function assignmentsOfTeams(deps: TeamDeps, teamIds: readonly strin
 export const seriesIdOf = (scenarioId: string): string => scenarioId.split('/')[0]!;
 
 /** A scenario by id: the assignment's own custom one first, else the built-in one. */
-const scenarioById = (deps: TeamDeps, assignment: Assignment | undefined, id: string) => assignment?.customScenarios.find((s) => s.id === id) ?? deps.scenarios.byId(id);
+const scenarioById = (deps: TeamDeps, assignment: Assignment | undefined, id: string) =>
+  assignment?.customScenarios.find((s) => s.id === id) ?? deps.scenarios.byId(id);
 
 /** For a series call's id, its series and the call's index in it; undefined for a plain scenario or an unknown call. */
 export function seriesCallOf(deps: TeamDeps, assignment: Assignment | undefined, scenarioId: string): { series: Scenario; index: number } | undefined {
@@ -56,7 +62,11 @@ export function scenarioFor(deps: TeamDeps, assignment: Assignment | undefined, 
 export async function grantsFor(deps: TeamDeps, assignmentIds: readonly string[]): Promise<Map<string, Map<string, Map<string, number>>>> {
   const grants = new Map<string, Map<string, Map<string, number>>>();
   if (assignmentIds.length === 0) return grants;
-  const rows = await deps.db.selectFrom('attempt_grants').select(['assignment_id', 'trainee_id', 'scenario_id', 'extra_attempts']).where('assignment_id', 'in', [...assignmentIds]).execute();
+  const rows = await deps.db
+    .selectFrom('attempt_grants')
+    .select(['assignment_id', 'trainee_id', 'scenario_id', 'extra_attempts'])
+    .where('assignment_id', 'in', [...assignmentIds])
+    .execute();
   for (const r of rows) {
     const byTrainee = grants.get(r.assignment_id) ?? new Map<string, Map<string, number>>();
     const byScenario = byTrainee.get(r.trainee_id) ?? new Map<string, number>();

@@ -89,14 +89,27 @@ export async function storeCall(
 }
 
 /** Loads calls with their overrides applied; filter by ids, trainees or assignments (at least one). */
-export async function loadCalls(deps: TeamDeps, filter: { callIds?: readonly string[]; traineeIds?: readonly string[]; assignmentIds?: readonly string[] }): Promise<CallView[]> {
+export async function loadCalls(
+  deps: TeamDeps,
+  filter: { callIds?: readonly string[]; traineeIds?: readonly string[]; assignmentIds?: readonly string[] },
+): Promise<CallView[]> {
   let query = deps.db.selectFrom('calls').selectAll().orderBy('started_at').orderBy('seq');
   if (filter.callIds) query = filter.callIds.length ? query.where('id', 'in', [...filter.callIds]) : query.where(NOTHING);
   if (filter.traineeIds) query = filter.traineeIds.length ? query.where('trainee_id', 'in', [...filter.traineeIds]) : query.where(NOTHING);
   if (filter.assignmentIds) query = filter.assignmentIds.length ? query.where('assignment_id', 'in', [...filter.assignmentIds]) : query.where(NOTHING);
   const rows = await query.execute();
   if (rows.length === 0) return [];
-  const overrides = await deps.db.selectFrom('verdict_overrides').selectAll().where('call_id', 'in', rows.map((r) => r.id)).orderBy('created_at').orderBy('id').execute();
+  const overrides = await deps.db
+    .selectFrom('verdict_overrides')
+    .selectAll()
+    .where(
+      'call_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   const assignmentIds = [...new Set(rows.map((r) => r.assignment_id).filter((id): id is string => id !== null))];
   const assignments = new Map<string, AssignmentRow>();
   for (const id of assignmentIds) {
@@ -143,13 +156,18 @@ export async function loadCalls(deps: TeamDeps, filter: { callIds?: readonly str
 }
 
 /** Other trainees' calls with the same transcript as each of `calls`: call id to [{callId, traineeId}]. */
-export async function sameTranscripts(deps: TeamDeps, calls: readonly Pick<CallView, 'id' | 'traineeId' | 'transcriptHash'>[]): Promise<Map<string, { callId: string; traineeId: string }[]>> {
+export async function sameTranscripts(
+  deps: TeamDeps,
+  calls: readonly Pick<CallView, 'id' | 'traineeId' | 'transcriptHash'>[],
+): Promise<Map<string, { callId: string; traineeId: string }[]>> {
   const found = new Map<string, { callId: string; traineeId: string }[]>();
   if (calls.length === 0) return found;
   const hashes = [...new Set(calls.map((c) => c.transcriptHash))];
   const rows = await deps.db.selectFrom('calls').select(['id', 'trainee_id', 'transcript_hash']).where('transcript_hash', 'in', hashes).execute();
   for (const call of calls) {
-    const others = rows.filter((r) => r.transcript_hash === call.transcriptHash && r.trainee_id !== call.traineeId).map((r) => ({ callId: r.id, traineeId: r.trainee_id }));
+    const others = rows
+      .filter((r) => r.transcript_hash === call.transcriptHash && r.trainee_id !== call.traineeId)
+      .map((r) => ({ callId: r.id, traineeId: r.trainee_id }));
     if (others.length > 0) found.set(call.id, others);
   }
   return found;

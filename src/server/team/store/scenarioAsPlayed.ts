@@ -1,5 +1,14 @@
 // The scenario a call was played under, built as the app builds it: a series call after the run's earlier calls.
-import { type Assignment, type CallMemory, playedSeriesCall, rememberSeriesCall, type Scenario, seriesCallId, type Transcript, type ValidationError } from '../../../core';
+import {
+  type Assignment,
+  type CallMemory,
+  playedSeriesCall,
+  rememberSeriesCall,
+  type Scenario,
+  seriesCallId,
+  type Transcript,
+  type ValidationError,
+} from '../../../core';
 import { invalid, notFound } from '../http/ApiError';
 import type { TeamDeps } from '../teamDeps';
 import { scenarioFor, seriesCallOf } from './assignmentStore';
@@ -13,7 +22,8 @@ export function scenarioAsPlayed(deps: TeamDeps, assignment: Assignment | undefi
   if (!call) {
     const scenario = scenarioFor(deps, assignment, scenarioId);
     if (!scenario) throw notFound(`scenario "${scenarioId}" on this server`);
-    if (earlier.length > 0) throw invalid('Only a call of a series has earlier calls.', [{ path: 'earlierTranscripts', message: `"${scenarioId}" is not a call of a series` }]);
+    if (earlier.length > 0)
+      throw invalid('Only a call of a series has earlier calls.', [{ path: 'earlierTranscripts', message: `"${scenarioId}" is not a call of a series` }]);
     return scenario;
   }
   const { series, index } = call;

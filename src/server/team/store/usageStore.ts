@@ -17,7 +17,12 @@ export async function recordUsage(deps: TeamDeps, userId: string, tokens: number
 /** Today's tokens and the person's daily budget. */
 export async function budgetToday(deps: TeamDeps, userId: string): Promise<{ used: number; budget: number }> {
   const user = await deps.db.selectFrom('users').select('daily_token_budget').where('id', '=', userId).executeTakeFirst();
-  const row = await deps.db.selectFrom('llm_usage').select('tokens').where('user_id', '=', userId).where('day', '=', utcDay(deps.clock.now())).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('llm_usage')
+    .select('tokens')
+    .where('user_id', '=', userId)
+    .where('day', '=', utcDay(deps.clock.now()))
+    .executeTakeFirst();
   return { used: row?.tokens ?? 0, budget: user?.daily_token_budget ?? deps.config.defaultDailyTokens };
 }
 
@@ -25,5 +30,11 @@ export async function budgetToday(deps: TeamDeps, userId: string): Promise<{ use
 export async function usageOf(deps: TeamDeps, userIds: readonly string[], days: number) {
   if (userIds.length === 0) return [];
   const since = utcDay(deps.clock.now() - (days - 1) * 86_400_000);
-  return deps.db.selectFrom('llm_usage').selectAll().where('user_id', 'in', [...userIds]).where('day', '>=', since).orderBy('day', 'desc').execute();
+  return deps.db
+    .selectFrom('llm_usage')
+    .selectAll()
+    .where('user_id', 'in', [...userIds])
+    .where('day', '>=', since)
+    .orderBy('day', 'desc')
+    .execute();
 }

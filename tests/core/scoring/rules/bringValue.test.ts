@@ -8,7 +8,13 @@ const score = (lines: string[]) => scoreTranscript(wendy, callFromLines(wendy.id
 
 describe('bring-value', () => {
   it('is met when the demo named in one turn becomes a timed booking in the next', () => {
-    const report = score(['This is Wendy.', 'Wendy, Jordan at Clearline. I’ve taken over from Priya, about the staff demo she promised you.', 'Right, yes.', 'Could Kim book it in for next Tuesday at 2?', 'Yes, ask Kim.']);
+    const report = score([
+      'This is Wendy.',
+      'Wendy, Jordan at Clearline. I’ve taken over from Priya, about the staff demo she promised you.',
+      'Right, yes.',
+      'Could Kim book it in for next Tuesday at 2?',
+      'Yes, ask Kim.',
+    ]);
     expect(verdictOf(report, 'bring-value')).toBe('met');
   });
 

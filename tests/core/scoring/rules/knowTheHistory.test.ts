@@ -9,18 +9,24 @@ const score = (lines: string[]) => scoreTranscript(lease, callFromLines(lease.id
 describe('know-the-history', () => {
   describe('when the customer has to raise a problem that is on record', () => {
     const raised = 'Never mind that. Where are my plates? They said two weeks.';
-    it.each(['Hi Art, Sam here! How are you liking the new car?', 'Hey Art, quick one: know anyone shopping for a car?', 'Art! Sam at Riverside. Just saying hello.'])(
-      'is missed when the rep opened with %j',
-      (opener) => {
-        const report = score(['Hello?', opener, raised, 'Sorry about that. I’ll call the DMV today and ring you by 4.']);
-        expect(verdictOf(report, 'know-the-history')).toBe('missed');
-        expect(report.mistakes.find((m) => m.principle === 'know-the-history')).toMatchObject({ turn: 1 });
-        expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('already on their account');
-      },
-    );
+    it.each([
+      'Hi Art, Sam here! How are you liking the new car?',
+      'Hey Art, quick one: know anyone shopping for a car?',
+      'Art! Sam at Riverside. Just saying hello.',
+    ])('is missed when the rep opened with %j', (opener) => {
+      const report = score(['Hello?', opener, raised, 'Sorry about that. I’ll call the DMV today and ring you by 4.']);
+      expect(verdictOf(report, 'know-the-history')).toBe('missed');
+      expect(report.mistakes.find((m) => m.principle === 'know-the-history')).toMatchObject({ turn: 1 });
+      expect(report.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('already on their account');
+    });
 
     it('is not held against a rep who opened with a real reason from the account', () => {
-      const report = score(['Hello?', 'Hi Art, Sam at Riverside: your lease includes free oil changes, and nobody told you.', raised, 'Sorry about that. I’ll call the DMV today and ring you by 4.']);
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside: your lease includes free oil changes, and nobody told you.',
+        raised,
+        'Sorry about that. I’ll call the DMV today and ring you by 4.',
+      ]);
       expect(verdictOf(report, 'know-the-history')).toBe('met');
     });
   });
@@ -69,8 +75,17 @@ describe('know-the-history', () => {
   });
 
   describe('when the notes name the channel the customer wants', () => {
-    const emailOnly = makeScenario({ briefing: { ...lease.briefing, history: [...lease.briefing.history, { date: '2026-03-01', note: 'Note from Art: send documents by email, never by post.' }] } });
-    const scoreEmailOnly = (rep: string) => scoreTranscript(emailOnly, callFromLines(emailOnly.id, ['Hello?', 'Hi Art, Sam at Riverside, about your plates: they are ready at the county office.', 'About time.', rep]));
+    const emailOnly = makeScenario({
+      briefing: {
+        ...lease.briefing,
+        history: [...lease.briefing.history, { date: '2026-03-01', note: 'Note from Art: send documents by email, never by post.' }],
+      },
+    });
+    const scoreEmailOnly = (rep: string) =>
+      scoreTranscript(
+        emailOnly,
+        callFromLines(emailOnly.id, ['Hello?', 'Hi Art, Sam at Riverside, about your plates: they are ready at the county office.', 'About time.', rep]),
+      );
 
     it('is missed when the rep offers to send it by post, with a note that names the channel on file', () => {
       const report = scoreEmailOnly('I will pop the forms in the post to you today.');
@@ -83,4 +98,3 @@ describe('know-the-history', () => {
     });
   });
 });
-

@@ -37,7 +37,12 @@ describe('next-step', () => {
   });
 
   it('is undone when the customer takes the agreement back', () => {
-    const report = score([...opening, 'OK, that works.', 'Great. And while I have you, the lease includes free oil changes.', 'Actually no, not Wednesday, not right now. I’ll have to get back to you.']);
+    const report = score([
+      ...opening,
+      'OK, that works.',
+      'Great. And while I have you, the lease includes free oil changes.',
+      'Actually no, not Wednesday, not right now. I’ll have to get back to you.',
+    ]);
     expect(verdictOf(report, 'next-step')).toBe('missed');
   });
 
@@ -138,17 +143,30 @@ describe('next-step on the shipped scenarios', () => {
   it.each(['When, though? I’m comparing this week.', 'OK. And what exactly happens next?', 'Right. Which day, what time?'])(
     'is missed when the customer answers the proposal by asking for specifics: %j',
     (reply) => {
-      expect(verdictOf(score(['Hello?', 'Hi Art, Sam at Riverside. Your plates came in; shall I sort out getting them to you?', reply]), 'next-step')).toBe('missed');
+      expect(verdictOf(score(['Hello?', 'Hi Art, Sam at Riverside. Your plates came in; shall I sort out getting them to you?', reply]), 'next-step')).toBe(
+        'missed',
+      );
     },
   );
 
   it('is missed when the rep answers the customer’s free day with “let me know”', () => {
-    const report = score([...opening, 'Hm, maybe. Saturdays are my day off, if that helps.', 'Yeah, no pressure at all. Have a think and let me know.', 'I’ll think about it.']);
+    const report = score([
+      ...opening,
+      'Hm, maybe. Saturdays are my day off, if that helps.',
+      'Yeah, no pressure at all. Have a think and let me know.',
+      'I’ll think about it.',
+    ]);
     expect(verdictOf(report, 'next-step')).toBe('missed');
   });
 
   it('does not take “I have a patient in five minutes” as the customer naming a time', () => {
-    const report = score(['Hello?', 'Hi Art, Sam at Riverside about your plates.', 'Yes, fine. I have a patient in five minutes, though.', 'Sorry! They came in this morning and I can bring them round.', 'Hm.']);
+    const report = score([
+      'Hello?',
+      'Hi Art, Sam at Riverside about your plates.',
+      'Yes, fine. I have a patient in five minutes, though.',
+      'Sorry! They came in this morning and I can bring them round.',
+      'Hm.',
+    ]);
     expect(verdictOf(report, 'next-step')).toBe('missed');
   });
 });

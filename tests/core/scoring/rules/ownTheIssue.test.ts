@@ -36,7 +36,15 @@ describe('own-the-issue', () => {
 describe('own-the-issue with a direct status and a firm time', () => {
   const leaseCall = makeScenario({ principles: { 'own-the-issue': 3 } });
   const ownership = (answer: string) =>
-    scoreTranscript(leaseCall, callFromLines(leaseCall.id, ['Hello?', 'Hi Art, Sam at Riverside. I’m calling about your plates, which I know are late. I’m sorry.', 'My plates still haven’t arrived. When am I getting them?', answer]));
+    scoreTranscript(
+      leaseCall,
+      callFromLines(leaseCall.id, [
+        'Hello?',
+        'Hi Art, Sam at Riverside. I’m calling about your plates, which I know are late. I’m sorry.',
+        'My plates still haven’t arrived. When am I getting them?',
+        answer,
+      ]),
+    );
 
   it.each([
     'It is on the truck now and will be with you tomorrow by 9 am.',
@@ -53,7 +61,11 @@ describe('own-the-issue with a direct status and a firm time', () => {
 
 describe('own-the-issue with a fault the customer volunteers', () => {
   const leaseCall = makeScenario({ principles: { 'own-the-issue': 3, 'referral-timing': 3 } });
-  const owned = ['Hello?', 'Hi Art, Sam at Riverside. I’m sorry your plates are late; I’ll drive them over to you by 5 pm Thursday.', 'Great, thanks. Oh, one more thing while I have you: a service light came on last week.'];
+  const owned = [
+    'Hello?',
+    'Hi Art, Sam at Riverside. I’m sorry your plates are late; I’ll drive them over to you by 5 pm Thursday.',
+    'Great, thanks. Oh, one more thing while I have you: a service light came on last week.',
+  ];
   const ownership = (answer: string) => scoreTranscript(leaseCall, callFromLines(leaseCall.id, [...owned, answer]));
 
   it('is missed when the rep ignores the service light and books the oil change', () => {
@@ -71,7 +83,12 @@ describe('own-the-issue with a fault the customer volunteers', () => {
   });
 
   it('is met when the rep books the service light in with the oil change, with a day and a time', () => {
-    expect(verdictOf(ownership('Sorry about that light. I’ll book it in with your oil change on Saturday at 9 am and have the technician check it.'), 'own-the-issue')).toBe('met');
+    expect(
+      verdictOf(
+        ownership('Sorry about that light. I’ll book it in with your oil change on Saturday at 9 am and have the technician check it.'),
+        'own-the-issue',
+      ),
+    ).toBe('met');
   });
 
   it('misses the referral asked while the service light is still unanswered', () => {
@@ -79,7 +96,15 @@ describe('own-the-issue with a fault the customer volunteers', () => {
   });
 
   it('does not read a time the customer turns down ("Tuesday doesn’t work") as a fault to own', () => {
-    const call = analyzeCall(leaseCall, callFromLines(leaseCall.id, ['Hello?', 'Hi Art, Sam at Riverside. Can I book your oil change for Tuesday at 9?', 'Tuesday doesn’t work, I’m at work late.', 'No problem. How about Saturday at 10?']));
+    const call = analyzeCall(
+      leaseCall,
+      callFromLines(leaseCall.id, [
+        'Hello?',
+        'Hi Art, Sam at Riverside. Can I book your oil change for Tuesday at 9?',
+        'Tuesday doesn’t work, I’m at work late.',
+        'No problem. How about Saturday at 10?',
+      ]),
+    );
     expect(call.issues.map((episode) => episode.id)).not.toContain(NEW_FAULT_ISSUE);
   });
 });

@@ -10,7 +10,14 @@ describe('persist', () => {
   it.each(['No. Not interested.', 'Not interested, thanks.', 'Nah, not really interested.'])(
     'does not apply when the only put-off is a clear no to an offer (%j) and the rep lets it go',
     (no) => {
-      expect(persistOf(['Hello?', 'Hi Art, Sam at Riverside. We have a new gap insurance plan. Can I put you down for a quote?', no, 'No problem, I’ll leave it there. Bye!'])).toBe('n/a');
+      expect(
+        persistOf([
+          'Hello?',
+          'Hi Art, Sam at Riverside. We have a new gap insurance plan. Can I put you down for a quote?',
+          no,
+          'No problem, I’ll leave it there. Bye!',
+        ]),
+      ).toBe('n/a');
     },
   );
 
@@ -25,15 +32,23 @@ describe('persist', () => {
       'Not yet, I’m flat out this month.',
       'Understood. Could you come in Saturday at ten for it?',
     ];
-    it.each(['Saturday doesn’t suit. Let me have a think.', 'Can’t do Saturday. I’ll get back to you.', 'Saturday’s no good. I’ll mull it over and then get back to you.'])(
-      'is missed when the rep answers %j by handing the next move to the customer',
-      (second) => {
-        expect(persistOf([...opening, second, 'No worries, just give me a call whenever you’re ready.', 'OK, bye.'])).toBe('missed');
-      },
-    );
+    it.each([
+      'Saturday doesn’t suit. Let me have a think.',
+      'Can’t do Saturday. I’ll get back to you.',
+      'Saturday’s no good. I’ll mull it over and then get back to you.',
+    ])('is missed when the rep answers %j by handing the next move to the customer', (second) => {
+      expect(persistOf([...opening, second, 'No worries, just give me a call whenever you’re ready.', 'OK, bye.'])).toBe('missed');
+    });
 
     it('is met when the rep offers a new time instead', () => {
-      expect(persistOf([...opening, 'Can’t do Saturday. I’ll get back to you.', 'Sure. How about Monday at six instead? It’s a twenty-minute job.', 'Monday at six works.'])).toBe('met');
+      expect(
+        persistOf([
+          ...opening,
+          'Can’t do Saturday. I’ll get back to you.',
+          'Sure. How about Monday at six instead? It’s a twenty-minute job.',
+          'Monday at six works.',
+        ]),
+      ).toBe('met');
     });
   });
 
@@ -42,7 +57,14 @@ describe('persist', () => {
     'I don’t need another call. If I have questions I’ll reach out.',
     'Let me get the plates sorted first.',
   ])('treats %j as a put-off that needs a reason and a time', (putOff) => {
-    expect(persistOf(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes. Shall we book the first one for Friday at 4?', putOff, 'Sounds good, talk soon!'])).toBe('missed');
+    expect(
+      persistOf([
+        'Hello?',
+        'Hi Art, Sam at Riverside, about your free oil changes. Shall we book the first one for Friday at 4?',
+        putOff,
+        'Sounds good, talk soon!',
+      ]),
+    ).toBe('missed');
   });
 });
 

@@ -4,7 +4,8 @@ import { loadScenario } from '../../persona/personaFixtures';
 import { callFromLines } from '../callFromLines';
 
 const score = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'call') => scoreTranscript(loadScenario(id), callFromLines(id, lines, channel));
-const purpose = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'call') => score(id, lines, channel).principles.find((p) => p.id === 'purpose-first')!;
+const purpose = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'call') =>
+  score(id, lines, channel).principles.find((p) => p.id === 'purpose-first')!;
 
 describe('purpose-first', () => {
   describe('a topic in a follow-up frame is not a reason', () => {
@@ -37,12 +38,20 @@ describe('purpose-first', () => {
   });
 
   it('is missed for the lesson’s weak voicemail, a topic and "call me back when you get a chance"', () => {
-    const result = purpose('not-now-voicemail', ['Hi, this is Dana, leave a message.', 'Hi Dana, Alex from Harbour Motors, following up on your test drive. Give me a call back when you get a chance.'], 'voicemail');
+    const result = purpose(
+      'not-now-voicemail',
+      ['Hi, this is Dana, leave a message.', 'Hi Dana, Alex from Harbour Motors, following up on your test drive. Give me a call back when you get a chance.'],
+      'voicemail',
+    );
     expect(result.verdict).toBe('missed');
   });
 
   it('does not quote a topic-only opener as what worked', () => {
-    const report = score('quote-follow-up', ['Marcus Bell.', 'Hey Marcus, Taylor at Northline. Just wanted to follow up on that quote I sent over, did you get a chance to look at it?', 'Not yet.']);
+    const report = score('quote-follow-up', [
+      'Marcus Bell.',
+      'Hey Marcus, Taylor at Northline. Just wanted to follow up on that quote I sent over, did you get a chance to look at it?',
+      'Not yet.',
+    ]);
     const result = report.principles.find((p) => p.id === 'purpose-first')!;
     expect(result.verdict).toBe('missed');
     expect(report.mistakes.some((m) => m.principle === 'purpose-first' && m.turn === 1)).toBe(true);

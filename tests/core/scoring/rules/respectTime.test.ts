@@ -10,13 +10,23 @@ const score = (lines: string[], channel: 'call' | 'voicemail' = 'call') => score
 describe('respect-time', () => {
   describe('when the customer asks to deal with something else first', () => {
     it.each(['Could we sort the plates out first?', 'Can we deal with my plates first, please?'])('is missed when the rep answers %j with the pitch', (ask) => {
-      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', ask, 'Absolutely. So, about that oil change, shall I book Saturday at 9?']);
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside, about your free oil changes.',
+        ask,
+        'Absolutely. So, about that oil change, shall I book Saturday at 9?',
+      ]);
       expect(verdictOf(report, 'respect-time')).toBe('missed');
       expect(report.mistakes.find((m) => m.principle === 'respect-time')?.turn).toBe(3);
     });
 
     it('is met when the rep deals with it', () => {
-      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'Could we sort the plates out first?', 'Of course. I’ll call the DMV now and ring you back by 3 with a date.']);
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside, about your free oil changes.',
+        'Could we sort the plates out first?',
+        'Of course. I’ll call the DMV now and ring you back by 3 with a date.',
+      ]);
       expect(verdictOf(report, 'respect-time')).toBe('met');
     });
   });
@@ -24,7 +34,14 @@ describe('respect-time', () => {
   it.each(['So nobody comes to mind for a referral?', 'Are you sure there’s nobody you know who might be after a car?'])(
     'is missed when the rep asks for a referral again (%j) after the customer let it pass',
     (again) => {
-      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'Great, I love the car.', 'Glad to hear it! Know anyone else looking for a car?', 'Hm, not offhand.', again]);
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside, about your free oil changes.',
+        'Great, I love the car.',
+        'Glad to hear it! Know anyone else looking for a car?',
+        'Hm, not offhand.',
+        again,
+      ]);
       expect(verdictOf(report, 'respect-time')).toBe('missed');
     },
   );
@@ -32,7 +49,12 @@ describe('respect-time', () => {
   it.each(['Thursday doesn’t work, I’m on site all day.', 'Can’t do Thursday, I’m in meetings till six.'])(
     'does not read %j, a reason for turning down a time, as being busy now',
     (reply) => {
-      const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes. Could you come in Thursday at 5?', reply, 'No problem. Would Saturday at 9 suit you better, and is this still an OK moment?']);
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside, about your free oil changes. Could you come in Thursday at 5?',
+        reply,
+        'No problem. Would Saturday at 9 suit you better, and is this still an OK moment?',
+      ]);
       expect(verdictOf(report, 'respect-time')).toBe('met');
     },
   );
@@ -58,7 +80,8 @@ describe('respect-time', () => {
       'no pressure at all, we’re open late most nights and Sundays too, and the showroom has had a bit of a refresh, it looks great, ' +
       'and there’s coffee on if you fancy popping in, the new models are in too, lovely colours, and I wanted to mention your free oil changes as well, ' +
       'so, yeah, anyway, I’ll give you another try on Thursday at five, cheers, bye.';
-    const short = 'Hi Art, Sam at Riverside: your lease includes free oil changes, and the first is due. I’ll try you again Thursday at 5, or call me on 555-0100.';
+    const short =
+      'Hi Art, Sam at Riverside: your lease includes free oil changes, and the first is due. I’ll try you again Thursday at 5, or call me on 555-0100.';
     expect(verdictOf(score(['Leave a message.', rambling], 'voicemail'), 'respect-time')).toBe('missed');
     expect(verdictOf(score(['Leave a message.', short], 'voicemail'), 'respect-time')).toBe('met');
   });
@@ -164,7 +187,15 @@ describe('respect-time with a customer the briefing says is short of time', () =
   });
 
   it('does not take "I’ll let you go" on the way out as a time check', () => {
-    const report = scoreTranscript(lease, callFromLines(lease.id, ['Hello?', 'Hi Art, Sam at Riverside, about your plates: they arrive Thursday and I’ll drop them round at 6.', 'Fine.', 'Great, I’ll let you go then. Bye!']));
+    const report = scoreTranscript(
+      lease,
+      callFromLines(lease.id, [
+        'Hello?',
+        'Hi Art, Sam at Riverside, about your plates: they arrive Thursday and I’ll drop them round at 6.',
+        'Fine.',
+        'Great, I’ll let you go then. Bye!',
+      ]),
+    );
     const result = report.principles.find((p) => p.id === 'respect-time')!;
     expect(result.verdict).toBe('met');
     expect(result.score).toBeLessThan(100);

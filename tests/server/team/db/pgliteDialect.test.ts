@@ -20,7 +20,14 @@ describe('Kysely over PGlite', () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    await Promise.all(Array.from({ length: 20 }, (_, i) => db.insertInto('settings').values({ key: `k${i}`, value: String(i) }).execute()));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db
+          .insertInto('settings')
+          .values({ key: `k${i}`, value: String(i) })
+          .execute(),
+      ),
+    );
     const keys = (await db.selectFrom('settings').select('key').execute()).map((r) => r.key);
     expect(keys).not.toContain('rolled-back');
     expect(keys).toHaveLength(20);

@@ -3,14 +3,23 @@ import type { Assignment } from '../../../../src/core';
 import { traineeProgress } from '../../../../src/server/team/reports/traineeProgress';
 
 const assignment = { id: 'a', title: 'A', scenarioIds: ['one', 'two'], passMark: 70, attemptsAllowed: 2, dueDate: '2026-03-10T00:00:00Z' } as Assignment;
-const call = (id: string, scenarioId: string, overall: number, minute: number) => ({ id, scenarioId, overall, seq: minute, startedAt: `2026-03-02T10:${String(minute).padStart(2, '0')}:00.000Z` });
+const call = (id: string, scenarioId: string, overall: number, minute: number) => ({
+  id,
+  scenarioId,
+  overall,
+  seq: minute,
+  startedAt: `2026-03-02T10:${String(minute).padStart(2, '0')}:00.000Z`,
+});
 const now = Date.parse('2026-03-03T00:00:00Z');
 
 describe('a trainee’s progress on a server assignment', () => {
   it('closes only the scenario that ran out of attempts', () => {
     const p = traineeProgress(assignment, [call('1', 'one', 10, 1), call('2', 'one', 20, 2)], new Map(), now);
     expect(p.status).toBe('failed');
-    expect(p.scenarios.map((s) => [s.scenarioId, s.state, s.canPlay])).toEqual([['one', 'failed', false], ['two', 'not-started', true]]);
+    expect(p.scenarios.map((s) => [s.scenarioId, s.state, s.canPlay])).toEqual([
+      ['one', 'failed', false],
+      ['two', 'not-started', true],
+    ]);
   });
 
   it('counts granted attempts and leaves calls past the allowance uncounted', () => {

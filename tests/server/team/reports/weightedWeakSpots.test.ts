@@ -12,7 +12,13 @@ const report = (results: [string, 'met' | 'missed' | 'n/a'][]): Report => ({
 describe('weighted weak spots', () => {
   it('does not put one miss in one call above a principle missed often over many calls', () => {
     const calls = [
-      { traineeId: 'a', report: report([['thank-them', 'missed'], ['next-step', 'missed']]) },
+      {
+        traineeId: 'a',
+        report: report([
+          ['thank-them', 'missed'],
+          ['next-step', 'missed'],
+        ]),
+      },
       ...Array.from({ length: 9 }, (_, i) => ({ traineeId: `t${i}`, report: report([['next-step', i < 5 ? 'missed' : 'met']]) })),
     ];
     const spots = weightedWeakSpots(calls);

@@ -23,7 +23,10 @@ const statusOf = (run: () => unknown) => {
 describe('scenarioAsPlayed', () => {
   it('rebuilds a later series call from the calls before it exactly as the app plays it', async () => {
     const [first, second] = (await seriesUploads('lease-series', 'a', { lines: 'broken' })) as { id: string; scenarioId: string; transcript: Transcript }[];
-    const [run] = seriesRuns(lease, [first!, second!].map((call) => ({ ...call, overall: 0 })));
+    const [run] = seriesRuns(
+      lease,
+      [first!, second!].map((call) => ({ ...call, overall: 0 })),
+    );
     expect(scenarioAsPlayed(deps, undefined, 'lease-series/promised-call', [first!.transcript])).toEqual(run!.played[1]);
     expect(scenarioAsPlayed(deps, undefined, 'lease-series/plates-late')).toEqual(run!.played[0]);
   });

@@ -145,7 +145,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['llm_usage', 'verdict_overrides', 'coaching_notes', 'calls', 'attempt_grants', 'assignments', 'settings', 'invites', 'sessions', 'team_members', 'teams', 'users']) {
+  for (const table of [
+    'llm_usage',
+    'verdict_overrides',
+    'coaching_notes',
+    'calls',
+    'attempt_grants',
+    'assignments',
+    'settings',
+    'invites',
+    'sessions',
+    'team_members',
+    'teams',
+    'users',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }
