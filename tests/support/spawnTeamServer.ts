@@ -11,7 +11,8 @@ export interface TeamProcess {
 }
 
 export async function spawnTeamServer(target: DatabaseTarget): Promise<TeamProcess> {
-  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('tests/support/teamServerProcess.ts'), JSON.stringify(target)], {
+  // Node itself with tsx as a loader, not the tsx wrapper: SIGKILL must hit the server, not leave it running orphaned.
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve('tests/support/teamServerProcess.ts'), JSON.stringify(target)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -16,7 +16,8 @@ export async function startTeamCommand(): Promise<TeamCommand> {
   const data = await mkdtemp(join(tmpdir(), 'dialed-in-team-data-'));
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', DIALED_IN_TEAM_DATA: data };
   for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'DATABASE_URL', 'DIALED_IN_PUBLIC_URL']) delete env[name];
-  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/server/team/startTeamServer.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself with tsx as a loader, so stopping the child stops the server (the tsx wrapper would leave it orphaned).
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve('src/server/team/startTeamServer.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const started = await new Promise<{ url: string; setupCode: string }>((done, fail) => {
     const check = () => {
