@@ -16,6 +16,7 @@ import { Icon } from '../shared/Icon';
 import { difficultyLabel } from '../shared/labels';
 import { formatDue, modeLabel, personaLabel } from './describeAssignment';
 import { playUnderRules } from '../call/playUnderRules';
+import { assignmentScenarioOf } from './assignmentScenarioOf';
 
 const STATUS_CHIP: Record<AssignmentStatus, string> = {
   'not-started': 'chip',
@@ -62,7 +63,7 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
   // Re-render when custom scenarios become playable.
   useScenarioCatalog((s) => s.scenarios);
   // The status (overdue or not) is as of this render; nothing memoizes it.
-  const progress = assignmentStatus(assignment, records, clock.now());
+  const progress = assignmentStatus(assignment, records, clock.now(), assignmentScenarioOf(assignment));
   const titleId = `assignment-${assignment.id}-title`;
   return (
     <article className="card wf-assignment" aria-labelledby={titleId} data-assignment={assignment.id} data-status={progress.status}>

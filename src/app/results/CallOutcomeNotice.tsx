@@ -1,7 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
-import { assignmentStatus } from '../../core/assignments';
+import { assignmentStatus, scenarioAttempts } from '../../core/assignments';
 import type { CallRecord } from '../../core/history';
 import { judgeLessonCall, onboardingStepOf } from '../../core/onboarding';
+import { assignmentScenarioOf } from '../assignments/assignmentScenarioOf';
 import { useAssignmentsStore } from '../assignments/assignmentsStore';
 import { useClock } from '../clock/useClock';
 import { useHistoryStore } from '../history/historyStore';
@@ -67,11 +68,31 @@ function AssignmentOutcome({ record, assignmentId }: { record: CallRecord; assig
   useEffect(() => useAssignmentsStore.getState().load(), []);
   if (!assignment) return null;
   const calls = records.some((r) => r.id === record.id) ? records : [...records, record];
+  // A series call counts under its series: one attempt per run played to its last call, scored with the series score.
+  const scenarioId = assignment.scenarioIds.find((id) => id === record.scenarioId || record.scenarioId.startsWith(`${id}/`));
+  if (!scenarioId) return null;
+  const scenarioOf = assignmentScenarioOf(assignment);
   // Attempts and deadline are as of this render; nothing memoizes it.
-  const progress = assignmentStatus(assignment, calls, clock.now()).scenarios.find((s) => s.scenarioId === record.scenarioId);
+  const progress = assignmentStatus(assignment, calls, clock.now(), scenarioOf).scenarios.find((s) => s.scenarioId === scenarioId);
   if (!progress) return null;
-  const overall = Math.round(record.report.overall);
-  const passed = record.report.overall >= assignment.passMark;
+  const isSeries = scenarioId !== record.scenarioId;
+  const mine = calls
+    .filter((c) => c.assignmentId === assignment.id)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+    .map((c) => ({ id: c.id, scenarioId: c.scenarioId, startedAt: c.startedAt, overall: c.report.overall, transcript: c.transcript }));
+  const attempt = isSeries ? scenarioAttempts(scenarioId, mine, scenarioOf).find((a) => a.callIds.includes(record.id)) : undefined;
+  if (isSeries && !attempt)
+    return (
+      <Verdict passed={false} title="Assignment">
+        <p>
+          <strong>Assignment “{assignment.title}”: series in progress.</strong> The series counts as an attempt, with its series score, once its last call is
+          played. Play the next call from <a href="#/assigned">Assigned to me</a>.
+        </p>
+      </Verdict>
+    );
+  const score = attempt ? attempt.overall : record.report.overall;
+  const overall = Math.round(score);
+  const passed = score >= assignment.passMark;
   const left = progress.attemptsLeft;
   let after: string;
   if (progress.passed) after = passed ? 'This scenario is done.' : `You already passed this scenario with ${Math.round(progress.best ?? 0)}.`;
@@ -83,7 +104,7 @@ function AssignmentOutcome({ record, assignmentId }: { record: CallRecord; assig
         <strong>
           Assignment “{assignment.title}”: {passed ? 'passed' : 'not passed'}.
         </strong>{' '}
-        This call scored {overall}; the pass mark is {assignment.passMark}. {after}
+        {attempt ? 'The series scored' : 'This call scored'} {overall}; the pass mark is {assignment.passMark}. {after}
       </p>
       <p>
         {left > 0 && !progress.passed ? 'Play again or export your results from ' : 'Export your results from '}

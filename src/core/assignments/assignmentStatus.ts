@@ -1,4 +1,6 @@
+import type { Transcript } from '../transcript';
 import type { Assignment } from './assignmentSchema';
+import { scenarioAttempts, type ScenarioLookup } from './scenarioAttempts';
 
 /** Where a trainee stands on an assignment. */
 export type AssignmentStatus = 'not-started' | 'in-progress' | 'passed' | 'failed' | 'overdue';
@@ -11,12 +13,14 @@ export interface PlayedCall {
   endedAt: string;
   assignmentId?: string;
   report: { overall: number };
+  /** Needed for a series call: the series score is worked out from the transcripts of its calls. */
+  transcript?: Transcript;
 }
 
 /** A trainee's standing on one scenario of an assignment. */
 export interface ScenarioProgress {
   scenarioId: string;
-  /** Counted attempts (at most the number allowed). */
+  /** Counted attempts (at most the number allowed); a series counts once per run played to its last call. */
   attempts: number;
   attemptsLeft: number;
   best?: number;
@@ -44,12 +48,19 @@ export const STATUS_LABELS: Record<AssignmentStatus, string> = {
  * Status from the calls played under the assignment; `now` is milliseconds since the epoch.
  * Passed when every scenario was passed within the allowance; failed when a scenario's attempts ran out
  * without a pass; overdue when the due date has gone by first; otherwise not started or in progress.
+ * `scenarioOf` finds a scenario as it plays here, to tell a series (see scenarioAttempts); by default the assignment's own.
  */
-export function assignmentStatus(assignment: Assignment, calls: readonly PlayedCall[], now: number): AssignmentProgress {
+export function assignmentStatus(
+  assignment: Assignment,
+  calls: readonly PlayedCall[],
+  now: number,
+  scenarioOf: ScenarioLookup = (id) => assignment.customScenarios.find((s) => s.id === id),
+): AssignmentProgress {
   const mine = calls.filter((c) => c.assignmentId === assignment.id).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const attemptCalls = mine.map((c) => ({ id: c.id, scenarioId: c.scenarioId, startedAt: c.startedAt, overall: c.report.overall, transcript: c.transcript }));
   const scenarios = assignment.scenarioIds.map((scenarioId): ScenarioProgress => {
-    const counted = mine.filter((c) => c.scenarioId === scenarioId).slice(0, assignment.attemptsAllowed);
-    const best = counted.reduce<number | undefined>((top, c) => (top === undefined || c.report.overall > top ? c.report.overall : top), undefined);
+    const counted = scenarioAttempts(scenarioId, attemptCalls, scenarioOf).slice(0, assignment.attemptsAllowed);
+    const best = counted.reduce<number | undefined>((top, c) => (top === undefined || c.overall > top ? c.overall : top), undefined);
     return {
       scenarioId,
       attempts: counted.length,

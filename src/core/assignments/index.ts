@@ -5,6 +5,8 @@ export { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, assignmentIdSchema, instant
 export type { Assignment, AssignmentDifficulty, InputMode, PersonaKind } from './assignmentSchema';
 export { STATUS_LABELS, assignmentStatus, canPlay } from './assignmentStatus';
 export type { AssignmentProgress, AssignmentStatus, ScenarioProgress } from './assignmentStatus';
+export { scenarioAttempts } from './scenarioAttempts';
+export type { AttemptCall, ScenarioAttempt, ScenarioLookup } from './scenarioAttempts';
 export { buildResultsFile, resultsFileText } from './buildResultsFile';
 export { buildTeamTable } from './buildTeamTable';
 export type { TeamAssignment, TeamRow } from './buildTeamTable';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentStatus, canPlay } from '../../../src/core/assignments/assignmentStatus';
 import { fakeRecord, GOOD, loadAssignment, POOR } from '../../fixtures/assignments/fakeCalls';
+import { lease, leaseOnly, leaseRun } from './seriesAttemptsFixture';
 
 const assignment = loadAssignment(); // two scenarios, pass 70, 3 attempts each, due 2030-01-31T17:00Z
 const NOW = Date.parse('2026-06-01T00:00:00Z');
@@ -60,5 +61,53 @@ describe('canPlay', () => {
     expect(canPlay(progress, 'third-call')).toBe(false);
     const failed = assignmentStatus(assignment, [on('lease-follow-up', POOR), on('lease-follow-up', POOR), on('lease-follow-up', POOR)], NOW);
     expect(canPlay(failed, 'busy-executive')).toBe(false);
+  });
+});
+
+describe('assignmentStatus with a follow-up series', () => {
+  const withSeries = (passMark: number, attemptsAllowed = 3) => ({ ...assignment, scenarioIds: [lease.id], passMark, attemptsAllowed });
+
+  it('shows a full run of the series as one attempt, its best the series score', async () => {
+    const run = await leaseRun('full', 'kept', 2, assignment.id);
+    const progress = assignmentStatus(withSeries(70), run.records, NOW, leaseOnly);
+    expect(progress.scenarios[0]).toEqual({ scenarioId: lease.id, attempts: 1, attemptsLeft: 2, best: run.seriesScore, passed: true });
+    expect(progress.status).toBe('passed');
+    expect(progress.callIds).toEqual(['full-0', 'full-1']);
+  });
+
+  it('keeps a series stopped before its last call in progress, with no attempt used', async () => {
+    const run = await leaseRun('part', 'kept', 1, assignment.id);
+    const progress = assignmentStatus(withSeries(70), run.records, NOW, leaseOnly);
+    expect(progress.scenarios[0]).toEqual({ scenarioId: lease.id, attempts: 0, attemptsLeft: 3, passed: false });
+    expect(progress.status).toBe('in-progress');
+    expect(canPlay(progress, lease.id)).toBe(true);
+  });
+
+  it('counts two runs as two attempts and keeps the better series score', async () => {
+    const poor = await leaseRun('poor', 'broken', 2, assignment.id);
+    const good = await leaseRun('good', 'kept', 2, assignment.id);
+    const progress = assignmentStatus(withSeries(70), [...poor.records, ...good.records], NOW, leaseOnly);
+    expect(progress.scenarios[0]).toMatchObject({ attempts: 2, attemptsLeft: 1, best: good.seriesScore, passed: true });
+  });
+
+  it('fails the series when its runs use up the attempts below the pass mark', async () => {
+    const poor = await leaseRun('poor', 'broken', 2, assignment.id);
+    const progress = assignmentStatus(withSeries(70, 1), poor.records, NOW, leaseOnly);
+    expect(progress.scenarios[0]).toMatchObject({ attempts: 1, attemptsLeft: 0, best: poor.seriesScore, passed: false });
+    expect(progress.status).toBe('failed');
+  });
+
+  it('judges the pass mark on the series score, not on the best call', async () => {
+    const run = await leaseRun('mark', 'broken', 2, assignment.id);
+    const mark = run.seriesScore;
+    expect(Math.max(...run.callScores)).toBeLessThan(mark);
+    expect(assignmentStatus(withSeries(mark), run.records, NOW, leaseOnly).scenarios[0]!.passed).toBe(true);
+    expect(assignmentStatus(withSeries(mark + 1), run.records, NOW, leaseOnly).scenarios[0]!.passed).toBe(false);
+  });
+
+  it('finds a series the assignment carries without being told where to look', async () => {
+    const run = await leaseRun('carried', 'kept', 2, assignment.id);
+    const progress = assignmentStatus({ ...withSeries(70), customScenarios: [lease] }, run.records, NOW);
+    expect(progress.scenarios[0]).toMatchObject({ attempts: 1, best: run.seriesScore });
   });
 });

@@ -12,7 +12,11 @@ export function CallList({ calls, empty }: { calls: readonly CallSummary[]; empt
             <span className="tm-sub">
               {new Date(c.startedAt).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })} ·{' '}
               {c.assignmentId ? 'assignment' : 'practice'}
-              {c.counted === false ? ' · not counted (over the attempts)' : ''}
+              {c.counted === false
+                ? c.scenarioId.includes('/')
+                  ? ' · not counted (series run not finished, or over the attempts)'
+                  : ' · not counted (over the attempts)'
+                : ''}
             </span>
             <span className="tm-call-score">{Math.round(c.overall)}</span>
             {(c.overridden || c.sameTranscript.count > 0 || c.clientReportDiffers) && (

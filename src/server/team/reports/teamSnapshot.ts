@@ -1,5 +1,5 @@
 // Everything a manager's views of one team are built from, read in a few queries: trainees, assignments, calls, grants.
-import { assignmentsOfTeams, type AssignmentRow, grantsFor } from '../store/assignmentStore';
+import { assignmentsOfTeams, type AssignmentRow, grantsFor, scenarioLookup } from '../store/assignmentStore';
 import { type CallView, loadCalls } from '../store/callStore';
 import type { TeamDeps } from '../teamDeps';
 import { type TraineeProgress, traineeProgress } from './traineeProgress';
@@ -39,12 +39,16 @@ export async function teamSnapshot(deps: TeamDeps, teamId: string): Promise<Team
   );
   const progress = new Map<string, Map<string, TraineeProgress>>();
   for (const assignment of assignments) {
+    const lookup = scenarioLookup(deps, assignment.definition);
     const byTrainee = new Map<string, TraineeProgress>();
     for (const trainee of trainees) {
       const theirs = calls
         .filter((c) => c.assignmentId === assignment.id && c.traineeId === trainee.id)
-        .map((c) => ({ id: c.id, scenarioId: c.scenarioId, startedAt: c.startedAt, seq: c.seq, overall: c.report.overall }));
-      byTrainee.set(trainee.id, traineeProgress(assignment.definition, theirs, grants.get(assignment.id)?.get(trainee.id) ?? new Map(), deps.clock.now()));
+        .map((c) => ({ id: c.id, scenarioId: c.scenarioId, startedAt: c.startedAt, seq: c.seq, overall: c.report.overall, transcript: c.transcript }));
+      byTrainee.set(
+        trainee.id,
+        traineeProgress(assignment.definition, theirs, grants.get(assignment.id)?.get(trainee.id) ?? new Map(), deps.clock.now(), lookup),
+      );
     }
     progress.set(assignment.id, byTrainee);
   }

@@ -1,6 +1,6 @@
 // A trainee's standing on a server assignment. Unlike a file assignment, running out of attempts on one scenario
 // closes that scenario only: the others stay playable. Extra attempts granted by a manager add to the allowance.
-import type { Assignment } from '../../../core';
+import { type Assignment, type ScenarioLookup, scenarioAttempts, type Transcript } from '../../../core';
 
 /** What the status needs of a call, with its overall score after any override. */
 export interface ProgressCall {
@@ -9,6 +9,8 @@ export interface ProgressCall {
   startedAt: string;
   seq: number;
   overall: number;
+  /** Needed for a series call: the series score is worked out from its calls' transcripts. */
+  transcript?: Transcript;
 }
 
 export type ScenarioState = 'not-started' | 'open' | 'passed' | 'failed';
@@ -37,13 +39,15 @@ export interface TraineeProgress {
 
 /**
  * Passed when every scenario is passed; failed when a scenario ran out of attempts without a pass (the others stay
- * open); overdue when the due date went by first; otherwise not started or in progress.
+ * open); overdue when the due date went by first; otherwise not started or in progress. A series counts as core's
+ * assignmentStatus counts it: one attempt per run played to its last call, with the series score.
  */
 export function traineeProgress(
   assignment: Assignment,
   calls: readonly ProgressCall[],
   extraByScenario: ReadonlyMap<string, number>,
   now: number,
+  scenarioOf: ScenarioLookup = (id) => assignment.customScenarios.find((s) => s.id === id),
 ): TraineeProgress {
   const ordered = [...calls].sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.seq - b.seq);
   const overdue = assignment.dueDate !== undefined && now > Date.parse(assignment.dueDate);
@@ -51,8 +55,8 @@ export function traineeProgress(
   const scenarios = assignment.scenarioIds.map((scenarioId): ScenarioStanding => {
     const extra = extraByScenario.get(scenarioId) ?? 0;
     const allowed = assignment.attemptsAllowed + extra;
-    const counted = ordered.filter((c) => c.scenarioId === scenarioId).slice(0, allowed);
-    countedCallIds.push(...counted.map((c) => c.id));
+    const counted = scenarioAttempts(scenarioId, ordered, scenarioOf).slice(0, allowed);
+    countedCallIds.push(...counted.flatMap((c) => c.callIds));
     const best = counted.length === 0 ? null : Math.max(...counted.map((c) => c.overall));
     const passed = best !== null && best >= assignment.passMark;
     const left = allowed - counted.length;

@@ -1,5 +1,5 @@
 // Reading assignments, the scenarios they play and the extra attempts granted on them.
-import { type Assignment, type Scenario, seriesCallIndex, seriesCallScenario } from '../../../core';
+import { type Assignment, type Scenario, type ScenarioLookup, seriesCallIndex, seriesCallScenario } from '../../../core';
 import type { TeamDeps } from '../teamDeps';
 
 export interface AssignmentRow {
@@ -42,6 +42,12 @@ export const seriesIdOf = (scenarioId: string): string => scenarioId.split('/')[
 /** A scenario by id: the assignment's own custom one first, else the built-in one. */
 const scenarioById = (deps: TeamDeps, assignment: Assignment | undefined, id: string) =>
   assignment?.customScenarios.find((s) => s.id === id) ?? deps.scenarios.byId(id);
+
+/** Looks up the assignment's scenarios as the server plays them (to tell a series when counting attempts). */
+export const scenarioLookup =
+  (deps: TeamDeps, assignment: Assignment): ScenarioLookup =>
+  (id) =>
+    scenarioById(deps, assignment, id);
 
 /** For a series call's id, its series and the call's index in it; undefined for a plain scenario or an unknown call. */
 export function seriesCallOf(deps: TeamDeps, assignment: Assignment | undefined, scenarioId: string): { series: Scenario; index: number } | undefined {

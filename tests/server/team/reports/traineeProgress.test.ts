@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../../src/core';
 import { traineeProgress } from '../../../../src/server/team/reports/traineeProgress';
+import { lease, leaseOnly, leaseRun } from '../../../core/assignments/seriesAttemptsFixture';
 
-const assignment = { id: 'a', title: 'A', scenarioIds: ['one', 'two'], passMark: 70, attemptsAllowed: 2, dueDate: '2026-03-10T00:00:00Z' } as Assignment;
+const assignment = {
+  kind: 'assignment',
+  schemaVersion: 1,
+  id: 'a',
+  title: 'A',
+  scenarioIds: ['one', 'two'],
+  customScenarios: [],
+  personaKind: 'scripted',
+  mode: 'guided',
+  createdAt: '2026-03-01T00:00:00Z',
+  passMark: 70,
+  attemptsAllowed: 2,
+  dueDate: '2026-03-10T00:00:00Z',
+} as Assignment;
 const call = (id: string, scenarioId: string, overall: number, minute: number) => ({
   id,
   scenarioId,
@@ -35,5 +49,35 @@ describe('a trainee’s progress on a server assignment', () => {
     expect(traineeProgress(assignment, both, new Map(), Date.parse('2026-04-01T00:00:00Z')).status).toBe('passed');
     expect(traineeProgress(assignment, both.slice(0, 1), new Map(), Date.parse('2026-04-01T00:00:00Z')).status).toBe('overdue');
     expect(traineeProgress(assignment, [], new Map(), now).status).toBe('not-started');
+  });
+});
+
+describe('a trainee’s progress on a server assignment with a follow-up series', () => {
+  const withSeries = { ...assignment, scenarioIds: [lease.id], attemptsAllowed: 2 } as Assignment;
+  const asServerCalls = (records: Awaited<ReturnType<typeof leaseRun>>['records']) =>
+    records.map((r, seq) => ({ id: r.id, scenarioId: r.scenarioId, startedAt: r.startedAt, seq, overall: r.overall, transcript: r.transcript }));
+
+  it('counts a full run as one attempt scored with the series score, and its calls as counted', async () => {
+    const run = await leaseRun('full', 'kept');
+    const p = traineeProgress(withSeries, asServerCalls(run.records), new Map(), now, leaseOnly);
+    expect(p.scenarios[0]).toMatchObject({ state: 'passed', attempts: 1, attemptsLeft: 1, best: run.seriesScore });
+    expect(p.status).toBe('passed');
+    expect(p.countedCallIds).toEqual(['full-0', 'full-1']);
+  });
+
+  it('leaves a run stopped before its last call in progress, with no attempt used', async () => {
+    const run = await leaseRun('part', 'kept', 1);
+    const p = traineeProgress(withSeries, asServerCalls(run.records), new Map(), now, leaseOnly);
+    expect(p.scenarios[0]).toMatchObject({ state: 'not-started', attempts: 0, attemptsLeft: 2, best: null, canPlay: true });
+    expect(p.status).toBe('in-progress');
+    expect(p.countedCallIds).toEqual([]);
+  });
+
+  it('fails the series after two runs below the pass mark', async () => {
+    const one = await leaseRun('one', 'broken');
+    const two = await leaseRun('two', 'broken');
+    const p = traineeProgress(withSeries, asServerCalls([...one.records, ...two.records]), new Map(), now, leaseOnly);
+    expect(p.scenarios[0]).toMatchObject({ state: 'failed', attempts: 2, attemptsLeft: 0, best: Math.max(one.seriesScore, two.seriesScore), canPlay: false });
+    expect(p.status).toBe('failed');
   });
 });
