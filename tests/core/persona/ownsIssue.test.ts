@@ -1,44 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { HeardMoves } from '../../../src/core/persona/classifyCached';
 import { firmAnswer, ownsIssue } from '../../../src/core/facts/ownsIssue';
 import { issueSpokenTo } from '../../../src/core/persona/ownsIssue';
 import { initialPersonaState } from '../../../src/core/persona/personaState';
+import { heardMoves } from './heardMoves';
 import { loadScenario } from './personaFixtures';
 
-function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
-  return {
-    words: 12,
-    purposeless: false,
-    statesPurpose: false,
-    refersToHistory: false,
-    asksForKnownInfo: false,
-    valueItemIds: [],
-    issueIds: [],
-    acknowledges: false,
-    commitsAction: false,
-    namesTime: false,
-    vaguePromise: false,
-    asksReferral: false,
-    proposesNextStep: false,
-    leavesItOpen: false,
-    checksTime: false,
-    asksQuestion: false,
-    factIds: [],
-    closes: false,
-    nextStepTopic: false,
-    specificTime: false,
-    surprised: false,
-    valueNews: [],
-    stepTimed: false,
-    dismisses: false,
-    pressure: false,
-    upsell: false,
-    promisesBrevity: false,
-    announcesOnly: false,
-    resolvesNow: false,
-    ...partial,
-  };
-}
+const moves = heardMoves;
 
 const dated = { namesTime: true, specificTime: true };
 const lease = loadScenario('lease-follow-up');
@@ -58,7 +25,7 @@ describe('ownsIssue', () => {
   });
 
   it('does not count a loose time, a question, a past date or a referral ask', () => {
-    expect(ownsIssue(moves({ commitsAction: true, vaguePromise: true, namesTime: true }), 'I will drop them over this week.')).toBe(false);
+    expect(ownsIssue(moves({ commitsAction: true, vaguePromise: true, namesTime: true, specificTime: false }), 'I will drop them over this week.')).toBe(false);
     expect(firmAnswer(moves({ ...dated, asksQuestion: true }), 'Will they be with you by Thursday?')).toBe(false);
     expect(firmAnswer(moves(dated), 'They were promised by the 16th.')).toBe(false);
     expect(ownsIssue(moves({ commitsAction: true, asksReferral: true, ...dated }), 'I will bring them Thursday at 5. Know anyone looking for a car?')).toBe(

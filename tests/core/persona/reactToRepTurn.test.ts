@@ -5,46 +5,12 @@ import { initialPersonaState, type PersonaState } from '../../../src/core/person
 import { reactToRepTurn } from '../../../src/core/persona/reactToRepTurn';
 import type { LineRef, ReplyPlan } from '../../../src/core/persona/replyPlan';
 import type { Difficulty, Scenario } from '../../../src/core/scenario/scenarioSchema';
+import { heardMoves } from './heardMoves';
 import { loadScenario } from './personaFixtures';
 
 // These tests drive the state machine with hand-made moves, so they hold whatever the language detectors do.
 
-function moves(partial: Partial<HeardMoves> = {}): HeardMoves {
-  return {
-    words: 12,
-    purposeless: false,
-    statesPurpose: false,
-    refersToHistory: false,
-    asksForKnownInfo: false,
-    valueItemIds: [],
-    issueIds: [],
-    acknowledges: false,
-    commitsAction: false,
-    namesTime: false,
-    vaguePromise: false,
-    asksReferral: false,
-    proposesNextStep: false,
-    leavesItOpen: false,
-    checksTime: false,
-    asksQuestion: false,
-    factIds: [],
-    closes: false,
-    nextStepTopic: false,
-    pressure: false,
-    upsell: false,
-    promisesBrevity: false,
-    announcesOnly: false,
-    dismisses: false,
-    resolvesNow: false,
-    ...partial,
-    // The times in these steps are specific ("Thursday by 5") unless a step says otherwise.
-    specificTime: partial.specificTime ?? partial.namesTime ?? false,
-    stepTimed: partial.stepTimed ?? partial.namesTime ?? false,
-    // A value item a step names is told as a benefit unless the step says otherwise.
-    surprised: partial.surprised ?? false,
-    valueNews: partial.valueNews ?? partial.valueItemIds ?? [],
-  };
-}
+const moves = heardMoves;
 
 /** A call driven by moves; each step gets a distinct text so it is never heard as a repeat. */
 function drive(
