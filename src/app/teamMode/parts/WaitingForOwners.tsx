@@ -13,8 +13,8 @@ export function WaitingForOwners() {
     <div className="notice notice-warning" role="status" data-testid="waiting-for-owners">
       {[...counts].map(([name, n]) => (
         <p key={name}>
-          {n === 1 ? '1 call finished in this browser is' : `${n} calls finished in this browser are`} waiting for {name} to sign in; they upload as soon as{' '}
-          {name} signs in here.
+          {n === 1 ? '1 call finished in this browser is' : `${n} calls finished in this browser are`} waiting for {name} to sign in;{' '}
+          {n === 1 ? 'it uploads' : 'they upload'} as soon as {name} signs in here.
         </p>
       ))}
     </div>
