@@ -47,8 +47,28 @@ async function inviteLink(page: Page, button: RegExp, role: 'manager' | 'trainee
   return field.inputValue();
 }
 
-/** Plays one of the assignment's scenarios from Home (the lease call unless told) with the given lines, and waits for its upload. */
-async function playAssignedCall(page: Page, lines: readonly string[], play = /^Play The overdue plates/, seriesPosition?: RegExp): Promise<number> {
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(new URL('#/sign-in', server.url).href);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('[data-testid="team-home"]').waitFor();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.goto(new URL('#/sign-in', server.url).href);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+}
+
+/** Plays one of the assignment's scenarios from Home (the lease call unless told) with the given lines, and waits for its upload state (uploaded unless told). */
+async function playAssignedCall(
+  page: Page,
+  lines: readonly string[],
+  play = /^Play The overdue plates/,
+  seriesPosition?: RegExp,
+  { whileLive, upload = 'uploaded' }: { whileLive?: () => Promise<void>; upload?: string } = {},
+): Promise<number> {
   await page.goto(new URL('#/', server.url).href);
   const card = page.locator('[data-testid="team-home"] [data-assignment="Week 1: the lease call"]');
   await card.getByRole('button', { name: play }).click();
@@ -57,6 +77,7 @@ async function playAssignedCall(page: Page, lines: readonly string[], play = /^P
   await page.getByLabel('Your goal for this call').fill('Book the plates fitting this week');
   await page.getByRole('button', { name: /^Call / }).click();
   await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
+  await whileLive?.();
   await sayLines(page, lines);
   if (
     (await page
@@ -66,7 +87,7 @@ async function playAssignedCall(page: Page, lines: readonly string[], play = /^P
   )
     await page.getByRole('button', { name: 'Hang up' }).click();
   const { score } = await waitForResults(page);
-  await page.locator('[data-upload="uploaded"]').waitFor();
+  await page.locator(`[data-upload="${upload}"]`).waitFor();
   return score;
 }
 
@@ -185,6 +206,22 @@ describe('team mode in the browser', () => {
     await tara.keyboard.press('ArrowRight');
     await expect(tara.locator('[data-testid="coaching-note"]').textContent()).resolves.toContain('Say why you are calling');
     await shot(tara, 'trainee-replay-note');
+
+    // Tom's session expires mid-call: the call waits for him, not for Tara signing in on his browser, and uploads when he is back.
+    await playAssignedCall(tom, lines.bad, undefined, undefined, { whileLive: () => tom.context().clearCookies(), upload: 'waiting-owner' });
+    const results = tom.url();
+    await expect(tom.locator('[data-upload="waiting-owner"]').textContent()).resolves.toBe('Waiting for Tom Trainee to sign in');
+    await shot(tom, 'trainee-results-signed-out');
+    await tom.goto(new URL('#/sign-in', server.url).href);
+    await expect(tom.getByTestId('waiting-for-owners').textContent()).resolves.toContain('1 call finished in this browser is waiting for Tom Trainee');
+    await shot(tom, 'sign-in-waiting');
+    await signIn(tom, 'tara@example.com');
+    await tom.goto(results);
+    await tom.locator('[data-upload="waiting-owner"]').waitFor();
+    await signOut(tom);
+    await signIn(tom, 'tom@example.com');
+    await tom.goto(results);
+    await tom.locator('[data-upload="uploaded"]').waitFor();
 
     expect(errors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
   }, 360_000);

@@ -2,6 +2,7 @@ import { useHistoryStore } from '../history/historyStore';
 import { browserCallServices } from './callServices';
 import { createCallStore, type CallStoreHook } from './createCallStore';
 import { announceFinishedCall } from './finishedCalls';
+import { announceStartedCall } from './startedCalls';
 
 export { CALL_STORAGE_KEY } from './createCallStore';
 export { restoreSavedCall } from './readSavedCall';
@@ -13,3 +14,15 @@ export const useCallStore: CallStoreHook = createCallStore(
     return useHistoryStore.getState().addRecord(record);
   }),
 );
+
+const startedOf = (state: ReturnType<CallStoreHook['getState']>) =>
+  state.session && { callId: state.session.callId, ...(state.session.assignmentId ? { assignmentId: state.session.assignmentId } : {}) };
+
+// Team mode remembers who was signed in when a call started, so the call is theirs even if the session ends before it does.
+useCallStore.subscribe((state, before) => {
+  const started = startedOf(state);
+  if (started && started.callId !== before.session?.callId) announceStartedCall(started);
+});
+// A call restored from storage after a reload is announced too; the first owner recorded for it stays.
+const restored = startedOf(useCallStore.getState());
+if (restored) announceStartedCall(restored);

@@ -6,9 +6,22 @@ import type { CallUpload } from './teamApiTypes';
 /** A finished call waiting for the server, for one signed-in person. */
 export interface OutboxEntry {
   userId: string;
+  /** Who that is, for "Waiting for <name> to sign in" while someone else (or nobody) is signed in. */
+  userName?: string;
   upload: CallUpload;
   /** Why the server refused it for good (it is kept, not retried). */
   refused?: string;
+}
+
+/** Who was signed in when a call started, so a call finished after the session ended still goes to them. */
+export interface CallOwner {
+  callId: string;
+  userId: string;
+  userName: string;
+  /** The call's assignment when it was one of theirs, else null (practice). */
+  assignmentId: string | null;
+  /** Whether they shared practice calls when it started. */
+  sharePractice: boolean;
 }
 
 export interface OutboxData {
@@ -18,6 +31,8 @@ export interface OutboxData {
   uploaded: string[];
   /** Whether practice calls (outside assignments) upload too. */
   sharePractice: boolean;
+  /** Calls under way (or finished before being queued), with who started them; a few at most. */
+  owners: CallOwner[];
 }
 
 export interface OutboxStorage {
@@ -26,7 +41,13 @@ export interface OutboxStorage {
   save(data: OutboxData): boolean;
 }
 
-export const EMPTY_OUTBOX: OutboxData = { version: 1, entries: [], uploaded: [], sharePractice: false };
+export const EMPTY_OUTBOX: OutboxData = { version: 1, entries: [], uploaded: [], sharePractice: false, owners: [] };
+
+const isOwner = (o: Partial<CallOwner> | null): o is CallOwner =>
+  typeof o?.callId === 'string' &&
+  typeof o.userId === 'string' &&
+  typeof o.userName === 'string' &&
+  (o.assignmentId === null || typeof o.assignmentId === 'string');
 
 /** Reads forgivingly: anything unexpected starts an empty outbox rather than breaking the app. */
 function readOutbox(text: string | null): OutboxData {
@@ -36,7 +57,8 @@ function readOutbox(text: string | null): OutboxData {
     if (data.version !== 1) return EMPTY_OUTBOX;
     const entries = Array.isArray(data.entries) ? data.entries.filter((e) => typeof e?.userId === 'string' && typeof e?.upload?.id === 'string') : [];
     const uploaded = Array.isArray(data.uploaded) ? data.uploaded.filter((id): id is string => typeof id === 'string') : [];
-    return { version: 1, entries, uploaded, sharePractice: data.sharePractice === true };
+    const owners = Array.isArray(data.owners) ? data.owners.filter(isOwner).map((o) => ({ ...o, sharePractice: o.sharePractice === true })) : [];
+    return { version: 1, entries, uploaded, sharePractice: data.sharePractice === true, owners };
   } catch {
     return EMPTY_OUTBOX;
   }

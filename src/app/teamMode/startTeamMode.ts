@@ -1,4 +1,5 @@
 import { onFinishedCall } from '../call/finishedCalls';
+import { onStartedCall } from '../call/startedCalls';
 import { isSeriesCallId } from '../scenarios/scenarioCatalog';
 import type { TeamStoreHook } from './teamStore';
 
@@ -14,6 +15,8 @@ export async function startTeamMode(store: TeamStoreHook): Promise<void> {
   if (store.getState().mode !== 'team') return;
   // A trainee's assignments first: they decide which finished calls upload.
   if (store.getState().me?.user.role === 'trainee') await store.getState().loadMine();
+  // Who started a call, first: a call finished after its trainee's session ended still goes to them.
+  onStartedCall(({ callId, assignmentId }) => store.getState().callStarted(callId, assignmentId));
   onFinishedCall((record) => {
     if (!isSeriesCallId(record.scenarioId)) return store.getState().callFinished(record);
     // A series call goes with the calls before it in its run, which the server scores it after (series code is its own chunk).

@@ -1,6 +1,6 @@
 import type { CallRecord } from '../../core/history';
 import type { Transcript } from '../../core';
-import type { OutboxEntry, OutboxStorage } from './outboxStorage';
+import type { CallOwner, OutboxEntry, OutboxStorage } from './outboxStorage';
 import type { TeamApi } from './teamApi';
 import type {
   AssignmentDraft,
@@ -58,9 +58,13 @@ export interface UploadSlice {
   outbox: OutboxEntry[];
   uploaded: string[];
   sharePractice: boolean;
+  /** Who started each call under way, so its upload waits for them if their session ends first. */
+  callOwners: CallOwner[];
   /** False while the outbox cannot be kept in storage. */
   outboxKept: boolean;
-  /** Queues a finished call when it belongs on the server (an assignment's, or practice when shared); a series call with the calls before it. */
+  /** Remembers the signed-in trainee (and whether the call is theirs to share) as the owner of a call just started. */
+  callStarted(callId: string, assignmentId?: string): void;
+  /** Queues a finished call for whoever started it when it belongs on the server (an assignment's, or practice when shared); a series call with the calls before it. */
   callFinished(record: CallRecord, earlierTranscripts?: Transcript[]): void;
   /** Sends what waits for the signed-in person; one run at a time. */
   flushUploads(): Promise<void>;

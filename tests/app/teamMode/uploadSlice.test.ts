@@ -12,17 +12,25 @@ const tara: Me = {
 };
 const assignment = { id: 'a-1', teamId: 't1', createdAt: '', archivedAt: null, assignment: {}, progress: {} } as unknown as MyAssignment;
 
-/** A fake server: it stores uploads by id, and can be taken offline. */
+const tom: Me = { ...tara, user: { id: 'u-tom', email: 'tom@example.com', displayName: 'Tom', role: 'trainee' } };
+const people: Record<string, Me> = { [tara.user.email]: tara, [tom.user.email]: tom };
+
+/** A fake server: it stores uploads by id (with who sent them), can be taken offline, and its session can end. */
 function fakeApi(me: Me | null = tara) {
   const stored = new Map<string, CallUpload>();
-  const server = { online: true, me, stored, refuse: undefined as string | undefined };
+  const senders = new Map<string, string>();
+  const server = { online: true, me, stored, senders, refuse: undefined as string | undefined };
   const api: Partial<TeamApi> = {
     me: async () => server.me,
     setupNeeded: async () => false,
     myAssignments: async () => [assignment],
     myCalls: async () => [],
+    signIn: async (email) => void (server.me = people[email] ?? null),
+    signOut: async () => void (server.me = null),
     async uploadCall(call) {
       if (!server.online) throw new TeamApiError('offline', 0, 'offline');
+      if (!server.me) throw new TeamApiError('Sign in again.', 401, 'unauthenticated');
+      senders.set(call.id, server.me.user.id);
       if (server.refuse) throw new TeamApiError(server.refuse, 422, 'rules_broken');
       const created = !stored.has(call.id);
       stored.set(call.id, call);
@@ -129,5 +137,93 @@ describe('uploads of finished calls in team mode', () => {
     expect(store.getState().mode).toBe('single-user');
     store.getState().callFinished(makeRecord(8, { assignmentId: 'a-1' }));
     expect(store.getState().outbox).toEqual([]);
+  });
+});
+
+describe('uploads of calls finished after the session ended', () => {
+  it('keeps a call finished after its trainee signed out and sends it when that trainee signs in again', async () => {
+    const { api, server } = fakeApi();
+    const { store } = await signedInStore(api);
+    store.getState().callStarted('call-10', 'a-1');
+    await store.getState().signOut();
+    store.getState().callFinished(makeRecord(10, { assignmentId: 'a-1' }));
+    await store.getState().flushUploads();
+    expect(server.stored.size).toBe(0);
+    expect(store.getState().outbox).toMatchObject([{ userId: 'u-tara', userName: 'Tara', upload: { id: 'call-10', assignmentId: 'a-1' } }]);
+    await store.getState().signIn(tara.user.email, 'pw');
+    await store.getState().flushUploads();
+    expect(server.senders.get('call-10')).toBe('u-tara');
+    expect(store.getState().uploaded).toEqual(['call-10']);
+  });
+
+  it('remembers who started a call across a reload, so a call finished signed out after it still goes to them', async () => {
+    const { api, server } = fakeApi();
+    const { store, outbox } = await signedInStore(api);
+    store.getState().callStarted('call-11', 'a-1');
+    await store.getState().signOut();
+    // A reload while signed out: a new store reads the call's owner back and the restored call finishes.
+    const { store: reloaded } = await signedInStore(api, outbox);
+    reloaded.getState().callStarted('call-11', 'a-1');
+    reloaded.getState().callFinished(makeRecord(11, { assignmentId: 'a-1' }));
+    expect(outbox.data.entries).toMatchObject([{ userId: 'u-tara', userName: 'Tara' }]);
+    expect(outbox.data.owners).toEqual([]);
+    // Another reload, then Tara signs in.
+    const { store: later } = await signedInStore(api, outbox);
+    await later.getState().signIn(tara.user.email, 'pw');
+    await later.getState().flushUploads();
+    expect(server.senders.get('call-11')).toBe('u-tara');
+  });
+
+  it('never sends a signed-out trainee’s call under another trainee who signs in on the same browser', async () => {
+    const { api, server } = fakeApi();
+    const { store } = await signedInStore(api);
+    store.getState().callStarted('call-12', 'a-1');
+    await store.getState().signOut();
+    store.getState().callFinished(makeRecord(12, { assignmentId: 'a-1' }));
+    await store.getState().signIn(tom.user.email, 'pw');
+    await store.getState().flushUploads();
+    expect(server.stored.size).toBe(0);
+    expect(store.getState().outbox).toMatchObject([{ userId: 'u-tara', upload: { id: 'call-12' } }]);
+    await store.getState().signOut();
+    await store.getState().signIn(tara.user.email, 'pw');
+    await store.getState().flushUploads();
+    expect(server.senders.get('call-12')).toBe('u-tara');
+  });
+
+  it('gives a call started by one trainee and finished after another signed in to the one who started it', async () => {
+    const { api, server } = fakeApi();
+    const { store } = await signedInStore(api);
+    store.getState().callStarted('call-13', 'a-1');
+    await store.getState().signOut();
+    await store.getState().signIn(tom.user.email, 'pw');
+    store.getState().callFinished(makeRecord(13, { assignmentId: 'a-1' }));
+    await store.getState().flushUploads();
+    expect(server.stored.size).toBe(0);
+    expect(store.getState().outbox).toMatchObject([{ userId: 'u-tara', userName: 'Tara' }]);
+  });
+
+  it('puts a call back in the queue when its upload meets an expired session, and notices nobody is signed in', async () => {
+    const { api, server } = fakeApi();
+    const { store } = await signedInStore(api);
+    store.getState().callStarted('call-14', 'a-1');
+    // The cookie expires mid-call: the page still thinks Tara is signed in.
+    server.me = null;
+    store.getState().callFinished(makeRecord(14, { assignmentId: 'a-1' }));
+    await store.getState().flushUploads();
+    expect(store.getState().me).toBeUndefined();
+    expect(store.getState().outbox).toMatchObject([{ userId: 'u-tara', upload: { id: 'call-14' } }]);
+    await store.getState().signIn(tara.user.email, 'pw');
+    await store.getState().flushUploads();
+    expect(server.senders.get('call-14')).toBe('u-tara');
+    expect(store.getState().outbox).toEqual([]);
+  });
+
+  it('keeps in the browser only a call started while nobody was signed in', async () => {
+    const { api } = fakeApi(null);
+    const { store } = await signedInStore(api);
+    store.getState().callStarted('call-15', 'a-1');
+    store.getState().callFinished(makeRecord(15, { assignmentId: 'a-1' }));
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().callOwners).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import { useTeam } from '../useTeam';
 
-/** "Waiting to upload", "Uploaded" or why the server refused it, for one finished call; nothing if it is not for the team. */
+/** "Waiting to upload", "Waiting for <name> to sign in", "Uploaded" or why the server refused it, for one finished call; nothing if it is not for the team. */
 export function UploadState({ callId }: { callId: string }) {
   const waiting = useTeam((s) => s.outbox.find((e) => e.upload.id === callId));
   const uploaded = useTeam((s) => s.uploaded.includes(callId));
+  const meId = useTeam((s) => s.me?.user.id);
   if (uploaded)
     return (
       <span className="chip chip-easy tm-upload" data-upload="uploaded">
@@ -14,6 +15,13 @@ export function UploadState({ callId }: { callId: string }) {
     return (
       <span className="chip chip-hard tm-upload" data-upload="refused" title={waiting.refused}>
         Not accepted: {waiting.refused}
+      </span>
+    );
+  // Another person's call (or nobody signed in): it waits for its owner and is never sent under this session.
+  if (waiting && waiting.userId !== meId)
+    return (
+      <span className="chip chip-medium tm-upload" data-upload="waiting-owner">
+        Waiting for {waiting.userName ?? 'the trainee who made it'} to sign in
       </span>
     );
   if (waiting)

@@ -5,6 +5,7 @@ import { ScreenHeading } from '../../shared/ScreenHeading';
 import { FailureNotice, fieldProblem } from '../parts/FailureNotice';
 import { homeFor } from '../parts/homeFor';
 import { TextField } from '../parts/TextField';
+import { WaitingForOwners } from '../parts/WaitingForOwners';
 import type { Failure } from '../teamState';
 import { useTeam, useTeamApi } from '../useTeam';
 
@@ -54,6 +55,9 @@ export default function SignInScreen() {
           </div>
         </div>
       ) : (
+        <WaitingForOwners />
+      )}
+      {!me && (
         <form className="card tm-card" onSubmit={(e) => void submit(e)} noValidate>
           <TextField label="Email" type="email" autoComplete="username" value={email} onChange={setEmail} problem={fieldProblem(failure, 'email')} />
           <TextField

@@ -1,13 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../../../core/history';
 import type { Transcript } from '../../../core';
-import type { OutboxEntry } from '../outboxStorage';
+import type { CallOwner, OutboxEntry } from '../outboxStorage';
 import { TeamApiError } from '../teamApi';
 import type { CallUpload } from '../teamApiTypes';
 import type { TeamContext, TeamState, UploadSlice } from '../teamState';
 
 /** How many confirmed ids are remembered for the "uploaded" mark. */
 const KEEP_UPLOADED = 300;
+/** How many started calls remember who started them (calls abandoned without finishing fall off). */
+const KEEP_OWNERS = 20;
 
 /** Worth trying again later: offline, the server busy or down, or the session gone (until the next sign-in). */
 const retryable = (error: unknown) =>
@@ -37,8 +39,8 @@ export const createUploadSlice =
     const { api, outbox } = ctx.deps;
     const saved = outbox.load();
     const persist = () => {
-      const { outbox: entries, uploaded, sharePractice } = get();
-      set({ outboxKept: outbox.save({ version: 1, entries, uploaded, sharePractice }) });
+      const { outbox: entries, uploaded, sharePractice, callOwners: owners } = get();
+      set({ outboxKept: outbox.save({ version: 1, entries, uploaded, sharePractice, owners }) });
     };
     const settle = (id: string, change: Partial<OutboxEntry> | 'done') => {
       set((s) => ({
@@ -46,6 +48,13 @@ export const createUploadSlice =
         uploaded: change === 'done' ? [...s.uploaded.filter((u) => u !== id), id].slice(-KEEP_UPLOADED) : s.uploaded,
       }));
       persist();
+    };
+    /** The signed-in trainee as the owner of a call, deciding by their assignments and practice choice now. */
+    const ownerNow = (callId: string, assignmentId: string | undefined): CallOwner | undefined => {
+      const { me, myAssignments, sharePractice } = get();
+      if (me?.user.role !== 'trainee') return undefined;
+      const assigned = assignmentId !== undefined && myAssignments.some((a) => a.id === assignmentId);
+      return { callId, userId: me.user.id, userName: me.user.displayName, assignmentId: assigned ? assignmentId : null, sharePractice };
     };
     async function flushOnce(): Promise<void> {
       const tried = new Set<string>();
@@ -59,6 +68,11 @@ export const createUploadSlice =
           await api.uploadCall(entry.upload);
           settle(entry.upload.id, 'done');
         } catch (error) {
+          // The session ended: the call stays queued, and the page learns nobody is signed in any more.
+          if (error instanceof TeamApiError && error.status === 401)
+            await get()
+              .refreshSession()
+              .catch(() => undefined);
           if (retryable(error)) return;
           settle(entry.upload.id, { refused: error instanceof Error ? error.message : String(error) });
         }
@@ -68,16 +82,28 @@ export const createUploadSlice =
       outbox: saved.entries,
       uploaded: saved.uploaded,
       sharePractice: saved.sharePractice,
+      callOwners: saved.owners,
       outboxKept: true,
-      callFinished(record, earlierTranscripts) {
-        const { me, myAssignments, sharePractice, outbox: entries, uploaded } = get();
-        if (me?.user.role !== 'trainee') return;
-        if (entries.some((e) => e.upload.id === record.id) || uploaded.includes(record.id)) return;
-        const assigned = record.assignmentId !== undefined && myAssignments.some((a) => a.id === record.assignmentId);
-        if (!assigned && !(sharePractice && record.assignmentId === undefined)) return;
-        set({ outbox: [...entries, { userId: me.user.id, upload: uploadOf(record, assigned ? record.assignmentId! : null, earlierTranscripts) }] });
+      callStarted(callId, assignmentId) {
+        const owner = ownerNow(callId, assignmentId);
+        // The first word wins: a call restored after a reload keeps the person who started it.
+        if (!owner || get().callOwners.some((o) => o.callId === callId)) return;
+        set((s) => ({ callOwners: [...s.callOwners, owner].slice(-KEEP_OWNERS) }));
         persist();
-        void get().flushUploads();
+      },
+      callFinished(record, earlierTranscripts) {
+        const { outbox: entries, uploaded, callOwners } = get();
+        if (entries.some((e) => e.upload.id === record.id) || uploaded.includes(record.id)) return;
+        const started = callOwners.find((o) => o.callId === record.id);
+        const now = ownerNow(record.id, record.assignmentId);
+        // Whoever started the call owns it, even when they signed out (or someone else signed in) before it ended.
+        const owner = started && started.userId !== now?.userId ? started : (now ?? started);
+        if (started) set({ callOwners: callOwners.filter((o) => o !== started) });
+        const shared = owner && (owner.assignmentId !== null || (owner.sharePractice && record.assignmentId === undefined));
+        if (owner && shared)
+          set({ outbox: [...entries, { userId: owner.userId, userName: owner.userName, upload: uploadOf(record, owner.assignmentId, earlierTranscripts) }] });
+        if (started || shared) persist();
+        if (shared) void get().flushUploads();
       },
       flushUploads() {
         ctx.flushing ??= flushOnce().finally(() => {

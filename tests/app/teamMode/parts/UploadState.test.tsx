@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryOutboxStorage, type OutboxEntry } from '../../../../src/app/teamMode/outboxStorage';
+import { UploadState } from '../../../../src/app/teamMode/parts/UploadState';
+import type { TeamApi } from '../../../../src/app/teamMode/teamApi';
+import type { CallUpload, Me } from '../../../../src/app/teamMode/teamApiTypes';
+import { createTeamStore } from '../../../../src/app/teamMode/teamStore';
+import { TeamStoreProvider } from '../../../../src/app/teamMode/useTeam';
+
+const tom: Me = { user: { id: 'u-tom', email: 'tom@example.com', displayName: 'Tom', role: 'trainee' }, csrfToken: 'x', teams: [] };
+const taraWaits: OutboxEntry = { userId: 'u-tara', userName: 'Tara', upload: { id: 'call-1' } as CallUpload };
+
+function renderState(me: Me | undefined, entry: OutboxEntry) {
+  const store = createTeamStore({ api: {} as TeamApi, outbox: memoryOutboxStorage() });
+  store.setState({ mode: 'team', me, outbox: [entry] });
+  return render(
+    <TeamStoreProvider store={store}>
+      <UploadState callId={entry.upload.id} />
+    </TeamStoreProvider>,
+  );
+}
+
+afterEach(cleanup);
+
+describe('the upload state of a finished call', () => {
+  it('says the call waits for its trainee to sign in when nobody is signed in', () => {
+    renderState(undefined, taraWaits);
+    expect(screen.getByText('Waiting for Tara to sign in')).toBeTruthy();
+  });
+
+  it('says the call waits for its trainee when someone else is signed in', () => {
+    renderState(tom, taraWaits);
+    expect(screen.getByText('Waiting for Tara to sign in')).toBeTruthy();
+  });
+
+  it('says only that it waits to upload when its own trainee is signed in', () => {
+    renderState(tom, { ...taraWaits, userId: 'u-tom', userName: 'Tom' });
+    expect(screen.getByText('Waiting to upload')).toBeTruthy();
+  });
+});
