@@ -1,3 +1,4 @@
+import { contentClauses } from './contentWords';
 import { phraseSet } from './phraseSet';
 
 /** The rep acknowledges or apologises for a problem. */
@@ -94,3 +95,19 @@ export const RESOLVED_NOW = phraseSet(
   '(?:it is|it has been|that is|they are|they have been|(?:the|your|that) \\w+ (?:is|are|has been|have been)) (?:now |already |all )?(?:fixed at|set at|confirmed at|locked at|agreed at|approved|credited|refunded|reimbursed|waived|cancell?ed for you|corrected)',
   '(?:it is|that is|the \\w+ (?:is|comes to|works out at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|a (?:month|year|load|mile|case))',
 );
+
+// A call back to the customer, and what it may carry: "I'll ring you Friday" against "I'll ring you Friday with a date".
+const CALL_YOU_BACK =
+  /\b(?:i will|i shall|i am going to|i can|let me|we will)(?: \w+)? (?:(?:call|ring|phone|bell|buzz|try|get back to|touch base with|catch up with) (?:you|back)(?: back| again)?|give you a (?:call|ring|bell|buzz|shout|try))\b/g;
+const CARRIES_NEWS =
+  /\b(?:with|and give you|to give you|to tell you|to let you know) (?:a |an |the |some |your |their )?(?:\w+ )?(?:date|update|answer|news|time|day|confirmation|tracking|figure|price|quote|outcome|result)/;
+
+/** A promise only to call the customer again, and nothing else in the turn: no action on the problem, nothing the call will bring. */
+export function onlyCallsBack(normalized: string, names: readonly string[] = []): boolean {
+  CALL_YOU_BACK.lastIndex = 0;
+  if (!CALL_YOU_BACK.test(normalized) || CARRIES_NEWS.test(normalized)) return false;
+  CALL_YOU_BACK.lastIndex = 0;
+  const rest = normalized.replace(CALL_YOU_BACK, ' ');
+  // Judged by what is left, not by a list of actions: "I'll ring you Friday then" leaves only a day.
+  return contentClauses(rest).every((clause) => clause.every((token) => token.stop || token.generic || names.includes(token.word)));
+}

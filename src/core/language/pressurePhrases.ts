@@ -63,7 +63,7 @@ export const PRESSURE = phraseSet(
   // Other interest as calls the customer cannot check: "I've had two other people ring about it this morning".
   `(?:had|got|getting|been getting) (?:a few |two |three |several |a couple of |some |lots of |loads of )?(?:other )?(?:${PEOPLE}|calls|enquiries|inquiries)(?: \\S+){0,2}? (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|ask(?:ing)?|enquir(?:e|ing)|inquir(?:e|ing)) (?:about|after|on|for) (?:it|her|him|that one|this one|that car|this car|the car|the \\w+ one)`,
   // Scarcity by a day: "it won't be here Saturday, trust me".
-  '(?:it|she|this one|that one|the car|the \\w+ one) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left)|last) (?:till |until |by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|long|much longer)',
+  '(?:it|she|this one|that one|the car|the \\w+ one) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left)|last) (?:by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|long|much longer)',
   '(?:tonight|today|this evening|right now) with (?:a|the|your) deposit',
 );
 
@@ -113,7 +113,8 @@ export const INSISTS = phraseSet(
   'what if we (?:did|do|go|made|make|said|knock|drop)',
   'how about (?:if )?(?:we|i) (?:did|do|go|make|knock|drop|throw)',
   'hang on(?:,)? (?:though|one|a)',
-  '(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then)',
+  // "Come on, Art," as much as "come on now"; "come on in" is a welcome.
+  "(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then| (?!in|over|down|by|round|up|out|back|through)[a-z']+[,.!?])",
   'before someone else (?:does|gets|grabs|snaps)',
   'you (?:really )?(?:should|need to|have to|must) (?:really )?(?:buy|sign|commit|decide|go ahead|grab it|do it) (?:now|today|this week)',
   '(?:i could|i can|sure|yes|of course)(?:,)? but',
