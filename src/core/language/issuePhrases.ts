@@ -35,7 +35,7 @@ export const SPECIFIC_ACTION = phraseSet(
     STRONG_VERB +
     '(?! (?:you )?(?:if|whenever|when you are ready|sometime|some time|at some point))',
   'i (?:have |had )?(?:already |just |personally )?(?:called|emailed|spoken (?:to|with)|talked (?:to|with)|booked|arranged|sent|chased|escalated|ordered|confirmed|rang|phoned|checked with|reserved|put (?:in|through)|raised|filed|logged|contacted|texted|couriered|shipped|expedited)',
-  'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
+  'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging|holding|keeping|reserving|collecting|picking up|fixing|replacing|refunding|crediting|waiving)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
   // Second-language English often drops the "will": "I send you the full price tomorrow before 12", "I write to Kim today".

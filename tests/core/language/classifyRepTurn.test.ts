@@ -363,6 +363,8 @@ describe('classifyRepTurn', () => {
       ['commitsAction', "I'll personally drive them over on Friday."],
       ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
       ['commitsAction', "Right, I'll give the county office a ring first thing and bell you back by ten."],
+      ['commitsAction', "I'm holding the Pearl Blue for you till Saturday at 5, your name's on it."],
+      ['commitsAction', "I'm collecting them from the county office Tuesday morning."],
       ['leavesItOpen', 'Just give me a bell if you need anything.'],
       ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
       ['leavesItOpen', "The ball's in your court."],
