@@ -522,3 +522,16 @@ export const IMPATIENT = phraseSet(
   // "No. Ring me after 4. I'm going.": leaving on a refusal is cutting the rep off.
   '(?:^|[.!?] )no\\b.*[.!?] i am (?:going|off)(?: now)?(?= *(?:[.!]|$))',
 );
+
+/** The customer asks to hear more ("go on", "tell me more", "I've got time", "what does it cover?"): room for a longer answer. */
+export const INVITES_DETAIL = phraseSet(
+  'go (?:on|ahead)',
+  'tell me (?:more|about|what|how|why)',
+  'i am (?:all ears|listening)',
+  'explain',
+  'walk me (?:through|thru)',
+  '(?:i have|i have got|i got) (?:time|a few minutes|a minute|a moment|ten minutes|five minutes|a bit of time)',
+  '(?:how|what) (?:does|do|would|will|is|are) (?:it|that|this|they|the \\w+) (?:work|cover|include|mean|involve|cost)',
+  'what (?:is|was) (?:it|this|that) about',
+  '(?:in|into) (?:more )?detail',
+);

@@ -350,3 +350,16 @@ describe('describeCustomerTurn on complaints and new faults', () => {
     },
   );
 });
+
+describe('describeCustomerTurn, asking to hear more', () => {
+  it.each(['Go on then, what does it actually cover?', "Yeah I've got time, tell me more.", 'How would that work with the vans?', 'walk me thru it'])(
+    'reads %j as inviting a longer answer',
+    (text) => {
+      expect(describeCustomerTurn(text, scenario).invitesDetail).toBe(true);
+    },
+  );
+
+  it.each(['Sorry?', 'OK.', "Who's this?", 'Fine, Thursday.'])('does not read %j as inviting a longer answer', (text) => {
+    expect(describeCustomerTurn(text, scenario).invitesDetail).toBe(false);
+  });
+});
