@@ -203,7 +203,9 @@ export const BUSY = phraseSet(
   '(?:a|my|an|two|three) (?:patients?|customers?|clients?) (?:at|in) (?:the )?(?:desk|counter|chair|front)',
   '(?:patients?|customers?|clients?) (?:checking in|waiting)',
   '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)',
-  'at work',
+  // Where they are now, not where to bring something ("drop them to me at work") or when ("I'm at work till 6").
+  '(?:i am|we are|currently|still) at work(?! (?:till|until|til|from|by|after|on|all day|so)\\b)',
+  'at work (?:right now|at the moment|just now)',
   'on (?:site|the road|shift|a job)',
   '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',
   '(?:i am|we are) (?:loading|unloading|driving|on my way|heading out|about to (?:go|head|leave))',

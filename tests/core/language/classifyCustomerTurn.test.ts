@@ -281,6 +281,12 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail(text).notNow).toBe(true);
   });
 
+  it('reads "at work" as busy only where the customer is now, not as where to bring something or until when', () => {
+    expect(detail('im at work, make it quick').busy).toBe(true);
+    expect(detail('Just drop them to me at work, the depot on Fifth.').busy).toBe(false);
+    expect(detail('I’m at work till 6 so after that’s best.').busy).toBe(false);
+  });
+
   it('reads "I’ve got about five minutes" as time granted, and "only two minutes" as busy', () => {
     expect(detail('I’ve got about five minutes. What’s up?').busy).toBe(false);
     expect(detail('I’ve only got two minutes, go on.').busy).toBe(true);
