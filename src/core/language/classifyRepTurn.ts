@@ -125,7 +125,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const restMentions = filler ? findScenarioMentions(rest, scenario, true) : mentions;
   const question = asksQuestion(norm);
   const time = namesTime(norm);
-  const specificTime = time && namesSpecificTime(norm);
+  const specificTime = time && namesSpecificTime(norm, true);
   const referral = has(REFERRAL, norm);
   // News and generic value count only with something in them: a figure, a time, the account's own items or a fact.
   const payload0 = hasPayload(norm, mentions.valueItemIds.length > 0) && !has(WITHHOLDS, norm);

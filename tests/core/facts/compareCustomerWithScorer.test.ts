@@ -40,7 +40,7 @@ describe('the scripted customer and the scorer on a long answer', () => {
     { speaker: 'rep' as const, text: answer },
   ];
   const monologueNotes = (customerBefore: string) =>
-    scoreTranscript(lease, { scenarioId: lease.id, turns: turns(customerBefore) }).mistakes.filter(
+    scoreTranscript(lease, { scenarioId: lease.id, channel: lease.channel, turns: turns(customerBefore) }).mistakes.filter(
       (m) => m.principle === 'respect-time' && m.turn === 3 && /monologue|speech/i.test(m.commentary),
     );
   const customerCuts = (customerBefore: string) => {
