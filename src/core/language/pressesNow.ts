@@ -38,6 +38,7 @@ const NOW = phraseSet(
 // The customer's choice, plainly offered, is no demand: "if you'd like to hold it, I can take a deposit by phone".
 const CHOICE = phraseSet(
   'if you (?:would |do )?(?:like|want|prefer|wish|decide|are ready|go ahead|fancy)',
+  'if you are (?:happy|ok|okay|good|comfortable|ready|sure)',
   'if (?:that|it) (?:helps|suits|works)',
   'whenever you (?:are|like|want)',
   'no (?:rush|pressure|obligation)',
@@ -47,16 +48,24 @@ const CHOICE = phraseSet(
   'or (?:not|in person|when you come in|at the showroom)',
 );
 
-/** Money asked for on the call itself, not offered as a choice: "I can do it over the phone right now, just need your card." */
-function asksPaymentNow(sentence: string): boolean {
-  return has(PAYMENT, sentence) && has(NOW, sentence) && !has(CHOICE, sentence);
+// A yes asked for in so many words: "I'd need you to sign it off", "just give me the nod", "lock it in".
+const COMMITMENT = phraseSet(
+  '(?:need|want|gotta|got to|have to|must|just|can you|could you) (?:\\w+ )?(?:you to |your )?(?:sign|decide|commit|confirm (?:it|the (?:order|deal|purchase|sale))|agree to (?:it|the deal|the terms)|say yes|go ahead|lock (?:it|this|that) in|give me (?:the|a|your) (?:nod|yes|go ahead|green light|thumbs up|word))',
+);
+// A deadline within hours that only the rep can see: "that rate's only there till tonight".
+const CLOSING_TODAY =
+  /\b(?:only|just) (?:there|here|available|good|valid|on|open|running|on offer|live)(?: for you)? (?:till|until|til|to) (?:tonight|today|midnight|close of business|the end of (?:the )?day|five|5|six|6)\b/;
+
+/** Money or a yes asked for on the call itself, not offered as a choice: "I can do it over the phone right now, just need your card." */
+function asksCommitmentNow(sentence: string): boolean {
+  return (has(PAYMENT, sentence) || has(COMMITMENT, sentence)) && has(NOW, sentence) && !has(CHOICE, sentence);
 }
 
 /**
  * Pressure, read from what the rep says rather than from set phrases alone: false urgency or a push (see PRESSURE), an item
- * said to be going by a time the customer cannot check, or money asked for on the spot.
+ * said to be going by a time the customer cannot check, a deadline within hours, or money or a yes asked for on the spot.
  */
 export function pressesNow(normalized: string): boolean {
   if (has(PRESSURE, normalized)) return true;
-  return normalized.split(/(?<=[.!?;])\s+/).some((sentence) => goingBy(sentence) || asksPaymentNow(sentence));
+  return normalized.split(/(?<=[.!?;])\s+/).some((sentence) => goingBy(sentence) || asksCommitmentNow(sentence) || CLOSING_TODAY.test(sentence));
 }

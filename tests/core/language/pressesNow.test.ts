@@ -14,6 +14,8 @@ describe('pressesNow', () => {
     'I can hold it this minute with a two hundred quid deposit over the phone.',
     'Easiest thing is I take your card details right now and it’s yours.',
     'Could I get a signature from you before we hang up?',
+    "Honestly that rate's only there till tonight, so I'd need you to sign it off on this call.",
+    "it's a no brainer mate, just give me the nod now and I'll send the paperwork",
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
@@ -26,6 +28,9 @@ describe('pressesNow', () => {
     'I refunded the deposit to your card today.',
     'The 1.9% rate will not be available after April 30th.',
     'It will be there on Saturday morning, I’ve put your name on it.',
+    'If you’re happy with it, could you confirm by email today?',
+    'Can you confirm the delivery address now?',
+    'The 1.9% finance runs till the end of the month.',
   ])('does not read %j as pressure', (text) => {
     expect(presses(text)).toBe(false);
   });
