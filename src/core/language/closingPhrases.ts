@@ -214,6 +214,10 @@ export const MEETS_AGAIN = phraseSet(
   'meet',
   'chat',
   'catch up',
+  // Spoken calls: "I'll give you a bell Thursday", "I'll try you after lunch", "touch base Monday".
+  '(?:give|drop) you a (?:bell|buzz|shout|tinkle)',
+  'try you',
+  'touch base',
   'visit',
   'see you',
   '(?:come|pop|swing|stop|drop) (?:in|by|round|over)',
