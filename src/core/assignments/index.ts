@@ -1,7 +1,7 @@
 // The public face of src/core/assignments: assignments, results files and the team table.
 export { LinkTooLargeError, decodeAssignmentLink, encodeAssignmentLink } from './assignmentLink';
 export type { LinkCodec } from './assignmentLink';
-export { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, assignmentIdSchema, instantSchema } from './assignmentSchema';
+export { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, assignmentIdSchema, assignmentSchema, instantSchema } from './assignmentSchema';
 export type { Assignment, AssignmentDifficulty, InputMode, PersonaKind } from './assignmentSchema';
 export { STATUS_LABELS, assignmentStatus, canPlay } from './assignmentStatus';
 export type { AssignmentProgress, AssignmentStatus, ScenarioProgress } from './assignmentStatus';
@@ -10,7 +10,11 @@ export type { AttemptCall, ScenarioAttempt, ScenarioLookup } from './scenarioAtt
 export { buildResultsFile, resultsFileText } from './buildResultsFile';
 export { buildTeamTable } from './buildTeamTable';
 export type { TeamAssignment, TeamRow } from './buildTeamTable';
+export { PLAY_RULE_FIELDS, changedFields, isPlayRule } from './changedFields';
+export type { EditableField } from './changedFields';
 export { assignedDifficulty, assignmentFileText, createAssignment } from './createAssignment';
+export { EDITABLE_FIELDS, editAssignment } from './editAssignment';
+export type { AssignmentEdit } from './editAssignment';
 export { RESULTS_LIMITS, attemptSchema, strictReportSchema, strictTranscriptSchema } from './resultsSchema';
 export type { Attempt, ResultsFile } from './resultsSchema';
 export { teamCsv, toCsv } from './teamCsv';

@@ -39,7 +39,10 @@ export function TeamAssignmentCard({ row }: { row: MyAssignment }) {
       <header className="wf-assignment-head">
         <div>
           <h3 id={titleId}>{a.title}</h3>
-          <p className="muted">Due: {formatDue(a.dueDate)}</p>
+          <p className="muted">
+            Due: {formatDue(a.dueDate)}
+            {row.updatedAt && ` · rules updated ${formatDue(row.updatedAt)}`}
+          </p>
         </div>
         <StatusChip status={row.progress.status} />
       </header>
