@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioAttempts } from '../../../src/core/assignments/scenarioAttempts';
+import { scenarioAttempts, scenarioPlays } from '../../../src/core/assignments/scenarioAttempts';
 import { lease, leaseOnly, leaseRun } from './seriesAttemptsFixture';
 
 describe('scenarioAttempts', () => {
@@ -42,5 +42,28 @@ describe('scenarioAttempts', () => {
     const done = await leaseRun('done', 'kept');
     const started = await leaseRun('started', 'broken', 1);
     expect(scenarioAttempts(lease.id, [...done.records, ...started.records], leaseOnly).map((a) => a.callIds)).toEqual([['done-0', 'done-1']]);
+  });
+});
+
+describe('scenarioPlays', () => {
+  it('lists the attempts of scenarioAttempts and, beside them, a series run in progress with the calls played so far', async () => {
+    const done = await leaseRun('done', 'kept');
+    const started = await leaseRun('started', 'broken', 1);
+    const calls = [...done.records, ...started.records];
+    const plays = scenarioPlays(lease.id, calls, leaseOnly);
+    expect(plays.map(({ callIds, finished, calls: count }) => ({ callIds, finished, count }))).toEqual([
+      { callIds: ['done-0', 'done-1'], finished: true, count: { played: 2, total: 2 } },
+      { callIds: ['started-0'], finished: false, count: { played: 1, total: 2 } },
+    ]);
+    expect(plays.filter((p) => p.finished).map(({ callIds, startedAt, overall }) => ({ callIds, startedAt, overall }))).toEqual(
+      scenarioAttempts(lease.id, calls, leaseOnly),
+    );
+  });
+
+  it('counts each call of a single-call scenario as a finished play of one call', () => {
+    const calls = [{ id: 'a', scenarioId: 'lease-follow-up', startedAt: '2026-01-10T10:00:00Z', overall: 40 }];
+    expect(scenarioPlays('lease-follow-up', calls, leaseOnly)).toEqual([
+      { callIds: ['a'], startedAt: '2026-01-10T10:00:00Z', overall: 40, finished: true, calls: { played: 1, total: 1 } },
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import { playSeries } from '../series/playSeries';
 
 /** The lease series, and its kept (strong) and broken (weak) plays from the series fixture. */
 export const lease: Scenario = loadScenario('lease-series');
-const { kept, broken } = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/series/lease-series.json'), 'utf8')) as {
+/** The rep's lines for each call of the lease series: kept (strong) and broken (weak). */
+export const { kept, broken } = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/series/lease-series.json'), 'utf8')) as {
   kept: string[][];
   broken: string[][];
 };
