@@ -96,7 +96,7 @@ function AssignmentOutcome({ record, assignmentId }: { record: CallRecord; assig
           </p>
         ) : counting.retryCallIds.includes(record.id) ? (
           <p>
-            <strong>Assignment “{assignment.title}”: practice, not counted.</strong> This call plays a later call again of a series run you had already
+            <strong>Assignment “{assignment.title}”: practice, not counted.</strong> This call plays again a later call of a series run you had already
             finished, and a finished run keeps its series score. To make another attempt, start the series again from call 1 on{' '}
             <a href="#/assigned">Assigned to me</a>.
           </p>
