@@ -61,6 +61,8 @@ export interface ScenarioStanding {
   extraAttempts: number;
   best: number | null;
   canPlay: boolean;
+  /** A series run under way; older servers leave it out. */
+  runInProgress?: { callIds: string[]; startedAt: string; next: number; total: number; nextCallId: string } | null;
 }
 
 export interface Progress {

@@ -6,7 +6,7 @@ export type { Assignment, AssignmentDifficulty, InputMode, PersonaKind } from '.
 export { STATUS_LABELS, assignmentStatus, canPlay } from './assignmentStatus';
 export type { AssignmentProgress, AssignmentStatus, ScenarioProgress } from './assignmentStatus';
 export { scenarioAttempts, scenarioPlays } from './scenarioAttempts';
-export type { AttemptCall, ScenarioAttempt, ScenarioLookup, ScenarioPlay } from './scenarioAttempts';
+export type { AttemptCall, RunInProgress, ScenarioAttempt, ScenarioAttempts, ScenarioLookup, ScenarioPlay } from './scenarioAttempts';
 export { buildResultsFile, resultsFileText } from './buildResultsFile';
 export { buildTeamTable } from './buildTeamTable';
 export type { TeamAssignment, TeamAttempt, TeamRow } from './buildTeamTable';

@@ -116,7 +116,7 @@ describe('TeamScreen', () => {
       const table = await screen.findByRole('table');
       const checked = useTeamStore.getState().imports[0]!.results.attempts;
       const calls = checked.map(({ attempt, trusted }) => ({ ...attempt, overall: trusted.overall }));
-      const seriesScore = scenarioAttempts(lease.id, calls, () => lease)[0]!.overall;
+      const seriesScore = scenarioAttempts(lease.id, calls, () => lease).attempts[0]!.overall;
       expect(within(table).getByRole('columnheader', { name: lease.title })).toBeTruthy();
       const row = within(table).getByRole('row', { name: /Jo Trainee/ });
       expect(within(row).getByText(`Best ${seriesScore}`)).toBeTruthy();

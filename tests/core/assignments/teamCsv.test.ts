@@ -90,7 +90,7 @@ describe('toCsv and teamCsv', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const checked = verifyResults(parsed.value, { scenarioById: leaseOnly, score: fakeScore });
     const calls = checked.attempts.map(({ attempt, trusted }) => ({ ...attempt, overall: trusted.overall }));
-    const [attempt] = scenarioAttempts(lease.id, calls, leaseOnly);
+    const [attempt] = scenarioAttempts(lease.id, calls, leaseOnly).attempts;
     const team = buildTeamTable({ results: [checked], scenarioOf: leaseOnly, now: Date.parse('2026-02-01T00:00:00Z') });
     expect(teamCsv(team).split('\r\n')[1]).toBe(
       `Week 2: the lease series,week-2-series,Jo Trainee,${lease.title},lease-series,${attempt!.overall},${lease.difficulty},each scenario's own,70,1,2,0,1,${attempt!.overall >= 70 ? 'yes' : 'no'},no,0`,
