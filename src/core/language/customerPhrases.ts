@@ -439,6 +439,8 @@ export const DECLINES = phraseSet(
   // A plain "No." closing a turn, and refusing the thing itself: "I'm not committing to a year of anything."
   '(?<=[.!?] )(?:no|nope|no thanks|no thank you)(?= *(?:[.!]|$))',
   '(?:i am|we are) not (?:committing|signing|agreeing|paying|putting) (?:up |down )?(?:to|for|anything|a|an|any|that|this)',
+  // Refusing to be hurried: "I'm not being rushed into a carrier."
+  '(?:i am|we are|i will|we will) not (?:be )?(?:being )?(?:rushed|pushed|pressured|hurried|railroaded|bullied) (?:into|on)',
 );
 
 /** The customer says the rep should already know this ("it's in your notes", "I told your colleague"). */

@@ -34,6 +34,18 @@ describe('classifyCustomerTurn', () => {
     ['Fine.', 'Just fine.', 'It’s OK.', 'I’m not happy with the plates.', 'I don’t love it, to be honest.', 'Not great, actually.', 'Can’t complain.'],
   );
 
+  describe('declines', () => {
+    it.each([
+      'No thanks.',
+      'I’m not committing to a year of anything.',
+      'I won’t be rushed into anything.',
+      'We’re not being pushed into a contract on the phone.',
+    ])('is set for %j', (text) => expect(describeCustomerTurn(text).declines).toBe(true));
+    it.each(['Yes, go on.', 'I’m rushed off my feet today.', 'Can you push it back a week?'])('is not set for %j', (text) =>
+      expect(describeCustomerTurn(text).declines).toBe(false),
+    );
+  });
+
   table(
     'notNow',
     [

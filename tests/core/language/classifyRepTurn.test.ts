@@ -299,6 +299,11 @@ describe('classifyRepTurn', () => {
       'Look, it won’t be here Saturday, trust me.',
       'If you want it I’d get down here tonight with a deposit.',
       'I got another couple comin’ in this evenin’ to look at it.',
+      'We had three families round it yesterday.',
+      'Honestly it won’t sit around long.',
+      'After Friday I can’t guarantee you that rate any more.',
+      'Just text me a yes by five and it’s yours.',
+      'The clock’s ticking on this one.',
     ],
     [
       'The 1.9% financing ends on 30 April.',
@@ -308,6 +313,8 @@ describe('classifyRepTurn', () => {
       'I need an answer by Friday if that’s OK.',
       'I can hold it for you until Saturday.',
       'I’ve had a couple of customers ask about the free oil changes, so I thought of you.',
+      'I can’t promise you a date yet, but I’ll ring you Thursday at ten.',
+      'Could you give me a yes or no by Friday week?',
     ],
   );
 
