@@ -35,6 +35,9 @@ export const REFERRAL = phraseSet(
   '(?:do|would|might) you (?:happen to )?know (?:of )?(?:any (?:other )?(?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|owners|managers|people|folks|friends|colleagues|dentists?|drivers|fleets?|operators|surgeries)|anyone|anybody|someone|somebody)',
   '(?:happy|willing|open) to (?:share|pass|give) (?:a )?(?:name|names|contact|introduction)',
   'names of (?:anyone|people|friends|colleagues)',
+  // Leads asked for by another name: "who in your circle is after a new car? just names and numbers".
+  'who in your (?:\\w+ )?(?:circle|network|street|family|office|building|team|work|club|crowd|lot)(?: \\S+){0,6}? (?:after|looking|in the market|needing|shopping|thinking (?:of|about) (?:buying|getting|a new))',
+  'names (?:and|n|&) (?:numbers|emails|contacts|details)',
 );
 
 /** The rep proposes a concrete next step: a meeting, demo, visit, order, callback or document. */

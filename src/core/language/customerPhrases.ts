@@ -306,6 +306,8 @@ export const AGREES = phraseSet(
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */
 export const REFUSES = phraseSet(
+  // Doubt of a promise heard before: "That's what you said last time."
+  '(?:that is|which is|that was) (?:just )?what you (?:said|told me|told us|promised)',
   'no(?! (?:problem|worries|shows?|one|bother|rush|hurry|matter|doubt|harm|stress|trouble|fuss|complaints|longer))',
   'um+',
   'uh+',

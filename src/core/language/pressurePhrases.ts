@@ -69,7 +69,7 @@ export const PRESSURE = phraseSet(
   `(?:had|got|been) (?:a few |two |three |several |a couple of |some )?(?:other )?${PEOPLE} (?:in )?(?:already )?(?:in )?(?:walking round|looking (?:at|round)|viewing|test driving|sat in|round) (?:it|her|that one|this one|the car)`,
   '(?:will not|is not going to|would not|does not|do not) (?:hang|stick|sit) (?:a)?round',
   // A price the rep says they cannot keep past a day: "after the weekend I can't promise you 2,150 anymore".
-  "(?:can not|will not be able to|could not) (?:promise|guarantee|hold|keep|honou?r) (?:you )?(?:\\S+ ){0,2}?(?:price|rate|quote|figure|number|deal|offer|\\d[\\d,.]*)(?: \\S+){0,2}? (?:anymore|any more|after|past|beyond)",
+  '(?:can not|will not be able to|could not) (?:promise|guarantee|hold|keep|honou?r) (?:you )?(?:\\S+ ){0,2}?(?:price|rate|quote|figure|number|deal|offer|\\d[\\d,.]*)(?: \\S+){0,2}? (?:anymore|any more|after|past|beyond)',
   // A yes asked for by a deadline the rep sets: "shoot me a quick yes by email today".
   '(?:a|your) (?:quick |firm |verbal )?yes(?: \\S+){0,3}? (?:today|tonight|right now|by (?:tonight|five|5|the end of (?:the )?day|close of business))',
   "clock(?: is|'s) ticking",

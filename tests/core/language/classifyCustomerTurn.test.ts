@@ -34,6 +34,10 @@ describe('classifyCustomerTurn', () => {
     ['Fine.', 'Just fine.', 'It’s OK.', 'I’m not happy with the plates.', 'I don’t love it, to be honest.', 'Not great, actually.', 'Can’t complain.'],
   );
 
+  it('does not read a doubted promise as agreement, even with an “OK” in it', () => {
+    expect(signals('That’s what you said last time. Then I got three voicemails asking if everything was OK.').agrees).toBe(false);
+  });
+
   describe('declines', () => {
     it.each([
       'No thanks.',

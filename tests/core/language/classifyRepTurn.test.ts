@@ -209,6 +209,8 @@ describe('classifyRepTurn', () => {
       'Would you be happy to pass my name on?',
       'Got any buddies thinking about a new car? Send them over.',
       'Do you know other delivery firms who might get caught out by this?',
+      'So who in your family would you say is after a new car?',
+      'Just names and numbers is fine, I’ll do the rest.',
     ],
     [
       'I’ll bring them round Thursday evening.',
@@ -216,6 +218,7 @@ describe('classifyRepTurn', () => {
       'Anyone at the office can sign for it.',
       'Is your neighbour still parking in your spot?',
       'I’ll send them over to you by courier.',
+      'Who in your office handles the invoices?',
     ],
   );
 
