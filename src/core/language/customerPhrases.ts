@@ -443,6 +443,8 @@ export const DECLINES = phraseSet(
   '(?:i am|we are) not (?:committing|signing|agreeing|paying|putting) (?:up |down )?(?:to|for|anything|a|an|any|that|this)',
   // Refusing to be hurried: "I'm not being rushed into a carrier."
   '(?:i am|we are|i will|we will) not (?:be )?(?:being )?(?:rushed|pushed|pressured|hurried|railroaded|bullied) (?:into|on)',
+  '(?:i am|we are) not (?:raising|placing|giving|handing|sending|reading) (?:out |over )?(?:a|an|any|my|the|that|this|our)',
+  '(?:i will|we will) take (?:my|our) chances',
 );
 
 /** The customer says the rep should already know this ("it's in your notes", "I told your colleague"). */
@@ -465,6 +467,7 @@ export const REBUKES_IGNORANCE = phraseSet(
   '(?:which|as|like) (?:\\w+ ){0,2}(?:knew|already knew|knows full well)',
   'you (?:do not|did not) know (?:this|that|about (?:this|that|it))[?]',
   'surely you (?:can|could|have|know|should)',
+  'you (?:have got|have|got) (?:all )?(?:that|this|those|it)(?: \\w+){0,3}?,? surely',
   '(?:can|could) you not (?:see|check|look)',
   'i (?:already )?(?:sent|emailed|gave|posted) (?:it|that|them|those|this) (?:to you|to your|over)',
 );

@@ -73,6 +73,13 @@ export const PRESSURE = phraseSet(
   // A yes asked for by a deadline the rep sets: "shoot me a quick yes by email today".
   '(?:a|your) (?:quick |firm |verbal )?yes(?: \\S+){0,3}? (?:today|tonight|right now|by (?:tonight|five|5|the end of (?:the )?day|close of business))',
   "clock(?: is|'s) ticking",
+  // Stock or a place said to be running out: "the allocation's near gone", "slots are nearly all gone".
+  "(?:allocation|stock|supply|slots?|places?|spaces?|units?)(?:'s| is| are) (?:\\w+ )?(?:near|nearly|almost|practically|just about) (?:all )?(?:gone|out|full|taken)",
+  // A commitment demanded by a time the rep sets: "I'd need a PO number off you by five today".
+  '(?:need|want|have to have|must have|get) (?:a|an|the|your) (?:po|purchase order|order number|po number|card number|card details|signature|sign off|sign-off)(?: \\S+){0,5}? (?:today|tonight|now|by (?:five|5|tonight|the end of (?:the )?day|close of business))',
+  // A place or item the rep will not promise past today: "I can't promise the slot's there tomorrow".
+  "(?:can not|could not|will not) promise (?:the|that|your|this) (?:\\w+ )?(?:'s|is|will be|will still be|is still) (?:there|here|available|free|open|yours) (?:tomorrow|tonight|next week|after today|past today|on monday)",
+  '(?:prices?|rates?|costs?) (?:is |are )?(?:going|goes|go|will go) up (?:on|from) the (?:first|1st)',
 );
 
 /**

@@ -214,6 +214,7 @@ describe('classifyCustomerTurn', () => {
     expect(describeCustomerTurn('Kim. My assistant. It should be in your notes.').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('On-time delivery, like I told your colleague.').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('Four vans, like it says on my policy.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Twenty a month. You’ve got all that on file, surely?').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('I told you, not until my car sells.').rebukesIgnorance).toBe(false);
   });
 

@@ -307,6 +307,10 @@ describe('classifyRepTurn', () => {
       'After Friday I can’t guarantee you that rate any more.',
       'Just text me a yes by five and it’s yours.',
       'The clock’s ticking on this one.',
+      'Stock’s nearly all gone, to be honest.',
+      'I’ll want the purchase order from you by close of business.',
+      'I can’t promise the van is free tomorrow, mind.',
+      'Prices go up from the 1st, so best get in now.',
     ],
     [
       'The 1.9% financing ends on 30 April.',
@@ -318,6 +322,8 @@ describe('classifyRepTurn', () => {
       'I’ve had a couple of customers ask about the free oil changes, so I thought of you.',
       'I can’t promise you a date yet, but I’ll ring you Thursday at ten.',
       'Could you give me a yes or no by Friday week?',
+      'The slots are nearly there, I’ll confirm Tuesday.',
+      'I’ll send the purchase order over for you to look at next week.',
     ],
   );
 
