@@ -468,6 +468,8 @@ export const REBUKES_IGNORANCE = phraseSet(
   'you (?:do not|did not) know (?:this|that|about (?:this|that|it))[?]',
   'surely you (?:can|could|have|know|should)',
   'you (?:have got|have|got) (?:all )?(?:that|this|those|it)(?: \\w+){0,3}?,? surely',
+  // Correcting the rep from their own paperwork: "Twenty-one fifty. It's your quote."
+  '(?:it is|that is|it was|that was) your (?:own )?(?:quote|price|figure|number|invoice|contract|paperwork|policy|offer)(?= *(?:[.!]|$))',
   '(?:can|could) you not (?:see|check|look)',
   'i (?:already )?(?:sent|emailed|gave|posted) (?:it|that|them|those|this) (?:to you|to your|over)',
 );

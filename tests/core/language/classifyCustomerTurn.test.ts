@@ -215,6 +215,8 @@ describe('classifyCustomerTurn', () => {
     expect(describeCustomerTurn('On-time delivery, like I told your colleague.').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('Four vans, like it says on my policy.').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('Twenty a month. You’ve got all that on file, surely?').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Eighteen hundred. It’s your quote.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Is it your quote or the broker’s?').rebukesIgnorance).toBe(false);
     expect(describeCustomerTurn('I told you, not until my car sells.').rebukesIgnorance).toBe(false);
   });
 
