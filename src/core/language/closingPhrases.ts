@@ -38,6 +38,8 @@ export const REFERRAL = phraseSet(
   // Leads asked for by another name: "who in your circle is after a new car? just names and numbers".
   'who in your (?:\\w+ )?(?:circle|network|street|family|office|building|team|work|club|crowd|lot)(?: \\S+){0,6}? (?:after|looking|in the market|needing|shopping|thinking (?:of|about) (?:buying|getting|a new))',
   'names (?:and|n|&) (?:numbers|emails|contacts|details)',
+  // "If there's another practice near you still chasing no-shows, I'd love an intro."
+  '(?:love|appreciate|welcome|be grateful for|be glad of) (?:an? )?(?:intro|introduction|referral|recommendation)(?! to (?:the|our|this|that|your))',
 );
 
 /** The rep proposes a concrete next step: a meeting, demo, visit, order, callback or document. */

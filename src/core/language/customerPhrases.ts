@@ -38,6 +38,10 @@ export const SATISFIED = phraseSet(
   '(?:stayed|stuck|been) with you (?:lot |guys |all )?(?:all )?(?:these|this|for) (?:years|long|ages)',
   '(?:has|have|it has|they have) (?:really |honestly |just |totally )?(?:saved|transformed) (?:us|me|our|my)',
   'gave you (?:lot |guys |all )?(?:a |an )?(?:ten|10|five stars?|full marks|top marks)',
+  // Praise through what it did for them: "you earned it", "the patients love booking online", "cut our no-shows right down".
+  'you (?:earned|deserved|deserve) it',
+  '(?:the |our |my )?(?:patients|customers|clients|staff|team|drivers|nurses|kids|family|guests) (?:all )?(?:really |absolutely )?(?:love|adore|like) (?:it|the|them|how|booking|using|having|being)',
+  '(?:has|have|it is|that is|they|it|really) (?:really |honestly |totally )?(?:cut|slashed|halved|reduced) (?:our|my) (?:\\S+ ){0,2}?(?:right |way |right way )?down',
 );
 
 /** A yes to the thing with a later time for it ("Yes. Not this week, I'm drowning till Friday"): timing, not a brush-off. */

@@ -30,8 +30,20 @@ describe('classifyCustomerTurn', () => {
       'Glad you called.',
       'It runs like a dream.',
       'This is why I’ve stayed with you all these years.',
+      'Ah, you deserved it.',
+      'Our patients really love how easy it is.',
+      'It’s cut our missed appointments right down.',
     ],
-    ['Fine.', 'Just fine.', 'It’s OK.', 'I’m not happy with the plates.', 'I don’t love it, to be honest.', 'Not great, actually.', 'Can’t complain.'],
+    [
+      'Fine.',
+      'Just fine.',
+      'It’s OK.',
+      'I’m not happy with the plates.',
+      'I don’t love it, to be honest.',
+      'Can you cut the price down?',
+      'Not great, actually.',
+      'Can’t complain.',
+    ],
   );
 
   it('does not read a doubted promise as agreement, even with an “OK” in it', () => {

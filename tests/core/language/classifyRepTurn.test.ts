@@ -211,6 +211,7 @@ describe('classifyRepTurn', () => {
       'Do you know other delivery firms who might get caught out by this?',
       'So who in your family would you say is after a new car?',
       'Just names and numbers is fine, I’ll do the rest.',
+      'Any other clinic struggling with the same thing, I’d really appreciate an introduction.',
     ],
     [
       'I’ll bring them round Thursday evening.',
@@ -219,6 +220,7 @@ describe('classifyRepTurn', () => {
       'Is your neighbour still parking in your spot?',
       'I’ll send them over to you by courier.',
       'Who in your office handles the invoices?',
+      'I’d love an introduction to the new plan with you on Tuesday.',
     ],
   );
 
