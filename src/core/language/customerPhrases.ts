@@ -80,7 +80,9 @@ export const NOT_NOW = phraseSet(
   '(?:give|call|ring|check|try) (?:me |back )?(?:in |back in |again in )?(?:a few|a couple of|a couple|some|two|three|few) (?:weeks|months|days)',
   '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
   'down the (?:road|line)',
-  '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this)',
+  '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this|an? (?:\\w+ )?(?:tour|pitch|chat|demo|presentation|rundown|speech|catch up|walkthrough|run through))',
+  // Sent off to writing: "Put it in an email."
+  'put (?:it|that|them|all that|something) in (?:an email|an e-?mail|writing)',
   '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
   'can (?:it|this|that) (?:not )?(?:wait|keep|hold)',
   '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)[.,!]?(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',

@@ -67,6 +67,8 @@ describe('classifyCustomerTurn', () => {
     [
       'Not right now.',
       'Not yet, I’m still thinking it over.',
+      'I haven’t got time for a sales pitch.',
+      'Just put it in writing, would you.',
       'Maybe later.',
       'I need to sell my car first.',
       'Call me next month.',
