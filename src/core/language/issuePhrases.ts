@@ -81,7 +81,9 @@ export const DISMISSES = phraseSet(
   '(?:just|only) a formality',
   '(?:it|that) is what it is',
   '(?:it|that|this) is (?:not|no) (?:a )?big (?:deal|thing)',
-  'whatever (?:it|the market|they) (?:is|are|says?|ends up|turns out)',
+  // "Whatever they say" after a promise means the promise stands regardless; it is not waving the problem away.
+  'whatever (?:it|the market) (?:is|says?|ends up|turns out)',
+  'whatever they (?:are|end up|turn out)',
   '(?:out of|not in) (?:our|my) hands',
   'not (?:really )?(?:our|my) (?:fault|lot|doing|problem|department)',
   'nothing (?:i|we) can do',
