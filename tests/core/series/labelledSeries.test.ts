@@ -78,10 +78,8 @@ const KNOWN: Record<string, string> = {
     'Engine gap: the promise is scored forgotten (0), though Sam came back on the day with the plates ready; "grab them whenever" is a weak answer, not none.',
   'lease-series/small-talk-then-the-plates.yaml series persist: labelled met, scored missed':
     'Labelling reading: the reason (the plates) comes in the second turn, which LABELLING accepts; the engine wants it in the first words.',
-  'not-now-series/right-news-loose-ends.yaml it-arrived own-the-issue: labelled met, scored missed':
-    'Engine gap: "the Pearl Blue one came in today, like I said it would" is not read as delivering what Dana was promised.',
-  'not-now-series/right-news-loose-ends.yaml series own-the-issue: labelled met, scored missed':
-    'Engine gap: the voicemail\'s news "lands Thursday" is read as a new promise, and its delivery in the next call ("came in today") as forgotten.',
+  'not-now-series/right-news-loose-ends.yaml it-arrived respect-time: labelled missed, scored met':
+    'Engine gap: Dana offers "Saturdays are my day off" and the rep answers "pop in whenever you fancy", talking past what she offered; the engine only catches a proposal on another named day.',
   'not-now-series/right-news-loose-ends.yaml series persist: labelled missed, scored met':
     'Engine gap: the voicemail "lands Thursday. Give me a ring whenever suits" has no contact time, and "pop in whenever you fancy" retreats; only part is caught.',
   'not-now-series/you-know-where-to-find-me.yaml series own-the-issue: labelled missed, scored n/a':
