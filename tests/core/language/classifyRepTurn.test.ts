@@ -333,7 +333,12 @@ describe('classifyRepTurn', () => {
 
   table(
     'resolvesNow',
-    ['Good news, the Pearl Blue one came in today.', 'Your blue one is here, Dana.', 'The surcharge is fixed at 14 percent.', 'Your plates came through this morning.'],
+    [
+      'Good news, the Pearl Blue one came in today.',
+      'Your blue one is here, Dana.',
+      'The surcharge is fixed at 14 percent.',
+      'Your plates came through this morning.',
+    ],
     ['It’s in hand, I promise.', 'The cups arrived damaged, I know.', 'I’ll let you know when it comes in.'],
   );
 
