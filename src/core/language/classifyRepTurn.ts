@@ -155,6 +155,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const topicReason = topic && !topicOnlyFollowUp;
   const statesPurpose = referral && !scenarioTopic && !news ? false : topicReason || news;
   const vague = has(VAGUE_PROMISE, norm);
+  const resolves = !question && has(RESOLVED_NOW, norm);
   const surprised = has(SURPRISE, norm);
   const concreteStep = (proposesNextStep || commitsAction) && time;
   const pressure = pressesNow(norm);
@@ -171,7 +172,8 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     acknowledges: hasUnnegated(ACKNOWLEDGE, norm),
     commitsAction,
     namesTime: time,
-    vaguePromise: (vague || commitsAction) && !(commitsAction && specificTime),
+    // "I can confirm that's 180 a load" settles it as it speaks; only a real promise with no time is vague.
+    vaguePromise: (vague || commitsAction) && !(commitsAction && specificTime) && !(commitsAction && !vague && resolves),
     asksReferral: referral,
     proposesNextStep,
     leavesItOpen: leavesOpen && !concreteStep,
@@ -180,7 +182,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     pressure,
     upsell: has(UPSELL, norm),
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
-    resolvesNow: !question && has(RESOLVED_NOW, norm),
+    resolvesNow: resolves,
     callbackOnly: commitsAction && onlyCallsBack(norm, nameWords(scenario)),
     newsFrameOnly: news && !topicReason && valueNews.length === 0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,

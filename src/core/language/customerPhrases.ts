@@ -416,7 +416,7 @@ export const NEW_FAULT = phraseSet(
 
 /** The customer complains about something that went wrong, whether or not it matches a scenario issue. */
 export const COMPLAINT = phraseSet(
-  '(?:still|yet to|never) (?:have not |not )?(?:received|got|gotten|arrived|come|came|heard back|heard anything|turned up|shown up|showed up|been sorted|came through|come through|got through)',
+  '(?:still|yet to|never) (?:have not |not )?(?:received|got|gotten|arrived|come|came|heard back|heard anything|turned up|shown up|showed up|been sorted|came through|come through|got through)(?! (?:anything|a thing|a word) about (?:it|this|that))',
   '(?:have|has|had) (?:had|been) to (?:ring|call|chase|phone|email|ask|remind) (?:\\w+ ){0,4}(?:twice|again|three times|several times|repeatedly|multiple times|more than once)',
   '(?:nobody|no one) (?:has )?(?:got|gotten|come|called|rung) back',
   '(?:has not|have not|had not|did not|never) (?:arrived|come|turned up|shown up|been (?:sorted|fixed|delivered|sent|done|explained|mentioned))',

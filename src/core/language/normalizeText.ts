@@ -160,6 +160,30 @@ const WORD_FOLDS = new Map<string, string>(
     '2nite': 'tonight',
     tmoro: 'tomorrow',
     wk: 'week',
+    // Everyday misspellings of the days a step is set for: "tomorow", "thrusday", "wensday".
+    tomorow: 'tomorrow',
+    tommorow: 'tomorrow',
+    tommorrow: 'tomorrow',
+    tomorro: 'tomorrow',
+    thrusday: 'thursday',
+    thursady: 'thursday',
+    wensday: 'wednesday',
+    wednsday: 'wednesday',
+    wendsday: 'wednesday',
+    saterday: 'saturday',
+    satuday: 'saturday',
+    tuseday: 'tuesday',
+    fridy: 'friday',
+    // And of the words a commitment or a piece of news turns on.
+    colect: 'collect',
+    recieve: 'receive',
+    recieved: 'received',
+    definately: 'definitely',
+    finaly: 'finally',
+    calender: 'calendar',
+    arrnage: 'arrange',
+    gaurantee: 'guarantee',
+    deliverd: 'delivered',
   }),
 );
 
@@ -181,7 +205,11 @@ export function normalizeText(raw: unknown): string {
   const ascii = ASCII_ONLY.test(text);
   if (!ascii) {
     try {
-      text = text.normalize('NFKC');
+      // Accents folded too ("cafés", "naïve"), so one lexicon entry covers both spellings.
+      text = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC');
     } catch {
       // Lone surrogates can make normalize throw in some engines; the raw text is still usable.
     }

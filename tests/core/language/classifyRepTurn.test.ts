@@ -212,6 +212,7 @@ describe('classifyRepTurn', () => {
       'So who in your family would you say is after a new car?',
       'Just names and numbers is fine, I’ll do the rest.',
       'Any other clinic struggling with the same thing, I’d really appreciate an introduction.',
+      'Do you know any other cafés that might want to switch to us?',
     ],
     [
       'I’ll bring them round Thursday evening.',
@@ -338,9 +339,16 @@ describe('classifyRepTurn', () => {
       'Your blue one is here, Dana.',
       'The surcharge is fixed at 14 percent.',
       'Your plates came through this morning.',
+      'The fuel surcharge is $180 per load.',
     ],
     ['It’s in hand, I promise.', 'The cups arrived damaged, I know.', 'I’ll let you know when it comes in.'],
   );
+
+  it('does not read a figure confirmed on the spot as a vague promise', () => {
+    const moves = describeRepTurn('Yeah so the fuel surcharge, I can confirm that’s 180 a load, so 2,330 all in.', scenario);
+    expect(moves.resolvesNow).toBe(true);
+    expect(moves.vaguePromise).toBe(false);
+  });
 
   table(
     'dismisses',

@@ -20,6 +20,14 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe(expected);
   });
 
+  it('folds accents, so “cafés” reads as “cafes”', () => {
+    expect(normalizeText('Any other cafés you know? Naïve of me.')).toBe('any other cafes you know? naive of me.');
+  });
+
+  it('folds everyday misspellings of days and of the verbs a promise turns on', () => {
+    expect(normalizeText("I'll colect them tomorow, or thrusday at the latest")).toBe('i will collect them tomorrow, or thursday at the latest');
+  });
+
   it('keeps possessives that are not "is"', () => {
     expect(normalizeText("Kim's calendar")).toBe("kim's calendar");
   });
