@@ -165,7 +165,7 @@ describe('team mode in the browser', () => {
     // Tara plays the assignment's series: each call uploads, the second with the first it was played after.
     const series = JSON.parse(readFileSync(resolve('tests/fixtures/series/lease-series.json'), 'utf8')) as { kept: string[][] };
     await playAssignedCall(tara, series.kept[0]!, /^Play Art's plates/, /Call 1 of 2/);
-    await playAssignedCall(tara, series.kept[1]!, /^Play Art's plates/, /Call 2 of 2/);
+    await playAssignedCall(tara, series.kept[1]!, /^Continue Art's plates.*: call 2 of 2$/, /Call 2 of 2/);
     await shot(tara, 'trainee-series-results');
 
     // The manager's roster and grid update by themselves.
@@ -206,6 +206,20 @@ describe('team mode in the browser', () => {
     await tara.keyboard.press('ArrowRight');
     await expect(tara.locator('[data-testid="coaching-note"]').textContent()).resolves.toContain('Say why you are calling');
     await shot(tara, 'trainee-replay-note');
+
+    // The manager raises the pass mark; with calls uploaded the scenarios stay as they are. Tara's Home follows the new rule.
+    await manager.locator('a.tm-nav-link', { hasText: 'Team' }).click();
+    await manager.getByRole('link', { name: 'Assignments' }).click();
+    await manager.getByRole('button', { name: 'Edit Week 1: the lease call' }).click();
+    const editForm = manager.getByRole('form', { name: 'Edit “Week 1: the lease call”' });
+    await expect(editForm.getByRole('checkbox', { name: /The overdue plates/ }).isDisabled()).resolves.toBe(true);
+    await editForm.getByLabel('Pass mark (0–100)').fill('100');
+    await shot(manager, 'manager-edit-assignment');
+    await editForm.getByRole('button', { name: 'Save changes' }).click();
+    await manager.getByText('Saved: trainees see the new rules, and every status follows them.').waitFor();
+    await manager.getByText(/Pass mark 100 · 2 attempts per scenario/).waitFor();
+    await tara.goto(new URL('#/', server.url).href);
+    await tara.locator('[data-testid="team-home"] [data-assignment="Week 1: the lease call"]').getByText('Pass mark 100').waitFor();
 
     // Tom's session expires mid-call: the call waits for him, not for Tara signing in on his browser, and uploads when he is back.
     await playAssignedCall(tom, lines.bad, undefined, undefined, { whileLive: () => tom.context().clearCookies(), upload: 'waiting-owner' });

@@ -17,6 +17,8 @@ import { difficultyLabel } from '../shared/labels';
 import { formatDue, modeLabel, personaLabel } from './describeAssignment';
 import { playUnderRules } from '../call/playUnderRules';
 import { assignmentScenarioOf } from './assignmentScenarioOf';
+import { assignmentCallId } from './assignmentCallId';
+import { RunInProgressNote } from './RunInProgressNote';
 
 const STATUS_CHIP: Record<AssignmentStatus, string> = {
   'not-started': 'chip',
@@ -26,11 +28,12 @@ const STATUS_CHIP: Record<AssignmentStatus, string> = {
   overdue: 'chip chip-medium',
 };
 
-function play(assignment: Assignment, scenarioId: string, attempt: number): void {
-  const scenario = scenarioById(scenarioId);
+function play(assignment: Assignment, row: ScenarioProgress): void {
+  const scenario = scenarioById(row.scenarioId);
   const difficulty = scenario ? assignedDifficulty(assignment, scenario) : assignment.difficulty;
+  const attempt = row.attempts + 1;
   playUnderRules({
-    scenarioId,
+    scenarioId: assignmentCallId(row.scenarioId, scenario, row.runInProgress),
     mode: assignment.mode,
     personaKind: assignment.personaKind,
     ...(difficulty ? { difficulty } : {}),
@@ -90,11 +93,13 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
           const playable = canPlay(progress, s.scenarioId) && scenarioById(s.scenarioId) !== undefined;
           const closed = playable ? undefined : closedReason(progress, s, scenarioById(s.scenarioId) !== undefined);
           const closedId = `${titleId}-${s.scenarioId}-closed`;
+          const run = s.runInProgress;
+          const title = scenario?.title ?? s.scenarioId;
           return (
             <li key={s.scenarioId} className="wf-scenario-row" data-scenario={s.scenarioId}>
               <span className="wf-scenario-name">
                 {s.passed && <Icon name="check" size={16} className="wf-ok" />}
-                {scenario?.title ?? s.scenarioId}
+                {title}
               </span>
               <span className="muted">
                 {s.attempts}/{assignment.attemptsAllowed} attempts{s.best !== undefined ? ` · best ${Math.round(s.best)}` : ''}
@@ -105,12 +110,13 @@ export function AssignmentCard({ assignment, actions }: { assignment: Assignment
                 type="button"
                 className="button button-small button-primary"
                 disabled={!playable}
-                onClick={() => play(assignment, s.scenarioId, s.attempts + 1)}
-                aria-label={`Play ${scenario?.title ?? s.scenarioId}`}
+                onClick={() => play(assignment, s)}
+                aria-label={run ? `Continue ${title}: call ${run.next + 1} of ${run.total}` : `Play ${title}`}
                 aria-describedby={closed ? closedId : undefined}
               >
-                <Icon name="phone" size={16} /> Play
+                <Icon name="phone" size={16} /> {run ? `Continue: call ${run.next + 1}` : 'Play'}
               </button>
+              {run && <RunInProgressNote run={run} />}
               {closed && (
                 <p id={closedId} className="wf-scenario-closed muted" data-testid="play-closed">
                   {closed}

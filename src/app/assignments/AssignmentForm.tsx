@@ -1,47 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  ASSIGNMENT_DIFFICULTIES,
-  ASSIGNMENT_LIMITS,
-  type Assignment,
-  type AssignmentDifficulty,
-  type InputMode,
-  type PersonaKind,
-  createAssignment,
-} from '../../core/assignments';
+import { ASSIGNMENT_DIFFICULTIES, ASSIGNMENT_LIMITS, type Assignment, createAssignment } from '../../core/assignments';
 import type { ValidationError } from '../../core/scenario';
 import { useCustomScenarios } from '../authoring/customScenariosStore';
 import { useClock } from '../clock/useClock';
 import { useScenarioCatalog } from '../scenarios/scenarioCatalog';
 import { difficultyLabel } from '../shared/labels';
+import { assignmentFormDraft, type AssignmentFormDraft as Draft, EMPTY_DRAFT as EMPTY } from './assignmentFormDraft';
 import { endOfLocalDay, newAssignmentId } from './describeAssignment';
 import { assignmentFieldError } from './assignmentFieldError';
 import { ValidationErrors } from '../shared/ValidationErrors';
-
-/** Form fields, as typed. */
-interface Draft {
-  title: string;
-  note: string;
-  scenarioIds: string[];
-  passMark: string;
-  dueDay: string;
-  attemptsAllowed: string;
-  personaKind: PersonaKind;
-  mode: InputMode;
-  /** Empty: each scenario at its own difficulty. */
-  difficulty: AssignmentDifficulty | '';
-}
-
-const EMPTY: Draft = {
-  title: '',
-  note: '',
-  scenarioIds: [],
-  passMark: '70',
-  dueDay: '',
-  attemptsAllowed: '3',
-  personaKind: 'scripted',
-  mode: 'guided',
-  difficulty: '',
-};
 
 function errorFor(errors: readonly ValidationError[], path: string): string | undefined {
   const error = errors.find((e) => e.path === path || e.path.startsWith(`${path}.`));
@@ -52,16 +19,30 @@ function errorFor(errors: readonly ValidationError[], path: string): string | un
 export function AssignmentForm({
   onCreated,
   submitLabel = 'Create assignment',
+  initial,
+  heading = initial ? 'Edit assignment' : 'New assignment',
+  rulesLocked,
+  onCancel,
 }: {
   /** May answer with the problems a server found: the form then keeps what was typed. */
   onCreated(assignment: Assignment): void | Promise<ValidationError[] | undefined>;
   submitLabel?: string;
+  /** An assignment to edit: the form starts from it and keeps its id and creation time. */
+  initial?: Assignment;
+  heading?: string;
+  /** Why the scenarios, customer, mode and difficulty cannot change; they are shown but disabled. */
+  rulesLocked?: string;
+  onCancel?(): void;
 }) {
   const builtIn = useScenarioCatalog((s) => s.builtIn);
-  const custom = useCustomScenarios((s) => s.scenarios);
+  const saved = useCustomScenarios((s) => s.scenarios);
+  // An edited assignment's own custom scenarios come first: they are what its trainees play.
+  const custom = initial ? [...initial.customScenarios, ...saved.filter((s) => !initial.customScenarios.some((c) => c.id === s.id))] : saved;
   const clock = useClock();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [start] = useState<Draft>(() => (initial ? assignmentFormDraft(initial) : EMPTY));
+  const [draft, setDraft] = useState<Draft>(start);
   const [errors, setErrors] = useState<ValidationError[]>([]);
+  const [saving, setSaving] = useState(false);
   const id = useId();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const toggle = (scenarioId: string) =>
@@ -69,7 +50,10 @@ export function AssignmentForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const dueDate = draft.dueDay ? endOfLocalDay(draft.dueDay) : undefined;
+    if (saving) return;
+    // An untouched day keeps its time: a due date set elsewhere need not be at the end of the day.
+    const dueDate =
+      draft.dueDay && draft.dueDay === start.dueDay && initial?.dueDate ? initial.dueDate : draft.dueDay ? endOfLocalDay(draft.dueDay) : undefined;
     if (draft.dueDay && !dueDate) return setErrors([{ path: 'dueDate', message: 'expected a date' }]);
     const result = createAssignment(
       {
@@ -83,7 +67,12 @@ export function AssignmentForm({
         mode: draft.mode,
         ...(draft.difficulty ? { difficulty: draft.difficulty } : {}),
       },
-      { id: newAssignmentId(clock), createdAt: new Date(clock.now()).toISOString(), customScenarios: custom, builtinScenarioIds: builtIn.map((s) => s.id) },
+      {
+        id: initial?.id ?? newAssignmentId(clock),
+        createdAt: initial?.createdAt ?? new Date(clock.now()).toISOString(),
+        customScenarios: custom,
+        builtinScenarioIds: builtIn.map((s) => s.id),
+      },
     );
     if (!result.ok) {
       setErrors(result.errors);
@@ -92,15 +81,19 @@ export function AssignmentForm({
     const answer = onCreated(result.value);
     if (!answer) {
       setErrors([]);
-      setDraft(EMPTY);
+      if (!initial) setDraft(EMPTY);
       return;
     }
     // A server's answer: what was typed stays until it accepts.
-    void answer.then((refused) => {
-      setErrors(refused ?? []);
-      if (!refused || refused.length === 0) setDraft(EMPTY);
-    });
+    setSaving(true);
+    void answer
+      .then((refused) => {
+        setErrors(refused ?? []);
+        if (!initial && (!refused || refused.length === 0)) setDraft(EMPTY);
+      })
+      .finally(() => setSaving(false));
   }
+  const fewerAttempts = initial && Number(draft.attemptsAllowed) < initial.attemptsAllowed ? Number(draft.attemptsAllowed) : undefined;
 
   const scenarioChoice = (s: { id: string; title: string; difficulty: 'easy' | 'medium' | 'hard' }, isCustom: boolean) => (
     <li key={s.id}>
@@ -114,8 +107,9 @@ export function AssignmentForm({
   );
 
   return (
-    <form className="card wf-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>New assignment</h2>
+    <form className="card wf-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={saving || undefined}>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      {rulesLocked && <p className="hint">{rulesLocked}</p>}
       <div className="field">
         <label htmlFor={`${id}-t`}>Title</label>
         <input
@@ -132,7 +126,7 @@ export function AssignmentForm({
         <label htmlFor={`${id}-n`}>Note to trainees (optional)</label>
         <textarea id={`${id}-n`} rows={2} value={draft.note} maxLength={ASSIGNMENT_LIMITS.maxNoteChars} onChange={(e) => set({ note: e.target.value })} />
       </div>
-      <fieldset className="field wf-fieldset">
+      <fieldset className="field wf-fieldset" disabled={rulesLocked !== undefined}>
         <legend className="label">Scenarios</legend>
         <ul className="wf-checklist">{builtIn.map((s) => scenarioChoice(s, false))}</ul>
         {custom.length > 0 && (
@@ -171,6 +165,11 @@ export function AssignmentForm({
             aria-invalid={errorFor(errors, 'attemptsAllowed') ? true : undefined}
           />
           {errorFor(errors, 'attemptsAllowed') && <p className="error">{errorFor(errors, 'attemptsAllowed')}</p>}
+          {fewerAttempts !== undefined && fewerAttempts >= 1 && (
+            <p className="hint">
+              Whoever already played more keeps those calls, but only their first {fewerAttempts} count: grant attempts to give someone more.
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-d`}>Due date (optional)</label>
@@ -185,7 +184,7 @@ export function AssignmentForm({
         </div>
       </div>
       <div className="wf-grid">
-        <fieldset className="field wf-fieldset">
+        <fieldset className="field wf-fieldset" disabled={rulesLocked !== undefined}>
           <legend className="label">Customer</legend>
           <label className="wf-check">
             <input type="radio" name={`${id}-persona`} checked={draft.personaKind === 'scripted'} onChange={() => set({ personaKind: 'scripted' })} /> Scripted
@@ -196,7 +195,7 @@ export function AssignmentForm({
             language model
           </label>
         </fieldset>
-        <fieldset className="field wf-fieldset">
+        <fieldset className="field wf-fieldset" disabled={rulesLocked !== undefined}>
           <legend className="label">How trainees speak</legend>
           <label className="wf-check">
             <input type="radio" name={`${id}-mode`} checked={draft.mode === 'guided'} onChange={() => set({ mode: 'guided' })} /> Guided: pick one of three
@@ -208,7 +207,12 @@ export function AssignmentForm({
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-diff`}>Difficulty</label>
-          <select id={`${id}-diff`} value={draft.difficulty} onChange={(e) => set({ difficulty: e.target.value as Draft['difficulty'] })}>
+          <select
+            id={`${id}-diff`}
+            value={draft.difficulty}
+            disabled={rulesLocked !== undefined}
+            onChange={(e) => set({ difficulty: e.target.value as Draft['difficulty'] })}
+          >
             <option value="">Each scenario’s own</option>
             {ASSIGNMENT_DIFFICULTIES.map((d) => (
               <option key={d} value={d}>
@@ -222,15 +226,20 @@ export function AssignmentForm({
       {errors.length > 0 && (
         <div className="notice notice-danger" role="alert">
           <div className="notice-body">
-            <strong>The assignment was not created:</strong>
+            <strong>{initial ? 'The changes were not saved:' : 'The assignment was not created:'}</strong>
             <ValidationErrors errors={errors} describe={assignmentFieldError} />
           </div>
         </div>
       )}
       <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {submitLabel}
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
         </button>
+        {onCancel && (
+          <button type="button" className="button button-ghost" onClick={onCancel} disabled={saving}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

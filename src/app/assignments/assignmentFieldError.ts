@@ -3,6 +3,7 @@ import type { ValidationError } from '../../core/scenario';
 
 /** The manager form's label for each top-level field of an assignment. */
 const LABELS: Record<string, string> = {
+  '(root)': 'Assignment',
   title: 'Title',
   note: 'Note to trainees',
   scenarioIds: 'Scenarios',
@@ -17,6 +18,8 @@ const LABELS: Record<string, string> = {
 
 /** What to do about a problem in a field the manager typed, in their words rather than the file's. */
 function advice(field: string, error: ValidationError): string {
+  // The server's refusal to change a rule once calls were played says what to do itself.
+  if (/^cannot change/.test(error.message)) return error.message;
   const tooLong = /too long/.test(error.message);
   switch (field) {
     case 'title':

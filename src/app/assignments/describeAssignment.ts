@@ -39,3 +39,11 @@ export function newAssignmentId(clock: Clock = systemClock): string {
   crypto.getRandomValues(random);
   return `a-${clock.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`.slice(0, 64);
 }
+
+/** The reader's local calendar day of an instant, as a date input's "YYYY-MM-DD" (the inverse of endOfLocalDay). */
+export function localDayOf(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

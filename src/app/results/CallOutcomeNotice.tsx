@@ -80,16 +80,35 @@ function AssignmentOutcome({ record, assignmentId }: { record: CallRecord; assig
     .filter((c) => c.assignmentId === assignment.id)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
     .map((c) => ({ id: c.id, scenarioId: c.scenarioId, startedAt: c.startedAt, overall: c.report.overall, transcript: c.transcript }));
-  const attempt = isSeries ? scenarioAttempts(scenarioId, mine, scenarioOf).find((a) => a.callIds.includes(record.id)) : undefined;
-  if (isSeries && !attempt)
+  const counting = isSeries ? scenarioAttempts(scenarioId, mine, scenarioOf) : undefined;
+  const attempt = counting?.attempts.find((a) => a.callIds.includes(record.id));
+  if (counting && !attempt) {
+    const run = progress.runInProgress?.callIds.includes(record.id) ? progress.runInProgress : undefined;
     return (
       <Verdict passed={false} title="Assignment">
-        <p>
-          <strong>Assignment “{assignment.title}”: series in progress.</strong> The series counts as an attempt, with its series score, once its last call is
-          played. Play the next call from <a href="#/assigned">Assigned to me</a>.
-        </p>
+        {run ? (
+          <p>
+            <strong>
+              Assignment “{assignment.title}”: series in progress, call {run.next + 1} of {run.total} next.
+            </strong>{' '}
+            The series counts as an attempt, with its series score, once its last call is played. Play the next call from{' '}
+            <a href="#/assigned">Assigned to me</a>.
+          </p>
+        ) : counting.retryCallIds.includes(record.id) ? (
+          <p>
+            <strong>Assignment “{assignment.title}”: practice, not counted.</strong> This call plays again a later call of a series run you had already
+            finished, and a finished run keeps its series score. To make another attempt, start the series again from call 1 on{' '}
+            <a href="#/assigned">Assigned to me</a>.
+          </p>
+        ) : (
+          <p>
+            <strong>Assignment “{assignment.title}”: not counted.</strong> This call is not part of a series run that can still count. See{' '}
+            <a href="#/assigned">Assigned to me</a>.
+          </p>
+        )}
       </Verdict>
     );
+  }
   const score = attempt ? attempt.overall : record.report.overall;
   const overall = Math.round(score);
   const passed = score >= assignment.passMark;

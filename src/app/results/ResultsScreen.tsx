@@ -12,7 +12,7 @@ import { UnsavedNotice } from './UnsavedNotice';
 import { UploadState } from '../teamMode/parts/UploadState';
 import { GoalComparison } from './GoalComparison';
 import { MedalBadge } from './MedalBadge';
-import { HUNG_UP_CAP, overallScore, medalFor, type Medal } from '../../core/scoring';
+import { HUNG_UP_CAP, failedCallOf, overallScore, medalFor, type FailedCall, type Medal } from '../../core/scoring';
 import type { Scenario } from '../../core/scenario';
 import { PrincipleVerdicts } from './PrincipleVerdicts';
 import { ScoreCounter } from './ScoreCounter';
@@ -38,10 +38,16 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** True when the overall is below what the principles add up to: the customer hung up, so the score is capped. */
-function capped(record: CallRecord, scenario: Scenario): boolean {
-  return record.report.overall === HUNG_UP_CAP && overallScore(record.report.principles, scenario.principles) > HUNG_UP_CAP;
+/** Why the overall is below what the principles add up to, when it is: the call failed outright, so it is capped. */
+function capReason(record: CallRecord, scenario: Scenario): FailedCall | undefined {
+  if (record.report.overall !== HUNG_UP_CAP || overallScore(record.report.principles, scenario.principles) <= HUNG_UP_CAP) return undefined;
+  return failedCallOf(scenario, record.transcript) ?? 'hung-up';
 }
+
+const CAP_CAUSE: Record<FailedCall, (customer: string) => string> = {
+  'hung-up': (customer) => `${customer} ended the call on you`,
+  'pressed-past-no': (customer) => `you kept pressing after ${customer} said no`,
+};
 /** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading, unsaved, pending } = useCallRecord(recordId);
@@ -63,6 +69,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
   }
   const scenario = scenarioById(record.scenarioId);
   const customerName = scenario?.persona.name ?? 'The customer';
+  const cap = scenario ? capReason(record, scenario) : undefined;
   const overall = Math.round(record.report.overall);
   const medal = medalFor(overall);
   const lastAt = record.transcript.turns.at(-1)?.at;
@@ -100,9 +107,9 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
         <div className="score-summary">
           <MedalBadge medal={medal} />
           <p className="score-line">{VERDICT_LINE[medal]}</p>
-          {scenario && capped(record, scenario) && (
+          {cap && scenario && (
             <p className="notice notice-warning">
-              Capped at {HUNG_UP_CAP}: {customerName} ended the call on you, so it failed, whatever its lines earned (they add up to{' '}
+              Capped at {HUNG_UP_CAP}: {CAP_CAUSE[cap](customerName)}, so it failed, whatever its lines earned (they add up to{' '}
               {overallScore(record.report.principles, scenario.principles)}).
             </p>
           )}

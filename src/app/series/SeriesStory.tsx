@@ -30,6 +30,7 @@ export function SeriesStory({ recordId, scenarioId }: { recordId: string; scenar
         <div>
           <p className="eyebrow">
             Series · {run.recordIds.length} of {total} calls played
+            {run.retriedFrom !== null ? ` · a retry from call ${run.retriedFrom + 1} of a finished run, which keeps its own score` : ''}
           </p>
           <h2 id="series-story-title">{series.series!.title}</h2>
         </div>

@@ -4,7 +4,7 @@ import { Icon } from '../shared/Icon';
 
 function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number }) {
   if (!row) return <td />;
-  const label = row.best === undefined ? 'Not played' : `Best ${Math.round(row.best)}`;
+  const label = row.best !== undefined ? `Best ${Math.round(row.best)}` : row.inProgress > 0 ? 'In progress' : 'Not played';
   return (
     <td
       className={`wf-cell ${row.passed ? 'wf-cell-passed' : row.attempts > 0 ? 'wf-cell-failing' : ''}`}
@@ -18,6 +18,7 @@ function Cell({ row, passMark }: { row: TeamRow | undefined; passMark: number })
       <span className="wf-cell-meta">
         {row.attempts} attempt{row.attempts === 1 ? '' : 's'}
         {row.extra > 0 ? ` (+${row.extra} not counted)` : ''}
+        {row.inProgress > 0 ? ` · ${row.inProgress} series run${row.inProgress === 1 ? '' : 's'} in progress` : ''}
         {row.best !== undefined && !row.passed ? ` · below ${passMark}` : ''}
         {row.difficulties.length > 0 ? ` · ${row.difficulties.join(' / ')}` : ''}
       </span>
@@ -55,7 +56,7 @@ function useOverflows<T extends HTMLElement>() {
   return [ref, overflows] as const;
 }
 
-/** Trainees down, scenarios across: best score, attempts, passed, overdue and flags in each cell. */
+/** Trainees down, scenarios across: best score (a series' series score), attempts, runs in progress, passed, overdue and flags in each cell. */
 export function TeamMatrix({ team }: { team: TeamAssignment }) {
   const [wrap, overflows] = useOverflows<HTMLDivElement>();
   const captionId = `team-matrix-${team.assignment.id}`;

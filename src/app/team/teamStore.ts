@@ -66,7 +66,7 @@ function summary(results: CheckedResults): string {
 export function createTeamStore(deps: TeamDeps): TeamStoreHook {
   let storage: TeamStorage | undefined;
   let loading: Promise<void> | undefined;
-  const context = () => ({ builtinScenarioIds: deps.builtinScenarioIds() });
+  const context = () => ({ builtinScenarioIds: deps.builtinScenarioIds(), scenarioOf: deps.scenarioById });
   const check = (data: Parameters<typeof verifyResults>[0]) =>
     verifyResults(data, { scenarioById: deps.scenarioById, score: deps.score, ownAssignments: deps.ownAssignments() });
 

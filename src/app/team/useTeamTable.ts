@@ -17,6 +17,7 @@ export function useTeamTable(): TeamAssignment[] {
       ownAssignments: created.filter((a) => ids.has(a.id)),
       titleOf: (id) => scenarioById(id)?.title,
       difficultyOf: (id) => scenarioById(id)?.difficulty,
+      scenarioOf: scenarioById,
       // The table is as of when the results or assignments last changed.
       now: clock.now(),
     });

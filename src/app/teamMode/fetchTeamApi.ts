@@ -78,6 +78,7 @@ export function fetchTeamApi(base = '', fetchImpl: typeof fetch = (...args) => f
     setBudget: async (userId, dailyTokens) => void (await send('PUT', `/users/${userId}/budget`, { dailyTokens })),
     teamAssignments: async (teamId) => (await get<{ assignments: never[] }>(`/teams/${teamId}/assignments`)).assignments,
     createAssignment: async (teamId, draft) => (await post<{ assignment: never }>(`/teams/${teamId}/assignments`, draft)).assignment,
+    editAssignment: async (id, changes) => (await send<{ assignment: never }>('PATCH', `/assignments/${encodeURIComponent(id)}`, changes)).assignment,
     archiveAssignment: async (id) => void (await post(`/assignments/${encodeURIComponent(id)}/archive`)),
     grantAttempts: async (id, body) => (await post<{ progress: never }>(`/assignments/${encodeURIComponent(id)}/grants`, body)).progress,
     myAssignments: async () => (await get<{ assignments: never[] }>('/me/assignments')).assignments,

@@ -1,5 +1,6 @@
 // The team server's API as the app uses it: an interface, so stores and tests can hand in their own.
 import type {
+  AssignmentChanges,
   AssignmentDraft,
   CallDetail,
   CallSummary,
@@ -8,6 +9,7 @@ import type {
   CreatedInvite,
   Grid,
   InviteInfo,
+  ManagedAssignment,
   Me,
   Member,
   MyAssignment,
@@ -16,7 +18,6 @@ import type {
   Progress,
   Role,
   Roster,
-  ServerAssignment,
   TeamRef,
   TeamUsage,
   WeakSpot,
@@ -54,8 +55,10 @@ export interface TeamApi {
   withdrawInvite(inviteId: string): Promise<void>;
   people(): Promise<{ defaultDailyTokens: number; users: Person[] }>;
   setBudget(userId: string, dailyTokens: number | null): Promise<void>;
-  teamAssignments(teamId: string): Promise<ServerAssignment[]>;
-  createAssignment(teamId: string, draft: AssignmentDraft): Promise<ServerAssignment>;
+  teamAssignments(teamId: string): Promise<ManagedAssignment[]>;
+  createAssignment(teamId: string, draft: AssignmentDraft): Promise<ManagedAssignment>;
+  /** Changes the fields sent; refused (409) for the scenarios and how they are played once a call was uploaded. */
+  editAssignment(assignmentId: string, changes: AssignmentChanges): Promise<ManagedAssignment>;
   archiveAssignment(assignmentId: string): Promise<void>;
   grantAttempts(assignmentId: string, body: { traineeId: string; scenarioId: string; extraAttempts: number; reason: string }): Promise<Progress>;
   myAssignments(): Promise<MyAssignment[]>;

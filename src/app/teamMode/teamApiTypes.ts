@@ -1,5 +1,5 @@
 // What the team server's API sends back, as the browser uses it (see src/server/team/routes/).
-import type { Assignment } from '../../core/assignments';
+import type { Assignment, AssignmentEdit } from '../../core/assignments';
 import type { Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 
@@ -71,6 +71,8 @@ export interface ScenarioStanding {
   extraAttempts: number;
   best: number | null;
   canPlay: boolean;
+  /** A series run under way; older servers leave it out. */
+  runInProgress?: { callIds: string[]; startedAt: string; next: number; total: number; nextCallId: string } | null;
 }
 
 export interface Progress {
@@ -85,8 +87,18 @@ export interface ServerAssignment {
   teamId: string;
   createdAt: string;
   archivedAt: string | null;
+  /** When a manager last changed its rules; null if never. */
+  updatedAt: string | null;
   assignment: Assignment;
 }
+
+/** An assignment as its managers see it: with the number of calls stored under it (its play rules are fixed once there is one). */
+export interface ManagedAssignment extends ServerAssignment {
+  callCount: number;
+}
+
+/** The fields a PATCH changes: only those sent; null removes an optional one. */
+export type AssignmentChanges = AssignmentEdit;
 
 export interface MyAssignment extends ServerAssignment {
   progress: Progress;

@@ -3,12 +3,14 @@ import type { Transcript } from '../../core';
 import type { CallOwner, OutboxEntry, OutboxStorage } from './outboxStorage';
 import type { TeamApi } from './teamApi';
 import type {
+  AssignmentChanges,
   AssignmentDraft,
   CallDetail,
   CallSummary,
   CreatedInvite,
   Grid,
   InviteInfo,
+  ManagedAssignment,
   Me,
   Member,
   MyAssignment,
@@ -16,7 +18,6 @@ import type {
   Person,
   Role,
   Roster,
-  ServerAssignment,
   TeamRef,
   TeamUsage,
   WeakSpot,
@@ -85,7 +86,7 @@ export interface Dashboard {
   roster?: Roster;
   grid?: Grid;
   weakSpots?: WeakSpot[];
-  assignments?: ServerAssignment[];
+  assignments?: ManagedAssignment[];
   members?: Member[];
   usage?: TeamUsage;
   error?: string;
@@ -102,6 +103,8 @@ export interface ManagerSlice {
   setBudget(userId: string, dailyTokens: number | null): Promise<Failure | undefined>;
   loadDashboard(teamId: string): Promise<void>;
   createAssignment(teamId: string, draft: AssignmentDraft): Promise<Failure | undefined>;
+  /** Sends the changed fields, then refreshes the team's views so every status follows the new rules. */
+  editAssignment(teamId: string, assignmentId: string, changes: AssignmentChanges): Promise<Failure | undefined>;
   archiveAssignment(teamId: string, assignmentId: string): Promise<Failure | undefined>;
   grantAttempts(
     teamId: string,

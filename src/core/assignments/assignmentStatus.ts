@@ -1,6 +1,6 @@
 import type { Transcript } from '../transcript';
 import type { Assignment } from './assignmentSchema';
-import { scenarioAttempts, type ScenarioLookup } from './scenarioAttempts';
+import { type RunInProgress, scenarioAttempts, type ScenarioLookup } from './scenarioAttempts';
 
 /** Where a trainee stands on an assignment. */
 export type AssignmentStatus = 'not-started' | 'in-progress' | 'passed' | 'failed' | 'overdue';
@@ -25,6 +25,8 @@ export interface ScenarioProgress {
   attemptsLeft: number;
   best?: number;
   passed: boolean;
+  /** A series run under way that will be the next attempt once its last call is played (while one is left to make). */
+  runInProgress?: RunInProgress;
 }
 
 /** The status of an assignment for a trainee, with the detail per scenario. */
@@ -59,14 +61,18 @@ export function assignmentStatus(
   const mine = calls.filter((c) => c.assignmentId === assignment.id).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const attemptCalls = mine.map((c) => ({ id: c.id, scenarioId: c.scenarioId, startedAt: c.startedAt, overall: c.report.overall, transcript: c.transcript }));
   const scenarios = assignment.scenarioIds.map((scenarioId): ScenarioProgress => {
-    const counted = scenarioAttempts(scenarioId, attemptCalls, scenarioOf).slice(0, assignment.attemptsAllowed);
+    const { attempts, inProgress } = scenarioAttempts(scenarioId, attemptCalls, scenarioOf);
+    const counted = attempts.slice(0, assignment.attemptsAllowed);
     const best = counted.reduce<number | undefined>((top, c) => (top === undefined || c.overall > top ? c.overall : top), undefined);
+    const passed = best !== undefined && best >= assignment.passMark;
+    const attemptsLeft = assignment.attemptsAllowed - counted.length;
     return {
       scenarioId,
       attempts: counted.length,
-      attemptsLeft: assignment.attemptsAllowed - counted.length,
+      attemptsLeft,
       ...(best !== undefined ? { best } : {}),
-      passed: best !== undefined && best >= assignment.passMark,
+      passed,
+      ...(inProgress && !passed && attemptsLeft > 0 ? { runInProgress: inProgress } : {}),
     };
   });
   const callIds = mine.map((c) => c.id);

@@ -1,43 +1,34 @@
-import { hashString } from '../random';
-import type { Report } from '../scoring/report';
+import { seriesIdOf } from '../scenario/seriesCallScenario';
 import type { Assignment } from './assignmentSchema';
 import { compareAssignments } from './compareAssignments';
-import type { Attempt } from './resultsSchema';
-import type { AttemptCheck, CheckedResults } from './verifyResults';
+import { judgeAttempts, traineeKey, type TeamAttempt } from './judgeAttempts';
+import { scenarioPlays, type ScenarioLookup, type ScenarioPlay } from './scenarioAttempts';
+import type { CheckedResults } from './verifyResults';
 import { weakSpots, type WeakSpot } from './weakSpots';
 
-/** One imported attempt as the dashboard shows it. */
-export interface TeamAttempt {
-  /** Stable, URL-safe key for opening its replay. */
-  key: string;
-  trainee: string;
-  attempt: Attempt;
-  check: AttemptCheck;
-  /** The report the dashboard trusts: scored again here when possible. */
-  trusted: Report;
-  /** False for attempts beyond the number allowed: shown, but they do not count. */
-  counted: boolean;
-  /** Plain-words warnings: edited score, rules not followed, extra attempt, late. */
-  flags: string[];
-}
+export type { TeamAttempt } from './judgeAttempts';
 
 /** One trainee on one scenario of an assignment. */
 export interface TeamRow {
   trainee: string;
   scenarioId: string;
   scenarioTitle: string;
-  /** Attempts that count (within the allowance). */
+  /** Attempts that count (within the allowance); a series run played to its last call is one attempt. */
   attempts: number;
   /** Attempts beyond the allowance. */
   extra: number;
+  /** Series runs begun but not played to their last call: not attempts yet. */
+  inProgress: number;
+  /** The best counted attempt's score: the series score for a series. */
   best?: number;
+  /** The best attempt's call, or its run's first call for a series. */
   bestKey?: string;
   passed: boolean;
   /** The due date has passed and the scenario was not passed before it. */
   overdue: boolean;
-  /** Attempts whose saved report does not match their transcript. */
+  /** Calls whose saved report does not match their transcript. */
   flagged: number;
-  /** The difficulties the counted attempts were played at, in play order, each once ("unknown" when not recorded). */
+  /** The difficulties the counted calls were played at, in play order, each once ("unknown" when not recorded). */
   difficulties: string[];
 }
 
@@ -61,10 +52,11 @@ export interface TeamInput {
   titleOf?: (scenarioId: string) => string | undefined;
   /** A built-in scenario's own difficulty, for assignments that leave the difficulty to each scenario. */
   difficultyOf?: (scenarioId: string) => string | undefined;
+  /** Built-in scenarios, to tell a series from a single call (custom ones come with the assignment). */
+  scenarioOf?: ScenarioLookup;
   now: number;
 }
 
-const traineeKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 const byName = (a: string, b: string) => a.localeCompare(b);
 
 /** The assignments to show, each with the copy that rules it and notes where copies differ. */
@@ -84,32 +76,6 @@ function resolveAssignments(input: TeamInput): Map<string, { assignment: Assignm
   return resolved;
 }
 
-/** Attempts of one trainee on one scenario, oldest first, with the allowance and rules applied. */
-function judgeAttempts(assignment: Assignment, trainee: string, checked: CheckedResults['attempts'], expectedDifficulty?: string): TeamAttempt[] {
-  const due = assignment.dueDate ? Date.parse(assignment.dueDate) : undefined;
-  const sorted = [...checked].sort((a, b) => a.attempt.startedAt.localeCompare(b.attempt.startedAt));
-  return sorted.map(({ attempt, check, trusted }, index) => {
-    const flags: string[] = [];
-    if (check.status === 'mismatch') flags.push(`The saved score does not match the transcript: ${check.notes.join('; ')}.`);
-    if (check.status === 'unverifiable') flags.push(`Not checked: ${check.notes.join('; ')}.`);
-    const counted = index < assignment.attemptsAllowed;
-    if (!counted) flags.push(`Attempt ${index + 1} of ${assignment.attemptsAllowed} allowed: not counted.`);
-    if (attempt.mode !== assignment.mode)
-      flags.push(
-        `Played with ${attempt.mode === 'guided' ? 'guided lines' : 'free text'}; the assignment asks for ${assignment.mode === 'guided' ? 'guided lines' : 'free text'}.`,
-      );
-    if (attempt.personaKind !== assignment.personaKind)
-      flags.push(
-        `Played against the ${attempt.personaKind === 'llm' ? 'model' : 'scripted'} customer; the assignment asks for the ${assignment.personaKind === 'llm' ? 'model' : 'scripted'} one.`,
-      );
-    const played = attempt.transcript.difficulty;
-    if (expectedDifficulty && played && played !== expectedDifficulty) flags.push(`Played on ${played}; the assignment asks for ${expectedDifficulty}.`);
-    if (due !== undefined && Date.parse(attempt.endedAt) > due) flags.push('Played after the due date.');
-    const key = `${assignment.id}.${hashString(traineeKey(trainee)).toString(36)}.${attempt.id}`;
-    return { key, trainee, attempt, check, trusted, counted, flags };
-  });
-}
-
 /** Trainees by scenarios for every assignment in the imported results, with weak spots per principle. */
 export function buildTeamTable(input: TeamInput): TeamAssignment[] {
   const assignments = resolveAssignments(input);
@@ -124,42 +90,52 @@ export function buildTeamTable(input: TeamInput): TeamAssignment[] {
     for (const checked of result.attempts) if (!entry.attempts.has(checked.attempt.id)) entry.attempts.set(checked.attempt.id, checked);
   }
   return [...assignments.values()].map(({ assignment, notes }) => {
-    const custom = new Map(assignment.customScenarios.map((s) => [s.id, s.title]));
-    const customDifficulty = new Map(assignment.customScenarios.map((s) => [s.id, s.difficulty]));
-    const expectedFor = (id: string) => assignment.difficulty ?? customDifficulty.get(id) ?? input.difficultyOf?.(id);
+    const custom = new Map(assignment.customScenarios.map((s) => [s.id, s]));
+    const scenarioOf: ScenarioLookup = (id) => custom.get(id) ?? input.scenarioOf?.(id);
+    const expectedFor = (id: string) => assignment.difficulty ?? custom.get(id)?.difficulty ?? input.difficultyOf?.(id);
     const trainees = [...(grouped.get(assignment.id)?.values() ?? [])].sort((a, b) => byName(a.name, b.name));
     const allAttempts: TeamAttempt[] = [];
     const rows: TeamRow[] = [];
     const due = assignment.dueDate ? Date.parse(assignment.dueDate) : undefined;
-    const titleFor = (id: string, seen?: string) => custom.get(id) ?? input.titleOf?.(id) ?? seen ?? id;
+    const titleFor = (id: string, seen?: string) => custom.get(id)?.title ?? input.titleOf?.(id) ?? input.scenarioOf?.(id)?.title ?? seen ?? id;
     for (const trainee of trainees) {
       for (const scenarioId of assignment.scenarioIds) {
-        const mine = [...trainee.attempts.values()].filter((c) => c.attempt.scenarioId === scenarioId);
-        const judged = judgeAttempts(assignment, trainee.name, mine, expectedFor(scenarioId));
+        const mine = [...trainee.attempts.values()]
+          .filter((c) => seriesIdOf(c.attempt.scenarioId) === scenarioId)
+          .sort((a, b) => a.attempt.startedAt.localeCompare(b.attempt.startedAt));
+        // Counted with the trusted (re-scored) score of each call, by the rule the app card and the team server use.
+        const calls = mine.map(({ attempt, trusted }) => ({ ...attempt, overall: trusted.overall }));
+        const plays = scenarioPlays(scenarioId, calls, scenarioOf);
+        const judged = judgeAttempts(assignment, trainee.name, mine, plays, scenarioOf, expectedFor(scenarioId));
         allAttempts.push(...judged);
-        const counted = judged.filter((a) => a.counted);
-        const best = counted.reduce<TeamAttempt | undefined>((top, a) => (!top || a.trusted.overall > top.trusted.overall ? a : top), undefined);
-        const passes = counted.filter((a) => a.trusted.overall >= assignment.passMark);
-        const passedInTime = passes.some((a) => due === undefined || Date.parse(a.attempt.endedAt) <= due);
+        const finished = plays.filter((p) => p.finished);
+        const counted = finished.slice(0, assignment.attemptsAllowed);
+        const best = counted.reduce<ScenarioPlay | undefined>((top, p) => (!top || p.overall > top.overall ? p : top), undefined);
+        const endedAt = (play: ScenarioPlay) => Date.parse(mine.find((c) => c.attempt.id === play.callIds.at(-1))!.attempt.endedAt);
+        const passes = counted.filter((p) => p.overall >= assignment.passMark);
+        const passedInTime = passes.some((p) => due === undefined || endedAt(p) <= due);
+        const countedCalls = judged.filter((a) => a.counted);
         rows.push({
           trainee: trainee.name,
           scenarioId,
-          scenarioTitle: titleFor(scenarioId, mine[0]?.attempt.scenarioTitle),
+          scenarioTitle: titleFor(scenarioId, mine.find((c) => c.attempt.scenarioId === scenarioId)?.attempt.scenarioTitle),
           attempts: counted.length,
-          extra: judged.length - counted.length,
-          ...(best ? { best: best.trusted.overall, bestKey: best.key } : {}),
+          extra: finished.length - counted.length,
+          inProgress: plays.length - finished.length,
+          ...(best ? { best: best.overall, bestKey: judged.find((a) => a.attempt.id === best.callIds[0])!.key } : {}),
           passed: passes.length > 0,
           overdue: due !== undefined && input.now > due && !passedInTime,
           flagged: judged.filter((a) => a.check.status === 'mismatch').length,
-          difficulties: [...new Set(counted.map((a) => a.attempt.transcript.difficulty ?? 'unknown'))],
+          difficulties: [...new Set(countedCalls.map((a) => a.attempt.transcript.difficulty ?? 'unknown'))],
         });
       }
     }
+    const seenTitle = (id: string) => allAttempts.find((a) => a.attempt.scenarioId === id)?.attempt.scenarioTitle;
     return {
       assignment,
       notes,
       trainees: trainees.map((t) => t.name),
-      scenarios: assignment.scenarioIds.map((id) => ({ id, title: titleFor(id, allAttempts.find((a) => a.attempt.scenarioId === id)?.attempt.scenarioTitle) })),
+      scenarios: assignment.scenarioIds.map((id) => ({ id, title: titleFor(id, seenTitle(id)) })),
       rows,
       attempts: allAttempts,
       weakSpots: weakSpots(allAttempts.filter((a) => a.counted).map((a) => ({ trainee: a.trainee, report: a.trusted }))),

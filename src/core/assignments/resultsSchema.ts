@@ -21,10 +21,14 @@ export const RESULTS_LIMITS = {
 
 const text = (max: number) => z.string().max(max, `too long: at most ${max} characters`);
 const nonEmpty = (max: number) => z.string().trim().min(1, 'expected a non-empty string').max(max, `too long: at most ${max} characters`);
-const scenarioId = z
+/** The scenario a call was played under: a scenario's id, or a series call's, the series' id and the call's. */
+export const callScenarioIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a scenario id such as "lease-follow-up"')
-  .max(80, 'too long: at most 80 characters');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'expected a scenario id such as "lease-follow-up", or a series call’s such as "lease-series/promised-call"',
+  )
+  .max(161, 'too long: at most 161 characters');
 const turnIndex = z
   .number()
   .int('expected a whole number')
@@ -42,7 +46,7 @@ const turnSchema = z.strictObject({
 
 /** A transcript as a results file carries it: the interchange format, but strict. */
 export const strictTranscriptSchema = z.strictObject({
-  scenarioId,
+  scenarioId: callScenarioIdSchema,
   channel: z.enum(['call', 'voicemail']),
   turns: z.array(turnSchema).max(RESULTS_LIMITS.maxTurns, `too many turns: at most ${RESULTS_LIMITS.maxTurns}`),
   seed: z.number().int('expected a whole number').min(0).max(0xffff_ffff).optional(),
@@ -53,7 +57,7 @@ export const strictTranscriptSchema = z.strictObject({
 
 /** A report as a results file carries it: the interchange format, but strict. */
 export const strictReportSchema = z.strictObject({
-  scenarioId,
+  scenarioId: callScenarioIdSchema,
   overall: score,
   principles: z
     .array(
@@ -82,7 +86,7 @@ export const strictReportSchema = z.strictObject({
 /** One call a trainee made under the assignment. */
 export const attemptSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'expected an id of letters, digits, ".", ":", "-" and "_" (at most 80 characters)'),
-  scenarioId,
+  scenarioId: callScenarioIdSchema,
   scenarioTitle: text(200),
   startedAt: instantSchema,
   endedAt: instantSchema,

@@ -16,7 +16,7 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | unde
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The team table as CSV: one line per trainee and scenario. */
+/** The team table as CSV: one line per trainee and scenario; a series' best score is its series score, its attempts are runs played to the end. */
 export function teamCsv(assignments: readonly TeamAssignment[]): string {
   const header = [
     'Assignment',
@@ -31,6 +31,7 @@ export function teamCsv(assignments: readonly TeamAssignment[]): string {
     'Attempts',
     'Attempts allowed',
     'Extra attempts',
+    'Series runs in progress',
     'Passed',
     'Overdue',
     'Edited scores',
@@ -49,6 +50,7 @@ export function teamCsv(assignments: readonly TeamAssignment[]): string {
       row.attempts,
       assignment.attemptsAllowed,
       row.extra,
+      row.inProgress,
       row.passed,
       row.overdue,
       row.flagged,

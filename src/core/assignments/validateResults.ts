@@ -1,6 +1,9 @@
 import { parseDataText } from '../scenario/parseScenarioText';
 import { describeValue, fromZodIssues, type Validated, type ValidationError } from '../scenario/validationError';
+import type { Assignment } from './assignmentSchema';
+import { checkCallScenario } from './checkCallScenario';
 import { RESULTS_LIMITS, RESULTS_SCHEMA_VERSION, resultsSchema, type Attempt, type ResultsFile } from './resultsSchema';
+import type { ScenarioLookup } from './scenarioAttempts';
 import { validateAssignment, type AssignmentContext } from './validateAssignment';
 import { asArray, asObject, checkFileHeader, prefixErrors } from './validationHelpers';
 
@@ -31,9 +34,16 @@ export function checkAttemptTurns(attempt: Record<string, unknown>, at: string):
   return errors;
 }
 
-/** Rules across fields: unique attempt ids, scenarios the assignment has, and each attempt's own rules. */
-function checkAttempts(root: Record<string, unknown>, scenarioIds: ReadonlySet<string> | undefined): ValidationError[] {
+/** What the results validator may know about the app: built-in ids, and built-in scenarios to check series calls against. */
+export interface ResultsContext extends AssignmentContext {
+  scenarioOf?: ScenarioLookup;
+}
+
+/** Rules across fields: unique attempt ids, scenarios (and series calls) the assignment has, and each attempt's own rules. */
+function checkAttempts(root: Record<string, unknown>, assignment: Assignment | undefined, context: ResultsContext): ValidationError[] {
   const errors: ValidationError[] = [];
+  const scenarioIds = assignment && new Set(assignment.scenarioIds);
+  const scenarioOf: ScenarioLookup = (id) => assignment?.customScenarios.find((s) => s.id === id) ?? context.scenarioOf?.(id);
   const firstAt = new Map<string, number>();
   asArray(root.attempts).forEach((raw, index) => {
     const attempt = asObject(raw);
@@ -46,7 +56,7 @@ function checkAttempts(root: Record<string, unknown>, scenarioIds: ReadonlySet<s
       else firstAt.set(id, index);
     }
     if (typeof scenarioId !== 'string') return;
-    if (scenarioIds && !scenarioIds.has(scenarioId)) errors.push({ path: `${at}.scenarioId`, message: `"${scenarioId}" is not a scenario of this assignment` });
+    if (scenarioIds) errors.push(...checkCallScenario(scenarioId, scenarioIds, scenarioOf, `${at}.scenarioId`));
     const transcript = asObject(attempt.transcript);
     const report = asObject(attempt.report);
     if (transcript && typeof transcript.scenarioId === 'string' && transcript.scenarioId !== scenarioId) {
@@ -61,7 +71,7 @@ function checkAttempts(root: Record<string, unknown>, scenarioIds: ReadonlySet<s
 }
 
 /** Validates parsed results data strictly, reporting every problem at once with its path. */
-export function validateResults(data: unknown, context: AssignmentContext = {}): Validated<ResultsFile> {
+export function validateResults(data: unknown, context: ResultsContext = {}): Validated<ResultsFile> {
   const root = asObject(data);
   if (!root) return { ok: false, errors: [{ path: '(file)', message: `expected a results file (a mapping of keys to values), got ${describeValue(data)}` }] };
   const headerError = checkFileHeader(root, 'results', RESULTS_SCHEMA_VERSION);
@@ -70,8 +80,7 @@ export function validateResults(data: unknown, context: AssignmentContext = {}):
   const errors: ValidationError[] = parsed.success ? [] : fromZodIssues(parsed.error.issues, root);
   const assignment = asObject(root.assignment) ? validateAssignment(root.assignment, context) : undefined;
   if (assignment && !assignment.ok) errors.push(...prefixErrors(assignment.errors, 'assignment'));
-  const scenarioIds = assignment?.ok ? new Set(assignment.value.scenarioIds) : undefined;
-  if (asArray(root.attempts).length <= RESULTS_LIMITS.maxAttempts) errors.push(...checkAttempts(root, scenarioIds));
+  if (asArray(root.attempts).length <= RESULTS_LIMITS.maxAttempts) errors.push(...checkAttempts(root, assignment?.ok ? assignment.value : undefined, context));
   if (errors.length > 0 || !parsed.success || !assignment?.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -80,7 +89,7 @@ export function validateResults(data: unknown, context: AssignmentContext = {}):
 }
 
 /** Parses and validates a results file's text (JSON or YAML). */
-export function parseResultsText(text: string, context: AssignmentContext = {}): Validated<ResultsFile> {
+export function parseResultsText(text: string, context: ResultsContext = {}): Validated<ResultsFile> {
   const data = parseDataText(text, RESULTS_LIMITS.maxBytes);
   return data.ok ? validateResults(data.value, context) : data;
 }

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import type { Report } from '../scoring/report';
 import type { Transcript } from '../transcript';
 import type { Assignment } from './assignmentSchema';
+import { playedScenarios, type PlayedScenario } from './playedScenarios';
 import type { Attempt, ResultsFile } from './resultsSchema';
 
 /** The scorer, handed in: the app passes core scoreTranscript. */
@@ -58,12 +59,12 @@ export function compareReports(saved: Report, fresh: Report): string[] {
   return notes;
 }
 
-/** Scores one attempt's transcript again and compares it with the saved report. */
-export function checkAttempt(attempt: Attempt, scenario: Scenario | undefined, score: ScoreFn): AttemptCheck {
-  if (!scenario) return { status: 'unverifiable', notes: [`the scenario "${attempt.scenarioId}" is not available here, so the score could not be checked`] };
+/** Scores one attempt's transcript again, against the scenario it was played under, and compares it with the saved report. */
+export function checkAttempt(attempt: Attempt, played: PlayedScenario, score: ScoreFn): AttemptCheck {
+  if ('unknown' in played) return { status: 'unverifiable', notes: [played.unknown] };
   let rescored: Report;
   try {
-    rescored = score(scenario, attempt.transcript);
+    rescored = score(played.scenario, attempt.transcript);
   } catch (error) {
     return { status: 'unverifiable', notes: [`scoring the transcript again failed: ${(error as Error).message}`] };
   }
@@ -72,8 +73,9 @@ export function checkAttempt(attempt: Attempt, scenario: Scenario | undefined, s
 }
 
 /**
- * Scores every attempt of a results file again. Custom scenarios come from the manager's own copy of the
- * assignment when there is one (a trainee could have edited the copy in the file), else from the file.
+ * Scores every attempt of a results file again; a series call after the calls before it in its run, as it was played.
+ * Custom scenarios come from the manager's own copy of the assignment when there is one (a trainee could have edited
+ * the copy in the file), else from the file.
  */
 export function verifyResults(
   file: ResultsFile,
@@ -81,8 +83,9 @@ export function verifyResults(
 ): CheckedResults {
   const own = deps.ownAssignments?.find((a) => a.id === file.assignment.id);
   const custom = new Map((own ?? file.assignment).customScenarios.map((s) => [s.id, s]));
+  const played = playedScenarios(file.attempts, (id) => custom.get(id) ?? deps.scenarioById(id));
   const attempts = file.attempts.map((attempt) => {
-    const check = checkAttempt(attempt, custom.get(attempt.scenarioId) ?? deps.scenarioById(attempt.scenarioId), deps.score);
+    const check = checkAttempt(attempt, played.get(attempt.id)!, deps.score);
     return { attempt, check, trusted: check.rescored ?? attempt.report };
   });
   return { trainee: file.trainee, exportedAt: file.exportedAt, assignment: file.assignment, attempts };

@@ -17,6 +17,7 @@ export type OwnershipReading = Pick<
   | 'valueItemIds'
   | 'nextStepTopic'
   | 'resolvesNow'
+  | 'callbackOnly'
 >;
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
@@ -37,9 +38,12 @@ export function sellsInSameBreath(moves: OwnershipReading): boolean {
 export function ownsIssue(moves: OwnershipReading, text: string): boolean {
   // Waving it away or blaming someone else is not owning it, whatever is promised next.
   if (sellsInSameBreath(moves) || moves.dismisses) return false;
-  const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
   // Settled on the spot ("It's fixed at 14 percent"): nothing is left to promise a time for.
-  return (plan && moves.specificTime) || firmAnswer(moves, text) || (moves.resolvesNow && !moves.vaguePromise);
+  const settled = moves.resolvesNow && !moves.vaguePromise;
+  // Only a promise to ring back ("I'll call you Friday") is a next step; owning it means doing something about the problem.
+  if (moves.callbackOnly) return settled;
+  const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
+  return (plan && moves.specificTime) || firmAnswer(moves, text) || settled;
 }
 
 /** The rep turns to their own agenda: a referral, something they want to bring or sell, or their next step. */

@@ -12,6 +12,7 @@ import {
   HEDGES,
   IMPATIENT,
   INTERRUPTS,
+  INVITES_DETAIL,
   NEW_FAULT,
   NOT_NOW,
   OBJECTS,
@@ -57,6 +58,8 @@ export interface CustomerTurnDetail extends CustomerSignals {
   days: string[];
   /** Asks for the time or specifics a proposal lacked ("When, though?", "what exactly happens next?"). */
   asksSpecifics: boolean;
+  /** Asks a real question or asks to hear more, so the rep's next turn may run longer than usual. */
+  invitesDetail: boolean;
 }
 
 function emptyDetail(): CustomerTurnDetail {
@@ -82,7 +85,13 @@ function emptyDetail(): CustomerTurnDetail {
     impatient: false,
     days: [],
     asksSpecifics: false,
+    invitesDetail: false,
   };
+}
+
+/** A question of three words or more ("what does the cover include?"), not "sorry?" or "who's this?". */
+function asksRealQuestion(norm: string): boolean {
+  return norm.split(/(?<=[.!?])\s+/).some((sentence) => sentence.endsWith('?') && sentence.split(/\s+/).length >= 4 && !has(ASKS_WHY, sentence));
 }
 
 function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetail {
@@ -127,6 +136,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     impatient: has(IMPATIENT, norm),
     days: time ? namedDays(norm) : [],
     asksSpecifics: has(ASKS_SPECIFICS, norm),
+    invitesDetail: has(INVITES_DETAIL, norm) || asksRealQuestion(norm),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB } from './closingPhrases';
-import { INSISTS, PRESSURE, UPSELL } from './pressurePhrases';
+import { INSISTS, UPSELL } from './pressurePhrases';
+import { pressesNow } from './pressesNow';
 import { hasPayload, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
-import { ACKNOWLEDGE, DISMISSES, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE } from './issuePhrases';
+import { ACKNOWLEDGE, DISMISSES, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
 import { matchKeywords } from './matchKeywords';
 import type { RepMoves } from './moves';
@@ -55,6 +56,8 @@ export interface RepTurnDetail extends RepMoves {
   newsFrameOnly: boolean;
   /** Settles a problem in the sentence itself: gives the missing figure, says the credit is approved. */
   resolvesNow: boolean;
+  /** Promises only to call the customer again ("I'll ring you Friday"), with no action on the problem and nothing it will bring. */
+  callbackOnly: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -96,6 +99,7 @@ function emptyDetail(words: number): RepTurnDetail {
     announcesOnly: false,
     newsFrameOnly: false,
     resolvesNow: false,
+    callbackOnly: false,
   };
 }
 
@@ -121,7 +125,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const restMentions = filler ? findScenarioMentions(rest, scenario, true) : mentions;
   const question = asksQuestion(norm);
   const time = namesTime(norm);
-  const specificTime = time && namesSpecificTime(norm);
+  const specificTime = time && namesSpecificTime(norm, true);
   const referral = has(REFERRAL, norm);
   // News and generic value count only with something in them: a figure, a time, the account's own items or a fact.
   const payload0 = hasPayload(norm, mentions.valueItemIds.length > 0) && !has(WITHHOLDS, norm);
@@ -153,7 +157,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const vague = has(VAGUE_PROMISE, norm);
   const surprised = has(SURPRISE, norm);
   const concreteStep = (proposesNextStep || commitsAction) && time;
-  const pressure = has(PRESSURE, norm);
+  const pressure = pressesNow(norm);
   return {
     words,
     purposeless: filler && !statesPurpose && !concreteStep,
@@ -177,6 +181,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     upsell: has(UPSELL, norm),
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
     resolvesNow: !question && has(RESOLVED_NOW, norm),
+    callbackOnly: commitsAction && onlyCallsBack(norm, nameWords(scenario)),
     newsFrameOnly: news && !topicReason && valueNews.length === 0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],
@@ -246,6 +251,11 @@ function stepSentenceNamesTime(norm: string): boolean {
 function vagueSentenceLacksHistory(norm: string, scenario: Scenario | undefined): boolean {
   const keywords = scenario?.facts?.historyKeywords;
   return norm.split(/(?<=[.!?])\s+/).some((sentence) => has(VAGUE_ACCOUNT, sentence) && !(keywords && matchKeywords(sentence, keywords)));
+}
+
+/** The customer's own names, which say nothing about what a turn does ("I'll ring you Friday, Art"). */
+function nameWords(scenario: Scenario | undefined): string[] {
+  return scenario ? normalizeText(scenario.persona.name).split(/\s+/) : [];
 }
 
 /** Detects the moves of a rep turn, with the finer signals the scorer uses; never throws. */

@@ -35,6 +35,11 @@ export const REFERRAL = phraseSet(
   '(?:do|would|might) you (?:happen to )?know (?:of )?(?:any (?:other )?(?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|owners|managers|people|folks|friends|colleagues|dentists?|drivers|fleets?|operators|surgeries)|anyone|anybody|someone|somebody)',
   '(?:happy|willing|open) to (?:share|pass|give) (?:a )?(?:name|names|contact|introduction)',
   'names of (?:anyone|people|friends|colleagues)',
+  // Leads asked for by another name: "who in your circle is after a new car? just names and numbers".
+  'who in your (?:\\w+ )?(?:circle|network|street|family|office|building|team|work|club|crowd|lot)(?: \\S+){0,6}? (?:after|looking|in the market|needing|shopping|thinking (?:of|about) (?:buying|getting|a new))',
+  'names (?:and|n|&) (?:numbers|emails|contacts|details)',
+  // "If there's another practice near you still chasing no-shows, I'd love an intro."
+  '(?:love|appreciate|welcome|be grateful for|be glad of) (?:an? )?(?:intro|introduction|referral|recommendation)(?! to (?:the|our|this|that|your))',
 );
 
 /** The rep proposes a concrete next step: a meeting, demo, visit, order, callback or document. */
@@ -214,6 +219,10 @@ export const MEETS_AGAIN = phraseSet(
   'meet',
   'chat',
   'catch up',
+  // Spoken calls: "I'll give you a bell Thursday", "I'll try you after lunch", "touch base Monday".
+  '(?:give|drop) you a (?:bell|buzz|shout|tinkle)',
+  'try you',
+  'touch base',
   'visit',
   'see you',
   '(?:come|pop|swing|stop|drop) (?:in|by|round|over)',

@@ -38,6 +38,10 @@ export const SATISFIED = phraseSet(
   '(?:stayed|stuck|been) with you (?:lot |guys |all )?(?:all )?(?:these|this|for) (?:years|long|ages)',
   '(?:has|have|it has|they have) (?:really |honestly |just |totally )?(?:saved|transformed) (?:us|me|our|my)',
   'gave you (?:lot |guys |all )?(?:a |an )?(?:ten|10|five stars?|full marks|top marks)',
+  // Praise through what it did for them: "you earned it", "the patients love booking online", "cut our no-shows right down".
+  'you (?:earned|deserved|deserve) it',
+  '(?:the |our |my )?(?:patients|customers|clients|staff|team|drivers|nurses|kids|family|guests) (?:all )?(?:really |absolutely )?(?:love|adore|like) (?:it|the|them|how|booking|using|having|being)',
+  '(?:has|have|it is|that is|they|it|really) (?:really |honestly |totally )?(?:cut|slashed|halved|reduced) (?:our|my) (?:\\S+ ){0,2}?(?:right |way |right way )?down',
 );
 
 /** A yes to the thing with a later time for it ("Yes. Not this week, I'm drowning till Friday"): timing, not a brush-off. */
@@ -76,7 +80,9 @@ export const NOT_NOW = phraseSet(
   '(?:give|call|ring|check|try) (?:me |back )?(?:in |back in |again in )?(?:a few|a couple of|a couple|some|two|three|few) (?:weeks|months|days)',
   '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
   'down the (?:road|line)',
-  '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this)',
+  '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this|an? (?:\\w+ )?(?:tour|pitch|chat|demo|presentation|rundown|speech|catch up|walkthrough|run through))',
+  // Sent off to writing: "Put it in an email."
+  'put (?:it|that|them|all that|something) in (?:an email|an e-?mail|writing)',
   '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
   'can (?:it|this|that) (?:not )?(?:wait|keep|hold)',
   '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)[.,!]?(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
@@ -203,7 +209,9 @@ export const BUSY = phraseSet(
   '(?:a|my|an|two|three) (?:patients?|customers?|clients?) (?:at|in) (?:the )?(?:desk|counter|chair|front)',
   '(?:patients?|customers?|clients?) (?:checking in|waiting)',
   '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)',
-  'at work',
+  // Where they are now, not where to bring something ("drop them to me at work") or when ("I'm at work till 6").
+  '(?:i am|we are|currently|still) at work(?! (?:till|until|til|from|by|after|on|all day|so)\\b)',
+  'at work (?:right now|at the moment|just now)',
   'on (?:site|the road|shift|a job)',
   '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',
   '(?:i am|we are) (?:loading|unloading|driving|on my way|heading out|about to (?:go|head|leave))',
@@ -304,6 +312,8 @@ export const AGREES = phraseSet(
 
 /** A refusal or hedge that cancels a nearby "OK" ("OK, but not now", "no, thanks"). */
 export const REFUSES = phraseSet(
+  // Doubt of a promise heard before: "That's what you said last time."
+  '(?:that is|which is|that was) (?:just )?what you (?:said|told me|told us|promised)',
   'no(?! (?:problem|worries|shows?|one|bother|rush|hurry|matter|doubt|harm|stress|trouble|fuss|complaints|longer))',
   'um+',
   'uh+',
@@ -437,6 +447,10 @@ export const DECLINES = phraseSet(
   // A plain "No." closing a turn, and refusing the thing itself: "I'm not committing to a year of anything."
   '(?<=[.!?] )(?:no|nope|no thanks|no thank you)(?= *(?:[.!]|$))',
   '(?:i am|we are) not (?:committing|signing|agreeing|paying|putting) (?:up |down )?(?:to|for|anything|a|an|any|that|this)',
+  // Refusing to be hurried: "I'm not being rushed into a carrier."
+  '(?:i am|we are|i will|we will) not (?:be )?(?:being )?(?:rushed|pushed|pressured|hurried|railroaded|bullied) (?:into|on)',
+  '(?:i am|we are) not (?:raising|placing|giving|handing|sending|reading) (?:out |over )?(?:a|an|any|my|the|that|this|our)',
+  '(?:i will|we will) take (?:my|our) chances',
 );
 
 /** The customer says the rep should already know this ("it's in your notes", "I told your colleague"). */
@@ -459,6 +473,9 @@ export const REBUKES_IGNORANCE = phraseSet(
   '(?:which|as|like) (?:\\w+ ){0,2}(?:knew|already knew|knows full well)',
   'you (?:do not|did not) know (?:this|that|about (?:this|that|it))[?]',
   'surely you (?:can|could|have|know|should)',
+  'you (?:have got|have|got) (?:all )?(?:that|this|those|it)(?: \\w+){0,3}?,? surely',
+  // Correcting the rep from their own paperwork: "Twenty-one fifty. It's your quote."
+  '(?:it is|that is|it was|that was) your (?:own )?(?:quote|price|figure|number|invoice|contract|paperwork|policy|offer)(?= *(?:[.!]|$))',
   '(?:can|could) you not (?:see|check|look)',
   'i (?:already )?(?:sent|emailed|gave|posted) (?:it|that|them|those|this) (?:to you|to your|over)',
 );
@@ -521,4 +538,17 @@ export const IMPATIENT = phraseSet(
   'this is pointless',
   // "No. Ring me after 4. I'm going.": leaving on a refusal is cutting the rep off.
   '(?:^|[.!?] )no\\b.*[.!?] i am (?:going|off)(?: now)?(?= *(?:[.!]|$))',
+);
+
+/** The customer asks to hear more ("go on", "tell me more", "I've got time", "what does it cover?"): room for a longer answer. */
+export const INVITES_DETAIL = phraseSet(
+  'go (?:on|ahead)',
+  'tell me (?:more|about|what|how|why)',
+  'i am (?:all ears|listening)',
+  'explain',
+  'walk me (?:through|thru)',
+  '(?:i have|i have got|i got) (?:time|a few minutes|a minute|a moment|ten minutes|five minutes|a bit of time)',
+  '(?:how|what) (?:does|do|would|will|is|are) (?:it|that|this|they|the \\w+) (?:work|cover|include|mean|involve|cost)',
+  'what (?:is|was) (?:it|this|that) about',
+  '(?:in|into) (?:more )?detail',
 );

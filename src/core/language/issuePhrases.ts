@@ -1,3 +1,4 @@
+import { contentClauses } from './contentWords';
 import { phraseSet } from './phraseSet';
 
 /** The rep acknowledges or apologises for a problem. */
@@ -25,7 +26,7 @@ export const ACKNOWLEDGE = phraseSet(
 const FUTURE =
   '(?:i will|i shall|i am going to|i am about to|let me|i can|i could|i would|i will personally|i personally will|i am personally going to|we will|we are going to|my plan is to|i promise to|i will make sure to|i am now going to|i will go and|i will now)';
 const STRONG_VERB =
-  '(?:give (?:\\w+ ){1,3}a (?:bell|ring|call|buzz|tinkle)|bell|call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|collect|pick (?:up|them up|it up)|fetch|swap|exchange|correct|amend|resend|re ?send|re ?issue|issue|process|approve|authori[sz]e|honou?r|match|extend|post|put (?:that|it) in writing|put it right|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
+  '(?:give (?:\\w+ ){1,3}a (?:bell|ring|call|buzz|tinkle)|try you|bell|call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|collect|pick (?:up|them up|it up)|fetch|swap|exchange|correct|amend|resend|re ?send|re ?issue|issue|process|approve|authori[sz]e|honou?r|match|extend|post|put (?:that|it) in writing|put it right|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
 
 /** The rep commits to a specific action ("I'll call the registration office", "I've already emailed the warehouse"). */
 export const SPECIFIC_ACTION = phraseSet(
@@ -34,7 +35,7 @@ export const SPECIFIC_ACTION = phraseSet(
     STRONG_VERB +
     '(?! (?:you )?(?:if|whenever|when you are ready|sometime|some time|at some point))',
   'i (?:have |had )?(?:already |just |personally )?(?:called|emailed|spoken (?:to|with)|talked (?:to|with)|booked|arranged|sent|chased|escalated|ordered|confirmed|rang|phoned|checked with|reserved|put (?:in|through)|raised|filed|logged|contacted|texted|couriered|shipped|expedited)',
-  'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
+  'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging|holding|keeping|reserving|collecting|picking up|fixing|replacing|refunding|crediting|waiving)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
   // Second-language English often drops the "will": "I send you the full price tomorrow before 12", "I write to Kim today".
@@ -87,6 +88,8 @@ export const DISMISSES = phraseSet(
   '(?:they will|it will|they should|it should) (?:turn up|show up|get there|come) (?:eventually|at some point|sooner or later)',
   '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped)',
   'blame (?:the|it on)',
+  // "It was the DMV's fault, not ours."
+  "fault,? not (?:ours|mine|us|me)",
 );
 
 /** The problem is settled in this very sentence: the missing figure given, the credit approved ("It's fixed at 14 percent"). */
@@ -94,3 +97,19 @@ export const RESOLVED_NOW = phraseSet(
   '(?:it is|it has been|that is|they are|they have been|(?:the|your|that) \\w+ (?:is|are|has been|have been)) (?:now |already |all )?(?:fixed at|set at|confirmed at|locked at|agreed at|approved|credited|refunded|reimbursed|waived|cancell?ed for you|corrected)',
   '(?:it is|that is|the \\w+ (?:is|comes to|works out at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|a (?:month|year|load|mile|case))',
 );
+
+// A call back to the customer, and what it may carry: "I'll ring you Friday" against "I'll ring you Friday with a date".
+const CALL_YOU_BACK =
+  /\b(?:i will|i shall|i am going to|i can|let me|we will)(?: \w+)? (?:(?:call|ring|phone|bell|buzz|try|get back to|touch base with|catch up with) (?:you|back)(?: back| again)?|give you a (?:call|ring|bell|buzz|shout|try))\b/g;
+const CARRIES_NEWS =
+  /\b(?:with|and give you|to give you|to tell you|to let you know) (?:a |an |the |some |your |their )?(?:\w+ )?(?:date|update|answer|news|time|day|confirmation|tracking|figure|price|quote|outcome|result)/;
+
+/** A promise only to call the customer again, and nothing else in the turn: no action on the problem, nothing the call will bring. */
+export function onlyCallsBack(normalized: string, names: readonly string[] = []): boolean {
+  CALL_YOU_BACK.lastIndex = 0;
+  if (!CALL_YOU_BACK.test(normalized) || CARRIES_NEWS.test(normalized)) return false;
+  CALL_YOU_BACK.lastIndex = 0;
+  const rest = normalized.replace(CALL_YOU_BACK, ' ');
+  // Judged by what is left, not by a list of actions: "I'll ring you Friday then" leaves only a day.
+  return contentClauses(rest).every((clause) => clause.every((token) => token.stop || token.generic || names.includes(token.word)));
+}

@@ -63,8 +63,23 @@ export const PRESSURE = phraseSet(
   // Other interest as calls the customer cannot check: "I've had two other people ring about it this morning".
   `(?:had|got|getting|been getting) (?:a few |two |three |several |a couple of |some |lots of |loads of )?(?:other )?(?:${PEOPLE}|calls|enquiries|inquiries)(?: \\S+){0,2}? (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|ask(?:ing)?|enquir(?:e|ing)|inquir(?:e|ing)) (?:about|after|on|for) (?:it|her|him|that one|this one|that car|this car|the car|the \\w+ one)`,
   // Scarcity by a day: "it won't be here Saturday, trust me".
-  '(?:it|she|this one|that one|the car|the \\w+ one) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left)|last) (?:till |until |by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|long|much longer)',
+  '(?:it|she|this one|that one|the car|the \\w+ one) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left)|last) (?:by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|long|much longer)',
   '(?:tonight|today|this evening|right now) with (?:a|the|your) deposit',
+  // Other buyers seen on the lot: "I've had two couples in already walking round it".
+  `(?:had|got|been) (?:a few |two |three |several |a couple of |some )?(?:other )?${PEOPLE} (?:in )?(?:already )?(?:in )?(?:walking round|looking (?:at|round)|viewing|test driving|sat in|round) (?:it|her|that one|this one|the car)`,
+  '(?:will not|is not going to|would not|does not|do not) (?:hang|stick|sit) (?:a)?round',
+  // A price the rep says they cannot keep past a day: "after the weekend I can't promise you 2,150 anymore".
+  '(?:can not|will not be able to|could not) (?:promise|guarantee|hold|keep|honou?r) (?:you )?(?:\\S+ ){0,2}?(?:price|rate|quote|figure|number|deal|offer|\\d[\\d,.]*)(?: \\S+){0,2}? (?:anymore|any more|after|past|beyond)',
+  // A yes asked for by a deadline the rep sets: "shoot me a quick yes by email today".
+  '(?:a|your) (?:quick |firm |verbal )?yes(?: \\S+){0,3}? (?:today|tonight|right now|by (?:tonight|five|5|the end of (?:the )?day|close of business))',
+  "clock(?: is|'s) ticking",
+  // Stock or a place said to be running out: "the allocation's near gone", "slots are nearly all gone".
+  "(?:allocation|stock|supply|slots?|places?|spaces?|units?)(?:'s| is| are) (?:\\w+ )?(?:near|nearly|almost|practically|just about) (?:all )?(?:gone|out|full|taken)",
+  // A commitment demanded by a time the rep sets: "I'd need a PO number off you by five today".
+  '(?:need|want|have to have|must have|get) (?:a|an|the|your) (?:po|purchase order|order number|po number|card number|card details|signature|sign off|sign-off)(?: \\S+){0,5}? (?:today|tonight|now|by (?:five|5|tonight|the end of (?:the )?day|close of business))',
+  // A place or item the rep will not promise past today: "I can't promise the slot's there tomorrow".
+  "(?:can not|could not|will not) promise (?:the|that|your|this) (?:\\w+ )?(?:'s|is|will be|will still be|is still) (?:there|here|available|free|open|yours) (?:tomorrow|tonight|next week|after today|past today|on monday)",
+  '(?:prices?|rates?|costs?) (?:is |are )?(?:going|goes|go|will go) up (?:on|from) the (?:first|1st)',
 );
 
 /**
@@ -113,7 +128,8 @@ export const INSISTS = phraseSet(
   'what if we (?:did|do|go|made|make|said|knock|drop)',
   'how about (?:if )?(?:we|i) (?:did|do|go|make|knock|drop|throw)',
   'hang on(?:,)? (?:though|one|a)',
-  '(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then)',
+  // "Come on, Art," as much as "come on now"; "come on in" is a welcome.
+  "(?:^|[.!?] )(?:oh |aw )?come on(?=[,.!?]| now| then| (?!in|over|down|by|round|up|out|back|through)[a-z']+[,.!?])",
   'before someone else (?:does|gets|grabs|snaps)',
   'you (?:really )?(?:should|need to|have to|must) (?:really )?(?:buy|sign|commit|decide|go ahead|grab it|do it) (?:now|today|this week)',
   '(?:i could|i can|sure|yes|of course)(?:,)? but',

@@ -127,7 +127,9 @@ export const VAGUE_TIME = phraseSet(
 );
 
 /** True when the normalized text names a time someone can be held to: "by 4 pm", "Thursday", "tomorrow", not "this week" or "soon". */
-export function namesSpecificTime(normalized: string): boolean {
-  if (!namesTime(normalized)) return false;
+export function namesSpecificTime(normalized: string, namesSomeTime = namesTime(normalized)): boolean {
+  if (!namesSomeTime) return false;
+  // Nothing vague to take out: the time already found is the specific one.
+  if (!has(VAGUE_TIME, normalized)) return true;
   return namesTime(normalized.replace(VAGUE_TIME, ' '));
 }

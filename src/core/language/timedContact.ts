@@ -4,7 +4,7 @@ import { SPECIFIC_ACTION } from './issuePhrases';
 import { normalizeText } from './normalizeText';
 import { has } from './phraseSet';
 import { namesTime } from './timeExpressions';
-import { PRESSURE } from './pressurePhrases';
+import { pressesNow } from './pressesNow';
 
 function isContact(clause: string): boolean {
   return (has(CALLBACK, clause) || has(NEXT_STEP, clause) || has(SPECIFIC_ACTION, clause)) && !has(LEAVES_OPEN, clause);
@@ -20,7 +20,7 @@ export function namesTimedContact(text: string): boolean {
     const clause = clauses[i]!;
     const next = clauses[i + 1] ?? '';
     // "Ring me back today, it needs to be today" is a demand, not a time to reconnect.
-    if (has(PRESSURE, clause) || has(PRESSURE, next)) continue;
+    if (pressesNow(clause) || pressesNow(next)) continue;
     if (isContact(clause) && (namesTime(clause) || (next.split(' ').length <= 8 && namesTime(next)))) return true;
   }
   return false;

@@ -48,7 +48,7 @@ export const VALUE_CUE = phraseSet(
   '(?:eight|ten|five|twenty) (?:percent|per cent)',
   'guarantee(?:d|s)?',
   'record',
-  'sav(?:e|es|ing|ings)',
+  'sav(?:e|es|ed|ing|ings)',
   'discount',
   'lower',
   'cheaper',

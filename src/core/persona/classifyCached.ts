@@ -10,7 +10,10 @@ import type { Scenario } from '../scenario/scenarioSchema';
  */
 export type HeardMoves = RepMoves &
   ValueReading &
-  Pick<RepTurnDetail, 'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow'>;
+  Pick<
+    RepTurnDetail,
+    'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow' | 'callbackOnly'
+  >;
 
 const MAX_CACHED_PER_SCENARIO = 500;
 const cache = new WeakMap<Scenario, Map<string, HeardMoves>>();

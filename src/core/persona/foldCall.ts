@@ -1,4 +1,5 @@
 import { cleanTurnText } from '../cleanTurnText';
+import { describeCustomerTurn } from '../language/classifyCustomerTurn';
 import type { Difficulty, Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
 import { classifyCached } from './classifyCached';
@@ -16,11 +17,13 @@ export interface FoldedCall {
   lastRepIndex: number;
 }
 
-/** The rep turn as the persona hears it: cleaned and cut like any stored turn. */
-export function hearRepTurn(turn: Turn): RepTurnInfo {
+/** The rep turn as the persona hears it: cleaned and cut like any stored turn, and whether the customer had just asked for more. */
+export function hearRepTurn(turn: Turn, scenario?: Scenario, before?: Turn): RepTurnInfo {
   const raw = typeof turn?.text === 'string' ? turn.text : '';
   const { text, cut } = cleanTurnText(raw);
-  return { text, cut: cut || turn?.cut === true };
+  // Read as the scorer reads it (respect-time), so both judge the same answer's length the same way.
+  const asked = before?.speaker === 'customer' && typeof before.text === 'string' && describeCustomerTurn(before.text, scenario).invitesDetail;
+  return { text, cut: cut || turn?.cut === true, asked };
 }
 
 /**
@@ -40,7 +43,7 @@ export function foldCall(scenario: Scenario, difficulty: Difficulty, turns: read
       state.ended = undefined;
       state.patience = Math.max(state.patience, 10);
     }
-    const info = hearRepTurn(turn);
+    const info = hearRepTurn(turn, scenario, list[index - 1]);
     lastPlan = reactToRepTurn(scenario, rules, state, classifyCached(info.text, scenario), info);
     state.ended = lastPlan.end;
     lastRepIndex = index;

@@ -21,6 +21,8 @@ export interface RepTurnInfo {
   text: string;
   /** The turn was cut for length: a monologue. */
   cut: boolean;
+  /** The customer's turn before it asked a question or asked to hear more, so a longer answer is no monologue. */
+  asked?: boolean;
 }
 
 /** Everything a reaction needs; `state` is a draft the reaction may change. */
@@ -284,7 +286,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     // "I'll let you go, reach out whenever you're ready for the demo!": naming the topic while leaving it open is still goodbye.
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {
-    const monologue = info.cut || isMonologue(moves.words, busy);
+    const monologue = info.cut || isMonologue(moves.words, busy, info.asked);
     if (monologue) lose(ctx, busy ? 18 : 12);
     const firstPurpose = !state.purposeKnown && (moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0);
     if (firstPurpose) {

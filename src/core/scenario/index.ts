@@ -5,6 +5,6 @@ export type { Channel, Difficulty, Scenario } from './scenarioSchema';
 export { validateScenario } from './validateScenario';
 export { formatValidationError, fromZodIssues, tooLargeMessage } from './validationError';
 export type { Validated, ValidationError } from './validationError';
-export { seriesCallId, seriesCallScenario } from './seriesCallScenario';
+export { seriesCallId, seriesCallScenario, seriesIdOf } from './seriesCallScenario';
 export type { MemoryLines, Series, SeriesCall } from './seriesSchema';
 export { SERIES_CALLS } from './seriesSchema';

@@ -5,6 +5,11 @@ export function seriesCallId(seriesId: string, callId: string): string {
   return `${seriesId}/${callId}`;
 }
 
+/** The scenario a call was played under: the series' id for a series call ("lease-series/plates-follow-up"), else the id itself. */
+export function seriesIdOf(scenarioId: string): string {
+  return scenarioId.split('/')[0]!;
+}
+
 /**
  * One call of a series as a scenario of its own, before any memory of earlier calls: the scenario's fields with the
  * call's changes on top (each call's changes are relative to the scenario's own fields, not to the call before), and

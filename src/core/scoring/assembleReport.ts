@@ -6,9 +6,6 @@ import type { RuleOutcome } from './rule';
 
 const ORDER = new Map(PRINCIPLES.map((p, i) => [p.id, i]));
 
-/** The most a call can score overall when the customer hung up on the rep. */
-export const HUNG_UP_CAP = 35;
-
 /**
  * How much of a missed principle's partial score counts toward the overall. The partial score ranks degrees of failure
  * within the principle; for the call as a whole a miss is a miss, so a call with several misses stays low.

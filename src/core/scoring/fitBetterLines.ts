@@ -22,6 +22,17 @@ function pleasedJustBefore(call: CallAnalysis, turn: number): boolean {
     .some((customer) => customer.customer.satisfied);
 }
 
+// The better lines are the scenario's own, fixed text: read each once per scenario, not once per mistake of every call.
+const linesRead = new WeakMap<Scenario, Map<string, ReturnType<typeof describeRepTurn>>>();
+
+function readLine(line: string, scenario: Scenario): ReturnType<typeof describeRepTurn> {
+  let byText = linesRead.get(scenario);
+  if (!byText) linesRead.set(scenario, (byText = new Map()));
+  let moves = byText.get(line);
+  if (!moves) byText.set(line, (moves = describeRepTurn(line, scenario)));
+  return moves;
+}
+
 /** The scenario's line for a principle, or the principle's own example. */
 function lineFor(scenario: Scenario, id: Mistake['principle']): string {
   return scenario.betterLines?.[id] ?? principleById(id).example.better;
@@ -36,7 +47,7 @@ export function fitBetterLine(call: CallAnalysis, mistake: Mistake): string {
   const scenario = call.scenario;
   const line = mistake.betterLine;
   if (!line) return line;
-  const moves = describeRepTurn(line, scenario);
+  const moves = readLine(line, scenario);
   const open = openProblemsAt(call, mistake.turn);
   // A referral ask is only ever right just after the customer is pleased, with nothing of theirs still open.
   const asksFavour = moves.asksReferral || mistake.principle === 'referral-timing';

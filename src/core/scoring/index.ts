@@ -1,7 +1,9 @@
 // The public face of src/core/scoring: scoring a call, its report, medals and the open-item checklist.
 export { measureAgreement } from './agreement';
 export type { AgreementReport } from './agreement';
-export { HUNG_UP_CAP, overallScore } from './assembleReport';
+export { overallScore } from './assembleReport';
+export { HUNG_UP_CAP, failedCallOf } from './failedCall';
+export type { FailedCall } from './failedCall';
 export { medalFor, medalLabel } from './medalFor';
 export type { Medal } from './medalFor';
 export { linkOpenItem, openItemProgress } from './openItemProgress';

@@ -1,9 +1,10 @@
 import { PRINCIPLES, type PrincipleId } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Transcript } from '../transcript';
-import { analyzeCall, type CallAnalysis } from './analyzeCall';
+import { analyzeCall } from './analyzeCall';
+import { failedCall, HUNG_UP_CAP } from './failedCall';
 import { fitBetterLines } from './fitBetterLines';
-import { assembleReport, HUNG_UP_CAP } from './assembleReport';
+import { assembleReport } from './assembleReport';
 import { PRINCIPLE_RULES } from './principleRules';
 import type { Report } from './report';
 import type { PrincipleRule, RuleOutcome } from './rule';
@@ -22,18 +23,6 @@ export function scoreTranscript(scenario: Scenario, transcript: Transcript, rule
   }
   // Each "try instead" line is fitted to what was open when the mistake was made.
   const report = fitBetterLines(call, assembleReport(scenario, outcomes));
-  // A call the customer hung up on in frustration failed, however good its lines were.
-  return hungUpOnRep(call) ? { ...report, overall: Math.min(report.overall, HUNG_UP_CAP) } : report;
-}
-
-/** The customer ended the call out of impatience: patience ran out, or their last words cut the rep off and hung up. */
-export function hungUpOnRep(call: CallAnalysis): boolean {
-  if (call.voicemail) return false;
-  if (call.transcript?.endReason === 'hung-up') return true;
-  const customerTurns = call.turns.filter((turn) => turn.customer !== undefined);
-  // "I said no. Goodbye." ends the call on the rep's pushing as surely as "I'm hanging up".
-  const hangUp = customerTurns.findLastIndex(({ customer: c }) => c!.ends && (c!.impatient || c!.interrupts || c!.firmNo));
-  if (hangUp < 0) return false;
-  // A bare "Goodbye." to the rep still pushing after "I'm hanging up now" does not reopen the call; a yes would.
-  return customerTurns.slice(hangUp + 1).every(({ customer: c }) => c!.ends && !c!.agrees);
+  // A call the customer hung up on, or pressed on past a no, failed, however good its lines were.
+  return failedCall(call) ? { ...report, overall: Math.min(report.overall, HUNG_UP_CAP) } : report;
 }

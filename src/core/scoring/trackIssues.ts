@@ -24,12 +24,14 @@ export interface IssueEpisode {
   movedOnAt: number | null;
   /** The rep promised something vague while it was open. */
   vagueAt: number | null;
+  /** The rep blamed someone else for it or waved it away, before or after owning it. */
+  blamedAt: number | null;
   /** The issue is on record strongly enough that the rep should have raised it even if the customer did not. */
   onRecord: boolean;
 }
 
 function newEpisode(id: string, onRecord: boolean): IssueEpisode {
-  return { id, raisedAt: null, raisedBy: null, acknowledgedAt: null, ownedAt: null, movedOnAt: null, vagueAt: null, onRecord };
+  return { id, raisedAt: null, raisedBy: null, acknowledgedAt: null, ownedAt: null, movedOnAt: null, vagueAt: null, blamedAt: null, onRecord };
 }
 
 /** True when a briefing open item names a topic (an open issue or a value item) by the terms it is matched by. */
@@ -88,7 +90,9 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     const selling = sellsInSameBreath(moves);
     const agenda = selling || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
     for (const episode of episodes.values()) {
-      if (episode.raisedAt === null || episode.ownedAt !== null || episode.raisedAt > turn.index) continue;
+      if (episode.raisedAt === null || episode.raisedAt > turn.index) continue;
+      if (moves.dismisses && moves.issueIds.includes(episode.id)) episode.blamedAt ??= turn.index;
+      if (episode.ownedAt !== null) continue;
       const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && moves.factIds.some((id) => faults.has(id)));
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
       if (owns && (mentioned || answersOpenIssue(moves, turn.text))) {

@@ -5,7 +5,7 @@ import { analyzeCall, type CallAnalysis, type RepTurn } from '../scoring/analyze
 import { findBrushOffs } from '../scoring/brushOffs';
 import { evidenceOf, evidenceWhere } from '../scoring/rule';
 import { givesReason } from '../scoring/rules/purposeFirst';
-import { hungUpOnRep } from '../scoring/scoreTranscript';
+import { hungUpOnRep } from '../scoring/failedCall';
 import type { IssueEpisode } from '../scoring/trackIssues';
 import type { Transcript } from '../transcript';
 import type { CallMemory, CustomerWord, FollowThrough, OpenItem, RepPromise } from './callMemory';

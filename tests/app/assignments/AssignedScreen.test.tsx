@@ -7,6 +7,8 @@ import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsSto
 import { useCallStore } from '../../../src/app/call/callStore';
 import { useNavigationStore } from '../../../src/app/navigation/navigationStore';
 import { fakeRecord, GOOD, loadAssignment, POOR, readFixture } from '../../fixtures/assignments/fakeCalls';
+import type { CallRecord } from '../../../src/core/history/callRecord';
+import { leaseRetry, leaseRun } from '../../core/assignments/seriesAttemptsFixture';
 import { fakeHistoryStore } from './historyMock';
 
 vi.mock('../../../src/app/history/historyStore', async () => ({ useHistoryStore: (await import('./historyMock')).fakeHistoryStore }));
@@ -101,6 +103,34 @@ describe('AssignedScreen', () => {
     const play = within(other).getByRole('button', { name: /^Play/ }) as HTMLButtonElement;
     expect(play.disabled).toBe(true);
     expect(document.getElementById(play.getAttribute('aria-describedby')!)?.textContent).toMatch(/another scenario of this assignment ran out of attempts/);
+  });
+
+  it('shows a series run under way on its card, and Continue opens its next call under the assignment’s rules', async () => {
+    const assignment = { ...loadAssignment(), scenarioIds: ['lease-series'] };
+    useAssignmentsStore.getState().receive(assignment);
+    const part = await leaseRun('part', 'kept', 1, assignment.id);
+    fakeHistoryStore.setState({ records: part.records as unknown as CallRecord[] });
+    render(<AssignedScreen />);
+    const row = document.querySelector('[data-scenario="lease-series"]') as HTMLElement;
+    expect(within(row).getByTestId('run-in-progress').textContent).toContain('Run in progress — call 2 of 2 next.');
+    expect(row.textContent).toContain('0/3 attempts');
+    fireEvent.click(within(row).getByRole('button', { name: /^Continue Art's plates: the promise and the call back: call 2 of 2$/ }));
+    expect(useCallStore.getState().plan).toMatchObject({ scenarioId: 'lease-series/promised-call', assignmentId: assignment.id });
+    expect(useNavigationStore.getState().route).toEqual({ name: 'briefing', scenarioId: 'lease-series/promised-call' });
+  });
+
+  it('plays a series from call 1 for a new attempt once its run is finished, a retry of its last call changing nothing', async () => {
+    const assignment = { ...loadAssignment(), scenarioIds: ['lease-series'] };
+    useAssignmentsStore.getState().receive(assignment);
+    const done = await leaseRun('done', 'broken', 2, assignment.id);
+    const retry = await leaseRetry('retry', 'broken', assignment.id);
+    fakeHistoryStore.setState({ records: [...done.records, retry.record] as unknown as CallRecord[] });
+    render(<AssignedScreen />);
+    const row = document.querySelector('[data-scenario="lease-series"]') as HTMLElement;
+    expect(row.textContent).toContain(`1/3 attempts · best ${Math.round(done.seriesScore)}`);
+    expect(within(row).queryByTestId('run-in-progress')).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: /^Play Art's plates/ }));
+    expect(useCallStore.getState().plan?.scenarioId).toBe('lease-series/plates-late');
   });
 
   it('plays a scenario under the assignment’s rules', () => {

@@ -11,7 +11,7 @@ import { useCallStore } from '../../../src/app/call/callStore';
 import { useOnboardingStore } from '../../../src/app/onboarding/onboardingStore';
 import { emptyProgress } from '../../../src/core/onboarding/onboardingProgress';
 import { onboardingAssignmentId } from '../../../src/core/onboarding/onboardingTrack';
-import { HUNG_UP_CAP } from '../../../src/core/scoring/assembleReport';
+import { HUNG_UP_CAP } from '../../../src/core/scoring/failedCall';
 import type { CallRecord } from '../../../src/core/history/callRecord';
 import type { Verdict } from '../../../src/core/scoring/report';
 import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
@@ -79,6 +79,19 @@ describe('the results screen', () => {
     expect(screen.getByText(new RegExp(`^Capped at ${HUNG_UP_CAP}: Wendy Park ended the call on you`)).textContent).toContain(
       `they add up to ${Math.round(record.report.overall)}`,
     );
+  });
+
+  it('says the score is capped because the rep kept pressing after the customer said no', async () => {
+    const record = await playedRecord('busy-executive', 'good', { id: 'pressed' });
+    const turns = [
+      ...record.transcript.turns.slice(0, 2),
+      { speaker: 'customer' as const, text: 'No. Not this quarter.' },
+      { speaker: 'rep' as const, text: 'Come on Wendy, the discount is gone tonight, I need a yes on this call.' },
+    ];
+    const pressed = { ...record, transcript: { ...record.transcript, turns }, report: { ...record.report, overall: HUNG_UP_CAP } };
+    seedHistory([pressed]);
+    renderResults(pressed.id);
+    expect(screen.getByText(new RegExp(`^Capped at ${HUNG_UP_CAP}: you kept pressing after Wendy Park said no`))).toBeTruthy();
   });
 
   it('says nothing of a cap on a call that was not capped', async () => {

@@ -6,7 +6,9 @@ import TeamReplayScreen from '../../../src/app/team/TeamReplayScreen';
 import TeamScreen from '../../../src/app/team/TeamScreen';
 import { useTeamStore } from '../../../src/app/team/useTeamStore';
 import { buildResultsFile, resultsFileText } from '../../../src/core/assignments/buildResultsFile';
-import { fakeRecord, GOOD, loadAssignment, POOR } from '../../fixtures/assignments/fakeCalls';
+import { useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
+import { scenarioAttempts } from '../../../src/core/assignments/scenarioAttempts';
+import { builtInScenario, fakeRecord, GOOD, loadAssignment, POOR, readFixture } from '../../fixtures/assignments/fakeCalls';
 
 vi.mock('../../../src/app/team/useTeamStore', async () => {
   const { createTeamStore } = await import('../../../src/app/team/teamStore');
@@ -16,8 +18,9 @@ vi.mock('../../../src/app/team/useTeamStore', async () => {
     useTeamStore: createTeamStore({
       openStorage: async () => new MemoryTeamStorage(),
       score: fakes.fakeScore,
-      scenarioById: fakes.standInScenario,
-      builtinScenarioIds: () => fakes.BUILTIN_IDS,
+      // The lease series as shipped, so its calls can be told apart and checked; any other id is a stand-in.
+      scenarioById: (id: string) => (id === 'lease-series' ? fakes.builtInScenario(id) : fakes.standInScenario(id)),
+      builtinScenarioIds: () => [...fakes.BUILTIN_IDS, 'lease-series'],
       ownAssignments: () => [],
       now: () => new Date('2026-02-01T10:00:00Z'),
     }),
@@ -102,5 +105,32 @@ describe('TeamScreen', () => {
     render(<TeamReplayScreen attemptKey={attemptKey} />);
     expect(await screen.findByRole('heading', { name: /Sam: Title of lease-follow-up/ })).toBeTruthy();
     await waitFor(() => expect(document.querySelector('[data-screen="team-replay"]')).not.toBeNull());
+  });
+
+  it('shows a series’ score, its run in progress, and each call’s place in the series', async () => {
+    const lease = builtInScenario('lease-series');
+    useScenarioCatalog.setState({ scenarios: [lease] });
+    try {
+      render(<TeamScreen />);
+      importFiles(new File([readFixture('assignments/results-series.json')], 'jo.json', { type: 'application/json' }));
+      const table = await screen.findByRole('table');
+      const checked = useTeamStore.getState().imports[0]!.results.attempts;
+      const calls = checked.map(({ attempt, trusted }) => ({ ...attempt, overall: trusted.overall }));
+      const seriesScore = scenarioAttempts(lease.id, calls, () => lease).attempts[0]!.overall;
+      expect(within(table).getByRole('columnheader', { name: lease.title })).toBeTruthy();
+      const row = within(table).getByRole('row', { name: /Jo Trainee/ });
+      expect(within(row).getByText(`Best ${seriesScore}`)).toBeTruthy();
+      expect(row.textContent).toContain('1 attempt · 1 series run in progress');
+      const list = document.querySelector('.wf-attempts')!;
+      expect(list.textContent).toContain('Every call (3)');
+      const lines = [...list.querySelectorAll('.wf-attempt-line')].map((line) => line.textContent);
+      expect(lines[0]).toContain(`${lease.title} · call 1 of 2 ·`);
+      expect(lines[0]).toContain(`series score ${seriesScore}`);
+      expect(lines[1]).toContain('call 2 of 2');
+      expect(lines[2]).not.toContain('series score');
+      expect(list.textContent).toContain('Series in progress: 1 of 2 calls played');
+    } finally {
+      useScenarioCatalog.setState({ scenarios: [] });
+    }
   });
 });

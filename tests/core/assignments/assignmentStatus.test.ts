@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentStatus, canPlay } from '../../../src/core/assignments/assignmentStatus';
 import { fakeRecord, GOOD, loadAssignment, POOR } from '../../fixtures/assignments/fakeCalls';
-import { lease, leaseOnly, leaseRun } from './seriesAttemptsFixture';
+import { lease, leaseOnly, leaseRetry, leaseRun } from './seriesAttemptsFixture';
 
 const assignment = loadAssignment(); // two scenarios, pass 70, 3 attempts each, due 2030-01-31T17:00Z
 const NOW = Date.parse('2026-06-01T00:00:00Z');
@@ -75,12 +75,35 @@ describe('assignmentStatus with a follow-up series', () => {
     expect(progress.callIds).toEqual(['full-0', 'full-1']);
   });
 
-  it('keeps a series stopped before its last call in progress, with no attempt used', async () => {
+  it('keeps a series stopped before its last call in progress, with no attempt used and the call to play next', async () => {
     const run = await leaseRun('part', 'kept', 1, assignment.id);
     const progress = assignmentStatus(withSeries(70), run.records, NOW, leaseOnly);
-    expect(progress.scenarios[0]).toEqual({ scenarioId: lease.id, attempts: 0, attemptsLeft: 3, passed: false });
+    expect(progress.scenarios[0]).toEqual({
+      scenarioId: lease.id,
+      attempts: 0,
+      attemptsLeft: 3,
+      passed: false,
+      runInProgress: { callIds: ['part-0'], startedAt: run.records[0]!.startedAt, next: 1, total: 2, nextCallId: 'lease-series/promised-call' },
+    });
     expect(progress.status).toBe('in-progress');
     expect(canPlay(progress, lease.id)).toBe(true);
+  });
+
+  it('shows no run in progress once no attempt is left for it to become', async () => {
+    const poor = await leaseRun('poor', 'broken', 2, assignment.id);
+    const started = await leaseRun('started', 'kept', 1, assignment.id);
+    const progress = assignmentStatus(withSeries(70, 1), [...poor.records, ...started.records], NOW, leaseOnly);
+    expect(progress.scenarios[0]).toMatchObject({ attempts: 1, attemptsLeft: 0 });
+    expect(progress.scenarios[0]!.runInProgress).toBeUndefined();
+  });
+
+  it('keeps a finished run’s series score and attempt when its last call is played again under the assignment', async () => {
+    const poor = await leaseRun('poor', 'broken', 2, assignment.id);
+    const retry = await leaseRetry('retry', 'broken', assignment.id);
+    expect(retry.seriesScore).toBeGreaterThanOrEqual(70);
+    const progress = assignmentStatus(withSeries(70), [...poor.records, retry.record], NOW, leaseOnly);
+    expect(progress.scenarios[0]).toEqual({ scenarioId: lease.id, attempts: 1, attemptsLeft: 2, best: poor.seriesScore, passed: false });
+    expect(progress.status).toBe('in-progress');
   });
 
   it('counts two runs as two attempts and keeps the better series score', async () => {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/core/assignments/assignmentSchema';
-import { buildResultsFile } from '../../../src/core/assignments/buildResultsFile';
+import { assignmentStatus } from '../../../src/core/assignments/assignmentStatus';
+import { buildResultsFile, resultsFileText } from '../../../src/core/assignments/buildResultsFile';
 import { buildTeamTable } from '../../../src/core/assignments/buildTeamTable';
+import { parseResultsText } from '../../../src/core/assignments/validateResults';
 import { verifyResults } from '../../../src/core/assignments/verifyResults';
+import { weakSpots } from '../../../src/core/assignments/weakSpots';
 import type { CallRecord } from '../../../src/core/history/callRecord';
+import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import { seriesRuns } from '../../../src/core/series/seriesRuns';
 import { fakeRecord, fakeScore, GOOD, loadAssignment, POOR, standInScenario } from '../../fixtures/assignments/fakeCalls';
+import { lease, leaseOnly } from './seriesAttemptsFixture';
+import { leaseRecords, SERIES_CONTEXT, seriesAssignment } from './seriesResultsFixture';
 
 const assignment = loadAssignment(); // lease-follow-up + busy-executive, pass 70, 3 attempts, due 2030-01-31
 const deps = { scenarioById: standInScenario, score: fakeScore };
@@ -110,5 +117,93 @@ describe('buildTeamTable', () => {
 
   it('shows an assignment of the manager’s own with no results yet, with no rows', () => {
     expect(buildTeamTable({ results: [], ownAssignments: [assignment], now: BEFORE_DUE })).toMatchObject([{ trainees: [], rows: [] }]);
+  });
+});
+
+describe('buildTeamTable with a series', () => {
+  const real = { scenarioById: leaseOnly, score: scoreTranscript };
+
+  /** The trainee's calls exported, read back and checked as the manager's app does on import. */
+  function imported(records: CallRecord[], trainee = 'Jo') {
+    const text = resultsFileText(buildResultsFile(seriesAssignment, trainee, records, '2026-01-20T08:00:00.000Z'));
+    const parsed = parseResultsText(text, SERIES_CONTEXT);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return verifyResults(parsed.value, real);
+  }
+
+  it('shows a finished run as one attempt with its series score and an unfinished run as in progress, after a round trip through a results file', async () => {
+    const done = await leaseRecords('done', 'broken');
+    const started = await leaseRecords('started', 'kept', 1);
+    const [team] = buildTeamTable({ results: [imported([...done, ...started])], scenarioOf: leaseOnly, now: BEFORE_DUE });
+    const seriesScore = seriesRuns(
+      lease,
+      done.map((r) => ({ ...r, overall: r.report.overall })),
+    )[0]!.report.overall;
+    // Judged on the series score, which no call scored on its own (the strong first call of the run in progress least of all).
+    expect([...done, ...started].map((r) => r.report.overall)).not.toContain(seriesScore);
+    // The trainee's own app card counts the same calls the same way.
+    const card = assignmentStatus(seriesAssignment, [...done, ...started], BEFORE_DUE, leaseOnly).scenarios[0];
+    expect(card).toMatchObject({ attempts: 1, best: seriesScore });
+    expect(team?.rows).toEqual([
+      {
+        trainee: 'Jo',
+        scenarioId: 'lease-series',
+        scenarioTitle: lease.title,
+        attempts: 1,
+        extra: 0,
+        inProgress: 1,
+        best: seriesScore,
+        bestKey: team?.attempts[0]?.key,
+        passed: seriesScore >= seriesAssignment.passMark,
+        overdue: false,
+        flagged: 0,
+        difficulties: [lease.difficulty],
+      },
+    ]);
+    expect(team?.attempts.map((a) => [a.attempt.id, a.counted, a.series])).toEqual([
+      ['done-0', true, { call: 1, calls: 2, score: seriesScore }],
+      ['done-1', true, { call: 2, calls: 2, score: seriesScore }],
+      ['started-0', false, { call: 1, calls: 2 }],
+    ]);
+    expect(team?.attempts[2]?.flags).toEqual([
+      'Series in progress: 1 of 2 calls played; it counts as an attempt, with its series score, once its last call is played.',
+    ]);
+  });
+
+  it('counts runs beyond the attempts allowed as extra, and none of their calls', async () => {
+    const runs = [await leaseRecords('one', 'broken'), await leaseRecords('two', 'broken'), await leaseRecords('three', 'kept')];
+    const [team] = buildTeamTable({ results: [imported(runs.flat())], scenarioOf: leaseOnly, now: BEFORE_DUE });
+    expect(team?.rows[0]).toMatchObject({ attempts: 2, extra: 1, inProgress: 0 });
+    expect(team?.attempts.filter((a) => !a.counted).map((a) => [a.attempt.id, a.flags])).toEqual([
+      ['three-0', ['Attempt 3 of 2 allowed: not counted.']],
+      ['three-1', ['Attempt 3 of 2 allowed: not counted.']],
+    ]);
+  });
+
+  it('leaves the calls of a run in progress out of the weak spots', async () => {
+    const done = await leaseRecords('done', 'broken');
+    const started = await leaseRecords('started', 'kept', 1);
+    const [team] = buildTeamTable({ results: [imported([...done, ...started])], scenarioOf: leaseOnly, now: BEFORE_DUE });
+    expect(team?.weakSpots).toEqual(weakSpots(done.map((r) => ({ trainee: 'Jo', report: r.report }))));
+  });
+
+  it('does not count a later call whose earlier calls are not in the file, and says why', async () => {
+    const [, second] = await leaseRecords('alone', 'kept');
+    const [team] = buildTeamTable({ results: [imported([second!])], scenarioOf: leaseOnly, now: BEFORE_DUE });
+    expect(team?.rows[0]).toMatchObject({ attempts: 0, inProgress: 0 });
+    expect(team?.rows[0]).not.toHaveProperty('best');
+    expect(team?.attempts[0]?.flags).toEqual([
+      expect.stringMatching(/^Not checked: call 2 of the series “Art's plates” does not follow the calls before it in this file/),
+      'Not counted: this call does not follow the calls before it in its run of the series (they are not in the imported files, or it was played again later).',
+    ]);
+  });
+
+  it('shows the calls of a series it does not know, not counted, and says why', async () => {
+    const [team] = buildTeamTable({ results: [imported(await leaseRecords('done', 'kept'))], now: BEFORE_DUE });
+    expect(team?.rows[0]).toMatchObject({ attempts: 0, inProgress: 0 });
+    expect(team?.attempts.map((a) => a.flags.at(-1))).toEqual([
+      'Not counted: no series here has this call, so it cannot be put into a run of the series.',
+      'Not counted: no series here has this call, so it cannot be put into a run of the series.',
+    ]);
   });
 });

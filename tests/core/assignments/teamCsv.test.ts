@@ -3,7 +3,11 @@ import { buildResultsFile } from '../../../src/core/assignments/buildResultsFile
 import { buildTeamTable } from '../../../src/core/assignments/buildTeamTable';
 import { csvCell, teamCsv, toCsv } from '../../../src/core/assignments/teamCsv';
 import { verifyResults } from '../../../src/core/assignments/verifyResults';
-import { fakeRecord, fakeScore, GOOD, loadAssignment, POOR, standInScenario } from '../../fixtures/assignments/fakeCalls';
+import { scenarioAttempts } from '../../../src/core/assignments/scenarioAttempts';
+import { parseResultsText } from '../../../src/core/assignments/validateResults';
+import { fakeRecord, fakeScore, GOOD, loadAssignment, POOR, readFixture, standInScenario } from '../../fixtures/assignments/fakeCalls';
+import { lease, leaseOnly } from './seriesAttemptsFixture';
+import { SERIES_CONTEXT } from './seriesResultsFixture';
 
 describe('csvCell', () => {
   it('leaves plain text and numbers as they are', () => {
@@ -54,12 +58,12 @@ describe('toCsv and teamCsv', () => {
     });
     const lines = teamCsv(team).split('\r\n');
     expect(lines[0]).toBe(
-      'Assignment,Assignment id,Trainee,Scenario,Scenario id,Best score,Difficulty played,Assigned difficulty,Pass mark,Attempts,Attempts allowed,Extra attempts,Passed,Overdue,Edited scores',
+      'Assignment,Assignment id,Trainee,Scenario,Scenario id,Best score,Difficulty played,Assigned difficulty,Pass mark,Attempts,Attempts allowed,Extra attempts,Series runs in progress,Passed,Overdue,Edited scores',
     );
     expect(lines[1]).toBe(
-      "Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,Title of lease-follow-up,lease-follow-up,100,easy,each scenario's own,70,1,3,0,yes,no,0",
+      "Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,Title of lease-follow-up,lease-follow-up,100,easy,each scenario's own,70,1,3,0,0,yes,no,0",
     );
-    expect(lines[2]).toBe("Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,The busy executive,busy-executive,,,each scenario's own,70,0,3,0,no,no,0");
+    expect(lines[2]).toBe("Week 1: follow-up basics,week-1-follow-ups,'=cmd|calc,The busy executive,busy-executive,,,each scenario's own,70,0,3,0,0,no,no,0");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });
@@ -79,5 +83,17 @@ describe('toCsv and teamCsv', () => {
     expect(team[0]!.rows[0]!.difficulties).toEqual(['hard', 'easy']);
     expect(team[0]!.attempts[1]!.flags).toContain('Played on easy; the assignment asks for hard.');
     expect(teamCsv(team).split('\r\n')[1]).toContain(',hard / easy,hard,');
+  });
+
+  it('writes a series’ best score as its series score, its finished runs as attempts and its unfinished runs as in progress', () => {
+    const parsed = parseResultsText(readFixture('assignments/results-series.json'), SERIES_CONTEXT);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const checked = verifyResults(parsed.value, { scenarioById: leaseOnly, score: fakeScore });
+    const calls = checked.attempts.map(({ attempt, trusted }) => ({ ...attempt, overall: trusted.overall }));
+    const [attempt] = scenarioAttempts(lease.id, calls, leaseOnly).attempts;
+    const team = buildTeamTable({ results: [checked], scenarioOf: leaseOnly, now: Date.parse('2026-02-01T00:00:00Z') });
+    expect(teamCsv(team).split('\r\n')[1]).toBe(
+      `Week 2: the lease series,week-2-series,Jo Trainee,${lease.title},lease-series,${attempt!.overall},${lease.difficulty},each scenario's own,70,1,2,0,1,${attempt!.overall >= 70 ? 'yes' : 'no'},no,0`,
+    );
   });
 });

@@ -3,7 +3,9 @@ import { buildResultsFile, resultsFileText } from '../../../src/core/assignments
 import { RESULTS_LIMITS } from '../../../src/core/assignments/resultsSchema';
 import { parseResultsText } from '../../../src/core/assignments/validateResults';
 import { formatValidationError } from '../../../src/core/scenario/validationError';
-import { BUILTIN_IDS, fakeRecord, GOOD, loadAssignment, POOR, readFixture } from '../../fixtures/assignments/fakeCalls';
+import { BUILTIN_IDS, fakeRecord, GOOD, loadAssignment, POOR, readFixture, standInScenario } from '../../fixtures/assignments/fakeCalls';
+import { leaseOnly } from './seriesAttemptsFixture';
+import { leaseRecords, SERIES_CONTEXT, seriesAssignment } from './seriesResultsFixture';
 
 const context = { builtinScenarioIds: BUILTIN_IDS };
 const assignment = loadAssignment();
@@ -148,6 +150,88 @@ describe('buildResultsFile and parseResultsText', () => {
       'At attempts.2.transcript.isAdmin: unknown key',
       'At attempts.2.report.overall: expected 0 to 100',
       'At attempts.1.id: duplicate attempt id "call-jo-1" (first at attempts.0.id)',
+    ]);
+  });
+});
+
+describe('parseResultsText with the calls of a series', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the parsed file in any way they like, so its shape is not typed
+  function seriesVariant(change: (data: any) => void): string {
+    const data = JSON.parse(readFixture('assignments/results-series.json'));
+    change(data);
+    return JSON.stringify(data);
+  }
+  const seriesMessages = (text: string) => {
+    const result = parseResultsText(text, SERIES_CONTEXT);
+    return result.ok ? [] : result.errors.map(formatValidationError);
+  };
+  const renameCall = (d: { attempts: { scenarioId: string; transcript: { scenarioId: string }; report: { scenarioId: string } }[] }, id: string) => {
+    const attempt = d.attempts[1]!;
+    attempt.scenarioId = attempt.transcript.scenarioId = attempt.report.scenarioId = id;
+  };
+
+  it('accepts a file the trainee’s app wrote for an assigned series, each call under its series call id', async () => {
+    const records = [...(await leaseRecords('full', 'kept')), ...(await leaseRecords('part', 'broken', 1))];
+    const result = parseResultsText(resultsFileText(buildResultsFile(seriesAssignment, 'Jo', records, '2026-01-20T08:00:00.000Z')), SERIES_CONTEXT);
+    expect(result.ok && result.value.attempts.map((a) => a.scenarioId)).toEqual([
+      'lease-series/plates-late',
+      'lease-series/promised-call',
+      'lease-series/plates-late',
+    ]);
+  });
+
+  it('accepts the series results fixture', () => {
+    const result = parseResultsText(readFixture('assignments/results-series.json'), SERIES_CONTEXT);
+    expect(result.ok && result.value.attempts.map((a) => a.id)).toEqual(['call-jo-series-1-0', 'call-jo-series-1-1', 'call-jo-series-2-0']);
+  });
+
+  it('refuses a call the series does not have, naming the calls it does have', () => {
+    expect(seriesMessages(seriesVariant((d) => renameCall(d, 'lease-series/third-call')))).toEqual([
+      'At attempts.1.scenarioId: the series "lease-series" has no call "third-call" (its calls: "plates-late", "promised-call")',
+    ]);
+  });
+
+  it('refuses a series played under its own id, since a series is played call by call', () => {
+    expect(seriesMessages(seriesVariant((d) => renameCall(d, 'lease-series')))).toEqual([
+      'At attempts.1.scenarioId: "lease-series" is a series: expected one of its calls, such as "lease-series/plates-late"',
+    ]);
+  });
+
+  it('refuses a call of a series the assignment does not have', () => {
+    expect(seriesMessages(seriesVariant((d) => renameCall(d, 'not-now-series/first-call')))).toEqual([
+      'At attempts.1.scenarioId: "not-now-series/first-call" is a call of "not-now-series", which is not a scenario of this assignment',
+    ]);
+  });
+
+  it('refuses a call id under a scenario that is not a series', () => {
+    const text = seriesVariant((d) => {
+      d.assignment.scenarioIds = ['lease-series', 'lease-follow-up'];
+      renameCall(d, 'lease-follow-up/second-call');
+    });
+    const context = { ...SERIES_CONTEXT, scenarioOf: (id: string) => (id === 'lease-follow-up' ? standInScenario(id) : leaseOnly(id)) };
+    const result = parseResultsText(text, context);
+    expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([
+      'At attempts.1.scenarioId: "lease-follow-up" is not a series, so it has no call "second-call"',
+    ]);
+  });
+
+  it('refuses a call id that is not a scenario id and a call id joined by one slash, wherever it appears', () => {
+    expect(seriesMessages(seriesVariant((d) => (d.attempts[1].transcript.scenarioId = 'lease-series/../promised-call')))).toEqual([
+      'At attempts.1.transcript.scenarioId: expected a scenario id such as "lease-follow-up", or a series call’s such as "lease-series/promised-call"',
+      'At attempts.1.transcript.scenarioId: expected "lease-series/promised-call" like the attempt, got "lease-series/../promised-call"',
+    ]);
+  });
+
+  it('reports every problem of a crafted series file at once, each with its path', () => {
+    const text = seriesVariant((d) => {
+      renameCall(d, 'lease-series/third-call');
+      d.attempts[2].report.scenarioId = 'lease-series/promised-call';
+      d.attempts[0].report.mistakes.push({ turn: 99, principle: 'next-step', commentary: 'x', betterLine: 'y' });
+    });
+    expect(seriesMessages(text)).toEqual([
+      'At attempts.0.report.mistakes.0.turn: turn 99 does not exist (the transcript has 7)',
+      'At attempts.1.scenarioId: the series "lease-series" has no call "third-call" (its calls: "plates-late", "promised-call")',
+      'At attempts.2.report.scenarioId: expected "lease-series/plates-late" like the attempt, got "lease-series/promised-call"',
     ]);
   });
 });

@@ -10,7 +10,10 @@ import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { CALL_RECORD_VERSION, type CallRecord } from '../../../src/core/history/callRecord';
 import { buildResultsFile } from '../../../src/core/assignments/buildResultsFile';
 import { compareReports, verifyResults } from '../../../src/core/assignments/verifyResults';
+import type { Scenario } from '../../../src/core/scenario/scenarioSchema';
 import { BUILTIN_IDS, fakeRecord, fakeScore, GOOD, loadAssignment, POOR, readFixture, standInScenario } from '../../fixtures/assignments/fakeCalls';
+import { leaseOnly } from './seriesAttemptsFixture';
+import { leaseRecords, SERIES_CONTEXT, seriesAssignment } from './seriesResultsFixture';
 
 const assignment = loadAssignment();
 const deps = { scenarioById: (id: string) => (id === 'lease-follow-up' || id === 'busy-executive' ? standInScenario(id) : undefined), score: fakeScore };
@@ -153,5 +156,68 @@ describe('verifyResults with the real scorer and scenarios', () => {
     expect(verifyResults(file, real).attempts[0]?.check.status).toBe('verified');
     file.attempts[0]!.report.overall = file.attempts[0]!.report.overall > 50 ? 10 : 99;
     expect(verifyResults(file, real).attempts[0]?.check.status).toBe('mismatch');
+  });
+});
+
+describe('verifyResults on the calls of a series', () => {
+  const real = { scenarioById: leaseOnly, score: scoreTranscript };
+  const seriesFile = (records: CallRecord[]) => buildResultsFile(seriesAssignment, 'Jo', records, '2026-01-20T08:00:00.000Z');
+
+  it('verifies every call of a finished run and of a run in progress with the real scorer', async () => {
+    const file = seriesFile([...(await leaseRecords('full', 'kept')), ...(await leaseRecords('part', 'broken', 1))]);
+    expect(verifyResults(file, real).attempts.map((a) => [a.attempt.id, a.check.status])).toEqual([
+      ['full-0', 'verified'],
+      ['full-1', 'verified'],
+      ['part-0', 'verified'],
+    ]);
+  });
+
+  it('scores a later call against the call as the trainee met it, written from the calls before it in its run', async () => {
+    const file = seriesFile(await leaseRecords('full', 'kept'));
+    const scoredAgainst: Scenario[] = [];
+    verifyResults(file, { ...real, score: (scenario, transcript) => (scoredAgainst.push(scenario), scoreTranscript(scenario, transcript)) });
+    expect(scoredAgainst.map((s) => s.id)).toEqual(['lease-series/plates-late', 'lease-series/promised-call']);
+    expect(scoredAgainst[1]!.briefing.openItems[0]).toContain("I'll call you by 4 pm Thursday with a pick-up date.");
+  });
+
+  it('flags a series call whose score was edited and trusts the score of its transcript', async () => {
+    const file = seriesFile(await leaseRecords('full', 'broken'));
+    const saved = file.attempts[1]!.report.overall;
+    file.attempts[1]!.report.overall = 99;
+    const [first, second] = verifyResults(file, real).attempts;
+    expect(first?.check.status).toBe('verified');
+    expect(second?.check.status).toBe('mismatch');
+    expect(second?.check.notes).toContain(`saved overall score 99, but the transcript scores ${saved}`);
+    expect(second?.trusted.overall).toBe(saved);
+  });
+
+  it('cannot check a later call exported without the calls before it, and says why', async () => {
+    const [, second] = await leaseRecords('alone', 'kept');
+    const [checked] = verifyResults(seriesFile([second!]), real).attempts;
+    expect(checked?.check).toEqual({
+      status: 'unverifiable',
+      notes: [
+        "call 2 of the series “Art's plates” does not follow the calls before it in this file (they were not exported with it, or it was played again later), so the customer it met cannot be rebuilt and the score could not be checked",
+      ],
+    });
+    expect(checked?.trusted).toBe(checked?.attempt.report);
+  });
+
+  it('cannot check the calls of a series that is not available here, and says why', async () => {
+    const checked = verifyResults(seriesFile(await leaseRecords('full', 'kept')), { ...real, scenarioById: () => undefined });
+    expect(checked.attempts.map((a) => a.check)).toEqual([
+      { status: 'unverifiable', notes: ['the series "lease-series" is not available here, so the score could not be checked'] },
+      { status: 'unverifiable', notes: ['the series "lease-series" is not available here, so the score could not be checked'] },
+    ]);
+  });
+
+  it('verifies every call of the series results fixture', () => {
+    const result = parseResultsText(readFixture('assignments/results-series.json'), SERIES_CONTEXT);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(verifyResults(result.value, { scenarioById: leaseOnly, score: fakeScore }).attempts.map((a) => a.check.status)).toEqual([
+      'verified',
+      'verified',
+      'verified',
+    ]);
   });
 });

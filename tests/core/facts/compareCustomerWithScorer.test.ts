@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCustomerWithScorer } from '../../../src/core/facts/compareCustomerWithScorer';
+import { foldCall } from '../../../src/core/persona/foldCall';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { loadScenario } from '../persona/personaFixtures';
 
@@ -26,5 +27,35 @@ describe('the scripted customer and the scorer on a fault told in passing', () =
     expect(transcript.turns.at(-1)?.text).toMatch(/light/i);
     expect(transcript.endReason).not.toBe('goal-reached');
     expect(scoreTranscript(lease, transcript).principles.find((p) => p.id === 'own-the-issue')?.verdict).toBe('missed');
+  });
+});
+
+describe('the scripted customer and the scorer on a long answer', () => {
+  const answer =
+    "Sure. So the lease covers the car for thirty six months, ten thousand miles a year, and the first two years of oil changes are included at no charge, which honestly nobody mentioned at signing and they should have. Tyres and brakes are on you, but if anything goes wrong with the engine or the electrics it's under the factory warranty for the whole lease, so you'd just bring it in to us. At the end you can hand it back, buy it at the price in your paperwork, or roll into a new one, whichever suits you then.";
+  const turns = (customerBefore: string) => [
+    { speaker: 'customer' as const, text: 'Art speaking.' },
+    { speaker: 'rep' as const, text: "Hi Art, it's Sam at Riverside, I've got your plates sorted for tomorrow at 10 and wanted to go over your lease." },
+    { speaker: 'customer' as const, text: customerBefore },
+    { speaker: 'rep' as const, text: answer },
+  ];
+  const monologueNotes = (customerBefore: string) =>
+    scoreTranscript(lease, { scenarioId: lease.id, channel: lease.channel, turns: turns(customerBefore) }).mistakes.filter(
+      (m) => m.principle === 'respect-time' && m.turn === 3 && /monologue|speech/i.test(m.commentary),
+    );
+  const customerCuts = (customerBefore: string) => {
+    const plan = foldCall(lease, 'medium', turns(customerBefore)).lastPlan!;
+    return plan.parts.some((part) => part.kind === 'dialogue' && part.key === 'ramble');
+  };
+
+  it('both let a long answer run when the customer asked for it', () => {
+    expect(answer.split(/\s+/).length).toBeGreaterThan(80);
+    expect(customerCuts('Good. Actually, what does the lease actually include? Nobody ever told me.')).toBe(false);
+    expect(monologueNotes('Good. Actually, what does the lease actually include? Nobody ever told me.')).toEqual([]);
+  });
+
+  it('both count the same answer as a monologue when nobody asked', () => {
+    expect(customerCuts('OK.')).toBe(true);
+    expect(monologueNotes('OK.')).toHaveLength(1);
   });
 });

@@ -17,6 +17,18 @@ describe('checking an imported call with the rules of a results file', () => {
     expect(checkImportedCall(record)).toEqual({ ok: true, record });
   });
 
+  it('accepts a call of a series under its series call id, as a results file does', () => {
+    const record = call();
+    record.scenarioId = record.transcript.scenarioId = record.report.scenarioId = 'lease-series/promised-call';
+    expect(checkImportedCall(record)).toEqual({ ok: true, record });
+  });
+
+  it('refuses a scenario id that is neither a scenario’s nor a series call’s', () => {
+    const record = call();
+    record.scenarioId = record.transcript.scenarioId = record.report.scenarioId = 'lease-series/promised-call/again';
+    expect(reasonOf(record)).toBe('scenarioId: expected a scenario id such as "lease-follow-up", or a series call’s such as "lease-series/promised-call"');
+  });
+
   it('refuses a turn longer than a results file allows, naming the turn', () => {
     const record = call();
     record.transcript.turns[1]!.text = 'x'.repeat(RESULTS_LIMITS.maxTurnChars + 1);

@@ -30,15 +30,45 @@ describe('classifyCustomerTurn', () => {
       'Glad you called.',
       'It runs like a dream.',
       'This is why I’ve stayed with you all these years.',
+      'Ah, you deserved it.',
+      'Our patients really love how easy it is.',
+      'It’s cut our missed appointments right down.',
     ],
-    ['Fine.', 'Just fine.', 'It’s OK.', 'I’m not happy with the plates.', 'I don’t love it, to be honest.', 'Not great, actually.', 'Can’t complain.'],
+    [
+      'Fine.',
+      'Just fine.',
+      'It’s OK.',
+      'I’m not happy with the plates.',
+      'I don’t love it, to be honest.',
+      'Can you cut the price down?',
+      'Not great, actually.',
+      'Can’t complain.',
+    ],
   );
+
+  it('does not read a doubted promise as agreement, even with an “OK” in it', () => {
+    expect(signals('That’s what you said last time. Then I got three voicemails asking if everything was OK.').agrees).toBe(false);
+  });
+
+  describe('declines', () => {
+    it.each([
+      'No thanks.',
+      'I’m not committing to a year of anything.',
+      'I won’t be rushed into anything.',
+      'We’re not being pushed into a contract on the phone.',
+    ])('is set for %j', (text) => expect(describeCustomerTurn(text).declines).toBe(true));
+    it.each(['Yes, go on.', 'I’m rushed off my feet today.', 'Can you push it back a week?'])('is not set for %j', (text) =>
+      expect(describeCustomerTurn(text).declines).toBe(false),
+    );
+  });
 
   table(
     'notNow',
     [
       'Not right now.',
       'Not yet, I’m still thinking it over.',
+      'I haven’t got time for a sales pitch.',
+      'Just put it in writing, would you.',
       'Maybe later.',
       'I need to sell my car first.',
       'Call me next month.',
@@ -198,6 +228,9 @@ describe('classifyCustomerTurn', () => {
     expect(describeCustomerTurn('Kim. My assistant. It should be in your notes.').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('On-time delivery, like I told your colleague.').rebukesIgnorance).toBe(true);
     expect(describeCustomerTurn('Four vans, like it says on my policy.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Twenty a month. You’ve got all that on file, surely?').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Eighteen hundred. It’s your quote.').rebukesIgnorance).toBe(true);
+    expect(describeCustomerTurn('Is it your quote or the broker’s?').rebukesIgnorance).toBe(false);
     expect(describeCustomerTurn('I told you, not until my car sells.').rebukesIgnorance).toBe(false);
   });
 
@@ -281,6 +314,12 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail(text).notNow).toBe(true);
   });
 
+  it('reads "at work" as busy only where the customer is now, not as where to bring something or until when', () => {
+    expect(detail('im at work, make it quick').busy).toBe(true);
+    expect(detail('Just drop them to me at work, the depot on Fifth.').busy).toBe(false);
+    expect(detail('I’m at work till 6 so after that’s best.').busy).toBe(false);
+  });
+
   it('reads "I’ve got about five minutes" as time granted, and "only two minutes" as busy', () => {
     expect(detail('I’ve got about five minutes. What’s up?').busy).toBe(false);
     expect(detail('I’ve only got two minutes, go on.').busy).toBe(true);
@@ -349,4 +388,17 @@ describe('describeCustomerTurn on complaints and new faults', () => {
       expect(describeCustomerTurn(text, scenario).reportsFault).toBe(false);
     },
   );
+});
+
+describe('describeCustomerTurn, asking to hear more', () => {
+  it.each(['Go on then, what does it actually cover?', "Yeah I've got time, tell me more.", 'How would that work with the vans?', 'walk me thru it'])(
+    'reads %j as inviting a longer answer',
+    (text) => {
+      expect(describeCustomerTurn(text, scenario).invitesDetail).toBe(true);
+    },
+  );
+
+  it.each(['Sorry?', 'OK.', "Who's this?", 'Fine, Thursday.'])('does not read %j as inviting a longer answer', (text) => {
+    expect(describeCustomerTurn(text, scenario).invitesDetail).toBe(false);
+  });
 });

@@ -209,6 +209,9 @@ describe('classifyRepTurn', () => {
       'Would you be happy to pass my name on?',
       'Got any buddies thinking about a new car? Send them over.',
       'Do you know other delivery firms who might get caught out by this?',
+      'So who in your family would you say is after a new car?',
+      'Just names and numbers is fine, I’ll do the rest.',
+      'Any other clinic struggling with the same thing, I’d really appreciate an introduction.',
     ],
     [
       'I’ll bring them round Thursday evening.',
@@ -216,6 +219,8 @@ describe('classifyRepTurn', () => {
       'Anyone at the office can sign for it.',
       'Is your neighbour still parking in your spot?',
       'I’ll send them over to you by courier.',
+      'Who in your office handles the invoices?',
+      'I’d love an introduction to the new plan with you on Tuesday.',
     ],
   );
 
@@ -299,6 +304,15 @@ describe('classifyRepTurn', () => {
       'Look, it won’t be here Saturday, trust me.',
       'If you want it I’d get down here tonight with a deposit.',
       'I got another couple comin’ in this evenin’ to look at it.',
+      'We had three families round it yesterday.',
+      'Honestly it won’t sit around long.',
+      'After Friday I can’t guarantee you that rate any more.',
+      'Just text me a yes by five and it’s yours.',
+      'The clock’s ticking on this one.',
+      'Stock’s nearly all gone, to be honest.',
+      'I’ll want the purchase order from you by close of business.',
+      'I can’t promise the van is free tomorrow, mind.',
+      'Prices go up from the 1st, so best get in now.',
     ],
     [
       'The 1.9% financing ends on 30 April.',
@@ -308,6 +322,10 @@ describe('classifyRepTurn', () => {
       'I need an answer by Friday if that’s OK.',
       'I can hold it for you until Saturday.',
       'I’ve had a couple of customers ask about the free oil changes, so I thought of you.',
+      'I can’t promise you a date yet, but I’ll ring you Thursday at ten.',
+      'Could you give me a yes or no by Friday week?',
+      'The slots are nearly there, I’ll confirm Tuesday.',
+      'I’ll send the purchase order over for you to look at next week.',
     ],
   );
 
@@ -363,6 +381,8 @@ describe('classifyRepTurn', () => {
       ['commitsAction', "I'll personally drive them over on Friday."],
       ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
       ['commitsAction', "Right, I'll give the county office a ring first thing and bell you back by ten."],
+      ['commitsAction', "I'm holding the Pearl Blue for you till Saturday at 5, your name's on it."],
+      ['commitsAction', "I'm collecting them from the county office Tuesday morning."],
       ['leavesItOpen', 'Just give me a bell if you need anything.'],
       ['leavesItOpen', "Whenever you're ready, I'm only a phone call away."],
       ['leavesItOpen', "The ball's in your court."],

@@ -15,6 +15,7 @@ export function heardMoves(partial: Partial<HeardMoves> = {}): HeardMoves {
     issueIds: [],
     acknowledges: false,
     commitsAction: false,
+    callbackOnly: false,
     namesTime: false,
     vaguePromise: false,
     asksReferral: false,

@@ -24,6 +24,10 @@ describe('ownsIssue', () => {
     expect(ownsIssue(moves(dated), 'It is on the truck now and will be with you tomorrow by 9 am.')).toBe(true);
   });
 
+  it('does not count a bare promise to ring back, which is a next step and not an action on the problem', () => {
+    expect(ownsIssue(moves({ commitsAction: true, proposesNextStep: true, callbackOnly: true, ...dated }), "OK, I'll call you Friday then.")).toBe(false);
+  });
+
   it('does not count a loose time, a question, a past date or a referral ask', () => {
     expect(ownsIssue(moves({ commitsAction: true, vaguePromise: true, namesTime: true, specificTime: false }), 'I will drop them over this week.')).toBe(false);
     expect(firmAnswer(moves({ ...dated, asksQuestion: true }), 'Will they be with you by Thursday?')).toBe(false);

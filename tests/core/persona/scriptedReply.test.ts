@@ -291,4 +291,16 @@ describe('scriptedReply', () => {
       expect(transcript.turns.at(-1)?.text).not.toMatch(/convinced|I’ll be there|I'll be there/i);
     }
   });
+  it.each([
+    "Come on Art, it won't be there next week. I can do it over the phone right now, just need your card.",
+    'Look, that warranty offer is not going to be around after Friday, so let me just take your card details now.',
+  ])('never thanks a rep who answers his plates with a hard close: %j', async (push) => {
+    const art = loadScenario('lease-follow-up');
+    const opener = "Hi Art, it's Sam at Riverside. The plates are with the DMV, nothing I can do there, but I've got a warranty deal for you.";
+    for (const seed of [1, 2, 3]) {
+      const { transcript } = await play(art, [opener, push], seed, 'medium');
+      expect(foldCall(art, 'medium', transcript.turns).state.issues.plates).not.toBe('owned');
+      expect(art.persona.openIssues[0]!.ownedReply).not.toContain(transcript.turns.at(-1)?.text);
+    }
+  });
 });

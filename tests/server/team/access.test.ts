@@ -30,6 +30,7 @@ for (const kind of databaseKinds()) {
       for (const path of ['/api/me', '/api/teams', '/api/calls/tara-1', `/api/teams/${s.teamA}/roster`, '/api/me/assignments']) {
         expect((await anon.get(path)).status, path).toBe(401);
       }
+      expect((await anon.patch(`/api/assignments/${assignmentA}`, { passMark: 0 })).status).toBe(401);
       expect((await anon.post('/api/calls', await callUpload('anon-1'))).status).toBe(401);
     });
 
@@ -62,6 +63,8 @@ for (const kind of databaseKinds()) {
       expect((await m.post(`/api/teams/${s.teamB}/assignments`, assignmentBody())).status).toBe(404);
       expect((await m.post(`/api/teams/${s.teamB}/import`, { traineeId: s.bea.id, results: {} })).status).toBe(404);
       expect((await m.post(`/api/assignments/${assignmentB}/archive`)).status).toBe(404);
+      expect((await m.patch(`/api/assignments/${assignmentB}`, { passMark: 0 })).status).toBe(404);
+      expect((await s.managerB.client.get<Json>(`/api/assignments/${assignmentB}`)).body.assignment.assignment.passMark).toBe(70);
       // Granting attempts in one's own assignment to another team's trainee is refused too.
       expect(
         (await m.post(`/api/assignments/${assignmentA}/grants`, { traineeId: s.bea.id, scenarioId: 'lease-follow-up', extraAttempts: 1, reason: 'x' })).status,
@@ -71,6 +74,12 @@ for (const kind of databaseKinds()) {
     it('keeps trainees from changing rules or uploading into another team’s assignment', async () => {
       const t = s.tara.client;
       expect((await t.post(`/api/teams/${s.teamA}/assignments`, assignmentBody())).status).toBe(403);
+      expect((await t.patch(`/api/assignments/${assignmentA}`, { passMark: 0, attemptsAllowed: 50 })).status).toBe(403);
+      expect((await t.patch(`/api/assignments/${assignmentB}`, { passMark: 0 })).status).toBe(403);
+      expect((await s.manager.client.get<Json>(`/api/assignments/${assignmentA}`)).body.assignment.assignment).toMatchObject({
+        passMark: 70,
+        attemptsAllowed: 2,
+      });
       expect(
         (
           await t.post(`/api/assignments/${assignmentA}/grants`, {
@@ -118,6 +127,9 @@ for (const kind of databaseKinds()) {
         'content-type': 'application/x-www-form-urlencoded',
       });
       expect(form.status).toBe(415);
+      const forgedEdit = await noToken.patch<Json>(`/api/assignments/${assignmentA}`, { passMark: 0 });
+      expect(forgedEdit.status).toBe(403);
+      expect(forgedEdit.body.error.code).toBe('csrf_token');
       expect((await s.manager.client.get<Json>('/api/calls/tara-1')).body.notes).toEqual([]);
     });
   });

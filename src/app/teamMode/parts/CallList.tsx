@@ -14,7 +14,7 @@ export function CallList({ calls, empty }: { calls: readonly CallSummary[]; empt
               {c.assignmentId ? 'assignment' : 'practice'}
               {c.counted === false
                 ? c.scenarioId.includes('/')
-                  ? ' · not counted (series run not finished, or over the attempts)'
+                  ? ' · not counted (series run not finished, a retry of a finished run, or over the attempts)'
                   : ' · not counted (over the attempts)'
                 : ''}
             </span>

@@ -39,6 +39,7 @@ export const createManagerSlice =
         }
       },
       createAssignment: (teamId, draft) => attempt(async () => (await api.createAssignment(teamId, draft), await get().loadDashboard(teamId))),
+      editAssignment: (teamId, id, changes) => attempt(async () => (await api.editAssignment(id, changes), await get().loadDashboard(teamId))),
       archiveAssignment: (teamId, id) => attempt(async () => (await api.archiveAssignment(id), await get().loadDashboard(teamId))),
       grantAttempts: (teamId, id, body) => attempt(async () => (await api.grantAttempts(id, body), await get().loadDashboard(teamId))),
       async loadTraineeCalls(traineeId) {

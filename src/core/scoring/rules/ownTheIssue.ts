@@ -34,6 +34,14 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
       },
     };
   }
+  const blamed = turnAt(call, episode.blamedAt);
+  if (blamed) {
+    return {
+      score: owned ? 40 : 10,
+      evidence: [...evidence, evidenceOf(blamed)],
+      mistake: { turn: blamed.index, note: 'Blaming someone else, or waving the problem away, is not owning it, whatever is promised before or after.' },
+    };
+  }
   if (owned && (episode.movedOnAt === null || episode.movedOnAt > owned.index)) {
     const acknowledged = episode.acknowledgedAt !== null || episode.raisedBy === 'rep';
     return {

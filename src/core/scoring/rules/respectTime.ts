@@ -104,6 +104,7 @@ export const respectTime: PrincipleRule = {
     let offeredOn: string[] = [];
     let lastProposed = false;
     let promisedBrevity = false;
+    let invited = false;
     for (const turn of call.turns) {
       if (turn.customer) {
         const signals = turn.customer;
@@ -137,6 +138,7 @@ export const respectTime: PrincipleRule = {
         }
         wantsChannel = turn.customer.wantsChannel ?? wantsChannel;
         askedWhy = turn.customer.asksWhy;
+        invited = turn.customer.invitesDetail;
         continue;
       }
       const rep = turn as RepTurn;
@@ -190,7 +192,7 @@ export const respectTime: PrincipleRule = {
         note(rep, 'You promised to be quick and then talked at length; keep the promise or do not make it.', { article: '004' });
       }
       promisedBrevity = moves.promisesBrevity && moves.words <= BRIEF_TURN_WORDS;
-      if (isMonologue(moves.words, busy || knownBusy)) {
+      if (isMonologue(moves.words, busy || knownBusy, invited)) {
         note(
           rep,
           busy

@@ -1,10 +1,12 @@
 // Schema changes are named, versioned migrations run in order by Kysely's migrator; add new ones to MIGRATIONS.
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as m0001 from './migrations/m0001_initial';
+import * as m0002 from './migrations/m0002_assignment_edits';
 
 /** Every migration by name; names sort in the order they run and never change once shipped. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_assignment_edits': m0002,
 };
 
 /** Brings the schema up to date; throws naming the migration that failed. */

@@ -64,6 +64,9 @@ export interface AssignmentsTable {
   created_by: string;
   created_at: Timestamp;
   archived_at: Timestamp | null;
+  /** The last edit of its rules (migration 0002); null until it is edited. */
+  updated_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
   /** The assignment exactly as the file format has it, custom scenarios included. */
   definition: Json<Assignment>;
 }

@@ -1,6 +1,6 @@
 // A trainee's standing on a server assignment. Unlike a file assignment, running out of attempts on one scenario
 // closes that scenario only: the others stay playable. Extra attempts granted by a manager add to the allowance.
-import { type Assignment, type ScenarioLookup, scenarioAttempts, type Transcript } from '../../../core';
+import { type Assignment, type RunInProgress, type ScenarioLookup, scenarioAttempts, type Transcript } from '../../../core';
 
 /** What the status needs of a call, with its overall score after any override. */
 export interface ProgressCall {
@@ -27,6 +27,8 @@ export interface ScenarioStanding {
   best: number | null;
   /** Whether the trainee may play it now. */
   canPlay: boolean;
+  /** A series run under way that will be the next attempt once its last call is played (while one is left to make). */
+  runInProgress: RunInProgress | null;
 }
 
 export interface TraineeProgress {
@@ -39,8 +41,9 @@ export interface TraineeProgress {
 
 /**
  * Passed when every scenario is passed; failed when a scenario ran out of attempts without a pass (the others stay
- * open); overdue when the due date went by first; otherwise not started or in progress. A series counts as core's
- * assignmentStatus counts it: one attempt per run played to its last call, with the series score.
+ * open); overdue when the due date went by first; otherwise not started or in progress. A series counts by core's
+ * scenarioAttempts, as the app does: one attempt per run from call 1 to its last call, with the series score, fixed
+ * once finished (a retry of a finished run's later call is practice); a run under way is in progress.
  */
 export function traineeProgress(
   assignment: Assignment,
@@ -55,12 +58,14 @@ export function traineeProgress(
   const scenarios = assignment.scenarioIds.map((scenarioId): ScenarioStanding => {
     const extra = extraByScenario.get(scenarioId) ?? 0;
     const allowed = assignment.attemptsAllowed + extra;
-    const counted = scenarioAttempts(scenarioId, ordered, scenarioOf).slice(0, allowed);
+    const { attempts, inProgress } = scenarioAttempts(scenarioId, ordered, scenarioOf);
+    const counted = attempts.slice(0, allowed);
     countedCallIds.push(...counted.flatMap((c) => c.callIds));
     const best = counted.length === 0 ? null : Math.max(...counted.map((c) => c.overall));
     const passed = best !== null && best >= assignment.passMark;
     const left = allowed - counted.length;
-    const state: ScenarioState = passed ? 'passed' : left <= 0 ? 'failed' : counted.length === 0 ? 'not-started' : 'open';
+    const runInProgress = inProgress && !passed && left > 0 ? inProgress : null;
+    const state: ScenarioState = passed ? 'passed' : left <= 0 ? 'failed' : counted.length === 0 && !runInProgress ? 'not-started' : 'open';
     return {
       scenarioId,
       state,
@@ -70,6 +75,7 @@ export function traineeProgress(
       extraAttempts: extra,
       best,
       canPlay: !passed && left > 0 && !overdue,
+      runInProgress,
     };
   });
   let status: TeamAssignmentStatus;

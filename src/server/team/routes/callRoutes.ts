@@ -7,8 +7,8 @@ import { ApiError, invalid, notFound } from '../http/ApiError';
 import { assignmentRef, callRef, pathParam, plainText, uuidField } from '../http/fields';
 import { readJson } from '../http/readJson';
 import { newId } from '../secrets';
-import { assignmentById, seriesIdOf } from '../store/assignmentStore';
-import { type CallView, loadCalls, storeCall } from '../store/callStore';
+import { type AssignmentRow, assignmentById, seriesIdOf } from '../store/assignmentStore';
+import { ASSIGNMENT_CHANGED, type CallView, loadCalls, storeCall } from '../store/callStore';
 import { isoNow } from '../systemClock';
 import type { SessionUser, TeamDeps, TeamEnv } from '../teamDeps';
 import { progressOf } from '../reports/progressOf';
@@ -88,6 +88,31 @@ async function requireReviewer(c: Parameters<typeof requireUser>[0], callId: str
   return { user, call };
 }
 
+/** The assignment a trainee's call goes under, after checking it was played under its rules (else 422). */
+async function assignmentUnderRules(deps: TeamDeps, user: SessionUser, assignmentId: string, call: Omit<z.infer<typeof uploadBody>, 'assignmentId'>) {
+  const assignment = await assignmentById(deps, assignmentId);
+  const member =
+    assignment &&
+    (await deps.db.selectFrom('team_members').select('user_id').where('team_id', '=', assignment.teamId).where('user_id', '=', user.id).executeTakeFirst());
+  if (!assignment || !member || user.role !== 'trainee') throw notFound('assignment');
+  const rules = assignment.definition;
+  const broken: ValidationError[] = [];
+  if (!rules.scenarioIds.includes(seriesIdOf(call.scenarioId)))
+    broken.push({ path: 'scenarioId', message: `"${call.scenarioId}" is not a scenario of this assignment` });
+  if (call.personaKind !== rules.personaKind) broken.push({ path: 'personaKind', message: `this assignment is played with the ${rules.personaKind} customer` });
+  if (call.mode !== rules.mode) broken.push({ path: 'mode', message: `this assignment is played in ${rules.mode} mode` });
+  if (rules.difficulty && call.transcript.difficulty && call.transcript.difficulty !== rules.difficulty)
+    broken.push({ path: 'transcript.difficulty', message: `this assignment is played at ${rules.difficulty}` });
+  if (broken.length > 0)
+    throw new ApiError(
+      422,
+      `The call was not played under the assignment's rules: ${broken.map((p) => `at ${p.path}: ${p.message}`).join('; ')}.`,
+      'rules_broken',
+      broken,
+    );
+  return assignment;
+}
+
 export const callRoutes = new Hono<TeamEnv>()
   .post('/calls', async (c) => {
     const user = requireUser(c);
@@ -96,31 +121,18 @@ export const callRoutes = new Hono<TeamEnv>()
     const problems = crossChecks(upload);
     if (problems.length > 0) throw invalid(`The call is not valid: ${problems.map((p) => `at ${p.path}: ${p.message}`).join('; ')}.`, problems);
     const { assignmentId, ...call } = upload;
-    let assignment;
-    if (assignmentId) {
-      assignment = await assignmentById(deps, assignmentId);
-      const member =
-        assignment &&
-        (await deps.db.selectFrom('team_members').select('user_id').where('team_id', '=', assignment.teamId).where('user_id', '=', user.id).executeTakeFirst());
-      if (!assignment || !member || user.role !== 'trainee') throw notFound('assignment');
-      const rules = assignment.definition;
-      const broken: ValidationError[] = [];
-      if (!rules.scenarioIds.includes(seriesIdOf(call.scenarioId)))
-        broken.push({ path: 'scenarioId', message: `"${call.scenarioId}" is not a scenario of this assignment` });
-      if (call.personaKind !== rules.personaKind)
-        broken.push({ path: 'personaKind', message: `this assignment is played with the ${rules.personaKind} customer` });
-      if (call.mode !== rules.mode) broken.push({ path: 'mode', message: `this assignment is played in ${rules.mode} mode` });
-      if (rules.difficulty && call.transcript.difficulty && call.transcript.difficulty !== rules.difficulty)
-        broken.push({ path: 'transcript.difficulty', message: `this assignment is played at ${rules.difficulty}` });
-      if (broken.length > 0)
-        throw new ApiError(
-          422,
-          `The call was not played under the assignment's rules: ${broken.map((p) => `at ${p.path}: ${p.message}`).join('; ')}.`,
-          'rules_broken',
-          broken,
-        );
+    let assignment: AssignmentRow | undefined;
+    let stored: { created: boolean; id: string };
+    for (let attempt = 1; ; attempt++) {
+      assignment = assignmentId ? await assignmentUnderRules(deps, user, assignmentId, call) : undefined;
+      try {
+        stored = await storeCall(deps, { traineeId: user.id, upload: call, assignment, source: 'upload' });
+        break;
+      } catch (error) {
+        // A manager changed the rules meanwhile: check the call again against the new ones.
+        if (!(error instanceof ApiError && error.code === ASSIGNMENT_CHANGED && attempt < 3)) throw error;
+      }
     }
-    const stored = await storeCall(deps, { traineeId: user.id, upload: call, assignment, source: 'upload' });
     const [view] = await loadCalls(deps, { callIds: [stored.id] });
     const flags = await sameTranscriptFlags(deps, user, [view!]);
     const progress = assignment ? await progressOf(deps, assignment, user.id) : undefined;

@@ -212,7 +212,7 @@ export const managerRoutes = new Hono<TeamEnv>()
           definition: JSON.stringify(file.assignment),
         })
         .execute();
-      assignment = { id: file.assignment.id, teamId, createdAt, archivedAt: null, definition: file.assignment };
+      assignment = { id: file.assignment.id, teamId, createdAt, archivedAt: null, updatedAt: null, definition: file.assignment };
     }
     const outcome = { added: [] as string[], alreadyThere: [] as string[], refused: [] as { callId: string; reason: string }[] };
     for (const attempt of file.attempts) {

@@ -1,5 +1,7 @@
 // Reading assignments, the scenarios they play and the extra attempts granted on them.
+import type { Kysely, Transaction } from 'kysely';
 import { type Assignment, type Scenario, type ScenarioLookup, seriesCallIndex, seriesCallScenario } from '../../../core';
+import type { TeamDatabase } from '../db/teamDatabase';
 import type { TeamDeps } from '../teamDeps';
 
 export interface AssignmentRow {
@@ -7,20 +9,52 @@ export interface AssignmentRow {
   teamId: string;
   createdAt: string;
   archivedAt: string | null;
+  /** When its rules were last edited; null if never. */
+  updatedAt: string | null;
   definition: Assignment;
 }
 
-const toRow = (r: { id: string; team_id: string; created_at: Date; archived_at: Date | null; definition: Assignment }): AssignmentRow => ({
+const toRow = (r: {
+  id: string;
+  team_id: string;
+  created_at: Date;
+  archived_at: Date | null;
+  updated_at: Date | null;
+  definition: Assignment;
+}): AssignmentRow => ({
   id: r.id,
   teamId: r.team_id,
   createdAt: r.created_at.toISOString(),
   archivedAt: r.archived_at?.toISOString() ?? null,
+  updatedAt: r.updated_at?.toISOString() ?? null,
   definition: r.definition,
 });
 
 export async function assignmentById(deps: TeamDeps, id: string): Promise<AssignmentRow | undefined> {
   const row = await deps.db.selectFrom('assignments').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRow(row);
+}
+
+/**
+ * The assignment read and locked until the transaction ends: 'update' to change its rules, 'share' to store a call
+ * under them. The two exclude each other, so a call never lands under rules that changed after it was checked.
+ */
+export async function lockAssignment(tx: Transaction<TeamDatabase>, id: string, mode: 'update' | 'share'): Promise<AssignmentRow | undefined> {
+  const query = tx.selectFrom('assignments').selectAll().where('id', '=', id);
+  const row = await (mode === 'update' ? query.forUpdate() : query.forShare()).executeTakeFirst();
+  return row && toRow(row);
+}
+
+/** How many calls are stored under each of the assignments (absent: none); `db` may be a transaction. */
+export async function callCountsOf(db: Kysely<TeamDatabase>, assignmentIds: readonly string[]): Promise<Map<string, number>> {
+  if (assignmentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('calls')
+    .select(['assignment_id', (eb) => eb.fn.countAll<string | number>().as('calls')])
+    .where('assignment_id', 'in', [...assignmentIds])
+    .groupBy('assignment_id')
+    .execute();
+  return new Map(rows.map((r) => [r.assignment_id!, Number(r.calls)]));
 }
 
 /** A team's assignments, oldest first; archived ones only when asked. */

@@ -1,13 +1,14 @@
 // Calls: stored once per id (a retry of the same upload is answered as stored), scored again by the server,
 // and read back with the managers' verdict overrides applied beside the original report.
-import { sql } from 'kysely';
-import { type Attempt, type Report, scoreTranscript, type Transcript } from '../../../core';
+import { type Kysely, sql } from 'kysely';
+import { type Attempt, changedFields, isPlayRule, type Report, scoreTranscript, type Transcript } from '../../../core';
+import type { TeamDatabase } from '../db/teamDatabase';
 import { conflict } from '../http/ApiError';
 import { contentHash, transcriptHash } from '../reports/callHashes';
 import { effectiveReport, type Override } from '../reports/effectiveReport';
 import { isoNow } from '../systemClock';
 import type { TeamDeps } from '../teamDeps';
-import { type AssignmentRow, assignmentById, scenarioFor } from './assignmentStore';
+import { type AssignmentRow, assignmentById, lockAssignment, scenarioFor } from './assignmentStore';
 import { scenarioAsPlayed } from './scenarioAsPlayed';
 
 /** An empty id list matches nothing (SQL has no `in ()`). */
@@ -49,6 +50,11 @@ const differs = (client: Report | undefined, server: Report) =>
       return !c || c.verdict !== p.verdict || Math.abs(c.score - p.score) > 1e-6;
     }));
 
+/** The code of the refusal when an assignment's play rules changed between checking a call and storing it. */
+export const ASSIGNMENT_CHANGED = 'assignment_changed';
+const assignmentChanged = () =>
+  conflict('The assignment’s scenarios or how they are played changed while this call was being stored, so it was not stored.', ASSIGNMENT_CHANGED);
+
 /** Scores the transcript with the core and stores the call; the same upload again answers the stored call. */
 export async function storeCall(
   deps: TeamDeps,
@@ -59,29 +65,38 @@ export async function storeCall(
   const report = scoreTranscript(scenario, upload.transcript);
   const { report: clientReport, ...content } = upload;
   const hash = contentHash({ ...content, assignmentId: assignment?.id ?? null, traineeId: input.traineeId });
-  const inserted = await deps.db
-    .insertInto('calls')
-    .values({
-      id: upload.id,
-      trainee_id: input.traineeId,
-      assignment_id: assignment?.id ?? null,
-      team_id: assignment?.teamId ?? null,
-      scenario_id: upload.scenarioId,
-      scenario_title: upload.scenarioTitle,
-      started_at: upload.startedAt,
-      ended_at: upload.endedAt,
-      persona_kind: upload.personaKind,
-      mode: upload.mode,
-      transcript: JSON.stringify(upload.transcript),
-      report: JSON.stringify(report),
-      content_hash: hash,
-      transcript_hash: transcriptHash(upload.transcript),
-      client_report_differs: differs(clientReport, report),
-      source: input.source,
-      received_at: isoNow(deps.clock),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
+  const insert = (db: Kysely<TeamDatabase>) =>
+    db
+      .insertInto('calls')
+      .values({
+        id: upload.id,
+        trainee_id: input.traineeId,
+        assignment_id: assignment?.id ?? null,
+        team_id: assignment?.teamId ?? null,
+        scenario_id: upload.scenarioId,
+        scenario_title: upload.scenarioTitle,
+        started_at: upload.startedAt,
+        ended_at: upload.endedAt,
+        persona_kind: upload.personaKind,
+        mode: upload.mode,
+        transcript: JSON.stringify(upload.transcript),
+        report: JSON.stringify(report),
+        content_hash: hash,
+        transcript_hash: transcriptHash(upload.transcript),
+        client_report_differs: differs(clientReport, report),
+        source: input.source,
+        received_at: isoNow(deps.clock),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+  const inserted = assignment
+    ? await deps.db.transaction().execute(async (tx) => {
+        // The rules the call was checked and scored against must still hold when it lands (an edit waits for this lock).
+        const now = await lockAssignment(tx, assignment.id, 'share');
+        if (!now || changedFields(assignment.definition, now.definition).some(isPlayRule)) throw assignmentChanged();
+        return insert(tx);
+      })
+    : await insert(deps.db);
   if (inserted.numInsertedOrUpdatedRows === 1n) return { created: true, id: upload.id };
   const existing = await deps.db.selectFrom('calls').select(['trainee_id', 'content_hash']).where('id', '=', upload.id).executeTakeFirst();
   if (existing && existing.trainee_id === input.traineeId && existing.content_hash === hash) return { created: false, id: upload.id };

@@ -28,4 +28,17 @@ describe('bring-value', () => {
     ]);
     expect(verdictOf(report, 'bring-value')).toBe('missed');
   });
+
+  it('is met by a saving told plainly as money saved, without the word “save”', () => {
+    const maureen = loadScenario('happy-renewal');
+    const report = scoreTranscript(
+      maureen,
+      callFromLines(maureen.id, [
+        'Maureen speaking.',
+        'Hi Maureen, Jamie at Bookwell. You use about 1,400 texts a month, so Essentials at $179 would cover you. That’s $840 a year saved, same account.',
+        'Oh, right.',
+      ]),
+    );
+    expect(verdictOf(report, 'bring-value')).toBe('met');
+  });
 });

@@ -26,6 +26,22 @@ describe('own-the-issue', () => {
     expect(verdictOf(score([...raised, answer]), 'own-the-issue')).toBe('met');
   });
 
+  it('is missed when the rep blames someone else for the problem, even with a dated fix after it', () => {
+    const blamed = score([
+      ...raised,
+      'Honestly the DMV are a nightmare with plates, not our fault at all.',
+      'Right.',
+      'I’ll drive them over to you Friday morning myself.',
+    ]);
+    expect(verdictOf(blamed, 'own-the-issue')).toBe('missed');
+    expect(blamed.mistakes.find((m) => m.principle === 'own-the-issue')?.turn).toBe(3);
+  });
+
+  it('is missed when the blame comes after the fix was promised', () => {
+    const lines = [...raised, 'I’ll drive them over to you Friday morning myself.', 'Good.', 'To be fair the plates hold-up was the DMV’s fault, not ours.'];
+    expect(verdictOf(score(lines), 'own-the-issue')).toBe('missed');
+  });
+
   it('quotes the commitment sentence as its evidence', () => {
     const report = score([...raised, 'I’m sorry, Art. I’ll phone the registration office today and call you back by 3 with a date.']);
     const quotes = report.principles.find((p) => p.id === 'own-the-issue')!.evidence.map((e) => e.quote);

@@ -9,7 +9,7 @@ describe('Kysely over PGlite', () => {
   afterAll(async () => database?.close());
 
   it('runs the named migrations once', async () => {
-    expect(database.migrated).toEqual(['0001_initial']);
+    expect(database.migrated).toEqual(['0001_initial', '0002_assignment_edits']);
   });
 
   it('rolls a failed transaction back, and runs concurrent queries one at a time without losing any', async () => {

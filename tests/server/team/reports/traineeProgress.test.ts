@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../../src/core';
 import { traineeProgress } from '../../../../src/server/team/reports/traineeProgress';
-import { lease, leaseOnly, leaseRun } from '../../../core/assignments/seriesAttemptsFixture';
+import { lease, leaseOnly, leaseRetry, leaseRun } from '../../../core/assignments/seriesAttemptsFixture';
 
 const assignment = {
   kind: 'assignment',
@@ -65,12 +65,21 @@ describe('a trainee’s progress on a server assignment with a follow-up series'
     expect(p.countedCallIds).toEqual(['full-0', 'full-1']);
   });
 
-  it('leaves a run stopped before its last call in progress, with no attempt used', async () => {
+  it('leaves a run stopped before its last call in progress, with no attempt used and the call to play next', async () => {
     const run = await leaseRun('part', 'kept', 1);
     const p = traineeProgress(withSeries, asServerCalls(run.records), new Map(), now, leaseOnly);
-    expect(p.scenarios[0]).toMatchObject({ state: 'not-started', attempts: 0, attemptsLeft: 2, best: null, canPlay: true });
+    expect(p.scenarios[0]).toMatchObject({ state: 'open', attempts: 0, attemptsLeft: 2, best: null, canPlay: true });
+    expect(p.scenarios[0]!.runInProgress).toMatchObject({ callIds: ['part-0'], next: 1, total: 2, nextCallId: 'lease-series/promised-call' });
     expect(p.status).toBe('in-progress');
     expect(p.countedCallIds).toEqual([]);
+  });
+
+  it('keeps a finished run’s series score when its last call is uploaded again, and counts the retry as nothing', async () => {
+    const poor = await leaseRun('poor', 'broken');
+    const retry = await leaseRetry('retry', 'broken');
+    const p = traineeProgress(withSeries, asServerCalls([...poor.records, retry.record]), new Map(), now, leaseOnly);
+    expect(p.scenarios[0]).toMatchObject({ state: 'open', attempts: 1, attemptsLeft: 1, best: poor.seriesScore, runInProgress: null });
+    expect(p.countedCallIds).toEqual(['poor-0', 'poor-1']);
   });
 
   it('fails the series after two runs below the pass mark', async () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { memoryOutboxStorage } from '../../../src/app/teamMode/outboxStorage';
+import { createTeamStore } from '../../../src/app/teamMode/teamStore';
+import { fakeManagerApi, TeamApiError } from './fakeManagerApi';
+
+function managerStore() {
+  const fake = fakeManagerApi();
+  return { ...fake, store: createTeamStore({ api: fake.api, outbox: memoryOutboxStorage() }) };
+}
+
+describe('editing an assignment from the manager’s store', () => {
+  it('sends only the changes and refreshes the team’s views with the new rules', async () => {
+    const { store, server } = managerStore();
+    await store.getState().loadDashboard('t1');
+    const loadsBefore = server.loads;
+    expect(await store.getState().editAssignment('t1', 'a-week-1', { passMark: 85, note: null })).toBeUndefined();
+    expect(server.edits).toEqual([{ id: 'a-week-1', changes: { passMark: 85, note: null } }]);
+    expect(server.loads).toBe(loadsBefore + 1);
+    const row = store.getState().dashboards.t1!.assignments![0]!;
+    expect(row.assignment.passMark).toBe(85);
+    expect(row.assignment).not.toHaveProperty('note');
+    expect(row.updatedAt).toBe('2026-03-02T09:30:00.000Z');
+  });
+
+  it('answers a refusal with the server’s sentence and the fields it names, and keeps the list as it was', async () => {
+    const { store, server } = managerStore();
+    await store.getState().loadDashboard('t1');
+    const problems = [{ path: 'scenarioIds', message: 'cannot change: 2 calls were already uploaded under this assignment' }];
+    server.refuse = new TeamApiError('The scenarios cannot change once calls were uploaded.', 409, 'rules_locked', problems);
+    const failed = await store.getState().editAssignment('t1', 'a-week-1', { scenarioIds: ['busy-executive'] });
+    expect(failed).toEqual({ message: 'The scenarios cannot change once calls were uploaded.', problems });
+    expect(store.getState().dashboards.t1!.assignments![0]!.assignment.scenarioIds).toEqual(['lease-follow-up', 'busy-executive']);
+  });
+});

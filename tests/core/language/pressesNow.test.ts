@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/core/language/normalizeText';
+import { pressesNow } from '../../../src/core/language/pressesNow';
+
+const presses = (text: string) => pressesNow(normalizeText(text));
+
+describe('pressesNow', () => {
+  it.each([
+    'Honestly mate it wont be on the forecourt come Saturday',
+    "that one's not gonna be around next week, I'll tell you that for free",
+    'She will not still be here until the weekend, trust me.',
+    "The silver one won't hang around past Thursday.",
+    "Let's get it done on the phone now, I just need your debit card.",
+    'I can hold it this minute with a two hundred quid deposit over the phone.',
+    'Easiest thing is I take your card details right now and it’s yours.',
+    'Could I get a signature from you before we hang up?',
+    "Honestly that rate's only there till tonight, so I'd need you to sign it off on this call.",
+    "it's a no brainer mate, just give me the nod now and I'll send the paperwork",
+  ])('reads %j as pressure', (text) => {
+    expect(presses(text)).toBe(true);
+  });
+
+  it.each([
+    'The part will not be here until Tuesday, sorry about that, I’ll ring you when it lands.',
+    'If you’d like me to hold it I can take a small deposit over the phone, but no rush at all.',
+    'Good news: the deposit is now fully refundable.',
+    'I’ll call you back today with the card details for the service.',
+    'I refunded the deposit to your card today.',
+    'The 1.9% rate will not be available after April 30th.',
+    'It will be there on Saturday morning, I’ve put your name on it.',
+    'If you’re happy with it, could you confirm by email today?',
+    'Can you confirm the delivery address now?',
+    'The 1.9% finance runs till the end of the month.',
+  ])('does not read %j as pressure', (text) => {
+    expect(presses(text)).toBe(false);
+  });
+});
