@@ -3,6 +3,7 @@ import { measureAgreement, type AgreementReport } from '../src/core/scoring';
 import { loadCorpus, loadShippedScenarios, type CorpusSet } from '../tests/core/scoring/loadLabelledCalls';
 import { customerScorerKeys } from '../tests/core/scoring/customerScorerKeys';
 import { runProbes } from '../tests/core/persona/reactionProbes';
+import { measureSeriesAgreement, seriesSummary } from '../tests/core/series/seriesAgreement';
 
 const pct = (agreed: number, total: number) => (total === 0 ? null : Math.round((agreed / total) * 1000) / 10);
 
@@ -33,4 +34,9 @@ export function runJudgementBench(): Record<string, unknown> {
     pass:
       (heldout.verdictAgreementPct ?? 0) >= 95 && heldout.rankingInversions === 0 && heldout.poorAtOrAbove40 === 0 && heldout.customerScorerMismatches === 0,
   };
+}
+
+/** Agreement with the labelled series paths (tests/fixtures/series-calls), each played through the scripted customer. */
+export async function runSeriesJudgementBench(): Promise<ReturnType<typeof seriesSummary>> {
+  return seriesSummary(await measureSeriesAgreement());
 }

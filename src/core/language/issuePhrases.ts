@@ -89,7 +89,7 @@ export const DISMISSES = phraseSet(
   '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped)',
   'blame (?:the|it on)',
   // "It was the DMV's fault, not ours."
-  "fault,? not (?:ours|mine|us|me)",
+  'fault,? not (?:ours|mine|us|me)',
 );
 
 /** The problem is settled in this very sentence: the missing figure given, the credit approved ("It's fixed at 14 percent"). */

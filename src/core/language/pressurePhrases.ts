@@ -36,7 +36,7 @@ export const PRESSURE = phraseSet(
   'just say yes(?! or no)',
   '(?:contract|paperwork|deposit|signature|order form)(?: \\S+){0,3}? (?:in the next|within) (?:\\w+ )?(?:minutes?|hour)',
   // A decision demanded now, however it is worded: "I need an answer on the lane today", "it really needs to be today".
-  '(?:need|want|have to have|must have|get) (?:an answer|a decision|your decision|a yes|a commitment|your signature|the paperwork|the deposit|a deposit)(?: \\S+){0,5}? (?:today|tonight|now|this afternoon|this morning|by (?:five|5|tonight|the end of (?:the )?day))',
+  '(?:need|want|have to have|must have|get) (?:an answer|a decision|your decision|a yes|a commitment|your signature|the paperwork|the deposit|a deposit)(?: \\S+){0,8}? (?:today|tonight|now|this afternoon|this morning|by (?:five|5|tonight|the end of (?:the )?day))',
   '(?:it|this|that) (?:really )?(?:does )?(?:need|needs|has|have) to be (?:today|tonight|now|this afternoon)',
   '(?:gotta|got to|has to|have to|needs to|need to) be (?:today|tonight|right now)',
   '(?:or|otherwise) (?:the )?(?:price|offer|deal|discount|rate|slot|car|it) (?:goes away|is gone|disappears|goes up|will go|will be gone)',
@@ -80,6 +80,7 @@ export const PRESSURE = phraseSet(
   // A place or item the rep will not promise past today: "I can't promise the slot's there tomorrow".
   "(?:can not|could not|will not) promise (?:the|that|your|this) (?:\\w+ )?(?:'s|is|will be|will still be|is still) (?:there|here|available|free|open|yours) (?:tomorrow|tonight|next week|after today|past today|on monday)",
   '(?:prices?|rates?|costs?) (?:is |are )?(?:going|goes|go|will go) up (?:on|from) the (?:first|1st)',
+  '(?:the )?(?:price|offer|deal|discount|rate) (?:goes|is gone|disappears|ends|expires) after (?:that|today|tonight|then)',
 );
 
 /**

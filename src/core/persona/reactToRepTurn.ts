@@ -182,8 +182,9 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     trust(ctx, selling ? -15 : -8);
     return { kind: 'issue', issueId: open, field: 'ignoredReply' };
   }
-  // Pressure gets pushback, never surrender: a customer who is not ready is won by reasons, not by urgency.
-  if (moves.pressure) return onPressure(ctx);
+  // Pressure gets pushback, never surrender: a customer who is not ready is won by reasons, not by urgency. Insisting
+  // ("come on", "hear me out") after a firm no is pressing too, as the scorer's failedCall reads it.
+  if (moves.pressure || (moves.presses && state.brushOff === 'firm')) return onPressure(ctx);
   // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; once the purpose is clear,
   // "How about Sunday then?" is one too, and so is confirming a settled issue with a time. Only a specific one can be accepted.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.

@@ -313,6 +313,8 @@ describe('classifyRepTurn', () => {
       'I’ll want the purchase order from you by close of business.',
       'I can’t promise the van is free tomorrow, mind.',
       'Prices go up from the 1st, so best get in now.',
+      'I need a decision on switching to the new plan before 5 today.',
+      'Grab it while you can, the discount goes after today.',
     ],
     [
       'The 1.9% financing ends on 30 April.',

@@ -303,4 +303,17 @@ describe('scriptedReply', () => {
       expect(art.persona.openIssues[0]!.ownedReply).not.toContain(transcript.turns.at(-1)?.text);
     }
   });
+
+  it('hangs up, even on easy, when the rep insists again after a firm no', async () => {
+    const maureen = loadScenario('happy-renewal');
+    const lines = [
+      'Maureen, Jamie at Bookwell. I need a decision from you on switching plans before 5 today, the price goes after that.',
+      'Honestly you’d be mad to say no, just give me a yes now and I’ll switch it while we’re on the phone.',
+      'Come on, it’s two seconds, and I’m really short on my numbers this month.',
+    ];
+    for (const seed of [1, 2, 3]) {
+      const { transcript } = await play(maureen, lines, seed, 'easy');
+      expect(transcript.endReason).toBe('hung-up');
+    }
+  });
 });
