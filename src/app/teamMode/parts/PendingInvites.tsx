@@ -120,7 +120,7 @@ export function PendingInvites({ teamId }: { teamId: string }) {
         </p>
       )}
       {note && (
-        <p className={`notice ${note.warning ? 'notice-warning' : ''}`} role="status">
+        <p className={`notice tm-pending-note ${note.warning ? 'notice-warning' : ''}`} role="status">
           <span className="notice-body">{note.text}</span>
           <button type="button" className="button button-small button-ghost" onClick={() => setNote(undefined)}>
             Dismiss
