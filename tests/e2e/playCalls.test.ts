@@ -63,6 +63,20 @@ describe('playing calls in the browser', () => {
     await page.getByRole('region', { name: 'Your goal and what the call achieved' }).getByText('Wendy hung up.').waitFor();
   });
 
+  it('a pushy call to Dana, pressing on after her no, scores as a failed call and she never gives in', async () => {
+    await dial(page, 'not-now-shopper', 'Get Dana in to see the car');
+    await sayLines(page, [
+      'Dana, Alex at Harbour Motors. Your Pearl Blue Aria is in, and honestly there are two other couples interested already.',
+      'Put a deposit on your card now and it’s yours.',
+      'Come on Dana, it won’t be there tomorrow, I just need your card number.',
+    ]);
+    const { score, medal } = await waitForResults(page);
+    expect(score).toBeLessThanOrEqual(35);
+    expect(medal).toBe('none');
+    // The scripted customer never gives in to the push.
+    expect(await page.getByText(/I’ll be there|I'll be there/).count()).toBe(0);
+  });
+
   it('the replay shows the purposeless opener as a mistake on its turn', async () => {
     await dial(page, 'busy-executive', 'Book the demo');
     await sayLines(page, fixtureLines('busy-executive').bad);

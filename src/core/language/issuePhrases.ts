@@ -81,7 +81,9 @@ export const DISMISSES = phraseSet(
   '(?:just|only) a formality',
   '(?:it|that) is what it is',
   '(?:it|that|this) is (?:not|no) (?:a )?big (?:deal|thing)',
-  'whatever (?:it|the market|they) (?:is|are|says?|ends up|turns out)',
+  // "Whatever they say" after a promise means the promise stands regardless; it is not waving the problem away.
+  'whatever (?:it|the market) (?:is|says?|ends up|turns out)',
+  'whatever they (?:are|end up|turn out)',
   '(?:out of|not in) (?:our|my) hands',
   'not (?:really )?(?:our|my) (?:fault|lot|doing|problem|department)',
   'nothing (?:i|we) can do',
@@ -96,6 +98,8 @@ export const DISMISSES = phraseSet(
 export const RESOLVED_NOW = phraseSet(
   '(?:it is|it has been|that is|they are|they have been|(?:the|your|that) \\w+ (?:is|are|has been|have been)) (?:now |already |all )?(?:fixed at|set at|confirmed at|locked at|agreed at|approved|credited|refunded|reimbursed|waived|cancell?ed for you|corrected)',
   '(?:it is|that is|the \\w+ (?:is|comes to|works out at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|a (?:month|year|load|mile|case))',
+  // What was awaited has arrived: "the Pearl Blue one came in today", "your blue one is here".
+  '(?:it|they|she|the \\w+(?: \\w+)?(?: one)?|your \\w+(?: \\w+)?(?: one)?) (?:has |have )?(?:just |finally )?(?:came in|come in|came through|come through|arrived|landed|turned up|rolled in|got in|showed up|is here|are here)(?! (?:damaged|broken|wrong|late|short|the wrong|in the wrong))',
 );
 
 // A call back to the customer, and what it may carry: "I'll ring you Friday" against "I'll ring you Friday with a date".

@@ -332,6 +332,32 @@ describe('classifyRepTurn', () => {
   );
 
   table(
+    'resolvesNow',
+    [
+      'Good news, the Pearl Blue one came in today.',
+      'Your blue one is here, Dana.',
+      'The surcharge is fixed at 14 percent.',
+      'Your plates came through this morning.',
+    ],
+    ['It’s in hand, I promise.', 'The cups arrived damaged, I know.', 'I’ll let you know when it comes in.'],
+  );
+
+  table(
+    'dismisses',
+    [
+      'Honestly the DMV have been a nightmare, it’s out of our hands.',
+      'It was the courier’s fault, not ours.',
+      'The fuel line is just a formality, don’t worry about it.',
+      'Whatever the market says, really.',
+    ],
+    [
+      'I’ll ring you by 4 on Thursday with a date, whatever they say.',
+      'That’s on us, and I’ll fix it today.',
+      'The DMV have them ready, I’ll collect them at noon.',
+    ],
+  );
+
+  table(
     'announcesOnly',
     ['I’ve got valuable news for you.', 'Great news! How are things?', 'I’ve got an update on your order.'],
     ['Great news: your plates are ready at the county office.', 'I’ve got an update: the form arrives Tuesday.'],

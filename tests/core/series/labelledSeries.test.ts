@@ -70,18 +70,14 @@ const KNOWN: Record<string, string> = {
   // Value.
   'demo-series/booked-but-chatty.yaml wendy bring-value: labelled met, scored missed':
     "Arguable: a demo tailored to her team's own reports is useful news, but it came inside a monologue she cut off; the engine may be right.",
-  'lease-series/small-talk-then-the-plates.yaml promised-call bring-value: labelled met, scored missed':
-    'Engine gap: "your plates came through, they\'re at the county office" is the update Art is owed; only the oil changes count as value here.',
 
   // Follow-through across calls.
-  'lease-series/small-talk-then-the-plates.yaml series own-the-issue: labelled met, scored missed':
-    'Engine gap: the promise is scored forgotten (0), though Sam came back on the day with the plates ready; "grab them whenever" is a weak answer, not none.',
+  'lease-series/small-talk-then-the-plates.yaml promised-call own-the-issue: labelled missed, scored met':
+    'Labelling reading: "your plates came through, swing by and grab them whenever suits" answers the wait, which the engine counts as settled; the labeller wants the rep to take the job on with a time, not hand it back to Art.',
   'lease-series/small-talk-then-the-plates.yaml series persist: labelled met, scored missed':
     'Labelling reading: the reason (the plates) comes in the second turn, which LABELLING accepts; the engine wants it in the first words.',
-  'not-now-series/right-news-loose-ends.yaml it-arrived own-the-issue: labelled met, scored missed':
-    'Engine gap: "the Pearl Blue one came in today, like I said it would" is not read as delivering what Dana was promised.',
-  'not-now-series/right-news-loose-ends.yaml series own-the-issue: labelled met, scored missed':
-    'Engine gap: the voicemail\'s news "lands Thursday" is read as a new promise, and its delivery in the next call ("came in today") as forgotten.',
+  'not-now-series/right-news-loose-ends.yaml it-arrived respect-time: labelled missed, scored met':
+    'Engine gap: Dana offers "Saturdays are my day off" and the rep answers "pop in whenever you fancy", talking past what she offered; the engine only catches a proposal on another named day.',
   'not-now-series/right-news-loose-ends.yaml series persist: labelled missed, scored met':
     'Engine gap: the voicemail "lands Thursday. Give me a ring whenever suits" has no contact time, and "pop in whenever you fancy" retreats; only part is caught.',
   'not-now-series/you-know-where-to-find-me.yaml series own-the-issue: labelled missed, scored n/a':
