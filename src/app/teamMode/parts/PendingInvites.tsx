@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClock } from '../../clock/useClock';
 import type { PendingInvite } from '../teamApiTypes';
 import type { Failure } from '../teamState';
@@ -106,6 +106,9 @@ export function PendingInvites({ teamId }: { teamId: string }) {
   const listed = useTeam((s) => s.teamInvites[teamId]?.invites);
   const error = useTeam((s) => s.teamInvites[teamId]?.error);
   const [note, setNote] = useState<Note>();
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  // The row that had focus is gone: focus goes to the note that says what became of it.
+  useEffect(() => noteRef.current?.focus(), [note]);
   const refresh = useCallback(() => void store.getState().loadInvites(teamId), [store, teamId]);
   useLiveRefresh(refresh, 15_000);
   const now = clock.now();
@@ -120,7 +123,7 @@ export function PendingInvites({ teamId }: { teamId: string }) {
         </p>
       )}
       {note && (
-        <p className={`notice tm-pending-note ${note.warning ? 'notice-warning' : ''}`} role="status">
+        <p className={`notice tm-pending-note ${note.warning ? 'notice-warning' : ''}`} role="status" tabIndex={-1} ref={noteRef}>
           <span className="notice-body">{note.text}</span>
           <button type="button" className="button button-small button-ghost" onClick={() => setNote(undefined)}>
             Dismiss
