@@ -38,6 +38,8 @@ export interface CustomerTurnDetail extends CustomerSignals {
   reportsFault: boolean;
   /** Names a time or date (a customer proposing "Thursday at 10"). */
   namesTime: boolean;
+  /** Every time named is in a question the customer asks back ("Today? Did it come in?"): echoed, not chosen. */
+  timeOnlyAsked: boolean;
   /** Agreement that stands on its own ("that works", "book it"), not just "OK". */
   agreesStrongly: boolean;
   /** Opens by declining ("No.", "Not really.", "Nothing."). */
@@ -75,6 +77,7 @@ function emptyDetail(): CustomerTurnDetail {
     complains: false,
     reportsFault: false,
     namesTime: false,
+    timeOnlyAsked: false,
     agreesStrongly: false,
     declines: false,
     rebukesIgnorance: false,
@@ -111,6 +114,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   const asksWhy = has(ASKS_WHY, norm);
   // "OK. And what exactly happens next?" or "All good. What can I do for you?" still waits for the point: not a yes.
   const stillAsking = asksWhy || has(ASKS_SPECIFICS, norm);
+  const agrees = !firmNo && !stillAsking && (strong || (weak && !notNow && !hedges && !has(REFUSES, norm)));
   return {
     satisfied: hasUnnegated(SATISFIED, norm),
     notNow,
@@ -118,13 +122,14 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     // "Tuesday doesn't work, I'm at work late" explains the refused time; it does not say they are busy now.
     busy: hasUnnegated(BUSY, norm) && !(has(REJECTS_TIME, norm) && !has(PRESENT_MOMENT, norm)),
     issueIds,
-    agrees: !firmNo && !stillAsking && (strong || (weak && !notNow && !hedges && !has(REFUSES, norm))),
+    agrees,
     asksWhy,
     ends: has(ENDS, norm),
     complains: issueIds.length > 0 || hasUnnegated(COMPLAINT, norm),
     // "Tuesday doesn't work" turns down a time; it is not a fault.
     reportsFault: fault && issueIds.length === 0 && !has(REJECTS_TIME, norm),
     namesTime: time,
+    timeOnlyAsked: time && !agrees && norm.split(/(?<=[.!?])\s+/).every((sentence) => sentence.endsWith('?') || !namesTime(sentence)),
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
     agreesStrongly: !firmNo && !stillAsking && !laterYes && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
     declines: has(DECLINES, norm),

@@ -451,6 +451,8 @@ export const DECLINES = phraseSet(
   '(?:i am|we are|i will|we will) not (?:be )?(?:being )?(?:rushed|pushed|pressured|hurried|railroaded|bullied) (?:into|on)',
   '(?:i am|we are) not (?:raising|placing|giving|handing|sending|reading) (?:out |over )?(?:a|an|any|my|the|that|this|our)',
   '(?:i will|we will) take (?:my|our) chances',
+  // A bare "Don't." to what the rep proposed.
+  '(?:^|(?<=[.!?] ))(?:please )?do not(?= *(?:[.!]|$))',
 );
 
 /** The customer says the rep should already know this ("it's in your notes", "I told your colleague"). */

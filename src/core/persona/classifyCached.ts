@@ -12,7 +12,7 @@ export type HeardMoves = RepMoves &
   ValueReading &
   Pick<
     RepTurnDetail,
-    'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow' | 'callbackOnly'
+    'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'presses' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow' | 'callbackOnly'
   >;
 
 const MAX_CACHED_PER_SCENARIO = 500;

@@ -50,6 +50,12 @@ describe('classifyCustomerTurn', () => {
     expect(signals('That’s what you said last time. Then I got three voicemails asking if everything was OK.').agrees).toBe(false);
   });
 
+  it('tells a time echoed back as a question from a time the customer gives', () => {
+    expect(describeCustomerTurn('Today? Did it come in the colour I wanted, at least?').timeOnlyAsked).toBe(true);
+    expect(describeCustomerTurn('Thursday at ten? Yes, that works.').timeOnlyAsked).toBe(false);
+    expect(describeCustomerTurn('Saturday at nine is fine.').timeOnlyAsked).toBe(false);
+  });
+
   describe('declines', () => {
     it.each([
       'No thanks.',

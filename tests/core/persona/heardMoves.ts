@@ -36,6 +36,7 @@ export function heardMoves(partial: Partial<HeardMoves> = {}): HeardMoves {
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
     stepTimed: partial.stepTimed ?? partial.namesTime ?? false,
     surprised: partial.surprised ?? false,
+    presses: partial.presses ?? partial.pressure ?? false,
     valueNews: partial.valueNews ?? partial.valueItemIds ?? [],
   };
 }

@@ -131,9 +131,18 @@ export const nextStep: PrincipleRule = {
       const offered = proposal ? proposal.text.toLowerCase() : '';
       const counter = signals.days.length > 0 && signals.days.some((day) => !offered.includes(day));
       // "When, though? I'm comparing this week" asks for the time; it does not pick one.
-      const picks = signals.namesTime && !signals.busy && !signals.hedges && !signals.asksSpecifics && !counter;
+      const picks = signals.namesTime && !signals.timeOnlyAsked && !signals.busy && !signals.hedges && !signals.asksSpecifics && !counter;
       if (counter && !signals.agreesStrongly) counterDays = signals.days;
-      else if (signals.namesTime && answersProposal && !signals.agrees && !signals.busy && !signals.declines && !signals.asksSpecifics) counterTime = true;
+      else if (
+        signals.namesTime &&
+        !signals.timeOnlyAsked &&
+        answersProposal &&
+        !signals.agrees &&
+        !signals.busy &&
+        !signals.declines &&
+        !signals.asksSpecifics
+      )
+        counterTime = true;
       if ((signals.agrees || picks) && answersProposal && !(counter && !signals.agreesStrongly)) {
         // "Yes, send it over" with no time anywhere is a yes to the idea, not a step anyone can be held to.
         if (signals.namesTime || proposal!.rep.stepTimed) agree(100, turn, proposal);
