@@ -72,6 +72,8 @@ export function fetchTeamApi(base = '', fetchImpl: typeof fetch = (...args) => f
     createTeam: async (name) => (await post<{ team: { id: string; name: string } }>('/teams', { name })).team,
     members: async (teamId) => (await get<{ members: never[] }>(`/teams/${teamId}/members`)).members,
     createInvite: (role, teamId) => post('/invites', { role, ...(teamId ? { teamId } : {}) }),
+    teamInvites: async (teamId) => (await get<{ invites: never[] }>(`/teams/${encodeURIComponent(teamId)}/invites`)).invites,
+    withdrawInvite: async (inviteId) => void (await send('DELETE', `/invites/${encodeURIComponent(inviteId)}`)),
     people: () => get('/users'),
     setBudget: async (userId, dailyTokens) => void (await send('PUT', `/users/${userId}/budget`, { dailyTokens })),
     teamAssignments: async (teamId) => (await get<{ assignments: never[] }>(`/teams/${teamId}/assignments`)).assignments,

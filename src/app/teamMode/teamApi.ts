@@ -13,6 +13,7 @@ import type {
   Me,
   Member,
   MyAssignment,
+  PendingInvite,
   Person,
   Progress,
   Role,
@@ -48,6 +49,10 @@ export interface TeamApi {
   createTeam(name: string): Promise<TeamRef>;
   members(teamId: string): Promise<Member[]>;
   createInvite(role: Role, teamId: string | undefined): Promise<CreatedInvite>;
+  /** The team's invites not used, withdrawn or expired yet, oldest first. */
+  teamInvites(teamId: string): Promise<PendingInvite[]>;
+  /** Withdraws an invite: its link stops working. */
+  withdrawInvite(inviteId: string): Promise<void>;
   people(): Promise<{ defaultDailyTokens: number; users: Person[] }>;
   setBudget(userId: string, dailyTokens: number | null): Promise<void>;
   teamAssignments(teamId: string): Promise<ManagedAssignment[]>;

@@ -30,9 +30,19 @@ export interface InviteInfo {
   expiresAt: string;
 }
 
+/** An invite not used, withdrawn or expired yet; its link is not among its fields, since the server keeps only the token's hash. */
+export interface PendingInvite {
+  id: string;
+  role: Role;
+  createdBy: string;
+  createdByName: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface CreatedInvite {
   url: string;
-  invite: { id: string; role: Role; teamId: string | null; expiresAt: string };
+  invite: PendingInvite & { teamId: string | null };
 }
 
 export interface Member {

@@ -14,6 +14,7 @@ import type {
   Me,
   Member,
   MyAssignment,
+  PendingInvite,
   Person,
   Role,
   Roster,
@@ -99,7 +100,6 @@ export interface ManagerSlice {
   adminError?: string;
   loadAdmin(): Promise<void>;
   createTeam(name: string): Promise<Failure | undefined>;
-  invite(role: Role, teamId: string | undefined): Promise<CreatedInvite | Failure>;
   setBudget(userId: string, dailyTokens: number | null): Promise<Failure | undefined>;
   loadDashboard(teamId: string): Promise<void>;
   createAssignment(teamId: string, draft: AssignmentDraft): Promise<Failure | undefined>;
@@ -114,6 +114,21 @@ export interface ManagerSlice {
   loadTraineeCalls(traineeId: string): Promise<void>;
 }
 
+/** A team's pending invites as last fetched: no `invites` until the first answer, `error` when the last fetch failed. */
+export interface TeamInvites {
+  invites?: PendingInvite[];
+  error?: string;
+}
+
+export interface InviteSlice {
+  teamInvites: Record<string, TeamInvites>;
+  /** Makes an invite link; one for a team joins that team's pending list at once. */
+  invite(role: Role, teamId: string | undefined): Promise<CreatedInvite | Failure>;
+  loadInvites(teamId: string): Promise<void>;
+  /** Withdraws an invite and drops it from the team's list; a failure is returned for the row to show, `gone` when it was no longer pending and left the list. */
+  withdrawInvite(teamId: string, inviteId: string): Promise<(Failure & { gone: boolean }) | undefined>;
+}
+
 export interface ReviewSlice {
   calls: Record<string, CallDetail | { error: string; status: number }>;
   loadCall(callId: string): Promise<void>;
@@ -121,4 +136,4 @@ export interface ReviewSlice {
   overrideVerdict(callId: string, body: { principleId: string; verdict: 'met' | 'missed' | 'n/a'; reason: string }): Promise<Failure | undefined>;
 }
 
-export type TeamState = SessionSlice & UploadSlice & TraineeSlice & ManagerSlice & ReviewSlice;
+export type TeamState = SessionSlice & UploadSlice & TraineeSlice & ManagerSlice & InviteSlice & ReviewSlice;

@@ -1,6 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { fetchTeamApi } from './fetchTeamApi';
 import { localOutboxStorage } from './outboxStorage';
+import { createInviteSlice } from './slices/inviteSlice';
 import { createManagerSlice } from './slices/managerSlice';
 import { createReviewSlice } from './slices/reviewSlice';
 import { createSessionSlice } from './slices/sessionSlice';
@@ -18,6 +19,7 @@ export function createTeamStore(deps: TeamDeps): TeamStoreHook {
     ...createUploadSlice(ctx)(...a),
     ...createTraineeSlice(ctx)(...a),
     ...createManagerSlice(ctx)(...a),
+    ...createInviteSlice(ctx)(...a),
     ...createReviewSlice(ctx)(...a),
   }));
 }

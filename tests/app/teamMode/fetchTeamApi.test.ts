@@ -38,3 +38,38 @@ describe('the team API client editing an assignment', () => {
     expect(refused).toMatchObject({ status: 400, code: 'invalid_request', problems });
   });
 });
+
+describe('the team API client’s pending invites', () => {
+  it('reads a team’s pending invites from its invites address', async () => {
+    const invite = {
+      id: 'i-1',
+      role: 'trainee',
+      createdBy: 'u-mia',
+      createdByName: 'Mia',
+      createdAt: '2026-03-02T09:00:00.000Z',
+      expiresAt: '2026-03-09T09:00:00.000Z',
+    };
+    const { impl, sent } = fakeFetch(() => json({ invites: [invite] }));
+    expect(await fetchTeamApi('', impl).teamInvites('t 1')).toEqual([invite]);
+    expect(sent.map((r) => `${r.init.method ?? 'GET'} ${r.url}`)).toEqual(['GET /api/teams/t%201/invites']);
+  });
+
+  it('withdraws an invite with a DELETE that carries the session’s CSRF token', async () => {
+    const { impl, sent } = fakeFetch(() => new Response(null, { status: 204 }));
+    const api = fetchTeamApi('', impl);
+    await api.me();
+    await expect(api.withdrawInvite('i 1')).resolves.toBeUndefined();
+    expect(`${sent[0]!.init.method} ${sent[0]!.url}`).toBe('DELETE /api/invites/i%201');
+    expect(sent[0]!.init.headers).toMatchObject({ 'x-csrf-token': 'csrf-1' });
+  });
+
+  it('turns the server’s refusal of a withdrawal into an error with its sentence and status', async () => {
+    const message = 'This invite is no longer pending: it was already used, withdrawn or has expired (or it never existed).';
+    const { impl } = fakeFetch(() => json({ error: { message, code: 'invite_not_pending' } }, 404));
+    const refused = await fetchTeamApi('', impl)
+      .withdrawInvite('i-1')
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TeamApiError);
+    expect(refused).toMatchObject({ message, status: 404, code: 'invite_not_pending' });
+  });
+});

@@ -1,7 +1,8 @@
 import type { Dashboard } from '../teamState';
 import { InviteLink } from './InviteLink';
+import { PendingInvites } from './PendingInvites';
 
-/** The team's members, their model use today against their budget, and invite links for new trainees. */
+/** The team's members, their model use today against their budget, invite links for new trainees and the invites still pending. */
 export function TeamPeople({
   teamId,
   teamName,
@@ -20,6 +21,7 @@ export function TeamPeople({
         <InviteLink role="trainee" teamId={teamId} teamName={teamName} />
         {canInviteManagers && <InviteLink role="manager" teamId={teamId} teamName={teamName} />}
       </div>
+      <PendingInvites teamId={teamId} />
       <div className="tm-table-wrap">
         <table className="tm-table" data-testid="members">
           <thead>

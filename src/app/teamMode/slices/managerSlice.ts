@@ -22,13 +22,6 @@ export const createManagerSlice =
         }
       },
       createTeam: (name) => attempt(async () => (await api.createTeam(name), await get().loadAdmin())),
-      async invite(role, teamId) {
-        try {
-          return await api.createInvite(role, teamId);
-        } catch (error) {
-          return failureOf(error);
-        }
-      },
       setBudget: (userId, dailyTokens) => attempt(async () => (await api.setBudget(userId, dailyTokens), await get().loadAdmin())),
       async loadDashboard(teamId) {
         try {

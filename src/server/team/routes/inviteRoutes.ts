@@ -1,7 +1,7 @@
 // Single-use invite links that expire: admins invite anyone, managers invite trainees to their teams.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { assertManagesTeam, requireRole } from '../auth/access';
+import { assertManagesTeam, requireRole, teamIdsOf } from '../auth/access';
 import { hashPassword } from '../auth/passwords';
 import { startSession } from '../auth/sessions';
 import { ApiError, conflict, forbidden, invalid } from '../http/ApiError';
@@ -24,6 +24,8 @@ const createBody = z.strictObject({
 const acceptBody = z.strictObject({ email: emailField, displayName: plainName(80), password: passwordField });
 const tokenField = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'expected an invite token');
 
+const notPending = () =>
+  new ApiError(404, 'This invite is no longer pending: it was already used, withdrawn or has expired (or it never existed).', 'invite_not_pending');
 const gone = () =>
   new ApiError(404, 'This invite link is not valid: it was already used, it has expired, or it never existed. Ask for a new one.', 'invite_invalid');
 
@@ -44,6 +46,7 @@ export const inviteRoutes = new Hono<TeamEnv>()
     if (body.teamId) await assertManagesTeam(deps, user, body.teamId);
     const token = newToken();
     const id = newId();
+    const createdAt = isoNow(deps.clock);
     const expiresAt = new Date(deps.clock.now() + (body.expiresInHours ?? deps.config.inviteHours) * 3_600_000).toISOString();
     await deps.db
       .insertInto('invites')
@@ -53,14 +56,15 @@ export const inviteRoutes = new Hono<TeamEnv>()
         role: body.role,
         team_id: body.teamId ?? null,
         created_by: user.id,
-        created_at: isoNow(deps.clock),
+        created_at: createdAt,
         expires_at: expiresAt,
         used_at: null,
         used_by: null,
       })
       .execute();
     const base = deps.config.publicUrl ?? new URL(c.req.url).origin;
-    return c.json({ invite: { id, role: body.role, teamId: body.teamId ?? null, expiresAt }, token, url: inviteUrl(base, token) }, 201);
+    const invite = { id, role: body.role, teamId: body.teamId ?? null, createdBy: user.id, createdByName: user.displayName, createdAt, expiresAt };
+    return c.json({ invite, token, url: inviteUrl(base, token) }, 201);
   })
   .get('/teams/:teamId/invites', async (c) => {
     const user = requireRole(c, ['admin', 'manager'], 'see invites');
@@ -69,17 +73,20 @@ export const inviteRoutes = new Hono<TeamEnv>()
     await assertManagesTeam(deps, user, teamId);
     const rows = await deps.db
       .selectFrom('invites')
-      .select(['id', 'role', 'created_by', 'created_at', 'expires_at'])
-      .where('team_id', '=', teamId)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', new Date(deps.clock.now()))
-      .orderBy('created_at')
+      .innerJoin('users', 'users.id', 'invites.created_by')
+      .select(['invites.id', 'invites.role', 'invites.created_by', 'users.display_name as created_by_name', 'invites.created_at', 'invites.expires_at'])
+      .where('invites.team_id', '=', teamId)
+      .where('invites.used_at', 'is', null)
+      .where('invites.expires_at', '>', new Date(deps.clock.now()))
+      .orderBy('invites.created_at')
+      .orderBy('invites.id')
       .execute();
     return c.json({
       invites: rows.map((r) => ({
         id: r.id,
         role: r.role,
         createdBy: r.created_by,
+        createdByName: r.created_by_name,
         createdAt: r.created_at.toISOString(),
         expiresAt: r.expires_at.toISOString(),
       })),
@@ -89,18 +96,29 @@ export const inviteRoutes = new Hono<TeamEnv>()
     const user = requireRole(c, ['admin', 'manager'], 'withdraw invites');
     const deps = c.var.deps;
     const inviteId = pathParam(c, 'inviteId', uuidField);
-    const invite = await deps.db.selectFrom('invites').select(['id', 'team_id']).where('id', '=', inviteId).where('used_at', 'is', null).executeTakeFirst();
-    if (!invite) throw new ApiError(404, 'No unused invite with that id.', 'not_found');
+    const invite = await deps.db
+      .selectFrom('invites')
+      .select(['id', 'role', 'team_id'])
+      .where('id', '=', inviteId)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', new Date(deps.clock.now()))
+      .executeTakeFirst();
+    if (!invite) throw notPending();
     if (user.role !== 'admin') {
-      if (!invite.team_id) throw new ApiError(404, 'No unused invite with that id.', 'not_found');
-      await assertManagesTeam(deps, user, invite.team_id);
+      // Another team's invite answers like a missing one, so its id reveals nothing.
+      const manages = invite.team_id && (await teamIdsOf(deps, user.id)).includes(invite.team_id);
+      if (!manages) throw notPending();
+      if (invite.role !== 'trainee') throw forbidden('Managers withdraw invites for trainees; ask an admin to withdraw one for a manager.');
     }
     // Withdrawn by expiring now: the row stays as a record of who was invited.
-    await deps.db
+    const withdrawn = await deps.db
       .updateTable('invites')
       .set({ expires_at: isoNow(deps.clock) })
       .where('id', '=', invite.id)
-      .execute();
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    // Accepted between the check and now: it is no longer pending.
+    if (withdrawn.numUpdatedRows === 0n) throw notPending();
     return c.body(null, 204);
   })
   .get('/invites/:token', async (c) => {
