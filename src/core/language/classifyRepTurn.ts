@@ -13,7 +13,7 @@ import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion } from './questions';
 import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem } from './scenarioMatchers';
-import { namesSpecificTime, namesTime } from './timeExpressions';
+import { HEDGED_TIME, namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
 
 /** RepMoves plus the finer signals the scorer reads. */
@@ -200,7 +200,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     offTopicReason: framed && !genericReason && !scenarioTopic && !news && has(CONCRETE_TOPIC, rest),
     valueNews,
     topicOnlyFollowUp,
-    stepTimed: timedStep && stepSentenceNamesTime(norm),
+    stepTimed: timedStep && stepSentenceNamesTime(norm) && (specificTime || !has(HEDGED_TIME, norm)),
   };
 }
 

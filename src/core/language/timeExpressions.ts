@@ -126,6 +126,9 @@ export const VAGUE_TIME = phraseSet(
   'later(?: on)?(?! (?:today|this (?:morning|afternoon|evening)))',
 );
 
+/** A loose time hedged further ("maybe sometime next month"): no step can be held to it, unlike "next week" for a booking. */
+export const HEDGED_TIME = phraseSet('some ?time', 'at some point', 'maybe', 'perhaps', 'or something');
+
 /** True when the normalized text names a time someone can be held to: "by 4 pm", "Thursday", "tomorrow", not "this week" or "soon". */
 export function namesSpecificTime(normalized: string, namesSomeTime = namesTime(normalized)): boolean {
   if (!namesSomeTime) return false;

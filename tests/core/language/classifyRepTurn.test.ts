@@ -344,6 +344,12 @@ describe('classifyRepTurn', () => {
     ['It’s in hand, I promise.', 'The cups arrived damaged, I know.', 'I’ll let you know when it comes in.'],
   );
 
+  table(
+    'stepTimed',
+    ['Can I set it up with Kim for next week?', 'I’ll ring you Thursday at 10, maybe a bit after.', 'Shall we say Saturday at nine?'],
+    ['Maybe I’ll give you a ring sometime next month then?', 'I’ll call you at some point next week.'],
+  );
+
   it('does not read a figure confirmed on the spot as a vague promise', () => {
     const moves = describeRepTurn('Yeah so the fuel surcharge, I can confirm that’s 180 a load, so 2,330 all in.', scenario);
     expect(moves.resolvesNow).toBe(true);
