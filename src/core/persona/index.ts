@@ -6,3 +6,4 @@ export { prepareScenario } from './prepareScenario';
 export { scriptedGreeting, scriptedReply } from './scriptedReply';
 export { suggestLines } from './suggestLines';
 export type { CandidateLine } from './suggestLines';
+export { customerTurn } from './customerTurn';
