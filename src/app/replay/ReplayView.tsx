@@ -6,7 +6,7 @@ import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
-import { firstName } from '../shared/labels';
+import { firstName, speakerName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { keepStepInView } from './keepStepInView';
@@ -171,7 +171,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                 return (
                   <m.li
                     key={s.turn}
-                    className={`replay-turn replay-turn-${s.speaker}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
+                    className={`replay-turn replay-turn-${s.speaker}${s.party === 'gatekeeper' ? ' replay-turn-gatekeeper' : ''}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
                     aria-current={isCurrent ? 'step' : undefined}
                     data-turn={s.turn}
                     layout="position"
@@ -189,7 +189,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                       }}
                     >
                       <span className="bubble-speaker">
-                        {s.speaker === 'rep' ? 'You' : customer} · line {s.turn + 1}
+                        {speakerName(s, customer, scenario)} · line {s.turn + 1}
                       </span>
                       <span className="replay-text">{s.text}</span>
                       {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}

@@ -7,3 +7,4 @@ export { scriptedGreeting, scriptedReply } from './scriptedReply';
 export { suggestLines } from './suggestLines';
 export type { CandidateLine } from './suggestLines';
 export { customerTurn } from './customerTurn';
+export { onTheLine } from './onTheLine';
