@@ -17,6 +17,7 @@ function askingFor(name: string): RegExp {
     `(?:can|could|may|might) i (?:have|get|grab|borrow) ${n}`,
     `(?:put|get) ${n} on(?: the (?:line|phone))?`,
     `(?:is|would) ${n} (?:be )?(?:able|free) to (?:talk|speak|take)`,
+    `(?:rather|prefer to|want to|need to) (?:speak|talk|deal|go)(?: \\S+){0,3}? (?:to|with|through) ${n}`,
   );
 }
 
@@ -40,7 +41,7 @@ export function asksForPerson(text: string, name: string): boolean {
 
 /** Asking to get past whoever answered, without a name: "just put me through", "can you transfer me", "let me talk to your boss". */
 const PUT_THROUGH = phraseSet(
-  '(?:put|transfer|pass|connect|patch) me (?:through|over|across)',
+  '(?:put|transfer|pass|connect|patch) me (?:through|over|across|back to)',
   '(?:put|transfer|connect|patch) me to (?:her|him|them|your (?:boss|manager|director))',
   '(?:speak|talk) (?:to|with) (?:her|him|your (?:boss|manager|director)|the (?:boss|director|decision maker)) (?:directly|myself|in person|instead)',
   '(?:rather|prefer to|want to|need to) (?:speak|talk|deal) (?:to|with) (?:her|him|your (?:boss|manager|director)|the (?:boss|director|decision maker))',

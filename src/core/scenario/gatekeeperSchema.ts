@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lines, text } from './scenarioParts';
+import { candidateLine, lines, text } from './scenarioParts';
 
 /**
  * A second person on the customer's line: an assistant who answers first or whom the rep can ask for (Kim, who keeps
@@ -29,14 +29,19 @@ export const gatekeeper = z
     /** Anything else: she asks how she can help. */
     fallback: lines,
     goodbye: lines,
+    /** Guided mode's three lines (strong, weak, poor) while she has the line. */
+    guided: z.array(candidateLine).length(3, 'expected exactly three candidate lines').optional(),
   })
   .superRefine((value, context) => {
     if (value.answersFirst && !value.greeting) {
       context.addIssue({ code: 'custom', path: ['greeting'], message: 'expected greeting lines: she answers first' });
+    }
+    if (value.guided && new Set(value.guided.map((line) => line.quality)).size !== 3) {
+      context.addIssue({ code: 'custom', path: ['guided'], message: 'expected one strong, one weak and one poor line' });
     }
   });
 
 /** The second person on the line. */
 export type Gatekeeper = z.infer<typeof gatekeeper>;
 /** Which of her lists a reply draws from. */
-export type GatekeeperLineKey = Exclude<keyof Gatekeeper, 'name' | 'role' | 'answersFirst'>;
+export type GatekeeperLineKey = Exclude<keyof Gatekeeper, 'name' | 'role' | 'answersFirst' | 'guided'>;

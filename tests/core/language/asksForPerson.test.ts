@@ -11,6 +11,7 @@ describe('asking for someone by name', () => {
     'Any chance I could get Kim on the line?',
     'Can I grab Kim for a sec?',
     'could u transfer me to kim',
+    "I'd honestly rather talk this through with Kim herself.",
   ])('hears "%s" as asking for Kim', (line) => {
     expect(asksForPerson(line, 'Kim')).toBe(true);
   });
@@ -35,6 +36,7 @@ describe('asking to be put through, without a name', () => {
     'Just put me through, would you?',
     "I'd rather speak to her directly.",
     'Can you transfer me to your boss?',
+    'Could you put me back to her for 2 minutes?',
     'I need to talk to the decision maker.',
   ])('hears "%s" as trying to get past whoever answered', (line) => {
     expect(asksToBePutThrough(line)).toBe(true);

@@ -71,6 +71,17 @@ describe('a scenario with a second person on the line', () => {
     expect(messages(withGatekeeper((data) => Object.assign(data.gatekeeper, { answersFirst: true, greeting: ['Sam speaking.'] })))).toEqual([]);
   });
 
+  it('wants her guided lines to be one strong, one weak and one poor', () => {
+    const guided = (qualities: string[]) => qualities.map((quality, i) => ({ text: `Line ${i}`, quality }));
+    expect(messages(withGatekeeper((data) => (data.gatekeeper.guided = guided(['strong', 'weak', 'poor']))))).toEqual([]);
+    expect(messages(withGatekeeper((data) => (data.gatekeeper.guided = guided(['strong', 'strong', 'poor']))))).toContain(
+      'At gatekeeper.guided: expected one strong, one weak and one poor line',
+    );
+    expect(messages(withGatekeeper((data) => (data.gatekeeper.guided = guided(['strong']))))).toContain(
+      'At gatekeeper.guided: expected exactly three candidate lines',
+    );
+  });
+
   it('refuses an assistant on a voicemail, and one with the customer’s own name', () => {
     expect(messages(withGatekeeper((data) => (data.channel = 'voicemail')))).toContain(
       'At gatekeeper: a voicemail has nobody on the line: leave gatekeeper out',
