@@ -215,7 +215,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               data-turn={current}
             >
               <h2 className="coach-title">
-                Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
+                Line {current + 1} · {step?.speaker === 'rep' ? 'you' : speakerName(step ?? { speaker: 'customer' }, customer, scenario)}
               </h2>
               {/* First, so it is in view beside the line however long the commentary below it runs. */}
               {step?.speaker === 'rep' && onRetry && <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />}
@@ -262,8 +262,8 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                       : step.turn === 0
                         ? transcript.channel === 'voicemail'
                           ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.'
-                          : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`
-                        : `${customer} speaks. Listen for what matters to them.`}
+                          : `${speakerName(step, customer, scenario)} picks up. Your first line sets the tone: who you are and why you are calling.`
+                        : `${speakerName(step, customer, scenario)} speaks. Listen for what matters to them.`}
                   </p>
                 </div>
               )}

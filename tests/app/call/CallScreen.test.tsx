@@ -216,6 +216,7 @@ describe('the call screen', () => {
     );
     await say("Could I speak to Kim to book it, so I don't take more of your time?", 5);
     expect(screen.getByTestId('on-the-line').textContent).toBe("Speaking to Kim, Wendy's assistant");
+    expect(screen.getByRole('textbox', { name: 'What you say to Kim' })).toBeTruthy();
     await say('Hi Kim, I need to book something with you for Wendy’s team.', 7);
     const bubbles = within(screen.getByRole('log')).getAllByRole('listitem');
     expect(bubbles.map((bubble) => bubble.querySelector('.bubble-speaker')?.textContent)).toEqual(['Wendy', 'You', 'Wendy', 'You', 'Wendy', 'You', 'Kim']);

@@ -34,6 +34,7 @@ describe('the replay screen', () => {
     const labels = [...document.querySelectorAll('.replay-bubble .bubble-speaker')].map((label) => label.textContent);
     expect(labels).toEqual(['Wendy · line 1', 'You · line 2', 'Wendy · line 3', 'You · line 4', 'Wendy · line 5', 'You · line 6', 'Kim · line 7']);
     expect(document.querySelector('[data-turn="6"]')?.classList.contains('replay-turn-gatekeeper')).toBe(true);
+    expect(screen.getByRole('heading', { name: 'Line 7 · Kim' })).toBeTruthy();
   });
 
   it('starts at the first turn and steps with the arrow keys', async () => {
