@@ -13,6 +13,11 @@ export interface Turn {
   cut?: boolean;
   /** A model reply that was cut off mid-stream and kept as it was. */
   partial?: boolean;
+  /**
+   * On the customer's side, said by the scenario's second person on the line (the assistant), not the customer. Absent
+   * for the customer and in every call saved before there was a second person.
+   */
+  party?: 'gatekeeper';
 }
 
 /** Why a call ended. */
@@ -36,6 +41,7 @@ const turnSchema = z.looseObject({
   at: z.number().nonnegative().optional(),
   cut: z.boolean().optional(),
   partial: z.boolean().optional(),
+  party: z.literal('gatekeeper').optional(),
 });
 
 /** Transcripts are exchanged between tools, so extra fields are tolerated rather than rejected. */

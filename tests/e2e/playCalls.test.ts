@@ -77,6 +77,26 @@ describe('playing calls in the browser', () => {
     expect(await page.getByText(/I’ll be there|I'll be there/).count()).toBe(0);
   });
 
+  it('busy-executive booked through Kim reaches its goal, with Kim named on her lines and in the replay', async () => {
+    await dial(page, 'busy-executive', 'Get Wendy to hand me to Kim and book the demo with her');
+    await sayLines(page, [
+      "Hi Wendy, Jordan from Clearline; I've taken over from Priya. I'm calling to book the staff demo you agreed with her. Is now OK for one minute?",
+      "Could I speak to Kim to book it, so I don't take more of your time?",
+    ]);
+    expect(await page.getByTestId('on-the-line').textContent()).toBe("Speaking to Kim, Wendy's assistant");
+    await sayLines(page, ["Hi Kim, Jordan from Clearline. Wendy has agreed to her team's demo; could we put it in for Thursday the 23rd at 10?"]);
+    const { score } = await waitForResults(page);
+    expect(score).toBeGreaterThanOrEqual(90);
+    expect(await page.getByText('Kim agreed, and the call ended on a high.').count()).toBe(1);
+    await page
+      .getByRole('link', { name: /Replay/ })
+      .first()
+      .click();
+    await page.locator('[data-screen="replay"]').waitFor();
+    await page.keyboard.press('End');
+    expect(await page.locator('.replay-turn-gatekeeper .bubble-speaker').first().textContent()).toMatch(/^Kim · line 7/);
+  });
+
   it('the replay shows the purposeless opener as a mistake on its turn', async () => {
     await dial(page, 'busy-executive', 'Book the demo');
     await sayLines(page, fixtureLines('busy-executive').bad);

@@ -26,11 +26,15 @@ export function resetAppStores(): void {
 }
 
 /** A finished call of a scenario played with its fixture lines (good or bad), scored by the core. */
-export async function playedRecord(scenarioId: string, kind: 'good' | 'bad', options: { seed?: number; goal?: string; id?: string } = {}): Promise<CallRecord> {
+export async function playedRecord(
+  scenarioId: string,
+  kind: 'good' | 'bad',
+  options: { seed?: number; goal?: string; id?: string; lines?: readonly string[] } = {},
+): Promise<CallRecord> {
   const scenario = scenarioById(scenarioId)!;
   const seed = options.seed ?? 3;
   const persona = createScriptedPersona(scenario, { seed, difficulty: scenario.difficulty });
-  const { transcript } = await playLines(scenario, persona, fixtureLines(scenarioId)[kind], { seed, difficulty: scenario.difficulty });
+  const { transcript } = await playLines(scenario, persona, options.lines ?? fixtureLines(scenarioId)[kind], { seed, difficulty: scenario.difficulty });
   const session: CallSession = {
     callId: options.id ?? `${scenarioId}-${kind}`,
     scenarioId,

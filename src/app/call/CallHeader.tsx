@@ -1,3 +1,4 @@
+import { onTheLine } from '../../core/persona';
 import type { Scenario } from '../../core/scenario';
 import { Avatar } from '../shared/Avatar';
 import { Icon } from '../shared/Icon';
@@ -33,6 +34,7 @@ export function CallHeader({ scenario, session, phase, onHangUp }: { scenario: S
   const ended = stage === 'ended';
   const lastAt = session.turns.at(-1)?.at ?? 0;
   const recording = session.channel === 'voicemail' && session.beeped && !ended;
+  const assistant = scenario.gatekeeper && onTheLine(scenario, session.turns) === 'gatekeeper' ? scenario.gatekeeper : undefined;
   return (
     <header className="call-header">
       <div className="call-who">
@@ -49,6 +51,11 @@ export function CallHeader({ scenario, session, phase, onHangUp }: { scenario: S
               </>
             )}
           </p>
+          {assistant && (
+            <p className="call-on-line" data-testid="on-the-line">
+              Speaking to {assistant.name}, {assistant.role}
+            </p>
+          )}
         </div>
       </div>
       {session.channel === 'call' && session.mood && <PatienceMeter patience={session.mood.patience} name={persona.name} />}

@@ -1,7 +1,8 @@
 import { m } from 'framer-motion';
 import { useState } from 'react';
 import { navigate } from '../navigation/navigate';
-import { endReasonSentence, firstName } from '../shared/labels';
+import { endReasonSentence, lastOnTheLine } from '../shared/labels';
+import type { Scenario } from '../../core/scenario';
 import { Icon } from '../shared/Icon';
 import { useClock } from '../clock/useClock';
 import { useCall, useCallApi } from './useCall';
@@ -61,7 +62,19 @@ export function FaultPanel({ fault, session, name }: { fault: string; session: C
 }
 
 /** The call is over: how it ended, then scoring and saving (or what went wrong saving). */
-export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; session: CallSession; name: string; fault?: string }) {
+export function EndedPanel({
+  phase,
+  session,
+  name,
+  scenario,
+  fault,
+}: {
+  phase: CallPhase;
+  session: CallSession;
+  name: string;
+  scenario?: Scenario;
+  fault?: string;
+}) {
   const failed = phase === 'save-failed';
   const call = useCallApi();
   const clock = useClock();
@@ -81,7 +94,7 @@ export function EndedPanel({ phase, session, name, fault }: { phase: CallPhase; 
       </span>
       <div className="call-ended-body">
         <p className="call-ended-title" data-testid="call-ended">
-          Call ended. {endReasonSentence(session.endReason, firstName(name))}
+          Call ended. {endReasonSentence(session.endReason, lastOnTheLine(session.turns, name, scenario))}
         </p>
         {failed ? (
           <>

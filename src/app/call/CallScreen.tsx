@@ -5,12 +5,13 @@ import { selectScenario, useScenarioCatalog } from '../scenarios/scenarioCatalog
 import { useSettingsStore } from '../settings/settingsStore';
 import { Icon } from '../shared/Icon';
 import { useStorageNotices } from '../storage/storageNotices';
-import { firstName } from '../shared/labels';
+import { firstName, speakerName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { CallHeader } from './CallHeader';
 import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
 import { repSpoke } from '../../core/call';
+import { onTheLine } from '../../core/persona';
 import { selectCallStage, selectCustomerSpeaking, selectFinishedRecordId, selectRepTurn } from './callSelectors';
 import { CALL_STORAGE_KEY } from './callStore';
 import { Composer } from './Composer';
@@ -118,6 +119,12 @@ export default function CallScreen() {
             <TranscriptLog
               turns={session.turns}
               customerName={name}
+              scenario={scenario}
+              speakingName={speakerName(
+                { speaker: 'customer', ...(onTheLine(scenario, session.turns) === 'gatekeeper' ? { party: 'gatekeeper' } : {}) },
+                name,
+                scenario,
+              )}
               speaking={speaking}
               streamingText={streamingText}
               liveFrom={liveFrom}
@@ -164,7 +171,7 @@ export default function CallScreen() {
             )}
             {stage === 'interrupted' && <ResumePanel name={firstName(name)} />}
             {stage === 'fault' && <FaultPanel fault={fault ?? 'The customer could not answer.'} session={session} name={firstName(name)} />}
-            {stage === 'ended' && <EndedPanel phase={phase} session={session} name={name} fault={fault} />}
+            {stage === 'ended' && <EndedPanel phase={phase} session={session} name={name} scenario={scenario} fault={fault} />}
             {voice && talking && (
               <Suspense fallback={null}>
                 <CallVoice

@@ -10,6 +10,7 @@ import { GuidedChoices } from './GuidedChoices';
 import { ModeSwitch } from './ModeSwitch';
 import { useCall, useCallApi } from './useCall';
 import { useGuidedLines } from './useGuidedLines';
+import { onTheLine } from '../../core/persona';
 
 /** What the trainee says next: three guided lines or free text, switchable at any time. */
 export function Composer({ scenario, session }: { scenario: Scenario; session: CallSession }) {
@@ -23,7 +24,9 @@ export function Composer({ scenario, session }: { scenario: Scenario; session: C
   const lines = useGuidedLines(scenario, session.turns, session.seed, mode === 'guided' && !waitingForBeep);
   const send = useCallback((text: string) => void call.getState().sendRepLine(text), [call]);
   const pick = useCallback((line: CandidateLine) => void call.getState().sendRepLine(line.text, { guided: line.quality }), [call]);
-  const name = firstName(scenario.persona.name);
+  // Whoever has the customer's end of the line: Kim, once Wendy has put the rep through.
+  const name =
+    onTheLine(scenario, session.turns) === 'gatekeeper' && scenario.gatekeeper ? firstName(scenario.gatekeeper.name) : firstName(scenario.persona.name);
 
   return (
     <div className="composer">

@@ -1,12 +1,17 @@
 import { m } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Turn } from '../../core';
+import type { Scenario } from '../../core/scenario';
 import type { GuidedQuality } from './callState';
-import { firstName } from '../shared/labels';
+import { speakerName } from '../shared/labels';
 
 interface Props {
   turns: readonly Turn[];
   customerName: string;
+  /** The scenario, so the assistant's lines carry her name. */
+  scenario?: Scenario;
+  /** Who speaks next on the customer's side, for the speaking indicator; the customer when absent. */
+  speakingName?: string;
   /** The customer is about to speak: show the speaking indicator (with streamed text, if any). */
   speaking: boolean;
   streamingText?: string;
@@ -23,12 +28,14 @@ const QUALITY_LABEL: Record<GuidedQuality, string> = { strong: 'Strong line', we
 function Bubble({
   turn,
   customerName,
+  scenario,
   live,
   isNewest,
   quality,
 }: {
   turn: Turn;
   customerName: string;
+  scenario?: Scenario;
   live: boolean;
   isNewest: boolean;
   quality?: GuidedQuality;
@@ -48,8 +55,8 @@ function Bubble({
       animate={{ opacity: 1, y: 0, scale: 1 }}
       transition={{ duration: 0.22, ease: 'easeOut' }}
     >
-      <div className={`bubble bubble-${turn.speaker}${turn.partial ? ' bubble-partial' : ''}`}>
-        <span className="bubble-speaker">{customer ? firstName(customerName) : 'You'}</span>
+      <div className={`bubble bubble-${turn.speaker}${turn.party === 'gatekeeper' ? ' bubble-gatekeeper' : ''}${turn.partial ? ' bubble-partial' : ''}`}>
+        <span className="bubble-speaker">{speakerName(turn, customerName, scenario)}</span>
         <span className="visually-hidden">: </span>
         <p className="bubble-text">{turn.text}</p>
         {turn.partial && <span className="bubble-flag">Cut off mid-reply</span>}
@@ -61,7 +68,7 @@ function Bubble({
 }
 
 /** The conversation so far, newest at the bottom, announced politely to screen readers. */
-export function TranscriptLog({ turns, customerName, speaking, streamingText, liveFrom, voicemail, guidedPicks, children }: Props) {
+export function TranscriptLog({ turns, customerName, scenario, speakingName, speaking, streamingText, liveFrom, voicemail, guidedPicks, children }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = scroller.current;
@@ -91,12 +98,20 @@ export function TranscriptLog({ turns, customerName, speaking, streamingText, li
       el.removeEventListener('scroll', onScroll);
     };
   }, []);
-  const name = firstName(customerName);
+  const name = speakingName ?? speakerName({ speaker: 'customer' }, customerName);
   return (
     <div className="transcript-scroller" ref={scroller}>
       <ol className="transcript" role="log" aria-live="polite" aria-label="Conversation">
         {turns.map((turn, i) => (
-          <Bubble key={i} turn={turn} customerName={customerName} live={i >= liveFrom} isNewest={i === turns.length - 1} quality={guidedPicks?.[i]} />
+          <Bubble
+            key={i}
+            turn={turn}
+            customerName={customerName}
+            scenario={scenario}
+            live={i >= liveFrom}
+            isNewest={i === turns.length - 1}
+            quality={guidedPicks?.[i]}
+          />
         ))}
         {speaking && (
           <li className="bubble-row bubble-row-customer" aria-live="off">

@@ -1,5 +1,5 @@
 import { BEEP_GAP_MS, RING_MS, withTurn, type CallSession } from '../../core/call';
-import type { PersonaTurn } from '../../core/persona';
+import { customerTurn, type PersonaTurn } from '../../core/persona';
 import type { CallServices } from './callServices';
 import { moveCall, type CallGet, type CallSet } from './moveCall';
 import { newController, stillOn } from './newController';
@@ -31,7 +31,7 @@ export async function connectCall(services: CallServices, get: CallGet, set: Cal
   if (!stillOn(get, session.callId, signal)) return;
   const connectedAt = services.now();
   let next: CallSession = { ...get().session!, connectedAt, ...(opening.mood ? { mood: opening.mood } : {}) };
-  if (opening.text) next = withTurn(next, { speaker: 'customer', text: opening.text, at: 0 });
+  if (opening.text) next = withTurn(next, customerTurn(opening, { at: 0 }));
   set({ session: next, streamingText: undefined });
   if (opening.end) return get().finish(opening.end);
   if (next.channel === 'voicemail' && !next.beeped) {

@@ -1,5 +1,5 @@
 import { canTransition, pauseFor, withTurn, type CallEvent, type CallSession } from '../../core/call';
-import type { PersonaTurn } from '../../core/persona';
+import { customerTurn, type PersonaTurn } from '../../core/persona';
 import { cleanTurnText } from '../../core';
 import type { CallServices } from './callServices';
 import { moveCall, type CallGet, type CallSet } from './moveCall';
@@ -59,7 +59,7 @@ export async function requestReply(services: CallServices, get: CallGet, set: Ca
   await services.wait(pauseFor(reply.text) - (services.now() - asked), signal);
   if (!stillOn(get, session.callId, signal)) return;
   let next: CallSession = { ...get().session!, ...(reply.mood ? { mood: reply.mood } : {}) };
-  if (reply.text) next = withTurn(next, { speaker: 'customer', text: reply.text, at: sinceConnected(services, next) });
+  if (reply.text) next = withTurn(next, customerTurn(reply, { at: sinceConnected(services, next) }));
   set({ session: next, ...REPLY_DONE });
   if (reply.text) markReplyReady();
   // A voicemail takes one message, whatever the persona says.

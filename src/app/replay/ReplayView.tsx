@@ -6,7 +6,7 @@ import { explainPoints, type Report } from '../../core/scoring';
 import type { Transcript } from '../../core';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
-import { firstName } from '../shared/labels';
+import { firstName, speakerName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { keepStepInView } from './keepStepInView';
@@ -171,7 +171,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                 return (
                   <m.li
                     key={s.turn}
-                    className={`replay-turn replay-turn-${s.speaker}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
+                    className={`replay-turn replay-turn-${s.speaker}${s.party === 'gatekeeper' ? ' replay-turn-gatekeeper' : ''}${isCurrent ? ' replay-turn-current' : ''}${hasMistake ? ' replay-turn-mistake' : ''}`}
                     aria-current={isCurrent ? 'step' : undefined}
                     data-turn={s.turn}
                     layout="position"
@@ -189,7 +189,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                       }}
                     >
                       <span className="bubble-speaker">
-                        {s.speaker === 'rep' ? 'You' : customer} · line {s.turn + 1}
+                        {speakerName(s, customer, scenario)} · line {s.turn + 1}
                       </span>
                       <span className="replay-text">{s.text}</span>
                       {hasMistake && <span className="replay-flag">{s.mistakes.map((mk) => mk.principleTitle).join(' · ')}</span>}
@@ -215,7 +215,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
               data-turn={current}
             >
               <h2 className="coach-title">
-                Line {current + 1} · {step?.speaker === 'rep' ? 'you' : customer}
+                Line {current + 1} · {step?.speaker === 'rep' ? 'you' : speakerName(step ?? { speaker: 'customer' }, customer, scenario)}
               </h2>
               {/* First, so it is in view beside the line however long the commentary below it runs. */}
               {step?.speaker === 'rep' && onRetry && <RetryFromHere turn={current} customer={customer} onRetry={onRetry} />}
@@ -262,8 +262,8 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
                       : step.turn === 0
                         ? transcript.channel === 'voicemail'
                           ? 'The voicemail greeting. After the beep: who you are, why you are calling, and when you will try again.'
-                          : `${customer} picks up. Your first line sets the tone: who you are and why you are calling.`
-                        : `${customer} speaks. Listen for what matters to them.`}
+                          : `${speakerName(step, customer, scenario)} picks up. Your first line sets the tone: who you are and why you are calling.`
+                        : `${speakerName(step, customer, scenario)} speaks. Listen for what matters to them.`}
                   </p>
                 </div>
               )}

@@ -1,10 +1,21 @@
 import type { CallRecord } from '../../core/history';
+import type { Scenario } from '../../core/scenario';
 import { Icon } from '../shared/Icon';
 import { describeOutcome } from './describeOutcome';
 
 /** The goal the trainee wrote before dialling, beside what the call achieved. */
-export function GoalComparison({ record, customerName, scenarioGoal }: { record: CallRecord; customerName: string; scenarioGoal?: string }) {
-  const outcome = describeOutcome(record, customerName);
+export function GoalComparison({
+  record,
+  customerName,
+  scenarioGoal,
+  scenario,
+}: {
+  record: CallRecord;
+  customerName: string;
+  scenarioGoal?: string;
+  scenario?: Scenario;
+}) {
+  const outcome = describeOutcome(record, customerName, scenario);
   return (
     <section className="goal-compare" aria-label="Your goal and what the call achieved">
       <div className="card goal-card">

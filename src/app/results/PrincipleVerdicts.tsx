@@ -4,7 +4,7 @@ import { isPrincipleId, principleById, citeSource } from '../../core/principles'
 import type { Scenario } from '../../core/scenario';
 import { explainPoints, type PrincipleExplanation, type PrincipleResult } from '../../core/scoring';
 import { Icon } from '../shared/Icon';
-import { firstName } from '../shared/labels';
+import { speakerName } from '../shared/labels';
 
 function titleOf(result: PrincipleResult): string {
   return isPrincipleId(result.id) ? principleById(result.id).title : result.id;
@@ -36,11 +36,13 @@ function Verdict({
   result,
   record,
   customerName,
+  scenario,
   explanation,
 }: {
   result: PrincipleResult;
   record: CallRecord;
   customerName: string;
+  scenario?: Scenario;
   explanation?: PrincipleExplanation;
 }) {
   const principle = isPrincipleId(result.id) ? principleById(result.id) : undefined;
@@ -68,11 +70,11 @@ function Verdict({
       {evidence.length > 0 && (
         <ul className="evidence" aria-label="Evidence from the call">
           {evidence.map((e, i) => {
-            const speaker = record.transcript.turns[e.turn]?.speaker;
+            const said = record.transcript.turns[e.turn];
             return (
               <li key={i}>
                 <span className="evidence-turn">
-                  {speaker === 'customer' ? firstName(customerName) : 'You'}, turn {e.turn + 1}
+                  {said ? speakerName(said, customerName, scenario) : 'You'}, turn {e.turn + 1}
                 </span>
                 <q>{e.quote}</q>
               </li>
@@ -97,7 +99,14 @@ export function PrincipleVerdicts({ record, customerName, scenario }: { record: 
       <h2 id="principles-title">Principle by principle</h2>
       <ul className="verdicts">
         {missedFirst.map((result) => (
-          <Verdict key={result.id} result={result} record={record} customerName={customerName} explanation={explanations.find((e) => e.id === result.id)} />
+          <Verdict
+            key={result.id}
+            result={result}
+            record={record}
+            customerName={customerName}
+            scenario={scenario}
+            explanation={explanations.find((e) => e.id === result.id)}
+          />
         ))}
       </ul>
       {notApplied.length > 0 && <p className="muted not-applied">Did not apply to this call: {notApplied.map(titleOf).join(' · ')}</p>}

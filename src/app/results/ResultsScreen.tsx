@@ -4,7 +4,7 @@ import type { CallRecord } from '../../core/history';
 import { useCall } from '../call/useCall';
 import { scenarioById } from '../scenarios/scenarioCatalog';
 import { Icon } from '../shared/Icon';
-import { formatDuration } from '../shared/labels';
+import { formatDuration, lastOnTheLine } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { ScreenLoading } from '../shared/ScreenLoading';
 import { CallOutcomeNotice } from './CallOutcomeNotice';
@@ -48,7 +48,14 @@ const CAP_CAUSE: Record<FailedCall, (customer: string) => string> = {
   'hung-up': (customer) => `${customer} ended the call on you`,
   'pressed-past-no': (customer) => `you kept pressing after ${customer} said no`,
 };
+/** Who ended a capped call, or said the no: the customer by full name, or the assistant when she had the line. */
+function endedBy(record: CallRecord, customerName: string, scenario?: Scenario): string {
+  const last = record.transcript.turns.findLast((turn) => turn.speaker === 'customer');
+  return last?.party === 'gatekeeper' ? lastOnTheLine(record.transcript.turns, customerName, scenario) : customerName;
+}
+
 /** Results: the score counting up, the medal, the goal beside the outcome, and every principle with its evidence. */
+
 export default function ResultsScreen({ recordId }: { recordId: string }) {
   const { record, loading, unsaved, pending } = useCallRecord(recordId);
   const plan = useCall((s) => s.plan);
@@ -109,7 +116,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
           <p className="score-line">{VERDICT_LINE[medal]}</p>
           {cap && scenario && (
             <p className="notice notice-warning">
-              Capped at {HUNG_UP_CAP}: {CAP_CAUSE[cap](customerName)}, so it failed, whatever its lines earned (they add up to{' '}
+              Capped at {HUNG_UP_CAP}: {CAP_CAUSE[cap](endedBy(record, customerName, scenario))}, so it failed, whatever its lines earned (they add up to{' '}
               {overallScore(record.report.principles, scenario.principles)}).
             </p>
           )}
@@ -146,7 +153,7 @@ export default function ResultsScreen({ recordId }: { recordId: string }) {
       {parent && <RetryComparison record={record} parent={parent} />}
       {record.retryOf && !parent && <p className="muted">A retry from line {record.retryOf.turn + 1} of a call that is no longer in History.</p>}
       <RetriesOf record={record} />
-      <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} />
+      <GoalComparison record={record} customerName={customerName} scenarioGoal={scenario?.briefing.goal} scenario={scenario} />
       <PrincipleVerdicts record={record} customerName={customerName} scenario={scenario} />
       <Suspense fallback={null}>
         <JudgePanel record={record} />

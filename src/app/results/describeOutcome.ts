@@ -1,6 +1,7 @@
 import type { CallRecord } from '../../core/history';
 import { isPrincipleId, principleById } from '../../core/principles';
-import { endReasonSentence, firstName } from '../shared/labels';
+import type { Scenario } from '../../core/scenario';
+import { endReasonSentence, lastOnTheLine } from '../shared/labels';
 
 /** One thing the call did or did not achieve (the quotes are under each principle). */
 export interface OutcomePoint {
@@ -15,7 +16,7 @@ export interface Outcome {
 }
 
 /** The ending, and per principle that applied, what was achieved or missed. */
-export function describeOutcome(record: CallRecord, customerName: string): Outcome {
+export function describeOutcome(record: CallRecord, customerName: string, scenario?: Scenario): Outcome {
   const points: OutcomePoint[] = [];
   for (const result of record.report.principles) {
     if (result.verdict === 'n/a' || !isPrincipleId(result.id)) continue;
@@ -27,5 +28,5 @@ export function describeOutcome(record: CallRecord, customerName: string): Outco
   }
   // Achievements first: the trainee reads what worked, then what to fix.
   points.sort((a, b) => Number(b.achieved) - Number(a.achieved));
-  return { headline: endReasonSentence(record.transcript.endReason, firstName(customerName)), points };
+  return { headline: endReasonSentence(record.transcript.endReason, lastOnTheLine(record.transcript.turns, customerName, scenario)), points };
 }

@@ -1,5 +1,5 @@
-import type { Channel, Difficulty } from '../../core/scenario';
-import type { EndReason } from '../../core';
+import type { Channel, Difficulty, Scenario } from '../../core/scenario';
+import type { EndReason, Turn } from '../../core';
 
 /** "Easy", "Medium", "Hard". */
 export function difficultyLabel(difficulty: Difficulty): string {
@@ -14,6 +14,19 @@ export function channelLabel(channel: Channel): string {
 /** The customer's first name, for short labels. */
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
+}
+
+/** Who said a line, for its label: "You", the customer's first name, or the assistant's when she said it. */
+export function speakerName(turn: { speaker: 'rep' | 'customer'; party?: 'gatekeeper' }, customerName: string, scenario?: Scenario): string {
+  if (turn.speaker === 'rep') return 'You';
+  if (turn.party === 'gatekeeper') return firstName(scenario?.gatekeeper?.name ?? 'Assistant');
+  return firstName(customerName);
+}
+
+/** Who on the customer's side spoke last (the customer, or the assistant who ended it), for sentences about how the call ended. */
+export function lastOnTheLine(turns: readonly Turn[], customerName: string, scenario?: Scenario): string {
+  const last = turns.findLast((turn) => turn.speaker === 'customer');
+  return last ? speakerName(last, customerName, scenario) : firstName(customerName);
 }
 
 /** Up to two initials for an avatar. */

@@ -42,6 +42,7 @@ const turnSchema = z.strictObject({
   at: z.number().min(0, 'expected 0 or more').max(86_400_000, 'expected at most a day in milliseconds').optional(),
   cut: z.boolean().optional(),
   partial: z.boolean().optional(),
+  party: z.literal('gatekeeper').optional(),
 });
 
 /** A transcript as a results file carries it: the interchange format, but strict. */

@@ -3,6 +3,7 @@ import { scriptedReply } from '../persona/scriptedReply';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { EndReason, Transcript, Turn } from '../transcript';
 import type { RetryPoint } from './retryFrom';
+import { customerTurn } from '../persona/customerTurn';
 
 /** The branch of a call: the retry point's turns, then the new rep lines and the scripted customer's replies. Pure. */
 export function continueFrom(scenario: Scenario, point: RetryPoint, lines: readonly string[]): Transcript {
@@ -14,7 +15,7 @@ export function continueFrom(scenario: Scenario, point: RetryPoint, lines: reado
     if (text === '') continue;
     turns.push(cut ? { speaker: 'rep', text, cut } : { speaker: 'rep', text });
     const reply = scriptedReply(scenario, options, turns);
-    if (reply.text) turns.push({ speaker: 'customer', text: reply.text });
+    if (reply.text) turns.push(customerTurn(reply));
     endReason = reply.end;
     if (endReason) break;
   }

@@ -6,6 +6,7 @@ import { analyzeCall } from '../scoring/analyzeCall';
 import { NEW_FAULT_ISSUE } from '../scoring/trackIssues';
 import { scoreTranscript } from '../scoring/scoreTranscript';
 import type { Transcript, Turn } from '../transcript';
+import { customerTurn } from '../persona/customerTurn';
 
 /** Where the scripted customer and the scorer read the same call differently. */
 export interface CustomerScorerMismatch {
@@ -25,12 +26,12 @@ export function compareCustomerWithScorer(
   seed = 1,
 ): { transcript: Transcript; mismatches: CustomerScorerMismatch[] } {
   const options = { seed, difficulty: scenario.difficulty };
-  const turns: Turn[] = [{ speaker: 'customer', text: scriptedReply(scenario, options, []).text }];
+  const turns: Turn[] = [customerTurn(scriptedReply(scenario, options, []))];
   let endReason: Transcript['endReason'];
   for (const line of repLines) {
     turns.push({ speaker: 'rep', text: line });
     const reply = scriptedReply(scenario, options, turns);
-    if (reply.text) turns.push({ speaker: 'customer', text: reply.text });
+    if (reply.text) turns.push(customerTurn(reply));
     endReason = reply.end;
     if (reply.end) break;
   }

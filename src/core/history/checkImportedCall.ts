@@ -16,7 +16,7 @@ export type CheckedImport = { ok: true; record: CallRecord } | { ok: false; reas
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 function pickTurn(turn: Turn): Turn {
-  return defined({ speaker: turn.speaker, text: turn.text, at: turn.at, cut: turn.cut, partial: turn.partial });
+  return defined({ speaker: turn.speaker, text: turn.text, at: turn.at, cut: turn.cut, partial: turn.partial, party: turn.party });
 }
 
 function pickTranscript(t: Transcript): Transcript {

@@ -33,7 +33,8 @@ export function isTurn(v: unknown): boolean {
     typeof v.text === 'string' &&
     optional(v.at, (a) => isNum(a) && a >= 0) &&
     optional(v.cut, (c) => typeof c === 'boolean') &&
-    optional(v.partial, (p) => typeof p === 'boolean')
+    optional(v.partial, (p) => typeof p === 'boolean') &&
+    optional(v.party, (p) => p === 'gatekeeper')
   );
 }
 

@@ -13,6 +13,8 @@ export interface PersonaTurn {
   /** Set when the call ends with this turn. */
   end?: EndReason;
   mood?: Mood;
+  /** Said by the second person on the line (the assistant), not the customer. */
+  party?: 'gatekeeper';
 }
 
 /** A model persona waits before asking its model again: why, for how long, and which try comes next. */

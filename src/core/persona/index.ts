@@ -6,3 +6,5 @@ export { prepareScenario } from './prepareScenario';
 export { scriptedGreeting, scriptedReply } from './scriptedReply';
 export { suggestLines } from './suggestLines';
 export type { CandidateLine } from './suggestLines';
+export { customerTurn } from './customerTurn';
+export { onTheLine } from './onTheLine';

@@ -31,6 +31,12 @@ export interface PersonaState {
   referralGiven: boolean;
   /** Normalised rep turns heard, to notice repeats. */
   heard: string[];
+  /** Who is on the customer's end of the line: the customer, or the second person (the assistant) of a scenario that has one. */
+  onLine: 'customer' | 'gatekeeper';
+  /** Times the rep pitched to the gatekeeper or tried to get past her; a second time she ends the call. */
+  gatekeeperSnubs: number;
+  /** The assistant has said hello (she answered the phone, or has spoken since being handed the call). */
+  gatekeeperGreeted: boolean;
   ended?: EndReason;
 }
 
@@ -59,6 +65,9 @@ export function initialPersonaState(scenario: Scenario, difficulty: Difficulty):
     nextStepAgreed: false,
     referralGiven: false,
     heard: [],
+    onLine: scenario.gatekeeper?.answersFirst ? 'gatekeeper' : 'customer',
+    gatekeeperSnubs: 0,
+    gatekeeperGreeted: scenario.gatekeeper?.answersFirst === true,
   };
 }
 

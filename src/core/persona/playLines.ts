@@ -2,6 +2,7 @@ import type { Difficulty, Scenario } from '../scenario/scenarioSchema';
 import { cleanTurnText } from '../cleanTurnText';
 import type { Transcript, Turn } from '../transcript';
 import type { Persona } from './Persona';
+import { customerTurn } from './customerTurn';
 
 /** The call that came of playing a list of rep lines, and how many lines were left unsaid when it ended early. */
 export interface PlayedCall {
@@ -23,7 +24,7 @@ export async function playLines(
     options.onTurn?.(turn);
   };
   const opening = await persona.open();
-  say({ speaker: 'customer', text: opening.text });
+  say(customerTurn(opening));
   let endReason = opening.end;
   let said = 0;
   for (const line of lines) {
@@ -32,7 +33,7 @@ export async function playLines(
     say(cut ? { speaker: 'rep', text, cut } : { speaker: 'rep', text });
     said++;
     const reply = await persona.respond(turns);
-    if (reply.text) say({ speaker: 'customer', text: reply.text });
+    if (reply.text) say(customerTurn(reply));
     endReason = reply.end;
   }
   return {

@@ -11,6 +11,8 @@ import { ownsIssue } from '../facts/ownsIssue';
 import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
+import { asksForPerson } from '../language/asksForPerson';
+import { reactAsGatekeeper } from './reactAsGatekeeper';
 
 /** Longest call the scripted customer sits through, in rep turns. */
 export const MAX_REP_TURNS = 16;
@@ -255,6 +257,13 @@ const PLEASED_PATIENCE = 70;
  */
 export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state: PersonaState, moves: HeardMoves, info: RepTurnInfo): ReplyPlan {
   const busy = scenario.persona.busy;
+  if (scenario.gatekeeper && state.onLine === 'gatekeeper') {
+    // The assistant has the line: she answers, by her own reading of the same moves.
+    state.heard.push(repeatKey(info.text));
+    const plan = reactAsGatekeeper(scenario, rules, state, moves, info);
+    if (plan.end || state.repTurns < MAX_REP_TURNS) return plan;
+    return { ...plan, parts: [...plan.parts, { kind: 'gatekeeper', key: 'goodbye' }], end: 'turn-limit' };
+  }
   const ctx: Ctx = { scenario, rules, state, moves, busy, text: info.text };
   const before = progressKey(state);
   // A yes the customer never voices (cut off mid-monologue, or hanging up) is no yes; the scorer cannot hear it either.
@@ -315,6 +324,14 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     }
     const newValue = value.brought.filter((id) => !state.valueBrought.includes(id) && scenario.facts.valueItems.some((item) => item.id === id));
     state.valueBrought.push(...newValue);
+    // Asked for the assistant once the reason is clear ("could I book it with Kim?"), the customer puts the rep through.
+    const handsOver =
+      scenario.gatekeeper !== undefined && !monologue && state.purposeKnown && !moves.pressure && asksForPerson(info.text, scenario.gatekeeper.name);
+    if (handsOver) {
+      state.onLine = 'gatekeeper';
+      gain(ctx, busy ? 6 : 3);
+      return { parts: [{ kind: 'gatekeeper', key: 'handOver' }] };
+    }
     let main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
     const prefix = newTimeCheck && !(main?.kind === 'dialogue' && main.key === 'timeChecked') ? [dialogue('timeChecked')] : [];
     // "Right, the test drive. I don't know yet, honestly.": the recognition leads into the answer to a real question.

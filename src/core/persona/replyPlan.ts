@@ -1,6 +1,7 @@
 import { pick, randomFor } from '../random';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { EndReason } from '../transcript';
+import type { GatekeeperLineKey } from '../scenario/gatekeeperSchema';
 
 /** Which of the scenario's dialogue lists a reply draws from. */
 export type DialogueKey = keyof Scenario['dialogue'];
@@ -10,12 +11,15 @@ export type LineRef =
   | { kind: 'dialogue'; key: DialogueKey }
   | { kind: 'issue'; issueId: string; field: 'raise' | 'ownedReply' | 'vagueReply' | 'ignoredReply' }
   | { kind: 'referral'; field: 'give' | 'decline' }
-  | { kind: 'fact'; factId: string };
+  | { kind: 'fact'; factId: string }
+  | { kind: 'gatekeeper'; key: GatekeeperLineKey };
 
 /** What the customer will say (as references) and whether the call ends. */
 export interface ReplyPlan {
   parts: LineRef[];
   end?: EndReason;
+  /** Set when the second person on the line (the assistant) says it, not the customer. */
+  party?: 'gatekeeper';
 }
 
 /** The variants a reference points at; empty when it points at nothing (a stale id). */
@@ -37,6 +41,8 @@ function variantsOf(scenario: Scenario, ref: LineRef): readonly string[] {
       const fact = scenario.persona.hiddenFacts.find((item) => item.id === ref.factId);
       return fact ? [fact.text] : [];
     }
+    case 'gatekeeper':
+      return scenario.gatekeeper?.[ref.key] ?? [];
   }
 }
 
@@ -50,6 +56,8 @@ function refKey(ref: LineRef): string {
       return `r:${ref.field}`;
     case 'fact':
       return `f:${ref.factId}`;
+    case 'gatekeeper':
+      return `g:${ref.key}`;
   }
 }
 

@@ -18,8 +18,12 @@ function moodOf(state: PersonaState): Mood {
 
 /** What the customer says on picking up (or the voicemail greeting), chosen by seed. */
 export function scriptedGreeting(scenario: Scenario, options: ScriptedOptions): PersonaTurn {
+  const mood = moodOf(initialPersonaState(scenario, options.difficulty));
+  // An assistant who answers first picks up in the customer's place.
+  const gatekeeper = scenario.gatekeeper?.answersFirst ? scenario.gatekeeper.greeting : undefined;
+  if (gatekeeper) return { text: pick(randomFor(options.seed, scenario.id, 'greeting'), gatekeeper), mood, party: 'gatekeeper' };
   const text = pick(randomFor(options.seed, scenario.id, 'greeting'), scenario.persona.greeting);
-  return { text, mood: moodOf(initialPersonaState(scenario, options.difficulty)) };
+  return { text, mood };
 }
 
 /**
@@ -32,5 +36,5 @@ export function scriptedReply(scenario: Scenario, options: ScriptedOptions, turn
   if (scenario.channel === 'voicemail') return { text: '', end: 'voicemail-recorded', mood: moodOf(state) };
   const previous = turns.slice(0, lastRepIndex).findLast((turn) => turn?.speaker === 'customer')?.text;
   const text = renderReply(scenario, options.seed, lastRepIndex, lastPlan.parts, typeof previous === 'string' ? previous : '');
-  return lastPlan.end ? { text, end: lastPlan.end, mood: moodOf(state) } : { text, mood: moodOf(state) };
+  return { text, ...(lastPlan.end ? { end: lastPlan.end } : {}), mood: moodOf(state), ...(lastPlan.party ? { party: lastPlan.party } : {}) };
 }

@@ -2,6 +2,7 @@ import { randomFor, shuffle } from '../random';
 import type { GuidedStage, Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
 import { inferStage, openTopics, stagesToTry } from './inferStage';
+import { onTheLine } from './onTheLine';
 
 /** A line offered in guided mode; the UI reveals its quality after the pick. */
 export interface CandidateLine {
@@ -42,6 +43,14 @@ function blocksFor(scenario: Scenario, open: readonly string[]): (stage: GuidedS
 export function suggestLines(scenario: Scenario, turns: readonly Turn[], seed: number): CandidateLine[] {
   const list = Array.isArray(turns) ? turns : [];
   const said = new Set(list.filter((turn) => turn?.speaker === 'rep' && typeof turn.text === 'string').map((turn) => sameLine(turn.text)));
+  // The assistant has the line: her own three lines, those not said yet.
+  const assistant = scenario.gatekeeper?.guided;
+  if (assistant && onTheLine(scenario, list) === 'gatekeeper') {
+    const fresh = assistant
+      .filter((line) => !said.has(sameLine(line.text)))
+      .map((line) => ({ text: line.text, quality: line.quality, stage: 'close' as const }));
+    if (fresh.length > 0) return shuffle(randomFor(seed, scenario.id, 'guided', 'gatekeeper', list.length), fresh);
+  }
   const stages = stagesToTry(scenario, inferStage(scenario, list), said.size > 0 || list.some((turn) => turn?.speaker === 'rep'));
   const stage = stages[0];
   if (!stage) return [];

@@ -13,6 +13,8 @@ export interface ReplayMistake extends Mistake {
 export interface ReplayStep {
   turn: number;
   speaker: Speaker;
+  /** Said by the scenario's second person on the line (the assistant), not the customer. */
+  party?: 'gatekeeper';
   text: string;
   mistakes: ReplayMistake[];
 }
@@ -36,7 +38,13 @@ export function buildReplay(transcript: Transcript, report: Report): Replay {
     const entry: ReplayMistake = { ...mistake, turn, principleTitle: principle?.title ?? mistake.principle, source: source ? citeSource(source) : '' };
     byTurn.set(turn, [...(byTurn.get(turn) ?? []), entry]);
   }
-  const steps = transcript.turns.map((t, turn) => ({ turn, speaker: t.speaker, text: t.text, mistakes: byTurn.get(turn) ?? [] }));
+  const steps = transcript.turns.map((t, turn) => ({
+    turn,
+    speaker: t.speaker,
+    ...(t.party === 'gatekeeper' ? { party: t.party } : {}),
+    text: t.text,
+    mistakes: byTurn.get(turn) ?? [],
+  }));
   return { steps, mistakeTurns: [...byTurn.keys()].sort((a, b) => a - b) };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../principles/principles';
 import { briefing, dialogue, facts, GUIDED_STAGES, guidedStage, persona, slug, text, weight } from './scenarioParts';
 import { series } from './seriesSchema';
+import { gatekeeper } from './gatekeeperSchema';
 
 export { facts, GUIDED_STAGES, hiddenFact, keywords, MAX_EXAMPLES, MIN_EXAMPLES, nextStep, openIssue, persona, valueItem } from './scenarioParts';
 
@@ -32,11 +33,13 @@ export const scenarioSchemaV2 = z.strictObject({
   guided: z.array(guidedStage),
 });
 
-/** The strict schema of a scenario file (version 3): version 2 plus an optional series of calls to the same customer. */
+/** The strict schema of a scenario file (version 3): version 2 plus an optional series of calls to the same customer and an optional second person on the line. */
 export const scenarioSchema = scenarioSchemaV2.extend({
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
   /** Two to four calls to the same customer, days apart; absent for a single call. */
   series: series.optional(),
+  /** A second person on the customer's line (an assistant who answers first or whom the rep can ask for); absent for one. */
+  gatekeeper: gatekeeper.optional(),
 });
 
 /** A validated version 2 scenario. */

@@ -116,7 +116,7 @@ function checkExamples(data: Loose): ValidationError[] {
 
 const V2_ITEM_KEYS = new Set(['meaning', 'examples']);
 /** Keys that only a version 3 file may use. */
-const V3_KEYS = new Set(['series']);
+const V3_KEYS = new Set(['series', 'gatekeeper']);
 
 /** A version 1 file that uses version 2 item fields is told which version has them. */
 function explainV1Keys(errors: ValidationError[]): ValidationError[] {
@@ -197,6 +197,18 @@ function checkSeries(scenario: Scenario): ValidationError[] {
   return errors;
 }
 
+/** The second person on the line needs a line to be on, and a name of her own. */
+function checkGatekeeper(scenario: Scenario): ValidationError[] {
+  const gatekeeper = scenario.gatekeeper;
+  if (!gatekeeper) return [];
+  const errors: ValidationError[] = [];
+  if (scenario.channel === 'voicemail') errors.push({ path: 'gatekeeper', message: 'a voicemail has nobody on the line: leave gatekeeper out' });
+  const first = (name: string) => name.trim().split(/\s+/)[0]?.toLowerCase();
+  if (first(gatekeeper.name) === first(scenario.persona.name))
+    errors.push({ path: 'gatekeeper.name', message: `"${gatekeeper.name}" is the customer's name too; the rep asks for each by name` });
+  return errors;
+}
+
 /**
  * Validates parsed scenario data strictly, reporting every problem at once with its path. Version 1 and 2 files are
  * checked against their own version's rules and read through the named migrations (migrateScenarioV1toV2,
@@ -214,7 +226,7 @@ export function validateScenario(data: unknown): Validated<Scenario> {
   if (root.schemaVersion === 2) return validateV2(root);
   const parsed = scenarioSchema.safeParse(root);
   const errors = [...(parsed.success ? [] : withKeySuggestions(fromZodIssues(parsed.error.issues, root))), ...checkReferences(root), ...checkExamples(root)];
-  if (parsed.success && errors.length === 0) errors.push(...checkSeries(parsed.data));
+  if (parsed.success && errors.length === 0) errors.push(...checkSeries(parsed.data), ...checkGatekeeper(parsed.data));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 }

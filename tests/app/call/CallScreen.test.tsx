@@ -199,6 +199,30 @@ describe('the call screen', () => {
     expect(useCallStore.getState().session?.turns).toHaveLength(1);
   });
 
+  it('labels Kim’s lines with her name once Wendy puts the rep through, and says Kim has the line', async () => {
+    useSettingsStore.setState({ mode: 'free' });
+    const wendy = scenarioById('busy-executive')!;
+    await act(() => useCallStore.getState().startCall(wendy, { goal: 'Book the demo through Kim', personaKind: 'scripted', difficulty: 'medium' }));
+    renderCall();
+    const say = async (line: string, turns: number) => {
+      const input = screen.getByRole('textbox', { name: /What you say to/ });
+      fireEvent.change(input, { target: { value: line } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      await waitFor(() => expect(within(screen.getByRole('log')).getAllByRole('listitem')).toHaveLength(turns));
+    };
+    await say(
+      "Hi Wendy, Jordan from Clearline; I've taken over from Priya. I'm calling to book the staff demo you agreed with her. Is now OK for one minute?",
+      3,
+    );
+    await say("Could I speak to Kim to book it, so I don't take more of your time?", 5);
+    expect(screen.getByTestId('on-the-line').textContent).toBe("Speaking to Kim, Wendy's assistant");
+    expect(screen.getByRole('textbox', { name: 'What you say to Kim' })).toBeTruthy();
+    await say('Hi Kim, I need to book something with you for Wendy’s team.', 7);
+    const bubbles = within(screen.getByRole('log')).getAllByRole('listitem');
+    expect(bubbles.map((bubble) => bubble.querySelector('.bubble-speaker')?.textContent)).toEqual(['Wendy', 'You', 'Wendy', 'You', 'Wendy', 'You', 'Kim']);
+    expect(bubbles[6]!.querySelector('.bubble-gatekeeper')).toBeTruthy();
+  });
+
   it('says there is no call when none is going on', () => {
     renderCall();
     expect(screen.getByRole('heading', { name: 'No call in progress' })).toBeTruthy();

@@ -21,6 +21,22 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the replay screen', () => {
+  it('labels the lines Kim said with her name, and Wendy’s with Wendy’s', async () => {
+    const lines = [
+      "Hi Wendy, Jordan from Clearline; I've taken over from Priya. I'm calling to book the staff demo you agreed with her. Is now OK for one minute?",
+      "Could I speak to Kim to book it, so I don't take more of your time?",
+      "Hi Kim, it's Jordan. Wendy's happy to go ahead with her team's demo. Could we put it in for Thursday the 23rd at 10?",
+    ];
+    const record = await playedRecord('busy-executive', 'good', { lines, id: 'through-kim' });
+    seedHistory([record]);
+    renderReplay(record.id);
+    fireEvent.keyDown(window, { key: 'End' });
+    const labels = [...document.querySelectorAll('.replay-bubble .bubble-speaker')].map((label) => label.textContent);
+    expect(labels).toEqual(['Wendy · line 1', 'You · line 2', 'Wendy · line 3', 'You · line 4', 'Wendy · line 5', 'You · line 6', 'Kim · line 7']);
+    expect(document.querySelector('[data-turn="6"]')?.classList.contains('replay-turn-gatekeeper')).toBe(true);
+    expect(screen.getByRole('heading', { name: 'Line 7 · Kim' })).toBeTruthy();
+  });
+
   it('starts at the first turn and steps with the arrow keys', async () => {
     const record = await playedRecord('busy-executive', 'bad');
     seedHistory([record]);

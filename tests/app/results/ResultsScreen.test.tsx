@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ResultsScreen from '../../../src/app/results/ResultsScreen';
 import { describeOutcome } from '../../../src/app/results/describeOutcome';
 import { useSettingsStore } from '../../../src/app/settings/settingsStore';
+import { scenarioById } from '../../../src/app/scenarios/scenarioCatalog';
 import { MotionProvider } from '../../../src/app/shell/MotionProvider';
 import { useAssignmentsStore } from '../../../src/app/assignments/assignmentsStore';
 import { useCallStore } from '../../../src/app/call/callStore';
@@ -181,5 +182,18 @@ describe('what the call achieved', () => {
     const outcome = describeOutcome(record, 'Art Mitchell');
     expect(outcome.headline).toBe('Art agreed, and the call ended on a high.');
     expect(outcome.points[0]!.achieved).toBe(true);
+  });
+
+  it('names Kim as the one who ended it when the rep tried to get past her to Wendy', async () => {
+    const lines = [
+      "Hi Wendy, Jordan from Clearline; I've taken over from Priya. I'm calling to book the staff demo you agreed with her. Is now OK for one minute?",
+      "Could I speak to Kim to book it, so I don't take more of your time?",
+      "Kim, I'd rather speak to Wendy directly.",
+      'Come on, just put me through to Wendy.',
+    ];
+    const record = await playedRecord('busy-executive', 'bad', { lines, id: 'around-kim' });
+    const wendy = scenarioById('busy-executive');
+    expect(describeOutcome(record, 'Wendy Park', wendy).headline).toBe('Kim hung up.');
+    expect(describeOutcome(record, 'Wendy Park').headline).toBe('Assistant hung up.');
   });
 });

@@ -17,6 +17,12 @@ describe('checking an imported call with the rules of a results file', () => {
     expect(checkImportedCall(record)).toEqual({ ok: true, record });
   });
 
+  it('keeps the lines the assistant said as hers', () => {
+    const record = call();
+    record.transcript.turns = [{ speaker: 'customer', text: 'Kim speaking.', party: 'gatekeeper' }, ...record.transcript.turns];
+    expect(checkImportedCall(record)).toEqual({ ok: true, record });
+  });
+
   it('accepts a call of a series under its series call id, as a results file does', () => {
     const record = call();
     record.scenarioId = record.transcript.scenarioId = record.report.scenarioId = 'lease-series/promised-call';

@@ -25,6 +25,20 @@ describe('currentRecord', () => {
     expect(restored?.retryOf).toBeUndefined();
   });
 
+  it('keeps which lines the assistant said, and still reads a call saved before there was an assistant', () => {
+    const record = makeRecord(1);
+    const withKim = {
+      ...record,
+      transcript: {
+        ...record.transcript,
+        turns: [{ speaker: 'customer' as const, text: 'Kim speaking.', party: 'gatekeeper' as const }, ...record.transcript.turns],
+      },
+    };
+    expect(currentRecord(withKim)?.transcript.turns[0]).toEqual({ speaker: 'customer', text: 'Kim speaking.', party: 'gatekeeper' });
+    expect(record.transcript.turns.every((turn) => !('party' in turn))).toBe(true);
+    expect(currentRecord(record)).toEqual(restoreThroughSchema(record, noRescore).record);
+  });
+
   it('drops unknown top-level keys like the core restore', () => {
     const raw = { ...makeRecord(1), extra: 'x' };
     expect(currentRecord(raw)).toEqual(restoreThroughSchema(raw, noRescore).record);

@@ -27,7 +27,15 @@ function drive(
 
 const keys = (plan: ReplyPlan | undefined): string[] =>
   (plan?.parts ?? []).map((part: LineRef) =>
-    part.kind === 'dialogue' ? part.key : part.kind === 'issue' ? `${part.field}` : part.kind === 'referral' ? `referral.${part.field}` : `fact:${part.factId}`,
+    part.kind === 'dialogue'
+      ? part.key
+      : part.kind === 'issue'
+        ? `${part.field}`
+        : part.kind === 'referral'
+          ? `referral.${part.field}`
+          : part.kind === 'fact'
+            ? `fact:${part.factId}`
+            : `gatekeeper.${part.key}`,
   );
 
 const lease = loadScenario('lease-follow-up');
