@@ -89,7 +89,7 @@ export const NOT_NOW = phraseSet(
   // "Sort the gloves out and then we'll talk", "I'll call you if I want it": a condition, or the next move taken from the rep.
   '(?:sort|fix|get|put) (?:out )?(?:\\w+ ){0,4}(?:first )?(?:and )?then (?:we will|we can|i will|i would|we could) talk',
   'i will (?:call|ring|phone|get back to|contact|email) (?:you|your office) if (?:i|we)',
-  '(?:can we not|can not we|could we|can we|why not) (?:just )?(?:sort|do|leave|look at|deal with|revisit|pick) (?:it|this|that)(?: up)? (?:after|later|next|in (?:the )?(?:summer|autumn|fall|spring|new year))',
+  '(?:can we not|can not we|could we|can we|why not) (?:just )?(?:sort|do|leave|look at|deal with|revisit|pick) (?:it|this|that)(?: up)? (?:until |till |til )?(?:after|later|next|in (?:the )?(?:summer|autumn|fall|spring|new year))',
   '(?:later|next) (?:this |in the )?(?:year|month|quarter|spring|summer|autumn|fall|winter)',
   'too (?:early|soon)',
   '(?:have|need|got) to sell (?:my|the|our)',

@@ -74,6 +74,7 @@ describe('classifyCustomerTurn', () => {
       'Not right now.',
       'Not yet, I’m still thinking it over.',
       'I haven’t got time for a sales pitch.',
+      'Could we leave it until after June?',
       'Just put it in writing, would you.',
       'Maybe later.',
       'I need to sell my car first.',

@@ -198,7 +198,8 @@ describe('the new-hire track played with the strong line every turn', () => {
     const first = track.steps[0]!;
     const scenario = loadScenario(first.scenarioId!);
     expect(scenario.channel).toBe('call');
-    for (const seed of SEEDS) {
+    // Many seeds: a customer reply the engine misreads on one seed in four is a one-click pass for a quarter of trainees.
+    for (let seed = 1; seed <= 200; seed++) {
       for (const policy of ['strong', 'weak', 'poor'] as const) {
         // The first line and the customer's answer to it, then the trainee hangs up.
         const { transcript: played } = playGuided(scenario, policy, scenario.difficulty, seed);
