@@ -1,4 +1,4 @@
-import { onTheLine } from '../../core/persona';
+import { onTheLine } from '../../core/call';
 import type { Scenario } from '../../core/scenario';
 import { Avatar } from '../shared/Avatar';
 import { Icon } from '../shared/Icon';

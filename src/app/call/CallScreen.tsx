@@ -11,7 +11,7 @@ import { CallHeader } from './CallHeader';
 import { CallSidePanel } from './CallSidePanel';
 import { EndedPanel, FaultPanel, ResumePanel } from './CallPanels';
 import { repSpoke } from '../../core/call';
-import { onTheLine } from '../../core/persona';
+import { onTheLine } from '../../core/call';
 import { selectCallStage, selectCustomerSpeaking, selectFinishedRecordId, selectRepTurn } from './callSelectors';
 import { CALL_STORAGE_KEY } from './callStore';
 import { Composer } from './Composer';

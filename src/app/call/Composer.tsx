@@ -10,7 +10,7 @@ import { GuidedChoices } from './GuidedChoices';
 import { ModeSwitch } from './ModeSwitch';
 import { useCall, useCallApi } from './useCall';
 import { useGuidedLines } from './useGuidedLines';
-import { onTheLine } from '../../core/persona';
+import { onTheLine } from '../../core/call';
 
 /** What the trainee says next: three guided lines or free text, switchable at any time. */
 export function Composer({ scenario, session }: { scenario: Scenario; session: CallSession }) {

@@ -1,5 +1,5 @@
-import { BEEP_GAP_MS, RING_MS, withTurn, type CallSession } from '../../core/call';
-import { customerTurn, type PersonaTurn } from '../../core/persona';
+import { BEEP_GAP_MS, RING_MS, withTurn, type CallSession, customerTurn } from '../../core/call';
+import type { PersonaTurn } from '../../core/persona';
 import type { CallServices } from './callServices';
 import { moveCall, type CallGet, type CallSet } from './moveCall';
 import { newController, stillOn } from './newController';

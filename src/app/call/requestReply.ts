@@ -1,5 +1,5 @@
-import { canTransition, pauseFor, withTurn, type CallEvent, type CallSession } from '../../core/call';
-import { customerTurn, type PersonaTurn } from '../../core/persona';
+import { canTransition, pauseFor, withTurn, type CallEvent, type CallSession, customerTurn } from '../../core/call';
+import type { PersonaTurn } from '../../core/persona';
 import { cleanTurnText } from '../../core';
 import type { CallServices } from './callServices';
 import { moveCall, type CallGet, type CallSet } from './moveCall';

@@ -3,7 +3,7 @@ import { scriptedReply } from '../persona/scriptedReply';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { EndReason, Transcript, Turn } from '../transcript';
 import type { RetryPoint } from './retryFrom';
-import { customerTurn } from '../persona/customerTurn';
+import { customerTurn } from './customerTurn';
 
 /** The branch of a call: the retry point's turns, then the new rep lines and the scripted customer's replies. Pure. */
 export function continueFrom(scenario: Scenario, point: RetryPoint, lines: readonly string[]): Transcript {

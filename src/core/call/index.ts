@@ -19,3 +19,5 @@ export type { RetryFrom, RetryPoint } from './retryFrom';
 export { continueFrom } from './continueFrom';
 export { retrySession } from './retrySession';
 export type { RetrySession } from './retrySession';
+export { customerTurn } from './customerTurn';
+export { onTheLine } from './onTheLine';

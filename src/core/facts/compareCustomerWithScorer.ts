@@ -6,7 +6,7 @@ import { analyzeCall } from '../scoring/analyzeCall';
 import { NEW_FAULT_ISSUE } from '../scoring/trackIssues';
 import { scoreTranscript } from '../scoring/scoreTranscript';
 import type { Transcript, Turn } from '../transcript';
-import { customerTurn } from '../persona/customerTurn';
+import { customerTurn } from '../call/customerTurn';
 
 /** Where the scripted customer and the scorer read the same call differently. */
 export interface CustomerScorerMismatch {

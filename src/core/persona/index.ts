@@ -6,5 +6,3 @@ export { prepareScenario } from './prepareScenario';
 export { scriptedGreeting, scriptedReply } from './scriptedReply';
 export { suggestLines } from './suggestLines';
 export type { CandidateLine } from './suggestLines';
-export { customerTurn } from './customerTurn';
-export { onTheLine } from './onTheLine';

@@ -2,7 +2,7 @@ import type { Difficulty, Scenario } from '../scenario/scenarioSchema';
 import { cleanTurnText } from '../cleanTurnText';
 import type { Transcript, Turn } from '../transcript';
 import type { Persona } from './Persona';
-import { customerTurn } from './customerTurn';
+import { customerTurn } from '../call/customerTurn';
 
 /** The call that came of playing a list of rep lines, and how many lines were left unsaid when it ended early. */
 export interface PlayedCall {

@@ -2,7 +2,7 @@ import { randomFor, shuffle } from '../random';
 import type { GuidedStage, Scenario } from '../scenario/scenarioSchema';
 import type { Turn } from '../transcript';
 import { inferStage, openTopics, stagesToTry } from './inferStage';
-import { onTheLine } from './onTheLine';
+import { onTheLine } from '../call/onTheLine';
 
 /** A line offered in guided mode; the UI reveals its quality after the pick. */
 export interface CandidateLine {

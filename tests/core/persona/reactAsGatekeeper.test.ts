@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerTurn } from '../../../src/core/persona/customerTurn';
+import { customerTurn } from '../../../src/core/call/customerTurn';
 import { scriptedGreeting, scriptedReply } from '../../../src/core/persona/scriptedReply';
 import type { Scenario } from '../../../src/core/scenario/scenarioSchema';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';

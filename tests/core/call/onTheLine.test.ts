@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { onTheLine } from '../../../src/core/persona/onTheLine';
+import { onTheLine } from '../../../src/core/call/onTheLine';
 import { suggestLines } from '../../../src/core/persona/suggestLines';
 import type { Scenario } from '../../../src/core/scenario/scenarioSchema';
 import type { Turn } from '../../../src/core/transcript';
-import { loadScenario } from './personaFixtures';
+import { loadScenario } from '../persona/personaFixtures';
 
 const wendy = loadScenario('busy-executive');
 const kim = wendy.gatekeeper!;
