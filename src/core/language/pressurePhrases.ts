@@ -73,6 +73,9 @@ export const PRESSURE = phraseSet(
   // A yes asked for by a deadline the rep sets: "shoot me a quick yes by email today".
   '(?:a|your) (?:quick |firm |verbal )?yes(?: \\S+){0,3}? (?:today|tonight|right now|by (?:tonight|five|5|the end of (?:the )?day|close of business))',
   "clock(?: is|'s) ticking",
+  // "A great opportunity you won't want to miss": urgency with nothing behind it.
+  '(?:you|you will|you would) (?:not|never) (?:want to|wanna) miss(?: (?:this|it|out|that))?',
+  'opportunity (?:you|that you) (?:will not|would not|do not|can not) (?:want to )?(?:miss|pass up|afford to miss)',
   // Stock or a place said to be running out: "the allocation's near gone", "slots are nearly all gone".
   "(?:allocation|stock|supply|slots?|places?|spaces?|units?)(?:'s| is| are) (?:\\w+ )?(?:near|nearly|almost|practically|just about) (?:all )?(?:gone|out|full|taken)",
   // A commitment demanded by a time the rep sets: "I'd need a PO number off you by five today".

@@ -316,6 +316,7 @@ describe('classifyRepTurn', () => {
       'Prices go up from the 1st, so best get in now.',
       'I need a decision on switching to the new plan before 5 today.',
       'Grab it while you can, the discount goes after today.',
+      'There’s a great opportunity here you won’t want to miss, ring me back asap.',
     ],
     [
       'The 1.9% financing ends on 30 April.',
@@ -329,6 +330,7 @@ describe('classifyRepTurn', () => {
       'Could you give me a yes or no by Friday week?',
       'The slots are nearly there, I’ll confirm Tuesday.',
       'I’ll send the purchase order over for you to look at next week.',
+      'I won’t miss the deadline, I’ll ring you Friday at ten.',
     ],
   );
 
