@@ -192,6 +192,7 @@ const WORD_FOLD_PATTERN = new RegExp(`(?<![a-z0-9_])(?:${[...WORD_FOLDS.keys()].
 
 // eslint-disable-next-line no-control-regex -- \x00 is the bottom of the ASCII range, not a stray control character
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ACCENTED = /[\u00c0-\u024f]/;
 
 /**
  * Lower-cases and folds a turn for phrase matching: HTML and entities removed, curly quotes and dashes folded,
@@ -205,11 +206,13 @@ export function normalizeText(raw: unknown): string {
   const ascii = ASCII_ONLY.test(text);
   if (!ascii) {
     try {
-      // Accents folded too ("cafés", "naïve"), so one lexicon entry covers both spellings.
-      text = text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .normalize('NFC');
+      text = text.normalize('NFKC');
+      // Accents folded too ("cafés", "naïve"), so one lexicon entry covers both spellings; only accented letters need it.
+      if (ACCENTED.test(text))
+        text = text
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .normalize('NFC');
     } catch {
       // Lone surrogates can make normalize throw in some engines; the raw text is still usable.
     }
