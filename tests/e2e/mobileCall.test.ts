@@ -114,6 +114,11 @@ describe('the call screen on a touch screen', () => {
       expect(await hint.isVisible()).toBe(false);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(false);
       expect(await touch.page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      // Guided choices are tapped, not keyed: "(press 1, 2 or 3)" goes too.
+      await touch.page.getByRole('button', { name: 'Guided' }).click();
+      const keys = touch.page.locator('.guided-keys');
+      await keys.waitFor({ state: 'attached' });
+      expect(await keys.isVisible()).toBe(false);
       expect(touch.errors).toEqual([]);
     } finally {
       await touch.close();

@@ -41,7 +41,7 @@ export function GuidedChoices({ lines, canSend, heading, onPick }: Props) {
   return (
     <div className="guided" role="group" aria-labelledby="guided-heading">
       <p id="guided-heading" className="guided-heading">
-        {heading} <span className="muted">(press 1, 2 or 3)</span>
+        {heading} <span className="muted guided-keys">(press 1, 2 or 3)</span>
       </p>
       <ol className="guided-lines" ref={list}>
         {lines.map((line, i) => (
