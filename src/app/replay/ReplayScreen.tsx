@@ -37,6 +37,7 @@ export default function ReplayScreen({ recordId }: { recordId: string }) {
         transcript={record.transcript}
         report={record.report}
         title={record.scenarioTitle}
+        placeKey={record.id}
         {...(retryable
           ? { onRetry: retry }
           : {

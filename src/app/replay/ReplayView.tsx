@@ -10,6 +10,7 @@ import { firstName, speakerName } from '../shared/labels';
 import { ScreenHeading } from '../shared/ScreenHeading';
 import { goodMovesByTurn, lostPointsByTurn, partialMovesByTurn } from './goodMovesByTurn';
 import { keepStepInView } from './keepStepInView';
+import { rememberReplayLine, savedReplayLine } from './replayPlace';
 import { MistakeCard } from './MistakeCard';
 import { RetryFromHere } from './RetryFromHere';
 import { useReducedMotion } from '../settings/useReducedMotion';
@@ -40,10 +41,12 @@ export interface ReplayViewProps {
   notes?: readonly { id: string; turn: number; text: string; authorName: string }[];
   /** More for the commentary panel of a line, such as a form to pin a note to it (team mode). */
   lineExtra?: (turn: number) => ReactNode;
+  /** Names the replay so Back or Forward to it returns to the line it was left on (the saved call's id). */
+  placeKey?: string;
 }
 
 /** A call turn by turn, with each mistake pinned to its turn and a better line to try; reusable outside history (team results). */
-export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable, notes, lineExtra }: ReplayViewProps) {
+export function ReplayView({ transcript, report, title, theirs, onRetry, retryUnavailable, notes, lineExtra, placeKey }: ReplayViewProps) {
   const replay = useMemo(() => buildReplay(transcript, report), [transcript, report]);
   // Why each clean line still cost points; without its scenario (a deleted custom one) only which principle it cost.
   const partial = useMemo(() => {
@@ -60,7 +63,7 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
     }
     return good;
   }, [report, transcript, partial]);
-  const [current, setCurrent] = useState(0);
+  const [current, setCurrent] = useState(() => savedReplayLine(placeKey, replay.steps.length));
   const [playing, setPlaying] = useState(false);
   const coach = useRef<HTMLElement>(null);
   const layout = useRef<HTMLDivElement>(null);
@@ -93,6 +96,8 @@ export function ReplayView({ transcript, report, title, theirs, onRetry, retryUn
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [move, togglePlay]);
+
+  useEffect(() => rememberReplayLine(placeKey, current), [placeKey, current]);
 
   // Auto-play advances one turn at a time and stops on a mistake so the commentary can be read.
   useEffect(() => {

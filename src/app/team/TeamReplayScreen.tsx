@@ -46,7 +46,13 @@ export default function TeamReplayScreen({ attemptKey }: { attemptKey: string })
           </ul>
         </div>
       )}
-      <ReplayView transcript={attempt.attempt.transcript} report={attempt.trusted} title={`${attempt.trainee}: ${attempt.attempt.scenarioTitle}`} theirs />
+      <ReplayView
+        transcript={attempt.attempt.transcript}
+        report={attempt.trusted}
+        title={`${attempt.trainee}: ${attempt.attempt.scenarioTitle}`}
+        theirs
+        placeKey={attempt.key}
+      />
     </section>
   );
 }

@@ -17,6 +17,8 @@ function renderReplay(recordId: string) {
 beforeEach(() => {
   resetAppStores();
   useSettingsStore.setState({ motion: 'reduce' });
+  // Each test opens the replay afresh, as a new history entry does, not where the last test left it.
+  window.history.replaceState(null, '');
 });
 afterEach(cleanup);
 
@@ -46,6 +48,17 @@ describe('the replay screen', () => {
     expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 2 of/);
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 1 of/);
+  });
+
+  it('opens again on the line it was left on when Back or Forward returns to its history entry', async () => {
+    const record = await playedRecord('busy-executive', 'bad');
+    seedHistory([record]);
+    renderReplay(record.id);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    cleanup();
+    renderReplay(record.id);
+    expect(screen.getByTestId('replay-position').textContent).toMatch(/^Line 3 of/);
   });
 
   it('pins the purposeless opener as a mistake on its turn, with commentary, source and a line to try instead', async () => {

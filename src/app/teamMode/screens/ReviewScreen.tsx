@@ -55,6 +55,7 @@ function Review({ callId }: { callId: string }) {
         transcript={entry.transcript}
         report={entry.report}
         title={entry.call.scenarioTitle}
+        placeKey={entry.call.id}
         theirs={!own}
         notes={entry.notes}
         lineExtra={reviewer ? noteForm : undefined}
