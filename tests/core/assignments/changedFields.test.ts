@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Assignment } from '../../../src/core/assignments/assignmentSchema';
 import { changedFields, isPlayRule } from '../../../src/core/assignments/changedFields';
-import { parseAssignmentText } from '../../../src/core/assignments/validateAssignment';
+import { loadAssignment } from '../../fixtures/assignments/fakeCalls';
 
-const context = { builtinScenarioIds: ['lease-follow-up', 'busy-executive', 'not-now-shopper'] };
-
-function load(name: string): Assignment {
-  const parsed = parseAssignmentText(readFileSync(new URL(`../../fixtures/assignments/${name}`, import.meta.url), 'utf8'), context);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.value;
-}
-
-const week1 = load('valid-assignment.json');
+const week1 = loadAssignment();
 
 describe('changedFields', () => {
   it('names the fields that differ and tells the play rules from the rest', () => {
@@ -23,7 +13,7 @@ describe('changedFields', () => {
   });
 
   it('does not count a custom scenario stored with its keys in another order as changed', () => {
-    const custom = load('valid-assignment-custom.json');
+    const custom = loadAssignment('valid-assignment-custom.json');
     const reordered = JSON.parse(JSON.stringify(custom.customScenarios[0]), (_key, value) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     );

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Assignment } from '../../../src/core/assignments/assignmentSchema';
 import { editAssignment } from '../../../src/core/assignments/editAssignment';
-import { parseAssignmentText } from '../../../src/core/assignments/validateAssignment';
+import { BUILTIN_IDS, loadAssignment } from '../../fixtures/assignments/fakeCalls';
 
-const context = { builtinScenarioIds: ['lease-follow-up', 'busy-executive', 'not-now-shopper'] };
+const context = { builtinScenarioIds: BUILTIN_IDS };
 
-function load(name: string): Assignment {
-  const parsed = parseAssignmentText(readFileSync(new URL(`../../fixtures/assignments/${name}`, import.meta.url), 'utf8'), context);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.value;
-}
-
-const week1 = load('valid-assignment.json');
+const week1 = loadAssignment();
 
 describe('editAssignment', () => {
   it('changes only the fields it is given and keeps the id, kind and creation time', () => {
