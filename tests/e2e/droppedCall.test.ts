@@ -11,7 +11,8 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  app = await openApp();
+  // At the natural pace, so one browser test plays the real rings and pauses.
+  app = await openApp({ settings: null });
   ({ page, errors } = app);
 });
 

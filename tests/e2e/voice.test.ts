@@ -74,14 +74,9 @@ describe('Voice in the browser', () => {
     await server?.close();
   });
   beforeEach(async () => {
-    browser = await launchBrowser();
-    await browser.context.addInitScript(fakeSpeech, SAID);
     // Voice on and free-text mode, as a trainee would set them in Settings.
-    await browser.context.addInitScript(() => {
-      if (!localStorage.getItem('dialed-in.settings')) {
-        localStorage.setItem('dialed-in.settings', JSON.stringify({ state: { voice: true, mode: 'free', introSeen: true }, version: 1 }));
-      }
-    });
+    browser = await launchBrowser({ settings: { voice: true, mode: 'free', introSeen: true, pace: 'quick' } });
+    await browser.context.addInitScript(fakeSpeech, SAID);
     page = await browser.context.newPage();
     problems = collectPageErrors(page);
   });

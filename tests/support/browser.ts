@@ -18,6 +18,8 @@ export async function launchBrowser(
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
     /** A touch screen (coarse pointer), as on a phone. */ hasTouch?: boolean;
+    /** Settings saved before the first load, as a trainee would set them (null for none); a quick pace by default. */
+    settings?: Record<string, unknown> | null;
   } = {},
 ): Promise<Browser> {
   const dir = await mkdtemp(join(tmpdir(), 'dialed-in-chromium-'));
@@ -41,6 +43,8 @@ export async function launchBrowser(
   });
   context.setDefaultTimeout(20_000);
   context.on('page', echoWarnings);
+  const settings = options.settings === undefined ? { pace: 'quick' } : options.settings;
+  if (settings) await context.addInitScript(saveSettingsUnlessSaved, settings);
   return {
     context,
     async close() {
@@ -48,6 +52,15 @@ export async function launchBrowser(
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
+}
+
+/** Runs in the page: saves these settings unless some are saved already (a reload keeps what the test changed). */
+function saveSettingsUnlessSaved(settings: Record<string, unknown>): void {
+  try {
+    if (localStorage.getItem('dialed-in.settings') === null) localStorage.setItem('dialed-in.settings', JSON.stringify({ state: settings, version: 1 }));
+  } catch {
+    // Frames with an opaque origin have no storage; they play no calls.
+  }
 }
 
 /** Echoes a page's warnings and errors to the test's stderr, so a browser test that times out shows what the app said. */

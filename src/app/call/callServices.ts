@@ -1,3 +1,4 @@
+import { atPace, type Pace } from '../../core/call';
 import type { CallRecord } from '../../core/history';
 import type { Persona } from '../../core/persona';
 import type { Scenario } from '../../core/scenario';
@@ -43,13 +44,14 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * The browser's services for a call, all but where finished calls are saved (that is the history store's, handed in).
+ * The browser's services for a call, all but where finished calls are saved (that is the history store's, handed in)
+ * and the trainee's pace (the settings store's).
  * The persona and the scorer load with the call screen, not with Home: they are most of the core's weight.
  */
-export function browserCallServices(saveRecord: CallServices['saveRecord']): CallServices {
+export function browserCallServices(saveRecord: CallServices['saveRecord'], pace: () => Pace = () => 'natural'): CallServices {
   return {
     now: systemClock.now,
-    wait,
+    wait: (ms, signal) => wait(atPace(ms, pace()), signal),
     createPersona: async (scenario, choice) => (await import('./createPersonaFor')).createPersonaFor(scenario, choice),
     score: async (scenario, transcript) => (await import('../../core/scoring/scoreTranscript')).scoreTranscript(scenario, transcript),
     saveRecord,

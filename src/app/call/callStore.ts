@@ -1,4 +1,5 @@
 import { useHistoryStore } from '../history/historyStore';
+import { useSettingsStore } from '../settings/settingsStore';
 import { browserCallServices } from './callServices';
 import { createCallStore, type CallStoreHook } from './createCallStore';
 import { announceFinishedCall } from './finishedCalls';
@@ -7,12 +8,15 @@ import { announceStartedCall } from './startedCalls';
 export { CALL_STORAGE_KEY } from './createCallStore';
 export { restoreSavedCall } from './readSavedCall';
 
-/** The app's call store: the browser's clock, customer, scorer and sound; finished calls are saved to history (and announced, for team mode's uploads). */
+/** The app's call store: the browser's clock, customer, scorer and sound, at the trainee's pace; finished calls are saved to history (and announced, for team mode's uploads). */
 export const useCallStore: CallStoreHook = createCallStore(
-  browserCallServices((record) => {
-    announceFinishedCall(record);
-    return useHistoryStore.getState().addRecord(record);
-  }),
+  browserCallServices(
+    (record) => {
+      announceFinishedCall(record);
+      return useHistoryStore.getState().addRecord(record);
+    },
+    () => useSettingsStore.getState().pace,
+  ),
 );
 
 const startedOf = (state: ReturnType<CallStoreHook['getState']>) =>

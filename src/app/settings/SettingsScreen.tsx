@@ -2,6 +2,7 @@ import './settings.css';
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ScreenHeading } from '../shared/ScreenHeading';
+import type { Pace } from '../../core/call';
 import { useSettingsStore, type DifficultyPreference, type MotionPreference } from './settingsStore';
 
 import { voiceSupported } from '../voice/voiceSupport';
@@ -103,6 +104,15 @@ export default function SettingsScreen() {
               label: 'Language model',
               description: 'A model plays the customer from the same scenario. Set it up under “Language model” below.',
             },
+          ]}
+        />
+        <Choice<Pace>
+          legend="The customer’s pace"
+          value={s.pace}
+          onChange={s.setPace}
+          options={[
+            { value: 'natural', label: 'Natural', description: 'The phone rings and the customer takes a moment before each reply, as on a real call.' },
+            { value: 'quick', label: 'Quick', description: 'Short rings and pauses, for running through many calls. Scoring is the same either way.' },
           ]}
         />
       </Section>

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Pace } from '../../core/call';
 import type { Difficulty } from '../../core/scenario';
 import { guardedStorage } from '../storage/guardedStorage';
 import { readFields } from '../storage/readFields';
@@ -19,9 +20,12 @@ export interface PlaySlice {
   difficulty: DifficultyPreference;
   mode: InputMode;
   personaKind: PersonaKind;
+  /** How long the customer pauses before each reply, and the ringing before they pick up. */
+  pace: Pace;
   setDifficulty(difficulty: DifficultyPreference): void;
   setMode(mode: InputMode): void;
   setPersonaKind(kind: PersonaKind): void;
+  setPace(pace: Pace): void;
 }
 
 /** How the app presents itself. */
@@ -42,9 +46,11 @@ const createPlaySlice: StateCreator<SettingsState, [], [], PlaySlice> = (set) =>
   difficulty: 'scenario',
   mode: 'guided',
   personaKind: 'scripted',
+  pace: 'natural',
   setDifficulty: (difficulty) => set({ difficulty }),
   setMode: (mode) => set({ mode }),
   setPersonaKind: (personaKind) => set({ personaKind }),
+  setPace: (pace) => set({ pace }),
 });
 
 const createPresentationSlice: StateCreator<SettingsState, [], [], PresentationSlice> = (set) => ({
@@ -64,7 +70,7 @@ const oneOf =
 const isBoolean = (v: unknown) => typeof v === 'boolean';
 
 /** The settings that are saved. */
-type SavedSettings = Pick<SettingsState, 'difficulty' | 'mode' | 'personaKind' | 'motion' | 'voice' | 'introSeen'>;
+type SavedSettings = Pick<SettingsState, 'difficulty' | 'mode' | 'personaKind' | 'pace' | 'motion' | 'voice' | 'introSeen'>;
 
 /** Reads saved settings one by one; a damaged one is named in a notice and its default stands in. */
 export function readSavedSettings(state: unknown) {
@@ -72,6 +78,7 @@ export function readSavedSettings(state: unknown) {
     difficulty: { label: 'difficulty', ok: oneOf(...DIFFICULTIES) },
     mode: { label: 'how you speak', ok: oneOf('guided', 'free') },
     personaKind: { label: 'who plays the customer', ok: oneOf('scripted', 'llm') },
+    pace: { label: "the customer's pace", ok: oneOf('natural', 'quick') },
     motion: { label: 'motion', ok: oneOf('system', 'reduce', 'full') },
     voice: { label: 'voice', ok: isBoolean },
     introSeen: { label: 'the introduction on Home', ok: isBoolean },
@@ -84,7 +91,7 @@ export const useSettingsStore = create<SettingsState>()(
     name: STORAGE_KEYS.settings,
     version: 1,
     storage: guardedStorage<Partial<SavedSettings>>({ version: 1, read: readSavedSettings }),
-    partialize: ({ difficulty, mode, personaKind, motion, voice, introSeen }) => ({ difficulty, mode, personaKind, motion, voice, introSeen }),
+    partialize: ({ difficulty, mode, personaKind, pace, motion, voice, introSeen }) => ({ difficulty, mode, personaKind, pace, motion, voice, introSeen }),
   }),
 );
 

@@ -9,3 +9,11 @@ export const RING_MS = 1600;
 export const ENDING_MS = 1400;
 /** The gap between the voicemail greeting and the beep. */
 export const BEEP_GAP_MS = 500;
+
+/** How the call's pauses are paced: as on a real call, or quick for drilling many calls. */
+export type Pace = 'natural' | 'quick';
+
+/** A pause at the trainee's pace; a quick one keeps a beat, so each reply still reads as its own turn. */
+export function atPace(ms: number, pace: Pace): number {
+  return pace === 'quick' ? Math.round(ms * 0.15) : ms;
+}

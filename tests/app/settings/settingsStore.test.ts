@@ -19,6 +19,17 @@ describe('the settings store', () => {
     expect(s.difficulty).toBe('scenario');
     expect(s.motion).toBe('system');
     expect(s.voice).toBe(false);
+    expect(s.pace).toBe('natural');
+  });
+
+  it('keeps a quick pace across a reload, and reads an unknown pace as natural', async () => {
+    useSettingsStore.getState().setPace('quick');
+    await useSettingsStore.persist.rehydrate();
+    expect(useSettingsStore.getState().pace).toBe('quick');
+    localStorage.setItem('dialed-in.settings', JSON.stringify({ state: { pace: 'instant' }, version: 1 }));
+    useSettingsStore.setState(useSettingsStore.getInitialState());
+    await useSettingsStore.persist.rehydrate();
+    expect(useSettingsStore.getState().pace).toBe('natural');
   });
 
   it('keeps changes in localStorage', () => {
