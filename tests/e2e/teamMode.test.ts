@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, collectPageErrors } from '../support/browser';
+import { CHROMIUM_PATH, QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad } from '../support/browser';
 import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { startTeamCommand, type TeamCommand } from '../support/startTeamCommand';
 
@@ -23,6 +23,7 @@ async function shot(page: Page, name: string): Promise<void> {
 async function personPage(url = server.url): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(20_000);
+  await saveSettingsBeforeLoad(context, QUICK_PACE);
   contexts.push(context);
   const page = await context.newPage();
   errors.push(...collectPageErrors(page));

@@ -43,8 +43,7 @@ export async function launchBrowser(
   });
   context.setDefaultTimeout(20_000);
   context.on('page', echoWarnings);
-  const settings = options.settings === undefined ? { pace: 'quick' } : options.settings;
-  if (settings) await context.addInitScript(saveSettingsUnlessSaved, settings);
+  await saveSettingsBeforeLoad(context, options.settings === undefined ? QUICK_PACE : options.settings);
   return {
     context,
     async close() {
@@ -52,6 +51,14 @@ export async function launchBrowser(
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
+}
+
+/** The settings browser tests play with unless they say otherwise. */
+export const QUICK_PACE = { pace: 'quick' };
+
+/** Saves settings in every page of the context before the app loads, as a trainee would in Settings (null: none). */
+export async function saveSettingsBeforeLoad(context: BrowserContext, settings: Record<string, unknown> | null): Promise<void> {
+  if (settings) await context.addInitScript(saveSettingsUnlessSaved, settings);
 }
 
 /** Runs in the page: saves these settings unless some are saved already (a reload keeps what the test changed). */
