@@ -26,7 +26,7 @@ export const ACKNOWLEDGE = phraseSet(
 const FUTURE =
   '(?:i will|i shall|i am going to|i am about to|let me|i can|i could|i would|i will personally|i personally will|i am personally going to|we will|we are going to|my plan is to|i promise to|i will make sure to|i am now going to|i will go and|i will now)';
 const STRONG_VERB =
-  '(?:give (?:\\w+ ){1,3}a (?:bell|ring|call|buzz|tinkle)|try you|bell|call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|collect|pick (?:up|them up|it up)|fetch|swap|exchange|correct|amend|resend|re ?send|re ?issue|issue|process|approve|authori[sz]e|honou?r|match|extend|post|put (?:that|it) in writing|put it right|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
+  '(?:give (?:\\w+ ){1,3}a (?:bell|ring|call|buzz|tinkle)|try you|bell|call|ring|phone|contact|email|text|message|send|courier|overnight|ship|deliver|drive|drop|bring|hand deliver|book|schedule|arrange|set up|escalate|chase|track down|expedite|rush|collect|pick (?:up|them up|it up)|fetch|swap|exchange|correct|amend|resend|re ?send|re ?issue|issue|process|approve|authori[sz]e|honou?r|match|extend|post|put (?:that|it) in writing|(?:pop|stick|bung|shove|fire|whack|chuck|ping|shoot) (?:\\w+ ){0,6}?(?:in|into|over|across|through|off|to you)\\b|put it right|speak (?:to|with)|talk (?:to|with)|get (?:on the phone|hold of|in touch)|go (?:down|over|to)|walk (?:over|down)|visit|fix|replace|refund|credit|cover|pay|waive|reserve|hold|order|put (?:in|through)|raise|file|log|confirm|check with|reach out to|get (?:them|it|those|these|the \\w+|your \\w+) (?:to you|over to you|out to you|delivered|sent|couriered|shipped|fixed|replaced|sorted by|done by|registered)|have (?:them|it|someone|somebody|my \\w+|the \\w+|a \\w+) (?:\\w+ )?(?:couriered|delivered|sent|dropped|brought|shipped|fixed|replaced|call|ring|bring|drop|deliver|drive))';
 
 /** The rep commits to a specific action ("I'll call the registration office", "I've already emailed the warehouse"). */
 export const SPECIFIC_ACTION = phraseSet(
@@ -47,7 +47,7 @@ export const SPECIFIC_ACTION = phraseSet(
   '(?:and|then) (?:i will )?(?:have|get) (?:it|them|one|a \\w+|the \\w+) (?:\\w+ )?(?:couriered|delivered|sent|shipped|dropped off|fitted|fixed|replaced|collected)',
   '(?:i will|let me|i am going to) (?:sort|arrange|organize) (?:a|out a|you a) (?:replacement|refund|new \\w+|credit|courier|collection|swap|exchange)',
   // The second half of a commitment: "I'll collect them Friday and call you by five".
-  '(?:and|then) (?:i will )?(?:call|ring|phone|email|text|message) you(?: back)? (?:by|on|at|before|tomorrow|today|this|first|within|in)',
+  '(?:and|then) (?:i will )?(?:call|ring|phone|email|text|message) you(?: back)? (?:by|on|at|before|tomorrow|today|tonight|this|first|within|in|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 );
 
 /** A promise with no specific action ("I'll look into it", "leave it with me", "someone will be in touch"). */
@@ -98,8 +98,8 @@ export const DISMISSES = phraseSet(
 export const RESOLVED_NOW = phraseSet(
   '(?:it is|it has been|that is|they are|they have been|(?:the|your|that) \\w+ (?:is|are|has been|have been)) (?:now |already |all )?(?:fixed at|set at|confirmed at|locked at|agreed at|approved|credited|refunded|reimbursed|waived|cancell?ed for you|corrected)',
   '(?:it is|that is|the \\w+(?: \\w+)? (?:is|comes to|works out at|will be|has come in at|came in at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|bucks|(?:a|per) (?:month|year|load|mile|case|week))',
-  // What was awaited has arrived: "the Pearl Blue one came in today", "your blue one is here".
-  '(?:it|they|she|the \\w+(?: \\w+)?(?: one)?|your \\w+(?: \\w+)?(?: one)?) (?:has |have )?(?:just |finally )?(?:came in|come in|came through|come through|arrived|landed|turned up|rolled in|got in|showed up|is here|are here)(?! (?:damaged|broken|wrong|late|short|the wrong|in the wrong))',
+  // What was awaited has arrived: "the Pearl Blue one came in today", "your blue one is here"; "to check it arrived" is still to come.
+  '(?<!\\b(?:check|checking|see|seeing|make sure|making sure|ensure|confirm|whether|if|once|when|until|till|after|as soon as)(?: that)? )(?:it|they|she|the \\w+(?: \\w+)?(?: one)?|your \\w+(?: \\w+)?(?: one)?) (?:has |have )?(?:just |finally )?(?:came in|come in|came through|come through|arrived|landed|turned up|rolled in|got in|showed up|is here|are here)(?! (?:damaged|broken|wrong|late|short|the wrong|in the wrong))',
 );
 
 // A call back to the customer, and what it may carry: "I'll ring you Friday" against "I'll ring you Friday with a date".

@@ -12,7 +12,17 @@ export type HeardMoves = RepMoves &
   ValueReading &
   Pick<
     RepTurnDetail,
-    'specificTime' | 'stepTimed' | 'dismisses' | 'pressure' | 'presses' | 'upsell' | 'promisesBrevity' | 'announcesOnly' | 'resolvesNow' | 'callbackOnly'
+    | 'specificTime'
+    | 'stepTimed'
+    | 'dismisses'
+    | 'pressure'
+    | 'presses'
+    | 'upsell'
+    | 'promisesBrevity'
+    | 'announcesOnly'
+    | 'resolvesNow'
+    | 'callbackOnly'
+    | 'channels'
   >;
 
 const MAX_CACHED_PER_SCENARIO = 500;

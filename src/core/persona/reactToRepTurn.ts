@@ -13,6 +13,7 @@ import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
 import { asksForPerson } from '../language/asksForPerson';
 import { reactAsGatekeeper } from './reactAsGatekeeper';
+import { contradictsRecord } from '../facts/channelOnRecord';
 
 /** Longest call the scripted customer sits through, in rep turns. */
 export const MAX_REP_TURNS = 16;
@@ -133,6 +134,12 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
     lose(ctx, 35);
     trust(ctx, -15);
     return dialogue('firmNo');
+  }
+  // Offered by post to someone whose file says email only: the customer puts the rep right instead of saying yes.
+  if (contradictsRecord(scenario, moves.channels)) {
+    lose(ctx, 6);
+    trust(ctx, -10);
+    return dialogue(scenario.dialogue.wrongChannel ? 'wrongChannel' : scenario.dialogue.knownInfoAsked ? 'knownInfoAsked' : 'nextStepVague');
   }
   // Something they told you (the service light) is a reason too, when the proposal answers it.
   const answersFact = moves.factIds.some((id) => state.factsRevealed.includes(id));

@@ -110,6 +110,8 @@ export const dialogue = z.strictObject({
   knownInfoAsked: lines.optional(),
   /** Reply when the rep repeats themselves; falls back to `ramble`. */
   repeated: lines.optional(),
+  /** Reply when the rep offers to send things a way the account's notes rule out; falls back to `knownInfoAsked`, then `nextStepVague`. */
+  wrongChannel: lines.optional(),
 });
 
 export const valueItem = z.strictObject({

@@ -32,6 +32,7 @@ export function heardMoves(partial: Partial<HeardMoves> = {}): HeardMoves {
     announcesOnly: false,
     dismisses: false,
     resolvesNow: false,
+    channels: [],
     ...partial,
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
     stepTimed: partial.stepTimed ?? partial.namesTime ?? false,

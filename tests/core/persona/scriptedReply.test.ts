@@ -276,6 +276,18 @@ describe('scriptedReply', () => {
       ]);
       expect(replies[2]).toContain(gareth.persona.hiddenFacts.find((fact) => fact.id === 'seasonal-drivers')!.text);
     });
+
+    it('puts a rep right who offers the post to a customer whose file says email, and takes the email offer after it', async () => {
+      const gareth = loadScenario('industry-news');
+      const news = 'Morning Gareth, Robin at Brightway. From 1 June your fleet policy has to name every regular driver, or they are not covered.';
+      const replies = await callWith('industry-news', [
+        news,
+        "I'll stick the form and a summary in the post this week and call you Friday morning to check it arrived.",
+        'Sorry, email it is - tonight, and I will ring you Friday at 8 to go through it.',
+      ]);
+      expect(gareth.dialogue.wrongChannel).toContain(replies[2]);
+      expect(gareth.dialogue.nextStepAccepted.some((line) => replies[3]?.startsWith(line))).toBe(true);
+    });
   });
 
   it.each([

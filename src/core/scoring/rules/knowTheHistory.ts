@@ -1,16 +1,7 @@
 import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
-import { channelInNotes, type Channel } from '../../language/channels';
-import type { Scenario } from '../../scenario/scenarioSchema';
-
-/** The channel the briefing's notes ask for, remembered per scenario. */
-const channels = new WeakMap<Scenario, Channel | null>();
-function channelOnRecord(scenario: Scenario): Channel | null {
-  if (!channels.has(scenario))
-    channels.set(scenario, channelInNotes([...(scenario.briefing?.history ?? []).map((h) => h.note), ...(scenario.briefing?.openItems ?? [])]));
-  return channels.get(scenario) ?? null;
-}
+import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
 
 /**
  * Customer turns that had to bring up a problem on record because the rep had offered nothing from the account first
@@ -80,9 +71,8 @@ export const knowTheHistory: PrincipleRule = {
       if (givesReason(turn as RepTurn)) reasonGiven = true;
       if (moves.asksForKnownInfo || moves.vagueAboutAccount || moves.offTopicReason || noAnswerToWhy || (previousCustomerRaised && moves.surprised))
         ignorance.push(turn);
-      // Offering the channel the notes rule out ("I'll pop it in the post" to an email-only client) contradicts the record.
-      // A phone walkthrough is the call itself; the contradiction is sending things the way the notes rule out.
-      else if (onRecord && moves.channels.some((channel) => channel !== 'phone' && channel !== onRecord) && !moves.channels.includes(onRecord)) {
+      // Offering the channel the notes rule out contradicts the record; the customer objects to it by the same reading.
+      else if (contradictsRecord(call.scenario, moves.channels)) {
         ignorance.push(turn);
         contradictedAt ??= turn;
       }

@@ -4,6 +4,7 @@ import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule, type RuleOutcome } from '../rule';
 import { givesReason } from './purposeFirst';
 import { offersStep } from '../../facts/offersStep';
+import { contradictsRecord } from '../../facts/channelOnRecord';
 
 /** How many customer turns after a proposal an agreement still answers it. */
 const AGREEMENT_WINDOW = 2;
@@ -29,9 +30,9 @@ function judgeVoicemail(call: CallAnalysis): RuleOutcome {
   return missed(open ? 10 : 30, [open ? evidenceWhere(call, open, (m) => m.leavesItOpen) : evidenceOf(at)], [{ turn: at.index, note }]);
 }
 
-/** A proposal that can become the call's next step, by the rule the customer uses too. */
-function offersCallStep(turn: RepTurn): boolean {
-  return offersStep(turn.rep, turn.text);
+/** A proposal that can become the call's next step, by the rule the customer uses too; sent a way the file rules out, it cannot. */
+function offersCallStep(call: CallAnalysis, turn: RepTurn): boolean {
+  return offersStep(turn.rep, turn.text) && !contradictsRecord(call.scenario, turn.rep.channels);
 }
 
 const stepSentence = (moves: RepTurnDetail) => moves.proposesNextStep || (moves.commitsAction && moves.namesTime);
@@ -96,7 +97,7 @@ export const nextStep: PrincipleRule = {
         hesitated = false;
         if (lastAgreedAt >= 0 && (moves.proposesNextStep || moves.asksReferral || moves.valueItemIds.length > 0 || moves.genericValue))
           pitchedSinceAgreement = true;
-        if (offersCallStep(rep)) {
+        if (offersCallStep(call, rep)) {
           proposal = rep;
           repliesSince = 0;
           firstProposal ??= rep;
