@@ -13,7 +13,7 @@ import { playedSeriesCall } from '../../../src/core/series/playedSeriesCall';
 import { rememberSeriesCall } from '../../../src/core/series/rememberSeriesCall';
 import { loadScenario, scenarioFiles, SCENARIO_IDS, SERIES_IDS } from './personaFixtures';
 import { playGuided, type GuidedStep, type Policy } from './guidedPlay';
-import { collectOfferedSets, heldOutAccuracy } from './surfaceTells';
+import { collectOfferedSets, dayNameTell, heldOutAccuracy } from './surfaceTells';
 
 /** Every shipped scenario, each call of a series as a scenario of its own. */
 const SCENARIOS = scenarioFiles()
@@ -115,6 +115,13 @@ describe('guided lines', () => {
     expect(result.scenarios).toBe(SCENARIOS.length);
     expect(result.sets).toBeGreaterThan(50);
     expect(result.accuracy).toBeLessThan(0.45);
+  }, 120_000);
+
+  it('do not give the strong line away by naming a day: picking the line with a day in it stays near chance', () => {
+    const tell = dayNameTell(collectOfferedSets(SCENARIOS, SEEDS));
+    expect(tell.linesNamingADay).toBeGreaterThan(50);
+    expect(tell.pickTheDayLine).toBeLessThan(0.45);
+    expect(tell.strongShare).toBeLessThan(0.5);
   }, 120_000);
 
   it('never copy the articles’ own bad openers word for word', () => {
