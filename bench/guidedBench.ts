@@ -1,6 +1,6 @@
 import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
 import { seriesCallScenario } from '../src/core/scenario';
-import { collectOfferedSets, heldOutAccuracy } from '../tests/core/persona/surfaceTells';
+import { collectOfferedSets, dayNameTell, heldOutAccuracy } from '../tests/core/persona/surfaceTells';
 
 /** Chance of picking the strong line out of three by guessing. */
 const CHANCE = 1 / 3;
@@ -17,7 +17,9 @@ export async function runGuidedBench() {
   const calls = [...library.values()].flatMap((scenario) =>
     scenario.series ? scenario.series.calls.map((_, i) => seriesCallScenario(scenario, i)) : [scenario],
   );
-  const result = heldOutAccuracy(collectOfferedSets(calls, [1, 2, 3, 4]));
+  const offered = collectOfferedSets(calls, [1, 2, 3, 4]);
+  const result = heldOutAccuracy(offered);
+  const days = dayNameTell(offered);
   const single = heldOutAccuracy(
     collectOfferedSets(
       [...library.values()].filter((scenario) => !scenario.series),
@@ -36,6 +38,15 @@ export async function runGuidedBench() {
       scenarios: result.scenarios,
       target: { heldOutBelow: TARGET },
       pass: result.accuracy < TARGET,
+    },
+    // "Pick the line with a day in it": the tell a trainee spots first.
+    strongLineSpottedByADayName: {
+      linesNamingADay: days.linesNamingADay,
+      strongShareOfThem: round(days.strongShare),
+      pickTheDayLine: round(days.pickTheDayLine),
+      chance: round(CHANCE),
+      target: { pickTheDayLineBelow: TARGET },
+      pass: days.pickTheDayLine < TARGET,
     },
   };
 }

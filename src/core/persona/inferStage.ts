@@ -15,6 +15,7 @@ const FALLBACK: Record<GuidedStage, readonly GuidedStage[]> = {
   value: ['value', 'close', 'opening'],
   referral: ['referral', 'close', 'value'],
   close: ['close', 'value', 'opening'],
+  declined: ['declined', 'close', 'value'],
   voicemail: ['voicemail', 'opening', 'close'],
 };
 
@@ -75,6 +76,8 @@ export function inferStage(scenario: Scenario, turns: readonly Turn[]): GuidedSt
   const brushOffs = said.map((signals) => signals.notNow || signals.firmNo);
   const lastIsCustomer = list.at(-1)?.speaker === 'customer';
   if (lastIsCustomer && brushOffs.at(-1) && brushOffs.indexOf(true) === brushOffs.length - 1 && !state.nextStepAgreed) return 'not-now';
+  // After a firm no, anything that still proposes or pitches is pushing (as the scorer reads it too): the call is for a graceful exit.
+  if (state.brushOff === 'firm' && !state.nextStepAgreed) return 'declined';
   // Once the rep has said their opening, the call has moved on even if it said nothing: never offer openers again.
   if (!state.purposeKnown && state.repTurns === 0) return 'opening';
   const required = scenario.facts.valueItems.filter((item) => scenario.facts.goalRequires.includes(item.id));

@@ -37,6 +37,10 @@ interface Ctx {
   busy: boolean;
   /** The rep's cleaned words. */
   text: string;
+  /** The turn puts a concrete, timed step forward before any clear no (read once, before the reaction changes the state). */
+  timedStep: boolean;
+  /** The customer answered that step (took it, or declined it for now): the turn was not a waste of their time. */
+  stepAnswered?: boolean;
 }
 
 /** Replies that answer a question the rep asked (a real one, or small talk). */
@@ -122,6 +126,12 @@ function onIssue(ctx: Ctx, issueId: string): LineRef {
   return { kind: 'issue', issueId, field: 'vagueReply' };
 }
 
+/** A step the scorer could hold both sides to, with its time (see offersStep), put forward without pressure before any clear no. */
+function offersTimedStep(state: PersonaState, moves: HeardMoves, text: string): boolean {
+  if (state.brushOff === 'firm' || moves.pressure || moves.presses || moves.upsell) return false;
+  return moves.stepTimed && !moves.leavesItOpen && offersStep(moves, text);
+}
+
 /** The rep proposes a next step: accepted when it is concrete (says what and when) and there is a reason to say yes. */
 function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
   const { scenario, state, moves, rules } = ctx;
@@ -146,12 +156,14 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
   // Following through on a problem owned in this call ("I can drop the plates round tomorrow by 6?") is its own reason.
   const followsThrough = Object.values(state.issues).includes('owned');
   const hasReason = state.valueBrought.length > 0 || scenario.facts.valueItems.length === 0 || answersFact || followsThrough;
+  ctx.stepAnswered = concrete && ctx.timedStep;
   if (concrete && moves.stepTimed && hasReason && state.purposeKnown && state.trust >= rules.acceptMinTrust) {
     state.nextStepAgreed = true;
     trust(ctx, 10);
     return dialogue('nextStepAccepted');
   }
-  lose(ctx, 6);
+  // A concrete, timed step is declined for want of a reason or trust, but it is never a waste of the customer's time.
+  if (!ctx.stepAnswered) lose(ctx, 6);
   if (state.brushOff === 'given' && ++state.pushes >= 2) {
     state.brushOff = 'firm';
     return dialogue('firmNo');
@@ -271,7 +283,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     if (plan.end || state.repTurns < MAX_REP_TURNS) return plan;
     return { ...plan, parts: [...plan.parts, { kind: 'gatekeeper', key: 'goodbye' }], end: 'turn-limit' };
   }
-  const ctx: Ctx = { scenario, rules, state, moves, busy, text: info.text };
+  const ctx: Ctx = { scenario, rules, state, moves, busy, text: info.text, timedStep: offersTimedStep(state, moves, info.text) };
   const before = progressKey(state);
   // A yes the customer never voices (cut off mid-monologue, or hanging up) is no yes; the scorer cannot hear it either.
   const agreedBefore = state.nextStepAgreed;
@@ -363,8 +375,8 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     if (parts.some((part) => part.kind === 'dialogue' && part.key === 'notNow')) state.brushOff = 'given';
   }
 
-  // Only a turn that moves the call forward is worth the customer's time.
-  if (progressKey(state) === before || moves.purposeless) lose(ctx, busy ? 3 : 2);
+  // Only a turn that moves the call forward, or puts a concrete timed step on the table, is worth the customer's time.
+  if ((progressKey(state) === before && !ctx.stepAnswered) || moves.purposeless) lose(ctx, busy ? 3 : 2);
   state.patience = Math.max(0, Math.min(100, state.patience));
   if (state.patience <= 0) {
     state.nextStepAgreed = agreedBefore;

@@ -147,7 +147,7 @@ export const candidateLine = z.strictObject({
 });
 
 /** Stages of a call at which guided mode offers three candidate lines. */
-export const GUIDED_STAGES = ['opening', 'issue', 'value', 'not-now', 'referral', 'close', 'voicemail'] as const;
+export const GUIDED_STAGES = ['opening', 'issue', 'value', 'not-now', 'referral', 'close', 'declined', 'voicemail'] as const;
 
 export const guidedStage = z.strictObject({
   stage: z.enum(GUIDED_STAGES),

@@ -13,7 +13,7 @@ import { playedSeriesCall } from '../../../src/core/series/playedSeriesCall';
 import { rememberSeriesCall } from '../../../src/core/series/rememberSeriesCall';
 import { loadScenario, scenarioFiles, SCENARIO_IDS, SERIES_IDS } from './personaFixtures';
 import { playGuided, type GuidedStep, type Policy } from './guidedPlay';
-import { collectOfferedSets, heldOutAccuracy } from './surfaceTells';
+import { collectOfferedSets, dayNameTell, heldOutAccuracy } from './surfaceTells';
 
 /** Every shipped scenario, each call of a series as a scenario of its own. */
 const SCENARIOS = scenarioFiles()
@@ -78,7 +78,14 @@ const STRONG_AND_ONE_SLIP: Policy[] = [
     { slip: 'poor' as const, at },
   ]),
 ];
-const policyName = (policy: Policy) => (typeof policy === 'object' ? `${policy.slip} pick ${policy.at + 1}` : policy);
+const policyName = (policy: Policy) =>
+  typeof policy !== 'object'
+    ? policy
+    : 'slips' in policy
+      ? Object.entries(policy.slips)
+          .map(([at, slip]) => `${slip} pick ${Number(at) + 1}`)
+          .join(', ')
+      : `${policy.slip} pick ${policy.at + 1}`;
 
 /**
  * Every pick in every call of every series, each call played as the app plays it: written from the calls before, which were
@@ -108,6 +115,13 @@ describe('guided lines', () => {
     expect(result.scenarios).toBe(SCENARIOS.length);
     expect(result.sets).toBeGreaterThan(50);
     expect(result.accuracy).toBeLessThan(0.45);
+  }, 120_000);
+
+  it('do not give the strong line away by naming a day: picking the line with a day in it stays near chance', () => {
+    const tell = dayNameTell(collectOfferedSets(SCENARIOS, SEEDS));
+    expect(tell.linesNamingADay).toBeGreaterThan(50);
+    expect(tell.pickTheDayLine).toBeLessThan(0.45);
+    expect(tell.strongShare).toBeLessThan(0.5);
   }, 120_000);
 
   it('never copy the articles’ own bad openers word for word', () => {
@@ -152,6 +166,43 @@ describe('guided lines', () => {
       expect(step.patienceAfter, `${scenario.id} ${difficulty} seed ${seed}: ${step.picked.text}`).toBeGreaterThanOrEqual(step.patienceBefore);
     }
   }, 120_000);
+});
+
+/** Strong play with two or three weak or poor picks among the first six, in every combination: the states a struggling trainee reaches. */
+const STRONG_AFTER_SLIPS: Policy[] = [0, 1, 2, 3, 4, 5].flatMap((a) =>
+  [a + 1, a + 2, a + 3, a + 4, a + 5]
+    .filter((b) => b < 6)
+    .flatMap((b) =>
+      [undefined, ...[b + 1, b + 2, b + 3, b + 4].filter((c) => c < 7)].flatMap((c) =>
+        (['weak', 'poor'] as const).flatMap((first) =>
+          (['weak', 'poor'] as const).map((second) => ({
+            slips: c === undefined ? { [a]: first, [b]: second } : { [a]: first, [b]: second, [c]: 'weak' as const },
+          })),
+        ),
+      ),
+    ),
+);
+
+describe('a strong pick after two or more weak or poor ones', () => {
+  it('never costs patience, in any state such play reaches', () => {
+    const states = new Set<string>();
+    const costly = new Set<string>();
+    for (const scenario of SINGLE) {
+      for (const difficulty of DIFFICULTIES) {
+        for (const seed of [1, 2]) {
+          for (const policy of STRONG_AFTER_SLIPS) {
+            for (const step of playGuided(scenario, policy, difficulty, seed).steps) {
+              const key = `${scenario.id} ${difficulty} ${seed}: ${step.before.map((turn) => turn.text).join(' / ')} → ${step.picked.text}`;
+              states.add(key);
+              if (step.picked.quality === 'strong' && step.patienceAfter < step.patienceBefore) costly.add(key);
+            }
+          }
+        }
+      }
+    }
+    expect(states.size).toBeGreaterThan(5000);
+    expect([...costly]).toEqual([]);
+  }, 300_000);
 });
 
 describe('guided lines in each call of a series', () => {

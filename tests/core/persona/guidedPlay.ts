@@ -4,8 +4,8 @@ import { suggestLines, type CandidateLine } from '../../../src/core/persona/sugg
 import type { Difficulty, Scenario } from '../../../src/core/scenario/scenarioSchema';
 import type { EndReason, Transcript, Turn } from '../../../src/core/transcript';
 
-/** How a guided call is played: always one quality, a seeded mix of the three, or strong except for one pick. */
-export type Policy = 'strong' | 'weak' | 'poor' | 'mixed' | { slip: 'weak' | 'poor'; at: number };
+/** How a guided call is played: always one quality, a seeded mix of the three, strong except for one pick, or except for some. */
+export type Policy = 'strong' | 'weak' | 'poor' | 'mixed' | { slip: 'weak' | 'poor'; at: number } | { slips: Partial<Record<number, 'weak' | 'poor'>> };
 
 /** One pick in a guided call: the lines offered, the one taken, and the customer's patience before and after. */
 export interface GuidedStep {
@@ -29,13 +29,15 @@ export function playGuided(scenario: Scenario, policy: Policy, difficulty: Diffi
     const offered = suggestLines(scenario, turns, seed);
     if (offered.length === 0) break;
     const quality =
-      typeof policy === 'object'
-        ? i === policy.at
-          ? policy.slip
-          : 'strong'
-        : policy === 'mixed'
-          ? (['strong', 'weak', 'poor'] as const)[Math.floor(randomFor(seed, 'policy', i)() * 3)]!
-          : policy;
+      typeof policy === 'object' && 'slips' in policy
+        ? (policy.slips[i] ?? 'strong')
+        : typeof policy === 'object'
+          ? i === policy.at
+            ? policy.slip
+            : 'strong'
+          : policy === 'mixed'
+            ? (['strong', 'weak', 'poor'] as const)[Math.floor(randomFor(seed, 'policy', i)() * 3)]!
+            : policy;
     const picked = offered.find((line) => line.quality === quality) ?? offered[0]!;
     const before = [...turns];
     turns.push({ speaker: 'rep', text: picked.text });

@@ -1,6 +1,4 @@
 import type { CandidateLine } from '../../../src/core/persona/suggestLines';
-import { namesTime } from '../../../src/core/language/timeExpressions';
-import { normalizeText } from '../../../src/core/language/normalizeText';
 import type { Scenario } from '../../../src/core/scenario/scenarioSchema';
 import { playGuided } from './guidedPlay';
 
@@ -37,19 +35,29 @@ export function collectOfferedSets(scenarios: readonly Scenario[], seeds: readon
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
+/** A day a trainee sees at a glance ("Thursday", "tomorrow"); not a loose window such as "next month", which every quality names. */
+const DAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)s?\b/i;
+/** A calendar date: "the 12th", "25 May", "1 June". */
+const DATE = /\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** True when a line names a day of the week, today, tonight or tomorrow. */
+export function namesDay(text: string): boolean {
+  return DAY_NAME.test(text);
+}
+
 /** Surface features of one line within its set: what a trainee could go by without thinking about the call. */
 export function surfaceFeatures(text: string, set: readonly string[]): number[] {
   const words = (t: string) => (t.match(WORD) ?? []).length;
   const lengths = set.map(words);
   const own = words(text);
   const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
-  const normalized = normalizeText(text);
   return [
     (own - mean) / 10,
     own === Math.max(...lengths) ? 1 : 0,
     own === Math.min(...lengths) ? 1 : 0,
     /\d/.test(text) ? 1 : 0,
-    namesTime(normalized) ? 1 : 0,
+    namesDay(text) ? 1 : 0,
+    DATE.test(text) ? 1 : 0,
     /\b(?:am|pm|a\.m\.|p\.m\.|noon|o'clock)\b|\d:\d\d/i.test(text) ? 1 : 0,
     /[$£€%]/.test(text) ? 1 : 0,
     text.includes('?') ? 1 : 0,
@@ -78,6 +86,24 @@ interface Example {
 function toExample(set: OfferedSet): Example {
   const texts = set.lines.map((line) => line.text);
   return { features: texts.map((text) => surfaceFeatures(text, texts)), strong: set.lines.findIndex((line) => line.quality === 'strong') };
+}
+
+/**
+ * The plainest tell, without a classifier: how often a line that names a day is the strong one, and how often "pick a line that
+ * names a day (any, if none does)" finds the strong line, counting an even pick among several such lines.
+ */
+export function dayNameTell(sets: readonly OfferedSet[]): { linesNamingADay: number; strongShare: number; pickTheDayLine: number } {
+  let lines = 0;
+  let strong = 0;
+  let found = 0;
+  for (const set of sets) {
+    const withDay = set.lines.filter((line) => namesDay(line.text));
+    lines += withDay.length;
+    strong += withDay.filter((line) => line.quality === 'strong').length;
+    const pool = withDay.length > 0 ? withDay : set.lines;
+    found += pool.filter((line) => line.quality === 'strong').length / pool.length;
+  }
+  return { linesNamingADay: lines, strongShare: lines === 0 ? 0 : strong / lines, pickTheDayLine: sets.length === 0 ? 0 : found / sets.length };
 }
 
 /** A conditional-logit classifier (softmax over the three lines of a set), trained by gradient ascent with L2; deterministic. */
