@@ -18,6 +18,7 @@ export type OwnershipReading = Pick<
   | 'nextStepTopic'
   | 'resolvesNow'
   | 'callbackOnly'
+  | 'estimatesWhen'
 >;
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
@@ -59,6 +60,7 @@ export function answersOpenIssue(moves: OwnershipReading, text: string): boolean
   if (moves.acknowledges || moves.dismisses) return true;
   // "You're down for Saturday at nine" books the rep's own item; it does not answer the problem left open.
   if (ownAgenda(moves)) return false;
-  if (moves.vaguePromise || moves.commitsAction) return true;
+  // A guessed date answers "when?" too, loosely: the customer hears it as a vague answer, not as a change of subject.
+  if (moves.vaguePromise || moves.commitsAction || moves.estimatesWhen) return true;
   return firmAnswer(moves, text) && POINTS_BACK.test(text);
 }

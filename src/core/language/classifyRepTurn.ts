@@ -4,7 +4,7 @@ import { INSISTS, UPSELL } from './pressurePhrases';
 import { pressesNow } from './pressesNow';
 import { hasPayload, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
-import { ACKNOWLEDGE, DISMISSES, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
+import { ACKNOWLEDGE, DISMISSES, GUESSED_WHEN, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
 import { matchKeywords } from './matchKeywords';
 import type { RepMoves } from './moves';
@@ -58,6 +58,8 @@ export interface RepTurnDetail extends RepMoves {
   resolvesNow: boolean;
   /** Promises only to call the customer again ("I'll ring you Friday"), with no action on the problem and nothing it will bring. */
   callbackOnly: boolean;
+  /** Guesses when something will happen ("should be by the end of next week, I'd think"): an answer, but nobody's promise. */
+  estimatesWhen: boolean;
 }
 
 function emptyDetail(words: number): RepTurnDetail {
@@ -100,6 +102,7 @@ function emptyDetail(words: number): RepTurnDetail {
     newsFrameOnly: false,
     resolvesNow: false,
     callbackOnly: false,
+    estimatesWhen: false,
   };
 }
 
@@ -184,6 +187,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
     resolvesNow: resolves,
     callbackOnly: commitsAction && onlyCallsBack(norm, nameWords(scenario)),
+    estimatesWhen: time && !question && !commitsAction && words <= 20 && has(GUESSED_WHEN, norm),
     newsFrameOnly: news && !topicReason && valueNews.length === 0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],

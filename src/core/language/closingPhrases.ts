@@ -202,7 +202,9 @@ export const STEP_VERB = phraseSet(
   'test drive',
   'appointment',
   'slot',
-  'free',
+  // Free as in available ("are you free Thursday?"), not as in no charge ("free oil changes").
+  '(?:you|be|are|is|you are|am) free',
+  'free (?:on|at|this|next|tomorrow|today|tonight|for a|to|any|later|then|in the)',
   'available',
   'suit',
   'work',

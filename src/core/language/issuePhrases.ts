@@ -102,6 +102,18 @@ export const RESOLVED_NOW = phraseSet(
   '(?<!\\b(?:check|checking|see|seeing|make sure|making sure|ensure|confirm|whether|if|once|when|until|till|after|as soon as)(?: that)? )(?:it|they|she|the \\w+(?: \\w+)?(?: one)?|your \\w+(?: \\w+)?(?: one)?) (?:has |have )?(?:just |finally )?(?:came in|come in|came through|come through|arrived|landed|turned up|rolled in|got in|showed up|is here|are here)(?! (?:damaged|broken|wrong|late|short|the wrong|in the wrong))',
 );
 
+/** A guess at when, hedged so nobody is held to it: "should be there by Friday", "I reckon next week", "hopefully Monday". */
+export const GUESSED_WHEN = phraseSet(
+  '(?:should|ought to|might|may|could) (?:well )?(?:be|get|arrive|come|land|turn up|show up|go out|happen)',
+  'i (?:would|d) (?:think|say|guess|imagine)',
+  // "I think you'll love it" is a pitch, not a guess at a date: only the hedges that come with a when.
+  'i reckon',
+  'hopefully',
+  'fingers crossed',
+  'give or take',
+  'or so',
+);
+
 // A call back to the customer, and what it may carry: "I'll ring you Friday" against "I'll ring you Friday with a date".
 const CALL_YOU_BACK =
   /\b(?:i will|i shall|i am going to|i can|let me|we will)(?: \w+)? (?:(?:call|ring|phone|bell|buzz|try|get back to|touch base with|catch up with) (?:you|back)(?: back| again)?|give you a (?:call|ring|bell|buzz|shout|try))\b/g;

@@ -23,6 +23,7 @@ export type HeardMoves = RepMoves &
     | 'resolvesNow'
     | 'callbackOnly'
     | 'channels'
+    | 'estimatesWhen'
   >;
 
 const MAX_CACHED_PER_SCENARIO = 500;

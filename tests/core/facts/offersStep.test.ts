@@ -18,4 +18,11 @@ describe('offersStep', () => {
   it.each(["Give us a bell whenever you're ready.", "I'll sort the credit, don't worry."])('does not read %j as a step', (text) => {
     expect(offers(text)).toBe(false);
   });
+
+  it('does not read free as in no charge as a step: "your lease comes with free oil changes"', () => {
+    const art = loadScenario('lease-follow-up');
+    const text = 'Also, did anyone mention your lease comes with free oil changes for two years? No charge for those.';
+    expect(offersStep(describeRepTurn(text, art), text)).toBe(false);
+    expect(offersStep(describeRepTurn('Are you free Thursday at 10 for the oil change?', art), 'Are you free Thursday at 10 for the oil change?')).toBe(true);
+  });
 });

@@ -27,6 +27,11 @@ function table(flag: Flag, yes: string[], no: string[]) {
 
 describe('classifyRepTurn', () => {
   table(
+    'estimatesWhen',
+    ["Um, should be by the end of next week I'd think.", 'I reckon Thursday, maybe Friday.', 'Hopefully Monday.'],
+    ["I'll drop them round Thursday by 5.", 'Should be fine, honestly.', 'Would Thursday suit you?'],
+  );
+  table(
     'purposeless',
     [
       'Hi Art, just checking in to see how everything is going with the car!',

@@ -33,6 +33,7 @@ export function heardMoves(partial: Partial<HeardMoves> = {}): HeardMoves {
     dismisses: false,
     resolvesNow: false,
     channels: [],
+    estimatesWhen: false,
     ...partial,
     specificTime: partial.specificTime ?? partial.namesTime ?? false,
     stepTimed: partial.stepTimed ?? partial.namesTime ?? false,

@@ -277,6 +277,15 @@ describe('scriptedReply', () => {
       expect(replies[2]).toContain(gareth.persona.hiddenFacts.find((fact) => fact.id === 'seasonal-drivers')!.text);
     });
 
+    it('hears a guessed date for the plates as a loose answer to them, not as a change of subject', async () => {
+      const art = loadScenario('lease-follow-up');
+      const replies = await callWith('lease-follow-up', [
+        "Hi Art, Sam at Riverside. Sorry about the plates, I'll get onto the DMV and find out what's going on.",
+        "Um, should be by the end of next week I'd think.",
+      ]);
+      expect(art.persona.openIssues[0]!.vagueReply).toContain(replies[2]);
+    });
+
     it('puts a rep right who offers the post to a customer whose file says email, and takes the email offer after it', async () => {
       const gareth = loadScenario('industry-news');
       const news = 'Morning Gareth, Robin at Brightway. From 1 June your fleet policy has to name every regular driver, or they are not covered.';

@@ -60,8 +60,6 @@ const KNOWN: Record<string, string> = {
   // Persist: what counts as a put-off.
   'demo-series/new-guy-pitches-everyone.yaml wendy persist: labelled n/a, scored missed':
     'Labelling reading: Wendy never put Jordan off before hanging up on his pitch; the miss is respect-time, which both mark missed.',
-  'lease-series/small-talk-then-the-plates.yaml plates-late persist: labelled n/a, scored missed':
-    'Engine gap: Art\'s "Sure. I\'ll let you know. Thanks. Bye." to the oil-change news is read as a put-off, though he hung up in the same breath.',
   'lease-series/small-talk-then-the-plates.yaml promised-call persist: labelled n/a, scored missed':
     'Engine gap: "I haven\'t really thought about it" (to small talk) is read as a put-off; Art never put Sam off. The miss is next-step.',
   'not-now-series/you-know-where-to-find-me.yaml not-now persist: labelled missed, scored n/a':
