@@ -65,9 +65,14 @@ export const assignmentBody = (overrides: Record<string, unknown> = {}) => ({
 
 /**
  * Every call of a series as the app uploads it, played with the series fixture's lines: each call written from the
- * ones before, its report scored against the call as played, and the run's earlier transcripts carried along.
+ * ones before, its report scored against the call as played, and the run's earlier transcripts carried along; call 1
+ * starts at `startedAt`, each next call a day later.
  */
-export async function seriesUploads(seriesId: string, prefix: string, options: { lines?: 'kept' | 'broken'; assignmentId?: string; seed?: number } = {}) {
+export async function seriesUploads(
+  seriesId: string,
+  prefix: string,
+  options: { lines?: 'kept' | 'broken'; assignmentId?: string; seed?: number; startedAt?: string } = {},
+) {
   const checked = validateScenario(parse(readFileSync(`scenarios/${seriesId}.yaml`, 'utf8')));
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   const series = checked.value;
@@ -79,7 +84,7 @@ export async function seriesUploads(seriesId: string, prefix: string, options: {
     const played = playedSeriesCall(series, index, memories);
     const playOptions = { seed: options.seed ?? 7, difficulty: played.difficulty };
     const { transcript } = await playLines(played, createScriptedPersona(played, playOptions), lines, playOptions);
-    const startedAt = new Date(Date.parse('2026-03-03T10:00:00.000Z') + index * 86_400_000).toISOString();
+    const startedAt = new Date(Date.parse(options.startedAt ?? '2026-03-03T10:00:00.000Z') + index * 86_400_000).toISOString();
     bodies.push({
       id: `${prefix}-${index + 1}`,
       scenarioId: played.id,

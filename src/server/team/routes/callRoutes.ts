@@ -121,12 +121,14 @@ export const callRoutes = new Hono<TeamEnv>()
     const problems = crossChecks(upload);
     if (problems.length > 0) throw invalid(`The call is not valid: ${problems.map((p) => `at ${p.path}: ${p.message}`).join('; ')}.`, problems);
     const { assignmentId, ...call } = upload;
+    // The calls this one was played after, as the upload names them: checked against the calls the server stores.
+    const claimed = (call.earlierTranscripts ?? []).map((transcript, i) => ({ transcript, path: `earlierTranscripts.${i}` }));
     let assignment: AssignmentRow | undefined;
     let stored: { created: boolean; id: string };
     for (let attempt = 1; ; attempt++) {
       assignment = assignmentId ? await assignmentUnderRules(deps, user, assignmentId, call) : undefined;
       try {
-        stored = await storeCall(deps, { traineeId: user.id, upload: call, assignment, source: 'upload' });
+        stored = await storeCall(deps, { traineeId: user.id, upload: call, assignment, source: 'upload', claimed });
         break;
       } catch (error) {
         // A manager changed the rules meanwhile: check the call again against the new ones.

@@ -12,6 +12,7 @@ import type { TeamAssignmentStatus } from '../reports/traineeProgress';
 import { weightedWeakSpots } from '../reports/weightedWeakSpots';
 import { assignmentById } from '../store/assignmentStore';
 import { storeCall } from '../store/callStore';
+import { earlierCallsInFile } from '../store/earlierSeriesCalls';
 import { isoNow } from '../systemClock';
 import type { TeamEnv } from '../teamDeps';
 import { sameTranscriptFlags } from './callViews';
@@ -214,14 +215,22 @@ export const managerRoutes = new Hono<TeamEnv>()
         .execute();
       assignment = { id: file.assignment.id, teamId, createdAt, archivedAt: null, updatedAt: null, definition: file.assignment };
     }
-    const outcome = { added: [] as string[], alreadyThere: [] as string[], refused: [] as { callId: string; reason: string }[] };
-    for (const attempt of file.attempts) {
+    const outcome = { added: [] as string[], alreadyThere: [] as string[], refused: [] as { callId: string; path: string; code: string; reason: string }[] };
+    // In the order played, so the calls of a series run are stored before the calls that follow them.
+    const played = file.attempts
+      .map((attempt, i) => ({ attempt, path: `results.attempts.${i}` }))
+      .sort((a, b) => Date.parse(a.attempt.startedAt) - Date.parse(b.attempt.startedAt));
+    const earlierInFile = earlierCallsInFile(deps, assignment.definition, played);
+    for (const { attempt, path } of played) {
+      const claimed = earlierInFile.get(attempt.id);
+      // A later series call carries the calls before it, as an upload does: they are checked against those stored.
+      const upload = claimed ? { ...attempt, earlierTranscripts: claimed.map((c) => c.transcript) } : attempt;
       try {
-        const stored = await storeCall(deps, { traineeId: body.traineeId, upload: attempt, assignment, source: 'import' });
+        const stored = await storeCall(deps, { traineeId: body.traineeId, upload, assignment, source: 'import', claimed, at: path });
         (stored.created ? outcome.added : outcome.alreadyThere).push(attempt.id);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
-        outcome.refused.push({ callId: attempt.id, reason: error.message });
+        outcome.refused.push({ callId: attempt.id, path, code: error.code, reason: error.message });
       }
     }
     return c.json({ assignmentId: assignment.id, trainee: file.trainee, ...outcome });

@@ -9,6 +9,7 @@ import { effectiveReport, type Override } from '../reports/effectiveReport';
 import { isoNow } from '../systemClock';
 import type { TeamDeps } from '../teamDeps';
 import { type AssignmentRow, assignmentById, lockAssignment, scenarioFor } from './assignmentStore';
+import { type ClaimedCall, earlierSeriesCalls } from './earlierSeriesCalls';
 import { scenarioAsPlayed } from './scenarioAsPlayed';
 
 /** An empty id list matches nothing (SQL has no `in ()`). */
@@ -55,16 +56,44 @@ export const ASSIGNMENT_CHANGED = 'assignment_changed';
 const assignmentChanged = () =>
   conflict('The assignment’s scenarios or how they are played changed while this call was being stored, so it was not stored.', ASSIGNMENT_CHANGED);
 
-/** Scores the transcript with the core and stores the call; the same upload again answers the stored call. */
+const callIdTaken = () => conflict('Another call is already stored under this id: a call id is used once.', 'call_id_taken');
+
+/** The call already stored under `id`: the same one answers as stored, another is refused; undefined when none is. */
+async function storedAlready(deps: TeamDeps, id: string, traineeId: string, hash: string): Promise<{ created: false; id: string } | undefined> {
+  const existing = await deps.db.selectFrom('calls').select(['trainee_id', 'content_hash']).where('id', '=', id).executeTakeFirst();
+  if (!existing) return undefined;
+  if (existing.trainee_id === traineeId && existing.content_hash === hash) return { created: false, id };
+  throw callIdTaken();
+}
+
+/**
+ * Scores the transcript with the core and stores the call; the same upload again answers the stored call. A later
+ * call of a series is scored after the calls before it as the server stores them, once `claimed` (the calls the
+ * request says it followed, see earlierSeriesCalls) match them.
+ */
 export async function storeCall(
   deps: TeamDeps,
-  input: { traineeId: string; upload: CallUpload; assignment: AssignmentRow | undefined; source: 'upload' | 'import' },
+  input: {
+    traineeId: string;
+    upload: CallUpload;
+    assignment: AssignmentRow | undefined;
+    source: 'upload' | 'import';
+    /** The calls the request says a series call followed; without them, the stored run decides. */
+    claimed?: readonly ClaimedCall[];
+    /** Where the call is in the request, for problems' paths: "results.attempts.3" in an import. */
+    at?: string;
+  },
 ): Promise<{ created: boolean; id: string }> {
   const { upload, assignment } = input;
-  const scenario = scenarioAsPlayed(deps, assignment?.definition, upload.scenarioId, upload.earlierTranscripts);
-  const report = scoreTranscript(scenario, upload.transcript);
   const { report: clientReport, ...content } = upload;
   const hash = contentHash({ ...content, assignmentId: assignment?.id ?? null, traineeId: input.traineeId });
+  // A resend is answered before anything is checked: the trainee's calls may have moved on since it was first stored.
+  const already = await storedAlready(deps, upload.id, input.traineeId, hash);
+  if (already) return already;
+  const later = { traineeId: input.traineeId, assignment, call: upload, source: input.source, at: input.at ?? '' };
+  const earlier = await earlierSeriesCalls(deps, later, input.claimed);
+  const scenario = scenarioAsPlayed(deps, assignment?.definition, upload.scenarioId, earlier);
+  const report = scoreTranscript(scenario, upload.transcript);
   const insert = (db: Kysely<TeamDatabase>) =>
     db
       .insertInto('calls')
@@ -98,9 +127,10 @@ export async function storeCall(
       })
     : await insert(deps.db);
   if (inserted.numInsertedOrUpdatedRows === 1n) return { created: true, id: upload.id };
-  const existing = await deps.db.selectFrom('calls').select(['trainee_id', 'content_hash']).where('id', '=', upload.id).executeTakeFirst();
-  if (existing && existing.trainee_id === input.traineeId && existing.content_hash === hash) return { created: false, id: upload.id };
-  throw conflict('Another call is already stored under this id: a call id is used once.', 'call_id_taken');
+  // Stored meanwhile by a request that overtook this one.
+  const stored = await storedAlready(deps, upload.id, input.traineeId, hash);
+  if (stored) return stored;
+  throw callIdTaken();
 }
 
 /** Loads calls with their overrides applied; filter by ids, trainees or assignments (at least one). */
