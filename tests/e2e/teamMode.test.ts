@@ -258,6 +258,27 @@ describe('team mode in the browser', () => {
     await tom.goto(results);
     await tom.locator('[data-upload="uploaded"]').waitFor();
 
+    // Tom's first call of the series is not accepted (the server's answer stood in for here), so the server also
+    // refuses the second, played after it: both say why, on their results screens and on Home, and neither is sent again.
+    const refusal = { message: 'The assignment’s scenarios or how they are played changed while this call was being stored, so it was not stored.' };
+    await tom.route('**/api/calls', (route) => route.fulfill({ status: 409, json: { error: { ...refusal, code: 'assignment_changed' } } }), { times: 1 });
+    const beforeRefusals = errors.length;
+    await playAssignedCall(tom, series.kept[0]!, /^Play Art's plates/, /Call 1 of 2/, { upload: 'refused' });
+    await playAssignedCall(tom, series.kept[1]!, /^Continue Art's plates.*: call 2 of 2$/, /Call 2 of 2/, { upload: 'refused' });
+    await expect(tom.locator('[data-upload="refused"]').textContent()).resolves.toMatch(
+      /^Not accepted by your team’s server\. This is call 2 of the series “Art's plates”, and the server has no call 1 of its run from you under this assignment.*Play the series again from call 1\.$/,
+    );
+    await shot(tom, 'trainee-series-refused');
+    await tom.goto(new URL('#/', server.url).href);
+    const outbox = tom.getByTestId('outbox').getByRole('listitem');
+    await expect(outbox.allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Not accepted by the server: Art's plates · The overdue plates .*: The assignment’s scenarios/),
+      expect.stringMatching(/^Not accepted by the server: Art's plates · The call you promised .*: This is call 2 of the series/),
+    ]);
+    await shot(tom, 'trainee-home-refused');
+    // The refusals logged as failed requests are the point.
+    errors.splice(beforeRefusals, errors.length - beforeRefusals, ...errors.slice(beforeRefusals).filter((e) => !/status of 409/.test(e)));
+
     expect(errors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
   }, 360_000);
 });

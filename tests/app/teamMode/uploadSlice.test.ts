@@ -19,7 +19,15 @@ const people: Record<string, Me> = { [tara.user.email]: tara, [tom.user.email]: 
 function fakeApi(me: Me | null = tara) {
   const stored = new Map<string, CallUpload>();
   const senders = new Map<string, string>();
-  const server = { online: true, me, stored, senders, refuse: undefined as string | undefined };
+  const server = {
+    online: true,
+    me,
+    stored,
+    senders,
+    refuse: undefined as string | undefined,
+    refuseIds: new Map<string, TeamApiError>(),
+    sent: [] as string[],
+  };
   const api: Partial<TeamApi> = {
     me: async () => server.me,
     setupNeeded: async () => false,
@@ -31,7 +39,10 @@ function fakeApi(me: Me | null = tara) {
       if (!server.online) throw new TeamApiError('offline', 0, 'offline');
       if (!server.me) throw new TeamApiError('Sign in again.', 401, 'unauthenticated');
       senders.set(call.id, server.me.user.id);
+      server.sent.push(call.id);
       if (server.refuse) throw new TeamApiError(server.refuse, 422, 'rules_broken');
+      const refusal = server.refuseIds.get(call.id);
+      if (refusal) throw refusal;
       const created = !stored.has(call.id);
       stored.set(call.id, call);
       return { stored: created ? 'created' : 'existing' };
@@ -115,6 +126,21 @@ describe('uploads of finished calls in team mode', () => {
     store.getState().callFinished(makeRecord(6, { assignmentId: 'a-1' }));
     await store.getState().flushUploads();
     expect(store.getState().outbox[0]?.refused).toBe(server.refuse);
+  });
+
+  it('keeps a series call refused for a missing earlier call with the reason, sends it only once, and sends the calls after it', async () => {
+    const { api, server } = fakeApi();
+    const reason = 'This is call 2 of the series “Art’s plates”, and the server has no call 1 of its run from you. Play the series again from call 1.';
+    server.refuseIds.set('call-20', new TeamApiError(reason, 409, 'earlier_calls_missing'));
+    const { store } = await signedInStore(api);
+    const first = makeRecord(19, { assignmentId: 'a-1', scenarioId: 'lease-series/plates-late' });
+    store.getState().callFinished(makeRecord(20, { assignmentId: 'a-1', scenarioId: 'lease-series/promised-call' }), [first.transcript]);
+    store.getState().callFinished(makeRecord(21, { assignmentId: 'a-1' }));
+    await store.getState().flushUploads();
+    await store.getState().flushUploads();
+    expect(server.sent).toEqual(['call-20', 'call-21']);
+    expect(store.getState().outbox).toMatchObject([{ upload: { id: 'call-20' }, refused: reason }]);
+    expect(store.getState().uploaded).toEqual(['call-21']);
   });
 
   it('does not send one person’s waiting calls under another person’s session', async () => {

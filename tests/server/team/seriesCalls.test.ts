@@ -131,7 +131,13 @@ for (const kind of databaseKinds()) {
       // Practice calls of a three-call series: call 2 played again replaces the first call 2 in the unfinished run.
       const [first, second] = await seriesUploads('demo-series', 'tom-demo', { startedAt: '2026-04-15T10:00:00.000Z' });
       const [, other] = await seriesUploads('demo-series', 'tom-demo-again', { lines: 'broken' });
-      const replayed = { ...other, id: 'tom-demo-2b', startedAt: '2026-04-17T10:00:00.000Z', endedAt: '2026-04-17T10:05:00.000Z', earlierTranscripts: [first!.transcript] };
+      const replayed = {
+        ...other,
+        id: 'tom-demo-2b',
+        startedAt: '2026-04-17T10:00:00.000Z',
+        endedAt: '2026-04-17T10:05:00.000Z',
+        earlierTranscripts: [first!.transcript],
+      };
       delete (replayed as Json).report;
       for (const call of [first, second, replayed]) expectStatus(await s.tom.client.post<Json>('/api/calls', call), 201);
       expect(expectStatus(await s.tom.client.post<Json>('/api/calls', second), 200).body.stored).toBe('existing');
@@ -204,7 +210,7 @@ for (const kind of databaseKinds()) {
             path: 'results.attempts.1',
             code: 'earlier_calls_differ',
             reason:
-              'The call at results.attempts.1 is call 2 of the series “Art\'s plates”, and the call 1 before it in this file (results.attempts.0) differs from the call 1 of this run stored for this trainee, so it was not imported.',
+              "The call at results.attempts.1 is call 2 of the series “Art's plates”, and the call 1 before it in this file (results.attempts.0) differs from the call 1 of this run stored for this trainee, so it was not imported.",
           },
         ]);
         expect((await s.manager.client.get('/api/calls/tom-tamper-2')).status).toBe(404);

@@ -11,11 +11,16 @@ export function UploadState({ callId }: { callId: string }) {
         Uploaded to your team
       </span>
     );
+  // The server's reason says what to do, so it is shown whole: a sentence or two, not a chip.
   if (waiting?.refused)
     return (
-      <span className="chip chip-hard tm-upload" data-upload="refused" title={waiting.refused}>
-        Not accepted: {waiting.refused}
-      </span>
+      <div className="notice notice-danger tm-upload" data-upload="refused" role="status">
+        <p className="notice-body">
+          <span>
+            <strong>Not accepted by your team’s server.</strong> {waiting.refused}
+          </span>
+        </p>
+      </div>
     );
   // Another person's call (or nobody signed in): it waits for its owner and is never sent under this session.
   if (waiting && waiting.userId !== meId)

@@ -56,7 +56,12 @@ async function storedRunBefore(deps: TeamDeps, later: LaterCall, series: Scenari
   const rows = await query.execute();
   // A call 1 always starts a run and the others only continue the latest one: calls before the last call 1 do not count.
   const firstCall = seriesCallId(series.id, series.series!.calls[0]!.id);
-  const recent = rows.slice(Math.max(0, rows.findLastIndex((r) => r.scenario_id === firstCall)));
+  const recent = rows.slice(
+    Math.max(
+      0,
+      rows.findLastIndex((r) => r.scenario_id === firstCall),
+    ),
+  );
   const saved = [...recent.map((r) => ({ id: r.id, scenarioId: r.scenario_id, transcript: r.transcript })), call];
   // Only which calls make each run matters here, not the series score.
   const runs = seriesRuns(
@@ -84,7 +89,7 @@ function refusal(later: LaterCall, series: Scenario, index: number, kind: 'missi
     message =
       kind === 'missing'
         ? `This is call ${index + 1} of the series “${title}”, and the server has no ${named} of its run from you ${whose}, so it could not score this call and did not store it. ` +
-          `Calls upload in order, so ${one ? 'that call was' : 'those calls were'} not accepted (the reason shows with ${one ? 'it' : 'them'}) or never uploaded (played in another browser, or as practice before you chose to upload practice calls). Play the series again from call 1.`
+          `Calls upload in order, so ${one ? 'that call was' : 'those calls were'} not accepted (Home lists ${one ? 'it' : 'them'} with the reason) or never uploaded (played signed out, in another browser, or as practice before you chose to upload practice calls). Play the series again from call 1.`
         : `This is call ${index + 1} of the series “${title}”, and the ${named} it was played after ${one ? 'is' : 'are'} not the ${named} of this run the server has from you ${whose} (the words differ), so it could not score this call and did not store it. Play the series again from call 1.`;
   } else {
     const at = `The call at ${later.at}`;

@@ -34,6 +34,12 @@ describe('the upload state of a finished call', () => {
     expect(screen.getByText('Waiting for Tara to sign in')).toBeTruthy();
   });
 
+  it('shows a refusal whole, since the server’s reason says what to do', () => {
+    const reason = 'This is call 2 of the series “Art’s plates”, and the server has no call 1 of its run from you. Play the series again from call 1.';
+    renderState(tom, { ...taraWaits, userId: 'u-tom', userName: 'Tom', refused: reason });
+    expect(screen.getByRole('status').textContent).toBe(`Not accepted by your team’s server. ${reason}`);
+  });
+
   it('says only that it waits to upload when its own trainee is signed in', () => {
     renderState(tom, { ...taraWaits, userId: 'u-tom', userName: 'Tom' });
     expect(screen.getByText('Waiting to upload')).toBeTruthy();
