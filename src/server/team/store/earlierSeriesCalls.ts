@@ -6,7 +6,7 @@ import { type Assignment, type Attempt, type Scenario, seriesCallId, seriesRuns,
 import { ApiError } from '../http/ApiError';
 import { transcriptHash } from '../reports/callHashes';
 import type { TeamDeps } from '../teamDeps';
-import { type AssignmentRow, scenarioFor, seriesCallOf, seriesIdOf } from './assignmentStore';
+import { type AssignmentRow, scenarioFor, seriesCallOf } from './assignmentStore';
 import { checkEarlierCalls } from './scenarioAsPlayed';
 
 /** The code of the refusal when the server has not got a call the series call was played after. */
@@ -56,18 +56,11 @@ async function storedRunBefore(deps: TeamDeps, later: LaterCall, series: Scenari
   const rows = await query.execute();
   // A call 1 always starts a run and the others only continue the latest one: calls before the last call 1 do not count.
   const firstCall = seriesCallId(series.id, series.series!.calls[0]!.id);
-  const recent = rows.slice(
-    Math.max(
-      0,
-      rows.findLastIndex((r) => r.scenario_id === firstCall),
-    ),
-  );
-  const saved = [...recent.map((r) => ({ id: r.id, scenarioId: r.scenario_id, transcript: r.transcript })), call];
+  const lastFirst = rows.findLastIndex((r) => r.scenario_id === firstCall);
+  const recent = rows.slice(Math.max(0, lastFirst));
   // Only which calls make each run matters here, not the series score.
-  const runs = seriesRuns(
-    series,
-    saved.map((c) => ({ ...c, overall: 0 })),
-  );
+  const saved = [...recent.map((r) => ({ id: r.id, scenarioId: r.scenario_id, transcript: r.transcript })), call].map((c) => ({ ...c, overall: 0 }));
+  const runs = seriesRuns(series, saved);
   const run = runs.find((r) => r.recordIds.includes(call.id)) ?? runs.at(-1);
   const byId = new Map(recent.map((r) => [r.id, r]));
   return (run?.recordIds ?? []).slice(0, index).flatMap((id) => byId.get(id) ?? []);
@@ -110,14 +103,10 @@ function refusal(later: LaterCall, series: Scenario, index: number, kind: 'missi
  */
 export async function earlierSeriesCalls(deps: TeamDeps, later: LaterCall, claimed: readonly ClaimedCall[] | undefined): Promise<Transcript[]> {
   const position = seriesCallOf(deps, later.assignment?.definition, later.call.scenarioId);
-  if (!position || position.index === 0) return claimed?.map((c) => c.transcript) ?? [];
+  const named = claimed?.map((c) => c.transcript);
+  if (!position || position.index === 0) return named ?? [];
   const { series, index } = position;
-  if (claimed)
-    checkEarlierCalls(
-      series,
-      index,
-      claimed.map((c) => c.transcript),
-    );
+  if (named) checkEarlierCalls(series, index, named);
   const stored = await storedRunBefore(deps, later, series, index);
   const calls = series.series!.calls;
   const positions = [...Array(index).keys()];
@@ -150,7 +139,8 @@ export async function earlierSeriesCalls(deps: TeamDeps, later: LaterCall, claim
 
 /**
  * The calls before each later series call of a results file in its run, when the file holds them: runs worked out
- * from the file's calls as the app works them out. `attempts` are in the order played, each with its path in the file.
+ * from the file's calls as the app works them out. `attempts` are in the order played, each with its path in the file;
+ * the file was validated, so each plays a scenario of `assignment`.
  */
 export function earlierCallsInFile(
   deps: TeamDeps,
@@ -158,16 +148,12 @@ export function earlierCallsInFile(
   attempts: readonly { attempt: Attempt; path: string }[],
 ): Map<string, ClaimedCall[]> {
   const out = new Map<string, ClaimedCall[]>();
-  const bySeries = new Map<string, { attempt: Attempt; path: string }[]>();
-  for (const entry of attempts) {
-    const seriesId = seriesIdOf(entry.attempt.scenarioId);
-    if (seriesId !== entry.attempt.scenarioId) bySeries.set(seriesId, [...(bySeries.get(seriesId) ?? []), entry]);
-  }
-  for (const [seriesId, calls] of bySeries) {
-    const series = scenarioFor(deps, assignment, seriesId);
+  const byId = new Map(attempts.map((a) => [a.attempt.id, a]));
+  // seriesRuns takes a series' own calls and passes over the rest; the series score is not wanted here.
+  const saved = attempts.map(({ attempt }) => ({ id: attempt.id, scenarioId: attempt.scenarioId, transcript: attempt.transcript, overall: 0 }));
+  for (const scenarioId of assignment.scenarioIds) {
+    const series = scenarioFor(deps, assignment, scenarioId);
     if (!series?.series) continue;
-    const byId = new Map(calls.map((c) => [c.attempt.id, c]));
-    const saved = calls.map(({ attempt }) => ({ id: attempt.id, scenarioId: attempt.scenarioId, transcript: attempt.transcript, overall: 0 }));
     for (const run of seriesRuns(series, saved))
       run.recordIds.forEach((id, index) => {
         if (index === 0) return;
