@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad } from '../support/browser';
+import { QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad, sharedChromium } from '../support/browser';
 import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { startTeamCommand, type TeamCommand } from '../support/startTeamCommand';
 
@@ -94,25 +94,11 @@ async function playAssignedCall(
 
 beforeAll(async () => {
   server = await startTeamCommand();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await sharedChromium();
 }, 90_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
   await server?.stop();
 });
 
