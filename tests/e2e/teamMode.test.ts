@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad, sharedChromium } from '../support/browser';
-import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { startTeamCommand, type TeamCommand } from '../support/startTeamCommand';
 
 /** Set TEAM_SCREENSHOTS=dir to keep a screenshot of every team screen for a look by eye. */
@@ -242,6 +242,28 @@ describe('team mode in the browser', () => {
     await signOut(tom);
     await signIn(tom, 'tom@example.com');
     await tom.goto(results);
+    await tom.locator('[data-upload="uploaded"]').waitFor();
+
+    // A practice call played on Tom's browser while nobody is signed in belongs to no one: Tara says it is not hers, Tom claims it.
+    await tom.goto(new URL('#/', server.url).href);
+    await tom.getByLabel(/Also upload my practice calls/).check();
+    await signOut(tom);
+    await dial(tom, 'lease-follow-up', 'Book the plates fitting this week');
+    await sayLines(tom, lines.good);
+    if ((await tom.locator('[data-screen="call"]').getAttribute('data-phase')) === 'live') await tom.getByRole('button', { name: 'Hang up' }).click();
+    await waitForResults(tom);
+    await tom.locator('[data-upload="unclaimed"]').waitFor();
+    const practice = tom.url();
+    await signIn(tom, 'tara@example.com');
+    const claims = tom.getByTestId('unclaimed-calls');
+    await expect(claims.getByRole('heading').textContent()).resolves.toBe('A call was played here while signed out. Is it yours, Tara?');
+    await shot(tom, 'trainee-unclaimed-calls');
+    await claims.getByRole('button', { name: 'Not mine' }).click();
+    await claims.getByText(/1 call you said is not yours is kept in this browser, not uploaded/).waitFor();
+    await signOut(tom);
+    await signIn(tom, 'tom@example.com');
+    await claims.getByRole('button', { name: 'Mine: upload it' }).click();
+    await tom.goto(practice);
     await tom.locator('[data-upload="uploaded"]').waitFor();
 
     expect(errors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
