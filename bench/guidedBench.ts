@@ -1,5 +1,6 @@
 import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
 import { seriesCallScenario } from '../src/core/scenario';
+import { strongPicksAfterSlips } from '../tests/core/persona/strongAfterSlips';
 import { collectOfferedSets, dayNameTell, heldOutAccuracy } from '../tests/core/persona/surfaceTells';
 
 /** Chance of picking the strong line out of three by guessing. */
@@ -26,6 +27,10 @@ export async function runGuidedBench() {
       [1, 2, 3, 4],
     ),
   );
+  const afterSlips = strongPicksAfterSlips(
+    [...library.values()].filter((scenario) => !scenario.series),
+    'every',
+  );
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     strongLineSpottedBySurface: {
@@ -47,6 +52,13 @@ export async function runGuidedBench() {
       chance: round(CHANCE),
       target: { pickTheDayLineBelow: TARGET },
       pass: days.pickTheDayLine < TARGET,
+    },
+    // Strong picks after two or three weak or poor ones, at every difficulty and seed: none may cost patience.
+    strongPickAfterSlips: {
+      states: afterSlips.states,
+      costly: afterSlips.costly.length,
+      examples: afterSlips.costly.slice(0, 5),
+      pass: afterSlips.costly.length === 0,
     },
   };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad } from '../support/browser';
-import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad, sharedChromium } from '../support/browser';
+import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { startTeamCommand, type TeamCommand } from '../support/startTeamCommand';
 
 /** Set TEAM_SCREENSHOTS=dir to keep a screenshot of every team screen for a look by eye. */
@@ -94,25 +94,11 @@ async function playAssignedCall(
 
 beforeAll(async () => {
   server = await startTeamCommand();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await sharedChromium();
 }, 90_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
   await server?.stop();
 });
 
@@ -256,6 +242,28 @@ describe('team mode in the browser', () => {
     await signOut(tom);
     await signIn(tom, 'tom@example.com');
     await tom.goto(results);
+    await tom.locator('[data-upload="uploaded"]').waitFor();
+
+    // A practice call played on Tom's browser while nobody is signed in belongs to no one: Tara says it is not hers, Tom claims it.
+    await tom.goto(new URL('#/', server.url).href);
+    await tom.getByLabel(/Also upload my practice calls/).check();
+    await signOut(tom);
+    await dial(tom, 'lease-follow-up', 'Book the plates fitting this week');
+    await sayLines(tom, lines.good);
+    if ((await tom.locator('[data-screen="call"]').getAttribute('data-phase')) === 'live') await tom.getByRole('button', { name: 'Hang up' }).click();
+    await waitForResults(tom);
+    await tom.locator('[data-upload="unclaimed"]').waitFor();
+    const practice = tom.url();
+    await signIn(tom, 'tara@example.com');
+    const claims = tom.getByTestId('unclaimed-calls');
+    await expect(claims.getByRole('heading').textContent()).resolves.toBe('A call was played here while signed out. Is it yours, Tara?');
+    await shot(tom, 'trainee-unclaimed-calls');
+    await claims.getByRole('button', { name: 'Not mine' }).click();
+    await claims.getByText(/1 call you said is not yours is kept in this browser, not uploaded/).waitFor();
+    await signOut(tom);
+    await signIn(tom, 'tom@example.com');
+    await claims.getByRole('button', { name: 'Mine: upload it' }).click();
+    await tom.goto(practice);
     await tom.locator('[data-upload="uploaded"]').waitFor();
 
     // Tom's first call of the series is not accepted (the server's answer stood in for here), so the server also

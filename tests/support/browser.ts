@@ -1,18 +1,42 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser as ChromiumBrowser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `.ci/run` installs it when missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A headless Chromium with a fresh profile, and how to close it (profile folder included). */
+/** Chromium's flags for this machine: headless, no sandbox, nothing fetched from the internet. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A fresh browser context (empty storage, its own cookies), and how to close it. */
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium in a fresh temporary profile (so storage starts empty). */
+let shared: Promise<ChromiumBrowser> | undefined;
+
+/** The test file's one Chromium, in a temporary profile: launching it costs seconds, a context milliseconds. */
+export function sharedChromium(): Promise<ChromiumBrowser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  return shared;
+}
+
+/** Closes the test file's Chromium, if one was launched (tests/support/closeChromiumAfterFile.ts runs it). */
+export async function closeSharedChromium(): Promise<void> {
+  const launched = shared;
+  shared = undefined;
+  await (await launched?.catch(() => undefined))?.close().catch(() => undefined);
+}
+
+/** A fresh context in the shared headless Chromium, so storage, cookies and caches start empty. */
 export async function launchBrowser(
   options: {
     viewport?: { width: number; height: number };
@@ -22,35 +46,17 @@ export async function launchBrowser(
     settings?: Record<string, unknown> | null;
   } = {},
 ): Promise<Browser> {
-  const dir = await mkdtemp(join(tmpdir(), 'dialed-in-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  const context = await (
+    await sharedChromium()
+  ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     ...(options.hasTouch ? { hasTouch: true } : {}),
-    timeout: 60_000,
   });
   context.setDefaultTimeout(20_000);
   context.on('page', echoWarnings);
   await saveSettingsBeforeLoad(context, options.settings === undefined ? QUICK_PACE : options.settings);
-  return {
-    context,
-    async close() {
-      await context.close().catch(() => undefined);
-      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    },
-  };
+  return { context, close: () => context.close().catch(() => undefined) };
 }
 
 /** The settings browser tests play with unless they say otherwise. */

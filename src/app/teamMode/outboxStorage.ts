@@ -24,8 +24,18 @@ export interface CallOwner {
   sharePractice: boolean;
 }
 
+/** A call finished while nobody was signed in: kept here and uploaded only once someone signed in says it is theirs. */
+export interface UnclaimedCall {
+  /** The call as it would upload; `assignmentId` is the one it was played under, checked against the claimant's own. */
+  upload: CallUpload;
+  /** Who said it is not theirs: they are not asked about it again. */
+  leftBy: string[];
+}
+
+export const OUTBOX_VERSION = 2;
+
 export interface OutboxData {
-  version: 1;
+  version: typeof OUTBOX_VERSION;
   entries: OutboxEntry[];
   /** Ids of calls the server has confirmed, newest last (a few hundred at most). */
   uploaded: string[];
@@ -33,6 +43,8 @@ export interface OutboxData {
   sharePractice: boolean;
   /** Calls under way (or finished before being queued), with who started them; a few at most. */
   owners: CallOwner[];
+  /** Calls finished while nobody was signed in, oldest first; the last few only. */
+  unclaimed: UnclaimedCall[];
 }
 
 export interface OutboxStorage {
@@ -41,7 +53,17 @@ export interface OutboxStorage {
   save(data: OutboxData): boolean;
 }
 
-export const EMPTY_OUTBOX: OutboxData = { version: 1, entries: [], uploaded: [], sharePractice: false, owners: [] };
+/** A named, one-step upgrade of the saved outbox from `from` to `from + 1`. */
+export interface OutboxMigration {
+  name: string;
+  from: number;
+  up(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Every upgrade the saved outbox has needed, in order. Never edit a shipped one: add a new one. */
+export const OUTBOX_MIGRATIONS: readonly OutboxMigration[] = [{ name: 'add-unclaimed-calls', from: 1, up: (data) => ({ ...data, unclaimed: [], version: 2 }) }];
+
+export const EMPTY_OUTBOX: OutboxData = { version: OUTBOX_VERSION, entries: [], uploaded: [], sharePractice: false, owners: [], unclaimed: [] };
 
 const isOwner = (o: Partial<CallOwner> | null): o is CallOwner =>
   typeof o?.callId === 'string' &&
@@ -49,16 +71,30 @@ const isOwner = (o: Partial<CallOwner> | null): o is CallOwner =>
   typeof o.userName === 'string' &&
   (o.assignmentId === null || typeof o.assignmentId === 'string');
 
+const isUnclaimed = (u: Partial<UnclaimedCall> | null): u is UnclaimedCall =>
+  typeof u?.upload?.id === 'string' && typeof u.upload.scenarioTitle === 'string' && typeof u.upload.endedAt === 'string';
+
+/** Applies the migrations saved data needs, in order; undefined for a version this one does not know. */
+function migrateOutbox(data: Record<string, unknown>): Record<string, unknown> | undefined {
+  let current = data;
+  for (const migration of OUTBOX_MIGRATIONS) if (current.version === migration.from) current = migration.up(current);
+  return current.version === OUTBOX_VERSION ? current : undefined;
+}
+
 /** Reads forgivingly: anything unexpected starts an empty outbox rather than breaking the app. */
 function readOutbox(text: string | null): OutboxData {
   if (!text) return EMPTY_OUTBOX;
   try {
-    const data = JSON.parse(text) as Partial<OutboxData>;
-    if (data.version !== 1) return EMPTY_OUTBOX;
+    const parsed = JSON.parse(text) as Record<string, unknown> | null;
+    const data = parsed && typeof parsed === 'object' ? (migrateOutbox(parsed) as Partial<OutboxData> | undefined) : undefined;
+    if (!data) return EMPTY_OUTBOX;
     const entries = Array.isArray(data.entries) ? data.entries.filter((e) => typeof e?.userId === 'string' && typeof e?.upload?.id === 'string') : [];
     const uploaded = Array.isArray(data.uploaded) ? data.uploaded.filter((id): id is string => typeof id === 'string') : [];
     const owners = Array.isArray(data.owners) ? data.owners.filter(isOwner).map((o) => ({ ...o, sharePractice: o.sharePractice === true })) : [];
-    return { version: 1, entries, uploaded, sharePractice: data.sharePractice === true, owners };
+    const unclaimed = Array.isArray(data.unclaimed)
+      ? data.unclaimed.filter(isUnclaimed).map((u) => ({ ...u, leftBy: Array.isArray(u.leftBy) ? u.leftBy.filter((id) => typeof id === 'string') : [] }))
+      : [];
+    return { version: OUTBOX_VERSION, entries, uploaded, sharePractice: data.sharePractice === true, owners, unclaimed };
   } catch {
     return EMPTY_OUTBOX;
   }

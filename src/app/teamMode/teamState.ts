@@ -1,6 +1,6 @@
 import type { CallRecord } from '../../core/history';
 import type { Transcript } from '../../core';
-import type { CallOwner, OutboxEntry, OutboxStorage } from './outboxStorage';
+import type { CallOwner, OutboxEntry, OutboxStorage, UnclaimedCall } from './outboxStorage';
 import type { TeamApi } from './teamApi';
 import type {
   AssignmentChanges,
@@ -62,12 +62,20 @@ export interface UploadSlice {
   sharePractice: boolean;
   /** Who started each call under way, so its upload waits for them if their session ends first. */
   callOwners: CallOwner[];
+  /** Calls finished while nobody was signed in: kept, never uploaded until someone signed in claims them. */
+  unclaimed: UnclaimedCall[];
   /** False while the outbox cannot be kept in storage. */
   outboxKept: boolean;
   /** Remembers the signed-in trainee (and whether the call is theirs to share) as the owner of a call just started. */
   callStarted(callId: string, assignmentId?: string): void;
-  /** Queues a finished call for whoever started it when it belongs on the server (an assignment's, or practice when shared); a series call with the calls before it. */
+  /** Queues a finished call for whoever started it when it belongs on the server (an assignment's, or practice when shared); a series call with the calls before it. Finished while nobody is signed in, it is kept unclaimed. */
   callFinished(record: CallRecord, earlierTranscripts?: Transcript[]): void;
+  /** The signed-in trainee says these unclaimed calls are theirs: they upload under them. */
+  claimCalls(callIds: readonly string[]): void;
+  /** The signed-in person says these unclaimed calls are not theirs: kept, not uploaded, and not asked about again. */
+  leaveCalls(callIds: readonly string[]): void;
+  /** Drops unclaimed calls from the queue for good (the calls stay in this browser's History). */
+  discardCalls(callIds: readonly string[]): void;
   /** Sends what waits for the signed-in person; one run at a time. */
   flushUploads(): Promise<void>;
   setSharePractice(on: boolean): void;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryOutboxStorage } from '../../../src/app/teamMode/outboxStorage';
 import { createTeamStore } from '../../../src/app/teamMode/teamStore';
-import { fakeManagerApi, TeamApiError } from './fakeManagerApi';
+import { fakeManagerApi, pendingInvite, TeamApiError } from './fakeManagerApi';
 
 function managerStore() {
   const fake = fakeManagerApi();
@@ -30,5 +30,39 @@ describe('editing an assignment from the manager’s store', () => {
     const failed = await store.getState().editAssignment('t1', 'a-week-1', { scenarioIds: ['busy-executive'] });
     expect(failed).toEqual({ message: 'The scenarios cannot change once calls were uploaded.', problems });
     expect(store.getState().dashboards.t1!.assignments![0]!.assignment.scenarioIds).toEqual(['lease-follow-up', 'busy-executive']);
+  });
+});
+
+describe('a team’s people in the manager’s store', () => {
+  /** One live tick of the People tab: the dashboard (members among it) and the pending invites together. */
+  const tick = (store: ReturnType<typeof managerStore>['store']) => Promise.all([store.getState().loadDashboard('t1'), store.getState().loadInvites('t1')]);
+  const names = (store: ReturnType<typeof managerStore>['store']) => store.getState().dashboards.t1?.members?.map((m) => m.displayName);
+  const inviteIds = (store: ReturnType<typeof managerStore>['store']) => store.getState().teamInvites.t1?.invites?.map((i) => i.id);
+
+  it('shows a trainee who joined, and no longer the invite they used, after the next tick', async () => {
+    const { store, server } = managerStore();
+    await tick(store);
+    expect(names(store)).toEqual(['Mia']);
+    expect(inviteIds(store)).toEqual(['i-tara']);
+    server.accept('i-tara', 'Tara');
+    await tick(store);
+    expect(names(store)).toEqual(['Mia', 'Tara']);
+    expect(inviteIds(store)).toEqual([]);
+  });
+
+  it('does not let an older tick’s answer, arriving last, bring back the member list and invites it saw', async () => {
+    const { store, server } = managerStore();
+    server.invites = [pendingInvite('i-tara'), pendingInvite('i-tom')];
+    let release!: () => void;
+    server.lists = new Promise((resolve) => (release = resolve));
+    const older = tick(store);
+    server.lists = undefined;
+    server.accept('i-tara', 'Tara');
+    await tick(store);
+    expect(names(store)).toEqual(['Mia', 'Tara']);
+    release();
+    await older;
+    expect(names(store)).toEqual(['Mia', 'Tara']);
+    expect(inviteIds(store)).toEqual(['i-tom']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryOutboxStorage } from '../../../src/app/teamMode/outboxStorage';
 import { type TeamApi, TeamApiError } from '../../../src/app/teamMode/teamApi';
 import type { CallUpload, Me, MyAssignment } from '../../../src/app/teamMode/teamApiTypes';
+import { KEEP_UNCLAIMED } from '../../../src/app/teamMode/slices/uploadSlice';
 import { createTeamStore } from '../../../src/app/teamMode/teamStore';
 import { makeRecord } from '../history/recordFixtures';
 
@@ -244,12 +245,121 @@ describe('uploads of calls finished after the session ended', () => {
     expect(store.getState().outbox).toEqual([]);
   });
 
-  it('keeps in the browser only a call started while nobody was signed in', async () => {
+  it('queues for no one a call started and finished while nobody was signed in: it is kept unclaimed', async () => {
     const { api } = fakeApi(null);
-    const { store } = await signedInStore(api);
+    const { store, outbox } = await signedInStore(api);
     store.getState().callStarted('call-15', 'a-1');
     store.getState().callFinished(makeRecord(15, { assignmentId: 'a-1' }));
     expect(store.getState().outbox).toEqual([]);
     expect(store.getState().callOwners).toEqual([]);
+    expect(outbox.data.unclaimed).toMatchObject([{ upload: { id: 'call-15', assignmentId: 'a-1' }, leftBy: [] }]);
+  });
+});
+
+describe('calls played while nobody was signed in', () => {
+  /** A browser where nobody is signed in and `n` calls under assignment a-1 were finished. */
+  async function signedOutWithCalls(...ns: number[]) {
+    const fake = fakeApi(null);
+    const { store, outbox } = await signedInStore(fake.api);
+    for (const n of ns) store.getState().callFinished(makeRecord(n, { assignmentId: 'a-1' }));
+    return { ...fake, store, outbox };
+  }
+  const unclaimedIds = (store: { getState(): { unclaimed: { upload: { id: string } }[] } }) => store.getState().unclaimed.map((u) => u.upload.id);
+
+  it('never uploads them by themselves when a trainee signs in', async () => {
+    const { store, server } = await signedOutWithCalls(20, 21);
+    await store.getState().signIn(tara.user.email, 'pw');
+    await store.getState().flushUploads();
+    expect(server.stored.size).toBe(0);
+    expect(unclaimedIds(store)).toEqual(['call-20', 'call-21']);
+  });
+
+  it('uploads a call under the trainee who says it is theirs, and only that one', async () => {
+    const { store, server, outbox } = await signedOutWithCalls(20, 21);
+    await store.getState().signIn(tara.user.email, 'pw');
+    store.getState().claimCalls(['call-20']);
+    await store.getState().flushUploads();
+    expect(server.senders.get('call-20')).toBe('u-tara');
+    expect(server.stored.get('call-20')?.assignmentId).toBe('a-1');
+    expect(server.stored.has('call-21')).toBe(false);
+    expect(store.getState().uploaded).toEqual(['call-20']);
+    expect(outbox.data.unclaimed.map((u) => u.upload.id)).toEqual(['call-21']);
+  });
+
+  it('uploads every call claimed at once, and a resend of one stays a single call on the server', async () => {
+    const { store, server } = await signedOutWithCalls(20, 21);
+    await store.getState().signIn(tara.user.email, 'pw');
+    store.getState().claimCalls(['call-20', 'call-21']);
+    store.getState().claimCalls(['call-20']);
+    await store.getState().flushUploads();
+    expect([...server.stored.keys()].sort()).toEqual(['call-20', 'call-21']);
+    expect(store.getState().outbox).toEqual([]);
+    expect(store.getState().unclaimed).toEqual([]);
+  });
+
+  it('keeps a call left by one trainee, unsent, and asks the next one who signs in', async () => {
+    const { store, server } = await signedOutWithCalls(20);
+    await store.getState().signIn(tom.user.email, 'pw');
+    store.getState().leaveCalls(['call-20']);
+    await store.getState().flushUploads();
+    expect(store.getState().unclaimed).toMatchObject([{ upload: { id: 'call-20' }, leftBy: ['u-tom'] }]);
+    await store.getState().signOut();
+    await store.getState().signIn(tara.user.email, 'pw');
+    store.getState().claimCalls(['call-20']);
+    await store.getState().flushUploads();
+    expect(server.senders.get('call-20')).toBe('u-tara');
+  });
+
+  it('drops a discarded call from the queue for good', async () => {
+    const { store, outbox } = await signedOutWithCalls(20, 21);
+    await store.getState().signIn(tara.user.email, 'pw');
+    store.getState().discardCalls(['call-21']);
+    expect(unclaimedIds(store)).toEqual(['call-20']);
+    expect(outbox.data.unclaimed.map((u) => u.upload.id)).toEqual(['call-20']);
+  });
+
+  it('keeps only the last 20, across a reload', async () => {
+    const ns = Array.from({ length: KEEP_UNCLAIMED + 3 }, (_, i) => 100 + i);
+    const { api, outbox } = await signedOutWithCalls(...ns);
+    const { store: reloaded } = await signedInStore(api, outbox);
+    expect(unclaimedIds(reloaded)).toEqual(ns.slice(3).map((n) => `call-${n}`));
+  });
+
+  it('keeps a practice call only when this browser shares practice calls', async () => {
+    const { store } = await signedOutWithCalls();
+    store.getState().callFinished(makeRecord(30));
+    expect(store.getState().unclaimed).toEqual([]);
+    store.getState().setSharePractice(true);
+    store.getState().callFinished(makeRecord(31));
+    expect(store.getState().unclaimed).toMatchObject([{ upload: { id: 'call-31', assignmentId: null } }]);
+  });
+
+  it('uploads a claimed call played under an assignment that is not the trainee’s as practice', async () => {
+    const { store, server } = await signedOutWithCalls();
+    store.getState().callFinished(makeRecord(32, { assignmentId: 'a-from-a-file' }));
+    await store.getState().signIn(tara.user.email, 'pw');
+    store.getState().claimCalls(['call-32']);
+    await store.getState().flushUploads();
+    expect(server.stored.get('call-32')?.assignmentId).toBeNull();
+  });
+
+  it('lets no manager claim a call, and keeps a call finished while a manager is signed in out of the queue', async () => {
+    const mia: Me = { ...tara, user: { id: 'u-mia', email: 'mia@example.com', displayName: 'Mia', role: 'manager' } };
+    const { store } = await signedOutWithCalls(20);
+    store.setState({ me: mia });
+    store.getState().claimCalls(['call-20']);
+    store.getState().callFinished(makeRecord(33, { assignmentId: 'a-1' }));
+    expect(store.getState().outbox).toEqual([]);
+    expect(unclaimedIds(store)).toEqual(['call-20']);
+  });
+
+  it('still gives a call started by a trainee, then finished signed out, to that trainee rather than leaving it unclaimed', async () => {
+    const { api } = fakeApi();
+    const { store } = await signedInStore(api);
+    store.getState().callStarted('call-34', 'a-1');
+    await store.getState().signOut();
+    store.getState().callFinished(makeRecord(34, { assignmentId: 'a-1' }));
+    expect(store.getState().unclaimed).toEqual([]);
+    expect(store.getState().outbox).toMatchObject([{ userId: 'u-tara', upload: { id: 'call-34' } }]);
   });
 });

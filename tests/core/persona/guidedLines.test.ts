@@ -13,6 +13,7 @@ import { playedSeriesCall } from '../../../src/core/series/playedSeriesCall';
 import { rememberSeriesCall } from '../../../src/core/series/rememberSeriesCall';
 import { loadScenario, scenarioFiles, SCENARIO_IDS, SERIES_IDS } from './personaFixtures';
 import { playGuided, type GuidedStep, type Policy } from './guidedPlay';
+import { DIFFICULTIES, strongPicksAfterSlips } from './strongAfterSlips';
 import { collectOfferedSets, dayNameTell, heldOutAccuracy } from './surfaceTells';
 
 /** Every shipped scenario, each call of a series as a scenario of its own. */
@@ -23,8 +24,6 @@ const SCENARIOS = scenarioFiles()
 const SINGLE = SCENARIO_IDS.map(loadScenario);
 const SEEDS = [1, 2, 3, 4];
 const POLICIES: Policy[] = ['strong', 'weak', 'poor', 'mixed'];
-const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-
 /** The bad openers the articles quote (000, 001, 002, 004): a poor line paraphrases them, never copies them. */
 const ARTICLE_OPENERS = [
   'just wanted to be sure everything is ok',
@@ -168,41 +167,13 @@ describe('guided lines', () => {
   }, 120_000);
 });
 
-/** Strong play with two or three weak or poor picks among the first six, in every combination: the states a struggling trainee reaches. */
-const STRONG_AFTER_SLIPS: Policy[] = [0, 1, 2, 3, 4, 5].flatMap((a) =>
-  [a + 1, a + 2, a + 3, a + 4, a + 5]
-    .filter((b) => b < 6)
-    .flatMap((b) =>
-      [undefined, ...[b + 1, b + 2, b + 3, b + 4].filter((c) => c < 7)].flatMap((c) =>
-        (['weak', 'poor'] as const).flatMap((first) =>
-          (['weak', 'poor'] as const).map((second) => ({
-            slips: c === undefined ? { [a]: first, [b]: second } : { [a]: first, [b]: second, [c]: 'weak' as const },
-          })),
-        ),
-      ),
-    ),
-);
-
 describe('a strong pick after two or more weak or poor ones', () => {
-  it('never costs patience, in any state such play reaches', () => {
-    const states = new Set<string>();
-    const costly = new Set<string>();
-    for (const scenario of SINGLE) {
-      for (const difficulty of DIFFICULTIES) {
-        for (const seed of [1, 2]) {
-          for (const policy of STRONG_AFTER_SLIPS) {
-            for (const step of playGuided(scenario, policy, difficulty, seed).steps) {
-              const key = `${scenario.id} ${difficulty} ${seed}: ${step.before.map((turn) => turn.text).join(' / ')} → ${step.picked.text}`;
-              states.add(key);
-              if (step.picked.quality === 'strong' && step.patienceAfter < step.patienceBefore) costly.add(key);
-            }
-          }
-        }
-      }
-    }
-    expect(states.size).toBeGreaterThan(5000);
-    expect([...costly]).toEqual([]);
-  }, 300_000);
+  // Every difficulty and seed for every combination is the bench's sweep (guided.strongPickAfterSlips); here each plays one, turn about.
+  it('never costs patience, in the states such play reaches', () => {
+    const { states, costly } = strongPicksAfterSlips(SINGLE, 'turn-about');
+    expect(states).toBeGreaterThan(2000);
+    expect(costly).toEqual([]);
+  }, 120_000);
 });
 
 describe('guided lines in each call of a series', () => {

@@ -115,11 +115,12 @@ describe('the ratchet', () => {
     'fails when the %s rule is broken (%s)',
     (id: PrincipleId, _name, make) => {
       const rules = { ...PRINCIPLE_RULES, [id]: make(PRINCIPLE_RULES[id]) };
-      const broken = measureAgreement(scenarios, [...corpus.dev, ...corpus.heldout], { rules });
-      const before = new Set([...verdictKeys(reports.dev), ...verdictKeys(reports.heldout)]);
+      // The development calls alone are enough to catch a broken rule, at well under half the cost of both sets.
+      const broken = measureAgreement(scenarios, corpus.dev, { rules });
+      const before = new Set(verdictKeys(reports.dev));
       expect(verdictKeys(broken).some((key) => !before.has(key))).toBe(true);
     },
-    // Each case rescores all 500 labelled calls; on a loaded 2-core machine that can pass 20 s.
+    // Each case rescores the 315 development calls; on a loaded 2-core machine that can pass 10 s.
     120_000,
   );
 });

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../../../src/server/team/db/openDatabase';
 import { spawnTeamServer } from '../../support/spawnTeamServer';
@@ -18,8 +15,8 @@ const SENDERS = 8;
 for (const kind of databaseKinds()) {
   describe.skipIf(kind.skip)(`a server killed mid-submissions, on ${kind.name}${kind.skip ? ` (${kind.skip})` : ''}`, () => {
     it('loses no call it acknowledged, and takes the rest on retry without duplicates', { timeout: 180_000 }, async () => {
-      const target: DatabaseTarget =
-        kind.name === 'pglite' ? { kind: 'pglite', dataDir: join(mkdtempSync(join(tmpdir(), 'dialed-in-crash-')), 'data') } : await freshTarget('postgres');
+      // PGlite in a folder, as `npm run team` keeps it: the killed server's files are what the new one opens.
+      const target: DatabaseTarget = await freshTarget(kind.name);
       let proc = await spawnTeamServer(target);
       const seeded = await seedTeams({ running: { url: proc.url } } as TeamServer);
       const assignmentId = expectStatus(

@@ -99,9 +99,19 @@ function InviteRow({ teamId, invite, now, onLeave }: { teamId: string; invite: P
   );
 }
 
-/** A team's invites not used, withdrawn or expired yet, each with its role, maker and time left, and a way to withdraw it. */
-export function PendingInvites({ teamId }: { teamId: string }) {
+/** Loads a team's pending invites now and on each live tick, for a list whose screen does not load it on its own tick. */
+function OwnRefresh({ teamId }: { teamId: string }) {
   const store = useTeamApi();
+  const refresh = useCallback(() => void store.getState().loadInvites(teamId), [store, teamId]);
+  useLiveRefresh(refresh, 15_000);
+  return null;
+}
+
+/**
+ * A team's invites not used, withdrawn or expired yet, each with its role, maker and time left, and a way to withdraw it.
+ * `loadedByScreen`: the screen loads the list on its own live tick (the manager's view), so it stays in step with the members.
+ */
+export function PendingInvites({ teamId, loadedByScreen = false }: { teamId: string; loadedByScreen?: boolean }) {
   const clock = useClock();
   const listed = useTeam((s) => s.teamInvites[teamId]?.invites);
   const error = useTeam((s) => s.teamInvites[teamId]?.error);
@@ -109,13 +119,12 @@ export function PendingInvites({ teamId }: { teamId: string }) {
   const noteRef = useRef<HTMLParagraphElement>(null);
   // The row that had focus is gone: focus goes to the note that says what became of it.
   useEffect(() => noteRef.current?.focus(), [note]);
-  const refresh = useCallback(() => void store.getState().loadInvites(teamId), [store, teamId]);
-  useLiveRefresh(refresh, 15_000);
   const now = clock.now();
   // One that expired since the last fetch is no longer pending: it goes without waiting for the next.
   const invites = listed?.filter((invite) => Date.parse(invite.expiresAt) > now);
   return (
     <section className="tm-pending" aria-labelledby={`pending-invites-${teamId}`} data-testid="pending-invites">
+      {!loadedByScreen && <OwnRefresh teamId={teamId} />}
       <h3 id={`pending-invites-${teamId}`}>Pending invites</h3>
       {error && (
         <p className={`notice ${invites ? 'notice-warning' : 'notice-danger'}`} role={invites ? 'status' : 'alert'}>

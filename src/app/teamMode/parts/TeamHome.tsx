@@ -4,6 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { useScenarioCatalog } from '../../scenarios/scenarioCatalog';
 import { CallList } from './CallList';
 import { TeamAssignmentCard } from './TeamAssignmentCard';
+import { UnclaimedCalls } from './UnclaimedCalls';
 import { useTeam, useTeamApi } from '../useTeam';
 import { useLiveRefresh } from '../useLiveRefresh';
 
@@ -59,6 +60,7 @@ function Trainee() {
   return (
     <section className="scenario-section tm-home" aria-labelledby="team-assignments-title" data-testid="team-home">
       <h2 id="team-assignments-title">Your assignments</h2>
+      <UnclaimedCalls />
       <Outbox />
       {error && (
         <p className="notice notice-warning" role="status">

@@ -21,7 +21,7 @@ export function TeamPeople({
         <InviteLink role="trainee" teamId={teamId} teamName={teamName} />
         {canInviteManagers && <InviteLink role="manager" teamId={teamId} teamName={teamName} />}
       </div>
-      <PendingInvites teamId={teamId} />
+      <PendingInvites teamId={teamId} loadedByScreen />
       <div className="tm-table-wrap">
         <table className="tm-table" data-testid="members">
           <thead>

@@ -1,10 +1,11 @@
 import { useTeam } from '../useTeam';
 
-/** "Waiting to upload", "Waiting for <name> to sign in", "Uploaded" or why the server refused it, for one finished call; nothing if it is not for the team. */
+/** "Waiting to upload", "Waiting for <name> to sign in", "Not uploaded" (unclaimed), "Uploaded" or why the server refused it, for one finished call; nothing if it is not for the team. */
 export function UploadState({ callId }: { callId: string }) {
   const waiting = useTeam((s) => s.outbox.find((e) => e.upload.id === callId));
   const uploaded = useTeam((s) => s.uploaded.includes(callId));
   const meId = useTeam((s) => s.me?.user.id);
+  const unclaimed = useTeam((s) => s.unclaimed.some((u) => u.upload.id === callId));
   if (uploaded)
     return (
       <span className="chip chip-easy tm-upload" data-upload="uploaded">
@@ -27,6 +28,13 @@ export function UploadState({ callId }: { callId: string }) {
     return (
       <span className="chip chip-medium tm-upload" data-upload="waiting-owner">
         Waiting for {waiting.userName ?? 'the trainee who made it'} to sign in
+      </span>
+    );
+  // Played while nobody was signed in: it uploads only once a trainee says on Home that it is theirs.
+  if (unclaimed)
+    return (
+      <span className="chip chip-medium tm-upload" data-upload="unclaimed">
+        {meId ? 'Not uploaded: say on Home whether it is yours' : 'Not uploaded: played while signed out. Sign in to claim it'}
       </span>
     );
   if (waiting)

@@ -38,8 +38,10 @@ function Coach({ teamId, tab }: { teamId: string; tab: CoachTab }) {
   const role = useTeam((s) => s.me?.user.role);
   const refresh = useCallback(() => {
     void store.getState().loadDashboard(teamId);
+    // Members and pending invites on the same tick: a trainee who joins shows up as their invite leaves the list.
+    if (tab === 'people') void store.getState().loadInvites(teamId);
     if (store.getState().teams.length === 0 || role === 'admin') void store.getState().loadAdmin();
-  }, [store, teamId, role]);
+  }, [store, teamId, role, tab]);
   useLiveRefresh(refresh, 5000);
   if (!dashboard?.roster) {
     if (dashboard?.error)

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { failureOf } from '../failureOf';
+import { latestAnswers } from '../latestAnswers';
 import { TeamApiError } from '../teamApi';
 import type { PendingInvite } from '../teamApiTypes';
 import type { InviteSlice, TeamContext, TeamInvites, TeamState } from '../teamState';
@@ -11,6 +12,7 @@ export const createInviteSlice =
     const { api } = ctx.deps;
     // Changes per team, so a list fetched before a create or a withdrawal cannot undo it on screen.
     const changes = new Map<string, number>();
+    const listAsked = latestAnswers();
     const changed = (teamId: string) => changes.set(teamId, (changes.get(teamId) ?? 0) + 1);
     const patch = (teamId: string, change: (list: TeamInvites) => TeamInvites) =>
       set((s) => ({ teamInvites: { ...s.teamInvites, [teamId]: change(s.teamInvites[teamId] ?? {}) } }));
@@ -32,13 +34,14 @@ export const createInviteSlice =
       },
       async loadInvites(teamId) {
         const before = changes.get(teamId);
+        const fresh = listAsked(teamId);
         try {
           const invites = await api.teamInvites(teamId);
           // Asked for before a change here: it may miss the change, so ask again.
           if (changes.get(teamId) !== before) return get().loadInvites(teamId);
-          patch(teamId, () => ({ invites }));
+          if (fresh()) patch(teamId, () => ({ invites }));
         } catch (error) {
-          patch(teamId, (list) => ({ ...list, error: failureOf(error).message }));
+          if (fresh()) patch(teamId, (list) => ({ ...list, error: failureOf(error).message }));
         }
       },
       async withdrawInvite(teamId, inviteId) {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { attempt, failureOf } from '../failureOf';
+import { latestAnswers } from '../latestAnswers';
 import type { Dashboard, ManagerSlice, TeamContext, TeamState } from '../teamState';
 
 /** Admins' teams and people; a manager's live view of a team (roster, grid, weak spots, assignments, people, usage). */
@@ -7,6 +8,7 @@ export const createManagerSlice =
   (ctx: TeamContext): StateCreator<TeamState, [], [], ManagerSlice> =>
   (set, get) => {
     const { api } = ctx.deps;
+    const dashboardAsked = latestAnswers();
     const patch = (teamId: string, change: Dashboard) => set((s) => ({ dashboards: { ...s.dashboards, [teamId]: { ...s.dashboards[teamId], ...change } } }));
     return {
       teams: [],
@@ -24,6 +26,7 @@ export const createManagerSlice =
       createTeam: (name) => attempt(async () => (await api.createTeam(name), await get().loadAdmin())),
       setBudget: (userId, dailyTokens) => attempt(async () => (await api.setBudget(userId, dailyTokens), await get().loadAdmin())),
       async loadDashboard(teamId) {
+        const fresh = dashboardAsked(teamId);
         try {
           const [roster, grid, weakSpots, assignments, members, usage] = await Promise.all([
             api.roster(teamId),
@@ -33,9 +36,9 @@ export const createManagerSlice =
             api.members(teamId),
             api.usage(teamId),
           ]);
-          patch(teamId, { roster, grid, weakSpots, assignments, members, usage, error: undefined });
+          if (fresh()) patch(teamId, { roster, grid, weakSpots, assignments, members, usage, error: undefined });
         } catch (error) {
-          patch(teamId, { error: failureOf(error).message });
+          if (fresh()) patch(teamId, { error: failureOf(error).message });
         }
       },
       createAssignment: (teamId, draft) => attempt(async () => (await api.createAssignment(teamId, draft), await get().loadDashboard(teamId))),

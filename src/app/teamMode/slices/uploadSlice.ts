@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../../../core/history';
 import type { Transcript } from '../../../core';
-import type { CallOwner, OutboxEntry } from '../outboxStorage';
+import { OUTBOX_VERSION, type CallOwner, type OutboxEntry, type UnclaimedCall } from '../outboxStorage';
 import { TeamApiError } from '../teamApi';
 import type { CallUpload } from '../teamApiTypes';
 import type { TeamContext, TeamState, UploadSlice } from '../teamState';
@@ -10,6 +10,8 @@ import type { TeamContext, TeamState, UploadSlice } from '../teamState';
 const KEEP_UPLOADED = 300;
 /** How many started calls remember who started them (calls abandoned without finishing fall off). */
 const KEEP_OWNERS = 20;
+/** How many calls finished while nobody was signed in are kept for someone to claim (the oldest fall off). */
+export const KEEP_UNCLAIMED = 20;
 
 /** Worth trying again later: offline, the server busy or down, or the session gone (until the next sign-in). */
 const retryable = (error: unknown) =>
@@ -39,8 +41,8 @@ export const createUploadSlice =
     const { api, outbox } = ctx.deps;
     const saved = outbox.load();
     const persist = () => {
-      const { outbox: entries, uploaded, sharePractice, callOwners: owners } = get();
-      set({ outboxKept: outbox.save({ version: 1, entries, uploaded, sharePractice, owners }) });
+      const { outbox: entries, uploaded, sharePractice, callOwners: owners, unclaimed } = get();
+      set({ outboxKept: outbox.save({ version: OUTBOX_VERSION, entries, uploaded, sharePractice, owners, unclaimed }) });
     };
     const settle = (id: string, change: Partial<OutboxEntry> | 'done') => {
       set((s) => ({
@@ -55,6 +57,11 @@ export const createUploadSlice =
       if (me?.user.role !== 'trainee') return undefined;
       const assigned = assignmentId !== undefined && myAssignments.some((a) => a.id === assignmentId);
       return { callId, userId: me.user.id, userName: me.user.displayName, assignmentId: assigned ? assignmentId : null, sharePractice };
+    };
+    /** Changes the unclaimed calls named, dropping those `change` returns undefined for. */
+    const editUnclaimed = (callIds: readonly string[], change: (call: UnclaimedCall) => UnclaimedCall | undefined) => {
+      set((s) => ({ unclaimed: s.unclaimed.flatMap((u) => (callIds.includes(u.upload.id) ? (change(u) ?? []) : [u])) }));
+      persist();
     };
     async function flushOnce(): Promise<void> {
       const tried = new Set<string>();
@@ -83,6 +90,7 @@ export const createUploadSlice =
       uploaded: saved.uploaded,
       sharePractice: saved.sharePractice,
       callOwners: saved.owners,
+      unclaimed: saved.unclaimed,
       outboxKept: true,
       callStarted(callId, assignmentId) {
         const owner = ownerNow(callId, assignmentId);
@@ -92,10 +100,17 @@ export const createUploadSlice =
         persist();
       },
       callFinished(record, earlierTranscripts) {
-        const { outbox: entries, uploaded, callOwners } = get();
-        if (entries.some((e) => e.upload.id === record.id) || uploaded.includes(record.id)) return;
+        const { outbox: entries, uploaded, callOwners, unclaimed, me, mode, sharePractice } = get();
+        if (entries.some((e) => e.upload.id === record.id) || uploaded.includes(record.id) || unclaimed.some((u) => u.upload.id === record.id)) return;
         const started = callOwners.find((o) => o.callId === record.id);
         const now = ownerNow(record.id, record.assignmentId);
+        // Nobody to give it to: kept for whoever signs in to claim, never sent under a session by itself.
+        if (!started && !me && mode === 'team' && (record.assignmentId !== undefined || sharePractice)) {
+          const call = { upload: uploadOf(record, record.assignmentId ?? null, earlierTranscripts), leftBy: [] };
+          set({ unclaimed: [...unclaimed, call].slice(-KEEP_UNCLAIMED) });
+          persist();
+          return;
+        }
         // Whoever started the call owns it, even when they signed out (or someone else signed in) before it ended.
         const owner = started && started.userId !== now?.userId ? started : (now ?? started);
         if (started) set({ callOwners: callOwners.filter((o) => o !== started) });
@@ -112,6 +127,30 @@ export const createUploadSlice =
           if (get().me?.user.role === 'trainee') void get().loadMine();
         });
         return ctx.flushing;
+      },
+      claimCalls(callIds) {
+        const { me, myAssignments, mineLoaded, mineError, unclaimed } = get();
+        if (me?.user.role !== 'trainee') return;
+        // Their own assignment's call counts toward it; any other (an assignment file's, another team's) uploads as practice.
+        const known = mineLoaded && !mineError;
+        const assignmentOf = (id: string | null) => (id !== null && known && !myAssignments.some((a) => a.id === id) ? null : id);
+        const claimed = unclaimed
+          .filter((u) => callIds.includes(u.upload.id))
+          .map((u) => ({ userId: me.user.id, userName: me.user.displayName, upload: { ...u.upload, assignmentId: assignmentOf(u.upload.assignmentId) } }));
+        if (claimed.length === 0) return;
+        set((s) => ({ outbox: [...s.outbox, ...claimed] }));
+        editUnclaimed(
+          claimed.map((c) => c.upload.id),
+          () => undefined,
+        );
+        void get().flushUploads();
+      },
+      leaveCalls(callIds) {
+        const userId = get().me?.user.id;
+        if (userId) editUnclaimed(callIds, (u) => ({ ...u, leftBy: [...u.leftBy.filter((id) => id !== userId), userId] }));
+      },
+      discardCalls(callIds) {
+        editUnclaimed(callIds, () => undefined);
       },
       setSharePractice(on) {
         set({ sharePractice: on });

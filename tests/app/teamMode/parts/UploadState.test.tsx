@@ -44,4 +44,17 @@ describe('the upload state of a finished call', () => {
     renderState(tom, { ...taraWaits, userId: 'u-tom', userName: 'Tom' });
     expect(screen.getByText('Waiting to upload')).toBeTruthy();
   });
+
+  it('says a call played while nobody was signed in is not uploaded until someone claims it', async () => {
+    const store = createTeamStore({ api: {} as TeamApi, outbox: memoryOutboxStorage() });
+    store.setState({ mode: 'team', unclaimed: [{ upload: { id: 'call-2' } as CallUpload, leftBy: [] }] });
+    render(
+      <TeamStoreProvider store={store}>
+        <UploadState callId="call-2" />
+      </TeamStoreProvider>,
+    );
+    expect(screen.getByText('Not uploaded: played while signed out. Sign in to claim it')).toBeTruthy();
+    store.setState({ me: tom });
+    expect(await screen.findByText('Not uploaded: say on Home whether it is yours')).toBeTruthy();
+  });
 });

@@ -38,4 +38,18 @@ describe('calls waiting for their trainees, on the sign-in screen', () => {
     renderWaiting([waiting('c1', 'Tara', 'Not under the rules.')]);
     expect(screen.queryByTestId('waiting-for-owners')).toBeNull();
   });
+
+  it('says calls played while nobody was signed in are kept, not uploaded, until a trainee says they are theirs', () => {
+    const store = createTeamStore({ api: {} as TeamApi, outbox: memoryOutboxStorage() });
+    const played = (id: string) => ({ upload: { id } as CallUpload, leftBy: [] });
+    store.setState({ mode: 'team', unclaimed: [played('c1'), played('c2')] });
+    render(
+      <TeamStoreProvider store={store}>
+        <WaitingForOwners />
+      </TeamStoreProvider>,
+    );
+    expect(screen.getByTestId('waiting-for-owners').textContent).toBe(
+      '2 calls were played here while nobody was signed in. They are kept, not uploaded: a trainee who signs in is asked whether they are theirs.',
+    );
+  });
 });

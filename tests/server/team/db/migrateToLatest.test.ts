@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToLatest } from '../../../../src/server/team/db/migrateToLatest';
 import { PgliteDialect } from '../../../../src/server/team/db/pgliteDialect';
 import type { TeamDatabase } from '../../../../src/server/team/db/teamDatabase';
+import { freshPgliteFolder } from '../../../support/teamHarness';
 
 describe('migrating a team database made by an earlier version', () => {
   let db: Kysely<TeamDatabase>;
   beforeAll(async () => {
-    db = new Kysely<TeamDatabase>({ dialect: new PgliteDialect(await PGlite.create('memory://')) });
+    db = new Kysely<TeamDatabase>({ dialect: new PgliteDialect(await PGlite.create(await freshPgliteFolder())) });
     // The database as the first release left it: only the initial migration, with an assignment in it.
     const first = new Migrator({ db: db as Kysely<unknown>, provider: { getMigrations: async () => ({ '0001_initial': MIGRATIONS['0001_initial']! }) } });
     expect((await first.migrateToLatest()).error).toBeUndefined();

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../../../src/server/team/db/openDatabase';
+import { freshTarget } from '../../../support/teamHarness';
 
 describe('Kysely over PGlite', () => {
   let database: OpenDatabase;
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    database = await openDatabase(await freshTarget('pglite'));
   });
   afterAll(async () => database?.close());
 
