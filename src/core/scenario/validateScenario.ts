@@ -43,14 +43,15 @@ function checkReferences(data: Loose): ValidationError[] {
   const principles = asObject(data.principles);
   if (principles) {
     if (Object.keys(principles).length === 0) errors.push({ path: 'principles', message: 'expected at least one principle' });
-    for (const lines of ['betterLines', 'midCallBetterLines']) {
+    // Before version 4 the mid-call lines are an unknown key, said once.
+    for (const lines of data.schemaVersion === SCENARIO_SCHEMA_VERSION ? ['betterLines', 'midCallBetterLines'] : ['betterLines']) {
       for (const key of Object.keys(asObject(data[lines]) ?? {})) {
         if (!(key in principles)) errors.push({ path: `${lines}.${key}`, message: `principle "${key}" is not listed under principles` });
       }
     }
   }
   for (const [key, line] of Object.entries(asObject(data.midCallBetterLines) ?? {})) {
-    if (typeof line === 'string' && opensCall(line))
+    if (data.schemaVersion === SCENARIO_SCHEMA_VERSION && typeof line === 'string' && opensCall(line))
       errors.push({
         path: `midCallBetterLines.${key}`,
         message: 'greets or introduces you ("Hi …", "it\'s Sam from …"), but the call is already under way: say the line without the greeting',
@@ -128,7 +129,7 @@ function checkExamples(data: Loose): ValidationError[] {
 const V2_ITEM_KEYS = new Set(['meaning', 'examples']);
 /** Keys that only a version 3 file may use. */
 const V3_KEYS = new Set(['series', 'gatekeeper']);
-/** Keys that only a version 4 file may use (at the top, or in a call of a series). */
+/** The key only a version 4 file may use (at the top, or in a call of a series). */
 const V4_KEY = 'midCallBetterLines';
 
 /** A version 1 file that uses version 2 item fields is told which version has them. */

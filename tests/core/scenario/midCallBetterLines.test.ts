@@ -39,13 +39,13 @@ describe('mid-call better lines in a scenario file', () => {
     expect(result.value.midCallBetterLines).toBeUndefined();
   });
 
-  it('tells a version 3 or 2 file that they are a version 4 field', () => {
+  it('tells a version 3 or 2 file that they are a version 4 field, and nothing more about them', () => {
     for (const version of [2, 3]) {
       expect(
         messages(
           variant((d) => {
             d.schemaVersion = version;
-            d.midCallBetterLines = MID_CALL;
+            d.midCallBetterLines = { ...MID_CALL, persist: 'Hi Priya, it’s Sam from Millstone.' };
           }),
         ),
       ).toEqual([`At midCallBetterLines: unknown key in a version ${version} file; "midCallBetterLines" is a version 4 field: set schemaVersion: 4 to use it`]);
