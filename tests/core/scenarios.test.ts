@@ -16,10 +16,10 @@ describe('the scenario files in scenarios/', () => {
   });
 
   it.each([...SCENARIO_IDS])(
-    '%s is written in version 2 or later (read as version 3): every fact, issue, value item and next step has a meaning and 3 to 5 examples',
+    '%s is written in version 2 or later (read as version 4): every fact, issue, value item and next step has a meaning and 3 to 5 examples',
     (id) => {
       const scenario = loadScenario(id);
-      expect(scenario.schemaVersion).toBe(3);
+      expect(scenario.schemaVersion).toBe(4);
       expect(scenario.migratedFrom).toBeUndefined();
       const items = [...scenario.persona.hiddenFacts, ...scenario.persona.openIssues, ...scenario.facts.valueItems, scenario.facts.nextStep];
       for (const item of items) {

@@ -208,6 +208,59 @@ describe('what to practise next', () => {
   });
 });
 
+describe('the history chart on a 390×844 touch screen', () => {
+  it('shows a tapped point’s date, score and scenario with an Open call link, and opens the call on a second tap', async () => {
+    app = await openApp({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', hasTouch: true, isMobile: true });
+    const { page, errors } = app;
+    await seedBrowserHistory(
+      page,
+      [1, 2, 3, 4, 5].map((n) => makeRecord(n)),
+    );
+    await page.goto(`${app.served.url}#/history`);
+    const points = page.locator('.hist-trend .hist-chart-point');
+    await expect.poll(() => points.count()).toBe(5);
+    const card = page.getByTestId('chart-card');
+
+    // The first tap selects the point: its card shows, and the call does not open.
+    await points.nth(1).tap();
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toMatch(/ · scored \d+Art’s overdue plates/);
+    expect(page.url()).toMatch(/#\/history$/);
+    const open = card.getByRole('link', { name: 'Open call' });
+    const box = (await open.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // The card stays on the screen, whichever point it belongs to.
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(390);
+    if (SHOTS) {
+      const chart = (await page.locator('.hist-trend').boundingBox())!;
+      await page.screenshot({
+        path: `${SHOTS}/phone-history-chart.png`,
+        fullPage: true,
+        clip: { x: 0, y: chart.y - 20, width: 390, height: chart.height + 200 },
+      });
+    }
+
+    // A tap elsewhere puts it away; a second tap on the same point opens its call.
+    await page.getByRole('heading', { name: 'Your history' }).tap();
+    await card.waitFor({ state: 'detached' });
+    await points.nth(1).tap();
+    await card.waitFor();
+    await points.nth(1).tap();
+    await page.locator('[data-screen="results"]').waitFor();
+    expect(page.url()).toContain('#/results/call-2');
+
+    // The card's own link opens the call too.
+    await page.goto(`${app.served.url}#/history`);
+    await points.nth(4).tap();
+    await card.getByRole('link', { name: 'Open call' }).tap();
+    await page.locator('[data-screen="results"]').waitFor();
+    expect(page.url()).toContain('#/results/call-5');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('moving between screens', () => {
   it('opens each screen at its top and brings Back to the place it left', async () => {
     app = await openApp({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });

@@ -42,6 +42,7 @@ export async function launchBrowser(
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
     /** A touch screen (coarse pointer), as on a phone. */ hasTouch?: boolean;
+    /** A phone's browser: its viewport meta tag is read and it cannot hover. */ isMobile?: boolean;
     /** Settings saved before the first load, as a trainee would set them (null for none); a quick pace by default. */
     settings?: Record<string, unknown> | null;
   } = {},
@@ -52,6 +53,7 @@ export async function launchBrowser(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     ...(options.hasTouch ? { hasTouch: true } : {}),
+    ...(options.isMobile ? { isMobile: true } : {}),
   });
   context.setDefaultTimeout(20_000);
   context.on('page', echoWarnings);

@@ -1,6 +1,6 @@
 /** A small, valid scenario to start from; every key the format needs is present with an example value. */
 export const SCENARIO_TEMPLATE = `# A custom scenario. Change what you like; the checks below the editor say what is missing or wrong.
-schemaVersion: 2
+schemaVersion: 4
 id: my-first-scenario
 title: The late flour delivery
 summary: Call Pat about the delivery that is a week late, and book the next order.
@@ -111,6 +111,9 @@ betterLines:
   purpose-first: I'm calling about your flour delivery; I have a date for you.
   own-the-issue: I'm sorry it's late. I'll call the depot now and ring you back by 3 pm with a firm date.
   next-step: Shall I put your next order in for the 20th, with 5% off?
+# Optional: lines for a mistake after your first line, with no greeting or introduction (the call is under way).
+midCallBetterLines:
+  purpose-first: The reason I'm calling is your flour delivery; I have a date for you.
 
 guided:
   - stage: opening

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import type { TrendLine, TrendPoint } from './historySelectors';
 
 /** Props of a score-over-time chart. */
@@ -37,12 +37,21 @@ export function describePoint(point: TrendPoint): string {
   return point.calls > 1 ? `${point.calls} calls to ${when} · average ${score}` : `${when} · scored ${score}`;
 }
 
+type Side = 'start' | 'middle' | 'end';
+
+const callHref = (point: TrendPoint) => `#/results/${encodeURIComponent(point.recordId)}`;
+const samePoint = (a: TrendPoint | undefined, b: TrendPoint) => a !== undefined && a.index === b.index && a.recordId === b.recordId;
+
+/** Which way a label leans so it stays inside the chart: from the left edge, centred, or from the right edge. */
+function sideOf(x: number, width: number): Side {
+  return x / width < 0.2 ? 'start' : x / width > 0.8 ? 'end' : 'middle';
+}
+
 /** The date and score above a point, in page text (readable however small the chart is drawn), kept inside the chart. */
 function PointLabel({ x, y, text, width, height }: { x: number; y: number; text: string; width: number; height: number }) {
-  const side = x / width < 0.2 ? 'start' : x / width > 0.8 ? 'end' : 'middle';
   return (
     <span
-      className={`hist-chart-tip hist-chart-tip-${side}`}
+      className={`hist-chart-tip hist-chart-tip-${sideOf(x, width)}`}
       style={{ left: `${(x / width) * 100}%`, top: `${(y / height) * 100}%` }}
       aria-hidden="true"
       data-testid="chart-tip"
@@ -52,7 +61,39 @@ function PointLabel({ x, y, text, width, height }: { x: number; y: number; text:
   );
 }
 
-/** A score line over time, drawn as plain SVG; on the full chart each point shows its date and score and opens its call. */
+/** A tapped point's date, score and scenario, with a link big enough to tap that opens its call. */
+function PointCard({ point, x, y, width, height }: { point: TrendPoint; x: number; y: number; width: number; height: number }) {
+  const across = (x / width) * 100;
+  // A point high on the chart gets its card below it; sliding the card by the point's share of the width keeps it inside.
+  const below = y / height < 0.45;
+  return (
+    <div
+      className="hist-chart-card"
+      style={{ left: `${across}%`, top: `${(y / height) * 100}%`, transform: `translate(-${across}%, ${below ? '12px' : 'calc(-100% - 12px)'})` }}
+      role="group"
+      aria-label="Selected call"
+      data-testid="chart-card"
+    >
+      <p className="hist-chart-card-when">{describePoint(point)}</p>
+      <p className="hist-chart-card-scenario">{point.calls > 1 ? `Latest: ${point.scenarioTitle}` : point.scenarioTitle}</p>
+      <a className="button button-primary hist-chart-open" href={callHref(point)}>
+        Open call
+      </a>
+    </div>
+  );
+}
+
+/** A tap (a finger, or any pointer on a screen that cannot hover) selects a point first instead of opening its call. */
+function selectsFirst(pointerType: string | null): boolean {
+  if (pointerType === null) return false;
+  if (pointerType === 'touch') return true;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(hover: none)').matches;
+}
+
+/**
+ * A score line over time, drawn as plain SVG; on the full chart each point shows its date and score and opens its call. A tap
+ * selects a point first and shows its card (date, score, scenario, Open call); a second tap, or the card's link, opens the call.
+ */
 export function TrendChart({ line, calls, label, compact = false }: TrendChartProps) {
   const titleId = useId();
   const width = compact ? 220 : 640;
@@ -67,9 +108,40 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
   const dots = shown.length <= (compact ? 24 : 60);
   const last = shown[shown.length - 1];
   const [active, setActive] = useState<TrendPoint>();
+  const [selected, setSelected] = useState<TrendPoint>();
+  // How the pointer that is about to click pressed; null for a key (Enter opens the call at once).
+  const pressedWith = useRef<string | null>(null);
   const linked = !compact && dots;
 
-  const tipped = linked ? (active ?? last) : undefined;
+  useEffect(() => {
+    if (!selected) return;
+    const dismiss = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('.hist-chart-point, .hist-chart-card')) return;
+      setSelected(undefined);
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setSelected(undefined);
+    };
+    document.addEventListener('pointerdown', dismiss);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', dismiss);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [selected]);
+
+  const onPointClick = (event: MouseEvent, point: TrendPoint) => {
+    const pointer = pressedWith.current;
+    pressedWith.current = null;
+    // The second tap on the selected point follows its link.
+    if (!selectsFirst(pointer) || samePoint(selected, point)) return;
+    event.preventDefault();
+    setSelected(point);
+  };
+
+  const card = linked ? shown.find((p) => samePoint(selected, p)) : undefined;
+  const tipped = linked && !card ? (active ?? last) : undefined;
   return (
     <div className="hist-chart-wrap">
       <svg
@@ -108,10 +180,12 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
           shown.map((p) => (
             <a
               key={p.index}
-              className="hist-chart-point"
-              href={`#/results/${encodeURIComponent(p.recordId)}`}
-              aria-label={`${describePoint(p)}: open this call`}
+              className={samePoint(card, p) ? 'hist-chart-point hist-chart-point-selected' : 'hist-chart-point'}
+              href={callHref(p)}
+              aria-label={`${p.scenarioTitle}, ${describePoint(p)}: open this call`}
               data-record={p.recordId}
+              onPointerDown={(event) => (pressedWith.current = event.pointerType)}
+              onClick={(event) => onPointClick(event, p)}
               onMouseEnter={() => setActive(p)}
               onMouseLeave={() => setActive(undefined)}
               onFocus={() => setActive(p)}
@@ -119,7 +193,7 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
             >
               <title>{describePoint(p)}</title>
               <circle className="hist-chart-hit" cx={x(p.index)} cy={y(p.score)} r={14} />
-              <circle className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={active === p ? 6 : 4} />
+              <circle className="hist-chart-dot" cx={x(p.index)} cy={y(p.score)} r={active === p || samePoint(card, p) ? 6 : 4} />
             </a>
           ))}
 
@@ -137,6 +211,7 @@ export function TrendChart({ line, calls, label, compact = false }: TrendChartPr
       </svg>
       {/* The latest point keeps its label, so a touch screen, with no hover, still reads a date and a score. */}
       {tipped && <PointLabel x={x(tipped.index)} y={y(tipped.score)} text={describePoint(tipped)} width={width} height={height} />}
+      {card && <PointCard point={card} x={x(card.index)} y={y(card.score)} width={width} height={height} />}
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface TrendPoint {
   endedAt: string;
   /** How many calls the point stands for (1 unless averaged). */
   calls: number;
+  /** The scenario of the call the point links to. */
+  scenarioTitle: string;
 }
 
 /**
@@ -87,18 +89,26 @@ function lineBuilder(calls: number, max: number) {
   let n = 0;
   let lastId = '';
   let lastEnded = '';
+  let lastTitle = '';
   const flush = () => {
     if (n > 0)
-      line.points.push({ index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)), score: sum / n, recordId: lastId, endedAt: lastEnded, calls: n });
+      line.points.push({
+        index: Math.min(calls - 1, Math.round((bucket + 0.5) * size)),
+        score: sum / n,
+        recordId: lastId,
+        endedAt: lastEnded,
+        calls: n,
+        scenarioTitle: lastTitle,
+      });
   };
   return {
-    add(index: number, score: number, recordId: string, endedAt: string): void {
+    add(index: number, score: number, recordId: string, endedAt: string, scenarioTitle: string): void {
       line.scored += 1;
       line.first ??= score;
       line.latest = score;
       if (line.best === undefined || score > line.best) line.best = score;
       if (!bucketed) {
-        line.points.push({ index, score, recordId, endedAt, calls: 1 });
+        line.points.push({ index, score, recordId, endedAt, calls: 1, scenarioTitle });
         return;
       }
       const at = Math.floor(index / size);
@@ -112,6 +122,7 @@ function lineBuilder(calls: number, max: number) {
       n += 1;
       lastId = recordId;
       lastEnded = endedAt;
+      lastTitle = scenarioTitle;
     },
     done(): TrendLine {
       if (bucketed) flush();
@@ -126,10 +137,11 @@ export function trendSeries(calls: readonly CallSummary[], limits: TrendLimits =
   const lines = PRINCIPLE_IDS.map(() => lineBuilder(calls.length, limits.principle));
   for (let index = 0; index < calls.length; index++) {
     const call = calls[index]!;
-    overall.add(index, call.overall, call.id, call.endedAt);
+    const title = call.scenarioTitle || call.scenarioId;
+    overall.add(index, call.overall, call.id, call.endedAt, title);
     for (let p = 0; p < PRINCIPLE_IDS.length; p++) {
       const score = call.scores[PRINCIPLE_IDS[p]!];
-      if (score !== undefined) lines[p]!.add(index, score, call.id, call.endedAt);
+      if (score !== undefined) lines[p]!.add(index, score, call.id, call.endedAt, title);
     }
   }
   const principles = {} as Record<PrincipleId, TrendLine>;

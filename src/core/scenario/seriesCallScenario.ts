@@ -38,6 +38,11 @@ export function seriesCallScenario(scenario: Scenario, index: number): Scenario 
     principles,
     // A better line is kept only for a principle this call scores.
     betterLines: Object.fromEntries(Object.entries({ ...base.betterLines, ...call.betterLines }).filter(([id]) => id in principles)),
+    ...(base.midCallBetterLines || call.midCallBetterLines
+      ? {
+          midCallBetterLines: Object.fromEntries(Object.entries({ ...base.midCallBetterLines, ...call.midCallBetterLines }).filter(([id]) => id in principles)),
+        }
+      : {}),
     guided: call.guided ?? base.guided,
   };
 }

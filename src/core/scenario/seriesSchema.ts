@@ -20,7 +20,7 @@ export const memoryLines = z.strictObject({
  * One call of a series: what changes from the scenario's own fields. Lists and values given here replace the
  * scenario's, except `briefing.history` and `persona.history`, whose notes are added after what came before.
  */
-export const seriesCall = z.strictObject({
+export const seriesCallV3 = z.strictObject({
   id: slug,
   title: text,
   /** When this call happens, as the briefing shows it ("Thursday 16 April"). */
@@ -43,14 +43,22 @@ export const seriesCall = z.strictObject({
   memory: memoryLines.optional(),
 });
 
-/** Two to four calls to the same customer, days apart; the scenario's own fields are the first call's. */
-export const series = z.strictObject({
-  title: text,
-  calls: z
-    .array(seriesCall)
-    .min(SERIES_CALLS.min, `expected at least ${SERIES_CALLS.min} calls in a series`)
-    .max(SERIES_CALLS.max, `expected at most ${SERIES_CALLS.max} calls in a series`),
+/** One call of a series (version 4): version 3 plus its own better lines for the middle of the call. */
+export const seriesCall = seriesCallV3.extend({
+  midCallBetterLines: z.partialRecord(z.enum(PRINCIPLE_IDS), text).optional(),
 });
+
+const callList = <T extends z.ZodType>(call: T) =>
+  z
+    .array(call)
+    .min(SERIES_CALLS.min, `expected at least ${SERIES_CALLS.min} calls in a series`)
+    .max(SERIES_CALLS.max, `expected at most ${SERIES_CALLS.max} calls in a series`);
+
+/** A version 3 series block. */
+export const seriesV3 = z.strictObject({ title: text, calls: callList(seriesCallV3) });
+
+/** Two to four calls to the same customer, days apart; the scenario's own fields are the first call's. */
+export const series = z.strictObject({ title: text, calls: callList(seriesCall) });
 
 /** A series block. */
 export type Series = z.infer<typeof series>;

@@ -1,7 +1,9 @@
-import { MIN_EXAMPLES, SCENARIO_SCHEMA_VERSION, scenarioSchema, scenarioSchemaV2, type Scenario } from './scenarioSchema';
+import { opensCall } from '../language/opensCall';
+import { MIN_EXAMPLES, SCENARIO_SCHEMA_VERSION, scenarioSchema, scenarioSchemaV2, scenarioSchemaV3, type Scenario } from './scenarioSchema';
 import { scenarioSchemaV1 } from './scenarioSchemaV1';
 import { migrateScenarioV1toV2 } from './migrateScenarioV1toV2';
 import { migrateScenarioV2toV3 } from './migrateScenarioV2toV3';
+import { migrateScenarioV3toV4 } from './migrateScenarioV3toV4';
 import { seriesCallScenario } from './seriesCallScenario';
 import { notAScenario } from './notAScenario';
 import { withKeySuggestions } from './suggestKeys';
@@ -41,9 +43,19 @@ function checkReferences(data: Loose): ValidationError[] {
   const principles = asObject(data.principles);
   if (principles) {
     if (Object.keys(principles).length === 0) errors.push({ path: 'principles', message: 'expected at least one principle' });
-    for (const key of Object.keys(asObject(data.betterLines) ?? {})) {
-      if (!(key in principles)) errors.push({ path: `betterLines.${key}`, message: `principle "${key}" is not listed under principles` });
+    // Before version 4 the mid-call lines are an unknown key, said once.
+    for (const lines of data.schemaVersion === SCENARIO_SCHEMA_VERSION ? ['betterLines', 'midCallBetterLines'] : ['betterLines']) {
+      for (const key of Object.keys(asObject(data[lines]) ?? {})) {
+        if (!(key in principles)) errors.push({ path: `${lines}.${key}`, message: `principle "${key}" is not listed under principles` });
+      }
     }
+  }
+  for (const [key, line] of Object.entries(asObject(data.midCallBetterLines) ?? {})) {
+    if (data.schemaVersion === SCENARIO_SCHEMA_VERSION && typeof line === 'string' && opensCall(line))
+      errors.push({
+        path: `midCallBetterLines.${key}`,
+        message: 'greets or introduces you ("Hi …", "it\'s Sam from …"), but the call is already under way: say the line without the greeting',
+      });
   }
   const stages = new Map<string, number>();
   const topics = new Set(
@@ -117,6 +129,8 @@ function checkExamples(data: Loose): ValidationError[] {
 const V2_ITEM_KEYS = new Set(['meaning', 'examples']);
 /** Keys that only a version 3 file may use. */
 const V3_KEYS = new Set(['series', 'gatekeeper']);
+/** The key only a version 4 file may use (at the top, or in a call of a series). */
+const V4_KEY = 'midCallBetterLines';
 
 /** A version 1 file that uses version 2 item fields is told which version has them. */
 function explainV1Keys(errors: ValidationError[]): ValidationError[] {
@@ -133,11 +147,22 @@ function explainV2Keys(errors: ValidationError[]): ValidationError[] {
   return errors.map((error) =>
     error.message === 'unknown key' && V3_KEYS.has(error.path)
       ? { ...error, message: `unknown key in a version 2 file; "${error.path}" is a version 3 field: set schemaVersion: 3 to use it` }
+      : error.message === 'unknown key' && error.path === V4_KEY
+        ? { ...error, message: `unknown key in a version 2 file; "${V4_KEY}" is a version 4 field: set schemaVersion: 4 to use it` }
+        : error,
+  );
+}
+
+/** A version 3 file that uses a version 4 key is told which version has it. */
+function explainV3Keys(errors: ValidationError[]): ValidationError[] {
+  return errors.map((error) =>
+    error.message === 'unknown key' && error.path.split('.').pop() === V4_KEY
+      ? { ...error, message: `unknown key in a version 3 file; "${V4_KEY}" is a version 4 field: set schemaVersion: 4 to use it` }
       : error,
   );
 }
 
-/** Reads a migrated scenario back as version 3, so it is a valid one with its keys in the order a saved copy reloads in. */
+/** Reads a migrated scenario back as version 4, so it is a valid one with its keys in the order a saved copy reloads in. */
 function readBack(migrated: unknown, root: Loose, from: number): Validated<Scenario> {
   const parsed = scenarioSchema.safeParse(migrated);
   if (!parsed.success)
@@ -156,7 +181,7 @@ function validateV1(root: Loose): Validated<Scenario> {
     ...checkReferences(root),
   ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return readBack(migrateScenarioV2toV3(migrateScenarioV1toV2(parsed.data)), root, 1);
+  return readBack(migrateScenarioV3toV4(migrateScenarioV2toV3(migrateScenarioV1toV2(parsed.data))), root, 1);
 }
 
 /** Checks a version 2 file against the version 2 rules, then migrates it: a single call reads exactly as it did. */
@@ -168,7 +193,22 @@ function validateV2(root: Loose): Validated<Scenario> {
     ...checkExamples(root),
   ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return readBack(migrateScenarioV2toV3(parsed.data), root, 2);
+  return readBack(migrateScenarioV3toV4(migrateScenarioV2toV3(parsed.data)), root, 2);
+}
+
+/** Checks a version 3 file against the version 3 rules (series and gatekeeper included), then migrates it: it plays as it did. */
+function validateV3(root: Loose): Validated<Scenario> {
+  const parsed = scenarioSchemaV3.safeParse(root);
+  const errors = [
+    ...(parsed.success ? [] : explainV3Keys(withKeySuggestions(fromZodIssues(parsed.error.issues, root), scenarioSchemaV3))),
+    ...checkReferences(root),
+    ...checkExamples(root),
+  ];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  const migrated = readBack(migrateScenarioV3toV4(parsed.data), root, 3);
+  if (!migrated.ok) return migrated;
+  const more = [...checkSeries(migrated.value), ...checkGatekeeper(migrated.value)];
+  return more.length > 0 ? { ok: false, errors: more } : migrated;
 }
 
 /**
@@ -188,6 +228,8 @@ function checkSeries(scenario: Scenario): ValidationError[] {
       errors.push({ path: `${base}.daysLater`, message: 'the first call has no call before it: leave daysLater out' });
     if (index > 0 && call.daysLater === undefined)
       errors.push({ path: `${base}.daysLater`, message: 'missing (expected the number of days since the call before)' });
+    if (call.midCallBetterLines && (call.channel ?? scenario.channel) === 'voicemail')
+      errors.push({ path: `${base}.midCallBetterLines`, message: 'a voicemail is one message, with no middle: leave midCallBetterLines out' });
     const played = seriesCallScenario(scenario, index) as unknown as Loose;
     const problems = [...checkReferences(played), ...checkExamples(played)];
     const parsed = scenarioSchema.safeParse({ ...played, id: scenario.id });
@@ -209,10 +251,17 @@ function checkGatekeeper(scenario: Scenario): ValidationError[] {
   return errors;
 }
 
+/** A voicemail is one message: there is no middle of the call for a mid-call line to fit. */
+function checkVoicemail(scenario: Scenario): ValidationError[] {
+  return scenario.channel === 'voicemail' && scenario.midCallBetterLines
+    ? [{ path: 'midCallBetterLines', message: 'a voicemail is one message, with no middle: leave midCallBetterLines out' }]
+    : [];
+}
+
 /**
- * Validates parsed scenario data strictly, reporting every problem at once with its path. Version 1 and 2 files are
+ * Validates parsed scenario data strictly, reporting every problem at once with its path. Version 1, 2 and 3 files are
  * checked against their own version's rules and read through the named migrations (migrateScenarioV1toV2,
- * migrateScenarioV2toV3), so authored files and saved scenarios still load.
+ * migrateScenarioV2toV3, migrateScenarioV3toV4), so authored files and saved scenarios still load.
  */
 export function validateScenario(data: unknown): Validated<Scenario> {
   const root = asObject(data);
@@ -220,13 +269,14 @@ export function validateScenario(data: unknown): Validated<Scenario> {
   // Another of the app's files would otherwise get a list of every scenario field as missing.
   const other = notAScenario(root);
   if (other) return { ok: false, errors: [{ path: '(file)', message: other }] };
-  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION, [1, 2]);
+  const versionError = checkSchemaVersion(root.schemaVersion, SCENARIO_SCHEMA_VERSION, [1, 2, 3]);
   if (versionError) return { ok: false, errors: [versionError] };
   if (root.schemaVersion === 1) return validateV1(root);
   if (root.schemaVersion === 2) return validateV2(root);
+  if (root.schemaVersion === 3) return validateV3(root);
   const parsed = scenarioSchema.safeParse(root);
   const errors = [...(parsed.success ? [] : withKeySuggestions(fromZodIssues(parsed.error.issues, root))), ...checkReferences(root), ...checkExamples(root)];
-  if (parsed.success && errors.length === 0) errors.push(...checkSeries(parsed.data), ...checkGatekeeper(parsed.data));
+  if (parsed.success && errors.length === 0) errors.push(...checkSeries(parsed.data), ...checkGatekeeper(parsed.data), ...checkVoicemail(parsed.data));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 }

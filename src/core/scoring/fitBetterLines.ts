@@ -1,4 +1,5 @@
 import { describeRepTurn } from '../language/classifyRepTurn';
+import { opensCall } from '../language/opensCall';
 import { principleById } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { CallAnalysis } from './analyzeCall';
@@ -38,31 +39,56 @@ function lineFor(scenario: Scenario, id: Mistake['principle']): string {
   return scenario.betterLines?.[id] ?? principleById(id).example.better;
 }
 
+/** After the rep's first line the call is under way: a greeting or an introduction would sound like a second dial. */
+function underWay(call: CallAnalysis, turn: number): boolean {
+  const first = call.repTurns[0];
+  return first !== undefined && turn > first.index;
+}
+
 /**
- * The "try instead" line that fits the moment of a mistake, from what is open at that turn in the call facts. A line that
+ * A principle's line for a moment after the rep's first line: the scenario's mid-call line; else its line or the principle's
+ * example, whichever does not greet or introduce the rep; else none (an empty line is not shown).
+ */
+function midCallLine(scenario: Scenario, id: Mistake['principle'], line: string): string {
+  const authored = scenario.midCallBetterLines?.[id];
+  if (authored && line === lineFor(scenario, id)) return authored;
+  if (!opensCall(line)) return line;
+  const example = principleById(id).example.better;
+  return opensCall(example) ? '' : example;
+}
+
+/** The line for a principle at a turn: the scenario's, or its mid-call line once the call is under way. */
+function lineAt(call: CallAnalysis, id: Mistake['principle'], turn: number): string {
+  const line = lineFor(call.scenario, id);
+  return underWay(call, turn) ? midCallLine(call.scenario, id, line) : line;
+}
+
+/**
+ * The "try instead" line that fits the moment of a mistake, from what is open at that turn in the call facts. After the rep's
+ * first line it never greets or introduces the rep again (the scenario's mid-call line, or none). A line that
  * moves on (a referral ask, a booking, news of our own) while the customer's problem is open is swapped for the line that owns
  * the problem; a referral ask before the customer said anything warm is swapped for something worth their time first.
  */
 export function fitBetterLine(call: CallAnalysis, mistake: Mistake): string {
   const scenario = call.scenario;
-  const line = mistake.betterLine;
-  if (!line) return line;
-  const moves = readLine(line, scenario);
+  const line = underWay(call, mistake.turn) ? midCallLine(scenario, mistake.principle, mistake.betterLine) : mistake.betterLine;
   const open = openProblemsAt(call, mistake.turn);
+  const ownIt = () =>
+    // A fault the customer told in passing is not the scenario's own issue: the principle's example fits it better.
+    open.any.some((id) => id !== NEW_FAULT_ISSUE) ? lineAt(call, 'own-the-issue', mistake.turn) : principleById('own-the-issue').example.better;
+  // With no line that fits mid-call, the customer's open problem still has one.
+  if (!line) return mistake.betterLine && open.raised.length > 0 && mistake.principle !== 'own-the-issue' ? ownIt() : line;
+  const moves = readLine(line, scenario);
   // A referral ask is only ever right just after the customer is pleased, with nothing of theirs still open.
   const asksFavour = moves.asksReferral || mistake.principle === 'referral-timing';
   if (mistake.principle !== 'own-the-issue') {
     const speaksToIt = open.any.some((id) => moves.issueIds.includes(id)) && !moves.asksReferral;
     const movesOn = open.raised.length > 0 || (asksFavour && open.any.length > 0);
-    if (movesOn && !speaksToIt) {
-      // A fault the customer told in passing is not the scenario's own issue: the principle's example fits it better.
-      const scenarioIssueOpen = open.any.some((id) => id !== NEW_FAULT_ISSUE);
-      return scenarioIssueOpen ? lineFor(scenario, 'own-the-issue') : principleById('own-the-issue').example.better;
-    }
+    if (movesOn && !speaksToIt) return ownIt();
   }
   if (asksFavour && !pleasedJustBefore(call, mistake.turn)) {
     const broughtBefore = [...valueBroughtByTurn(call)].some(([turn]) => turn < mistake.turn);
-    return lineFor(scenario, broughtBefore ? 'next-step' : 'bring-value');
+    return lineAt(call, broughtBefore ? 'next-step' : 'bring-value', mistake.turn);
   }
   return line;
 }

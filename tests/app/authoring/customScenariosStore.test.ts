@@ -69,7 +69,7 @@ describe('custom scenarios', () => {
     localStorage.setItem(CUSTOM_SCENARIOS_KEY, JSON.stringify({ version: 1, scenarios: [v1], setAside: [] }));
     loadCustomScenarios();
     const loaded = useCustomScenarios.getState().scenarios;
-    expect(loaded.map((s) => [s.id, s.schemaVersion, s.migratedFrom])).toEqual([['minimal-call-v1', 3, 1]]);
+    expect(loaded.map((s) => [s.id, s.schemaVersion, s.migratedFrom])).toEqual([['minimal-call-v1', 4, 1]]);
     expect(loaded[0]!.persona.openIssues[0]).toMatchObject({ meaning: 'The flour delivery is late.', examples: [], keywords: ['flour', 'delivery', 'late'] });
     expect(useCustomScenarios.getState().setAside).toEqual([]);
     expect(scenarioById('minimal-call-v1')?.title).toBe('A minimal call');

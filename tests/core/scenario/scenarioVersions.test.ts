@@ -25,7 +25,7 @@ describe('a version 2 scenario', () => {
     const result = parseScenarioText(v2Text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.schemaVersion).toBe(3);
+    expect(result.value.schemaVersion).toBe(4);
     expect(result.value.migratedFrom).toBeUndefined();
     expect(result.value.facts.nextStep.meaning).toBe('Proposes a date for the next order.');
     expect(parseScenarioText(variant(v2Text, (d) => delete d.persona.openIssues[0].keywords)).ok).toBe(true);
@@ -74,12 +74,12 @@ describe('a version 2 scenario', () => {
 });
 
 describe('a version 1 scenario', () => {
-  it('still validates, and reads as version 3 through migrateScenarioV1toV2 and migrateScenarioV2toV3', () => {
+  it('still validates, and reads as version 4 through migrateScenarioV1toV2, migrateScenarioV2toV3 and migrateScenarioV3toV4', () => {
     const result = parseScenarioText(v1Text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const scenario = result.value;
-    expect(scenario.schemaVersion).toBe(3);
+    expect(scenario.schemaVersion).toBe(4);
     expect(scenario.migratedFrom).toBe(1);
     expect(scenario.persona.openIssues[0]).toMatchObject({ meaning: 'The flour delivery is late.', examples: [], keywords: ['flour', 'delivery', 'late'] });
     expect(scenario.persona.hiddenFacts[0]).toMatchObject({ meaning: "We're opening a second shop next month.", examples: [] });

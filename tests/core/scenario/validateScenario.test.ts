@@ -67,13 +67,13 @@ describe('parseScenarioText', () => {
   });
 
   it('rejects an unknown schemaVersion without reading the rest', () => {
-    expect(messages(variant((d) => ((d.schemaVersion = 4), (d.bogus = true))))).toEqual([
-      'At schemaVersion: unknown version 4; this build reads versions 1, 2 and 3',
+    expect(messages(variant((d) => ((d.schemaVersion = 5), (d.bogus = true))))).toEqual([
+      'At schemaVersion: unknown version 5; this build reads versions 1, 2, 3 and 4',
     ]);
   });
 
   it('rejects a file without a schemaVersion', () => {
-    expect(messages(variant((d) => delete d.schemaVersion))).toEqual(['At schemaVersion: missing (expected 3)']);
+    expect(messages(variant((d) => delete d.schemaVersion))).toEqual(['At schemaVersion: missing (expected 4)']);
   });
 
   it('rejects text that is neither YAML nor JSON', () => {

@@ -10,7 +10,7 @@ const line = (text: string) => [text];
 /** A small lease-follow-up-like scenario for unit tests, independent of the shipped scenario files. */
 export function makeScenario(overrides: Overrides = {}): Scenario {
   const base: Scenario = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'test-lease',
     title: 'Test lease follow-up',
     summary: 'A customer who leased a car six weeks ago; plates overdue.',

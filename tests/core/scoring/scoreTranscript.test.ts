@@ -107,7 +107,11 @@ describe('scoreTranscript', () => {
       const cited = principle.sources.some((source) => mistake.commentary.includes(citeSource(source))) || mistake.commentary.includes('“');
       expect(cited).toBe(true);
       // The line is the scenario's or a principle's own, fitted to what was open at that turn (see fitBetterLines.test.ts).
-      const known = [...Object.values(lease.betterLines), ...PRINCIPLE_IDS.map((id) => principleById(id).example.better)];
+      const known = [
+        ...Object.values(lease.betterLines),
+        ...Object.values(lease.midCallBetterLines ?? {}),
+        ...PRINCIPLE_IDS.map((id) => principleById(id).example.better),
+      ];
       expect(known).toContain(mistake.betterLine);
     }
     expect(report.mistakes.find((m) => m.principle === 'purpose-first')).toMatchObject({ turn: 1, betterLine: lease.betterLines['purpose-first'] });
