@@ -62,13 +62,7 @@ export default defineConfig({
     // Two workers on a 2-core machine; browser tests get longer per-test limits because a loaded machine slows Chromium.
     maxWorkers: 2,
     projects: [
-      // Node-side files share a worker's modules (no per-file re-import: a third of the time); they hold no global state.
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', 'tests/app/**'], isolate: false, testTimeout: 20_000 },
-      },
-      // Screens and stores keep module-level stores, so each app file gets fresh modules.
-      { extends: true, test: { name: 'app', include: ['tests/app/**/*.test.{ts,tsx}'], testTimeout: 20_000 } },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], testTimeout: 20_000 } },
       {
         extends: true,
         test: {
