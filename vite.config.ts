@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
@@ -46,6 +47,16 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+const TESTS_DIR = fileURLToPath(new URL('./tests/', import.meta.url));
+
+/** Test files that ask for jsdom in their own first lines. */
+function jsdomTestFiles(): string[] {
+  return readdirSync(TESTS_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.test\.tsx?$/.test(file) && readFileSync(TESTS_DIR + file, 'utf8').includes('@vitest-environment jsdom'))
+    .map((file) => `tests/${file.replaceAll('\\', '/')}`);
+}
+const JSDOM_TESTS = jsdomTestFiles();
+
 export default defineConfig({
   plugins: [react(), yamlAsJson(), zodWithoutEval()],
   build: {
@@ -62,7 +73,13 @@ export default defineConfig({
     // Two workers on a 2-core machine; browser tests get longer per-test limits because a loaded machine slows Chromium.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], testTimeout: 20_000 } },
+      // Node-side files share one module graph per worker (importing core once, not once a file): they must not leak state.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', ...JSDOM_TESTS], isolate: false, testTimeout: 20_000 },
+      },
+      // The DOM and React roots are global, so DOM files keep a fresh module graph each.
+      { extends: true, test: { name: 'dom', include: JSDOM_TESTS, testTimeout: 20_000 } },
       {
         extends: true,
         test: {

@@ -12,7 +12,7 @@ import { type FakeOpenAI, startFakeOpenAI } from '../../support/fakeOpenAI';
 import { loadScenario } from '../../llm/scenarioFixture';
 
 const lease = loadScenario('lease-follow-up');
-const initial = useLlmSettingsStore.getState();
+const initial = useLlmSettingsStore.getInitialState();
 let fake: FakeOpenAI;
 let recordCount = 0;
 

@@ -6,7 +6,7 @@ import { useLlmSettingsStore } from '../../../src/app/llm/llmSettingsStore';
 import { type FakeOpenAI, startFakeOpenAI } from '../../support/fakeOpenAI';
 
 const KEY = 'sk-panel-test-77aa88bb';
-const initial = useLlmSettingsStore.getState();
+const initial = useLlmSettingsStore.getInitialState();
 let fake: FakeOpenAI;
 
 beforeAll(async () => {

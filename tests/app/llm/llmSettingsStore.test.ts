@@ -6,7 +6,7 @@ import { LLM_PRESETS } from '../../../src/app/llm/llmPresets';
 import { useStorageNotices } from '../../../src/app/storage/storageNotices';
 import { resetStorageState } from '../../support/storageState';
 
-const initial = useLlmSettingsStore.getState();
+const initial = useLlmSettingsStore.getInitialState();
 const KEY = 'sk-browser-only-1234abcd';
 
 const respond =

@@ -8,7 +8,7 @@ import { loadScenario } from '../../llm/scenarioFixture';
 
 const KEY = 'sk-load-persona-55ee66ff';
 const lease = loadScenario('lease-follow-up');
-const initial = useLlmSettingsStore.getState();
+const initial = useLlmSettingsStore.getInitialState();
 let fake: FakeOpenAI;
 
 beforeAll(async () => {

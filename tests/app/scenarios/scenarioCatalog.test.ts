@@ -1,9 +1,12 @@
 import '../../support/loadedScenarios';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/app/scenarios/bundledScenarios';
 import { scenarioById, useScenarioCatalog } from '../../../src/app/scenarios/scenarioCatalog';
 
 describe('the scenario catalog', () => {
+  // Custom scenarios another test file saved stay in this shared store, so each test starts from the bundled ones.
+  beforeEach(() => useScenarioCatalog.getState().setCustomScenarios([]));
+
   it('bundles the nine single calls and the three series, easiest first', () => {
     const { scenarios, problems } = useScenarioCatalog.getState();
     expect(problems).toEqual([]);

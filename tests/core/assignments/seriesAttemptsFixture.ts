@@ -26,7 +26,7 @@ let minute = 0;
 function saveCalls(prefix: string, calls: Awaited<ReturnType<typeof playSeries>>, assignmentId?: string, from = 0) {
   return calls.map((call, index) => {
     minute++;
-    const startedAt = `2026-01-10T${String(10 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000Z`;
+    const startedAt = new Date(Date.UTC(2026, 0, 10, 10, minute)).toISOString();
     return {
       id: `${prefix}-${from + index}`,
       scenarioId: call.played.id,

@@ -28,7 +28,7 @@ let day = 10;
 export async function leaseRecords(prefix: string, way: 'kept' | 'broken', upTo = 2, score: ScoreFn = scoreTranscript): Promise<CallRecord[]> {
   const calls = await playSeries(lease, (way === 'kept' ? kept : broken).slice(0, upTo));
   return calls.map((call, index) => {
-    const startedAt = `2026-01-${String(day++).padStart(2, '0')}T10:00:00.000Z`;
+    const startedAt = new Date(Date.UTC(2026, 0, day++, 10)).toISOString();
     return {
       version: CALL_RECORD_VERSION,
       id: `${prefix}-${index}`,
