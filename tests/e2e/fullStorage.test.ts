@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
-import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { callPhase, dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
 import { emptyFiller, fillLocalStorage, limitQuota } from '../support/storageFaults';
 
@@ -11,8 +11,6 @@ let served: ServedBuild;
 let browser: Browser;
 let page: Page;
 let errors: string[];
-
-const callPhase = (p: Page) => p.locator('[data-screen="call"]').getAttribute('data-phase');
 
 describe('when the browser’s storage is full', () => {
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dial, fixtureLines, sayLines, waitForTranscriptToSettle } from '../support/callDriver';
+import { callPhase, dial, fixtureLines, sayLines, waitForTranscriptToSettle } from '../support/callDriver';
 import { openApp, type OpenApp } from '../support/openApp';
 
 const VIEWPORT = { width: 375, height: 740 };
@@ -54,7 +54,7 @@ describe('a call on a 375x740 phone', () => {
           document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding',
         before,
       );
-      if ((await page.locator('[data-screen="call"]').getAttribute('data-phase')) !== 'live') break;
+      if ((await callPhase(page)) !== 'live') break;
       await waitForTranscriptToSettle(page);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/mobile-call-${i + 1}.png` });
       const box = await layout(page);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { callPhase, dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { openApp, type OpenApp } from '../support/openApp';
 import { seedBrowserHistory } from '../support/seedBrowserHistory';
 import { makeRecord } from '../app/history/recordFixtures';
@@ -23,7 +23,8 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  app = await openApp({ beforeLoad: countBeeps });
+  // Full motion here, so one file plays calls with the animations running.
+  app = await openApp({ beforeLoad: countBeeps, reducedMotion: 'no-preference' });
   ({ page, errors } = app);
 });
 
@@ -139,11 +140,8 @@ describe('playing calls in the browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
     for (let i = 0; i < 20; i++) {
-      const phase = await page
-        .locator('[data-screen="call"]')
-        .getAttribute('data-phase')
-        .catch(() => null);
-      if (phase === null) break;
+      const phase = await callPhase(page);
+      if (phase === undefined) break;
       if (phase === 'live') await page.keyboard.press('1');
       await page.waitForFunction(() => document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') !== 'responding');
     }

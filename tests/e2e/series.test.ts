@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
-import { dial, sayLines, waitForResults } from '../support/callDriver';
+import { dial, finishCall, sayLines, waitForResults } from '../support/callDriver';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
 
 let served: ServedBuild;
@@ -25,8 +25,7 @@ async function dialPlanned(page: Page, position: string, goal: string): Promise<
 /** Says the lines, hangs up if the customer has not, and waits for the results. */
 async function playOut(page: Page, lines: readonly string[]): Promise<void> {
   await sayLines(page, lines);
-  if ((await page.locator('[data-screen="call"]').getAttribute('data-phase')) === 'live') await page.getByRole('button', { name: 'Hang up' }).click();
-  await waitForResults(page);
+  await finishCall(page);
 }
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_PACE, collectPageErrors, saveSettingsBeforeLoad, sharedChromium } from '../support/browser';
-import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { dial, finishCall, fixtureLines, sayLines } from '../support/callDriver';
 import { startTeamCommand, type TeamCommand } from '../support/startTeamCommand';
 
 /** Set TEAM_SCREENSHOTS=dir to keep a screenshot of every team screen for a look by eye. */
@@ -21,7 +21,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** A person's own browser profile: cookies and storage of their own. */
 async function personPage(url = server.url): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   context.setDefaultTimeout(20_000);
   await saveSettingsBeforeLoad(context, QUICK_PACE);
   contexts.push(context);
@@ -80,14 +80,7 @@ async function playAssignedCall(
   await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
   await whileLive?.();
   await sayLines(page, lines);
-  if (
-    (await page
-      .locator('[data-screen="call"]')
-      .getAttribute('data-phase')
-      .catch(() => null)) === 'live'
-  )
-    await page.getByRole('button', { name: 'Hang up' }).click();
-  const { score } = await waitForResults(page);
+  const { score } = await finishCall(page);
   await page.locator(`[data-upload="${upload}"]`).waitFor();
   return score;
 }
@@ -250,8 +243,7 @@ describe('team mode in the browser', () => {
     await signOut(tom);
     await dial(tom, 'lease-follow-up', 'Book the plates fitting this week');
     await sayLines(tom, lines.good);
-    if ((await tom.locator('[data-screen="call"]').getAttribute('data-phase')) === 'live') await tom.getByRole('button', { name: 'Hang up' }).click();
-    await waitForResults(tom);
+    await finishCall(tom);
     await tom.locator('[data-upload="unclaimed"]').waitFor();
     const practice = tom.url();
     await signIn(tom, 'tara@example.com');

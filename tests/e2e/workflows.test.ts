@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { resultsFileText } from '../../src/core/assignments/buildResultsFile';
 import { PRINCIPLE_IDS } from '../../src/core/principles/principles';
 import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
-import { fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { finishCall, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { playedResultsFile } from '../support/playedResultsFile';
 import { seedBrowserHistory } from '../support/seedBrowserHistory';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
@@ -63,16 +63,6 @@ async function dialPlanned(page: Page, goal: string): Promise<void> {
   await page.locator('[data-screen="call"][data-phase="live"]').waitFor({ timeout: 30_000 });
 }
 
-/** Hangs up if the customer has not ended the call already, and waits for the results. */
-async function endCall(page: Page): Promise<{ score: number }> {
-  const phase = await page
-    .locator('[data-screen="call"]')
-    .getAttribute('data-phase')
-    .catch(() => null);
-  if (phase === 'live') await page.getByRole('button', { name: 'Hang up' }).click();
-  return waitForResults(page);
-}
-
 beforeAll(async () => {
   downloads = await mkdtemp(join(tmpdir(), 'dialed-in-downloads-'));
   manager = await launchBrowser();
@@ -119,7 +109,7 @@ describe('training workflows in the browser', () => {
     await traineePage.getByRole('note').filter({ hasText: 'Assignment: Week 1: the lease call · attempt 1 of 2 · free text' }).waitFor();
     await dialPlanned(traineePage, 'Give Art a date for his plates and book his oil change');
     await sayLines(traineePage, fixtureLines('lease-follow-up').good);
-    const { score } = await endCall(traineePage);
+    const { score } = await finishCall(traineePage);
     expect(score).toBeGreaterThanOrEqual(70);
     await traineePage.getByRole('link', { name: 'Back to Assigned to me' }).click();
     const after = traineePage.getByRole('article', { name: 'Week 1: the lease call' });

@@ -40,6 +40,7 @@ export async function closeSharedChromium(): Promise<void> {
 export async function launchBrowser(
   options: {
     viewport?: { width: number; height: number };
+    /** Calm motion unless a test is about it: every animation frame costs CPU in a software-rendered Chromium. */
     reducedMotion?: 'reduce' | 'no-preference';
     /** A touch screen (coarse pointer), as on a phone. */ hasTouch?: boolean;
     /** A phone's browser: its viewport meta tag is read and it cannot hover. */ isMobile?: boolean;
@@ -51,7 +52,7 @@ export async function launchBrowser(
     await sharedChromium()
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    reducedMotion: options.reducedMotion ?? 'no-preference',
+    reducedMotion: options.reducedMotion ?? 'reduce',
     ...(options.hasTouch ? { hasTouch: true } : {}),
     ...(options.isMobile ? { isMobile: true } : {}),
   });

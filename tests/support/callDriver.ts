@@ -24,8 +24,7 @@ export async function dial(page: Page, scenarioId: string, goal: string, mode: '
 export async function sayLines(page: Page, lines: readonly string[]): Promise<number> {
   let said = 0;
   for (const line of lines) {
-    const phase = await page.locator('[data-screen="call"]').getAttribute('data-phase');
-    if (phase !== 'live') break;
+    if ((await callPhase(page)) !== 'live') break;
     const input = page.getByRole('textbox', { name: /What you say|Your voicemail message/ });
     const before = await page.locator('.transcript .bubble-text').count();
     await input.fill(line);
@@ -44,6 +43,17 @@ export async function sayLines(page: Page, lines: readonly string[]): Promise<nu
     );
   }
   return said;
+}
+
+/** The call screen's phase now, or undefined once it has given way to another screen; never waits for it. */
+export function callPhase(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector('[data-screen="call"]')?.getAttribute('data-phase') ?? undefined);
+}
+
+/** Hangs up if the customer has not ended the call already, and waits for the results. */
+export async function finishCall(page: Page): Promise<{ score: number; medal: string }> {
+  if ((await callPhase(page)) === 'live') await page.getByRole('button', { name: 'Hang up' }).click();
+  return waitForResults(page);
 }
 
 /** Waits for the results screen after a call and returns the final score and medal. */
