@@ -207,4 +207,6 @@ export const ACTION_REASON = phraseSet(
   'so (?:that )?(?:we|you) can (?:book|lock|set|get|start|save|avoid|pick|choose|confirm|fix)',
   // Settling a date is a concrete reason ("I'd like to get a date in", "to find a slot that works").
   '(?:want|wanted|need|needed|would like|am hoping|was hoping|calling|ringing|here|trying) to (?:get|find|pick|agree|set|fix|lock in|put|choose|settle on|nail) (?:a |the |some |two |an? )?(?:\\w+ )?(?:date|dates|time|times|day|slot|slots)',
+  // A moment asked for to settle a date: "have you got 30 seconds to pick a slot?".
+  '(?:seconds?|secs?|minutes?|mins?|a moment|a sec) (?:now )?to (?:pick|choose|book|find|agree|fix|set|lock in) (?:a |the |some |two |an? )?(?:\\w+ )?(?:date|dates|time|times|day|slot|slots)',
 );

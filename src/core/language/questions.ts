@@ -2,8 +2,10 @@ const QUESTION_START =
   /(?:(?:^|[.!?;:]\s*)(?:(?:so|and|but|ok|right|well|oh|great|sorry|then|now)[, ]+)?|,\s*(?:so|and|but)\s+)(?:how|what|when|where|who|whom|why|which|would|could|can|do|does|did|is|are|was|were|will|shall|may|have|has|had|any|should|might|mind if|is there|are there)\b/;
 const QUESTION_PHRASE =
   /\b(?:i was wondering|i am wondering|i am curious|tell me (?:about|how|what|when|more)|can i ask|may i ask|mind me asking|do you know|is it true)\b/;
+// A choice put to the customer without a question mark: "we can do thursday at 10 or friday at 2".
+const CHOICE_OFFERED = /\b(?:we|i) (?:can|could) (?:do|offer you|fit you in|squeeze you in|come) (?:\S+ ){1,4}?or (?:\S+ )?\S/;
 
-/** True when the normalized text asks something: a question mark, an interrogative opening, or "I was wondering". */
+/** True when the normalized text asks something: a question mark, an interrogative opening, "I was wondering" or a choice offered. */
 export function asksQuestion(normalized: string): boolean {
-  return normalized.includes('?') || QUESTION_START.test(normalized) || QUESTION_PHRASE.test(normalized);
+  return normalized.includes('?') || QUESTION_START.test(normalized) || QUESTION_PHRASE.test(normalized) || CHOICE_OFFERED.test(normalized);
 }

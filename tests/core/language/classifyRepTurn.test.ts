@@ -386,8 +386,14 @@ describe('classifyRepTurn', () => {
 
   table(
     'asksQuestion',
-    ['Is now a good time?', 'What matters most to you', 'I was wondering whether Thursday suits', 'So, how did the viewing go'],
-    ['I’ll call you Thursday.', 'Thanks for your time.'],
+    [
+      'Is now a good time?',
+      'What matters most to you',
+      'I was wondering whether Thursday suits',
+      'So, how did the viewing go',
+      'we can do thursday at 10 or friday at 2',
+    ],
+    ['I’ll call you Thursday.', 'Thanks for your time.', 'We can do that for you.'],
   );
 
   table('closes', ['Thanks, bye.', 'Talk soon!', 'Have a great weekend.', 'Take care, Art.', 'Thanks for your time.'], ['Hi Art.', 'Is now OK?']);
@@ -420,6 +426,7 @@ describe('classifyRepTurn', () => {
       ['statesPurpose', 'I wanted to talk to you about your service plan.'],
       ['statesPurpose', "It's about the registration."],
       ['statesPurpose', 'Quick one: your plates are ready.'],
+      ['statesPurpose', 'Have you got 30 seconds to pick a date for your first oil change?'],
       ['asksReferral', 'Anyone in your circle thinking of a new car?'],
       ['asksReferral', 'Who do you know that could use a good deal on a car?'],
       ['asksReferral', "If a friend mentions they're car shopping, would you mind passing on my details?"],
@@ -444,6 +451,7 @@ describe('classifyRepTurn', () => {
       ['proposesNextStep', "Let's get something in the diary."],
       ['proposesNextStep', "I'll give you a ring Monday at 10, if that works?"],
       ['proposesNextStep', 'How would next Tuesday suit you?'],
+      ['proposesNextStep', 'we can do thursday at 10 or friday at 2, an hour, for your whole team'],
     ];
     it.each(rows)('sets %s for %j', (flag, text) => expect(moves(text)[flag]).toBe(true));
   });

@@ -64,6 +64,22 @@ describe('scriptedReply', () => {
     }
   });
 
+  it('takes two slots offered without a question mark as a proposal Wendy can say yes to', async () => {
+    const wendy = loadScenario('busy-executive');
+    const { transcript } = await play(
+      wendy,
+      [
+        "Hi Wendy, it's Jordan, I've picked up your account from Priya. You asked for the staff demo back in Feb, have you got 30 seconds to pick a slot?",
+        'we can do thursday at 10 or friday at 2, an hour, for your whole team',
+        "perfect, I'll send the invite to Kim for Thursday 10am. thanks for the time wendy",
+      ],
+      3,
+      'medium',
+    );
+    expect(transcript.endReason).toBe('goal-reached');
+    expect(transcript.turns.some((turn) => turn.speaker === 'customer' && /concrete/i.test(turn.text))).toBe(false);
+  });
+
   it('lets difficulty change the outcome: a mediocre call succeeds on easy and fails on hard', async () => {
     const wendy = loadScenario('busy-executive');
     const wendyLines = [
