@@ -86,6 +86,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 90_000,
+          // As long as a locator waits: Vitest's 1-second default fails a poll on a loaded machine.
+          expect: { poll: { timeout: 20_000 } },
           globalSetup: ['tests/support/freshBuildSetup.ts'],
           setupFiles: ['tests/support/closeChromiumAfterFile.ts'],
         },
