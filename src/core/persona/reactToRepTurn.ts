@@ -313,6 +313,9 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     (moves.leavesItOpen || (!moves.proposesNextStep && moves.valueItemIds.length === 0))
   ) {
     // "I'll let you go, reach out whenever you're ready for the demo!": naming the topic while leaving it open is still goodbye.
+    const open = openIssueId(state);
+    // Hanging up on a problem nobody owned: the customer protests as the line goes, never a happy goodbye.
+    if (open) return { parts: [{ kind: 'issue', issueId: open, field: state.issues[open] === 'vague' ? 'vagueReply' : 'ignoredReply' }], end: 'rep-ended' };
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {
     const monologue = info.cut || isMonologue(moves.words, busy, info.asked);

@@ -80,6 +80,23 @@ describe('scriptedReply', () => {
     expect(transcript.turns.some((turn) => turn.speaker === 'customer' && /concrete/i.test(turn.text))).toBe(false);
   });
 
+  it('does not end happy when the rep says goodbye over a problem nobody owned: the customer protests as the line goes', async () => {
+    const art = loadScenario('lease-follow-up');
+    const plates = art.persona.openIssues.find((issue) => issue.id === 'plates')!;
+    for (const seed of [1, 2, 3]) {
+      const { transcript } = await play(
+        art,
+        ["hi Art, it's Sam from the dealership, calling about your plates", "how's the car been?", "ok great, well just wanted to make sure you're happy, bye"],
+        seed,
+        'medium',
+      );
+      const last = transcript.turns.at(-1)!;
+      expect(last.speaker).toBe('customer');
+      expect(art.dialogue.goodbye).not.toContain(last.text);
+      expect([...plates.ignoredReply, ...plates.vagueReply]).toContain(last.text);
+    }
+  });
+
   it('lets difficulty change the outcome: a mediocre call succeeds on easy and fails on hard', async () => {
     const wendy = loadScenario('busy-executive');
     const wendyLines = [
