@@ -34,8 +34,6 @@ const KNOWN: Record<string, string> = {
     'Engine gap: "the DMV\'s been super slow, not much I can do" (unasked, after "how\'s the Corsa") counts as a reason; it is an excuse.',
   'lease-series/just-checking-twice.yaml promised-call purpose-first: labelled missed, scored met':
     'Engine gap: "Oh right, yeah, the plates. Still waiting to hear back" names the topic with no update; a topic is not a reason.',
-  'lease-series/just-checking-twice.yaml promised-call know-the-history: labelled missed, scored met':
-    'Engine gap: naming the plates counts, though Sam ignores that he promised Art a date; LABELLING: naming is not knowing if the promise is ignored.',
   'lease-series/just-checking-twice.yaml promised-call respect-time: labelled missed, scored met':
     'Engine gap: Art says "Last time you promised me an answer on my plates" and Sam answers "OK cool, talk soon": talking past him.',
   'lease-series/just-checking-twice.yaml series know-the-history: labelled missed, scored met':

@@ -1,4 +1,5 @@
 import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
+import type { IssueEpisode } from '../trackIssues';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
@@ -19,16 +20,23 @@ function recordRaisedForUs(call: CallAnalysis): Set<number> {
 
 /**
  * The rep turn where the call shows it ignored the account: the manager's goal names open items (an issue, a value item) and
- * the rep never brought up any of them. Undefined when the scenario has none, or when the rep touched one.
+ * the rep never brought up any of them, or named a problem only to walk away from it. Undefined when the scenario has none,
+ * or when the rep took one up.
  */
-function ignoresOpenItems(call: CallAnalysis): AnalyzedTurn | undefined {
+function ignoresOpenItems(call: CallAnalysis): { at: AnalyzedTurn; named: boolean } | undefined {
   const required = call.scenario.facts?.goalRequires ?? [];
   if (required.length === 0 || call.voicemail) return undefined;
-  const touched = call.repTurns.some(
-    (turn) => turn.rep.valueItemIds.some((id) => required.includes(id)) || turn.rep.issueIds.some((id) => required.includes(id)),
-  );
+  // Walked away from: never owned, and moved on from or chased by the customer (LABELLING: the plates named, the promise ignored).
+  const chased = (e: IssueEpisode) =>
+    e.raisedAt !== null && call.customerTurns.some((turn) => turn.index > e.raisedAt! + 1 && turn.customer.issueIds.includes(e.id));
+  const walkedAway = new Set(call.issues.filter((e) => e.ownedAt === null && (e.movedOnAt !== null || chased(e))).map((e) => e.id));
+  const names = (turn: RepTurn, keep: (id: string) => boolean) =>
+    turn.rep.valueItemIds.some((id) => required.includes(id)) || turn.rep.issueIds.some((id) => required.includes(id) && keep(id));
+  const touched = call.repTurns.some((turn) => names(turn, (id) => !walkedAway.has(id)));
   const raisedFirst = call.issues.some((e) => required.includes(e.id) && e.ownedAt !== null);
-  return touched || raisedFirst ? undefined : call.repTurns[call.repTurns.length - 1];
+  const last = call.repTurns[call.repTurns.length - 1];
+  if (touched || raisedFirst || !last) return undefined;
+  return { at: last, named: call.repTurns.some((turn) => names(turn, () => true)) };
 }
 
 /** Know the history: reference the account, never make the customer explain it, never be surprised by what is on record. */
@@ -80,7 +88,8 @@ export const knowTheHistory: PrincipleRule = {
       if (!knowledge && (moves.refersToHistory || raisedIssueFirst)) knowledge = turn;
     }
     // Naming the account is not knowing it when everything open on it is ignored (LABELLING: the demo named, the promise ignored).
-    const ignoredAt = ignoresOpenItems(call);
+    const ignored = ignoresOpenItems(call);
+    const ignoredAt = ignored?.at;
     if (ignoredAt && !ignorance.includes(ignoredAt)) ignorance.push(ignoredAt);
     const [firstIgnorance] = ignorance;
     if (firstIgnorance) {
@@ -91,13 +100,15 @@ export const knowTheHistory: PrincipleRule = {
             ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
             : firstIgnorance === contradictedAt
               ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
-              : firstIgnorance === ignoredAt
-                ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
-                : firstIgnorance.rep?.offTopicReason
-                  ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
-                  : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
-                    ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
-                    : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
+              : firstIgnorance === ignoredAt && ignored?.named
+                ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
+                : firstIgnorance === ignoredAt
+                  ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
+                  : firstIgnorance.rep?.offTopicReason
+                    ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
+                    : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
+                      ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
+                      : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
     if (knowledge) return met(100, [evidenceWhere(call, knowledge, (m) => m.refersToHistory || m.issueIds.length > 0)]);

@@ -56,6 +56,15 @@ describe('know-the-history', () => {
     expect(report.principles.find((p) => p.id === 'know-the-history')!.verdict).toBe('missed');
   });
 
+  it('is missed, with its own note, when the rep names the plates and then walks away from them', () => {
+    const named = ['Hello?', "hi Art, it's Sam, calling about your plates", "Plates? I was told two weeks, it's been six."];
+    const walkedAway = score([...named, "how's the car been?", 'Hang on, what about my plates?', 'ok great, just wanted to make sure you are happy, bye']);
+    expect(verdictOf(walkedAway, 'know-the-history')).toBe('missed');
+    expect(walkedAway.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('walked away from it');
+    const owned = score([...named, 'Sorry, that is on us. I will ring the DMV today and call you by 4 with a date.', 'OK, thanks.']);
+    expect(verdictOf(owned, 'know-the-history')).toBe('met');
+  });
+
   it('is missed, with its reason, when the call names nothing that is open on the account', () => {
     const report = score(['Hello?', 'Hi Art, Sam at Riverside. We have a great extended warranty this month. Interested?', 'No.']);
     const result = report.principles.find((p) => p.id === 'know-the-history')!;
