@@ -1,5 +1,6 @@
 import type { RepTurnDetail } from '../language/classifyRepTurn';
 import { LOOKS_AHEAD, POINTS_BACK } from '../language/issuePhrases';
+import { normalizeText } from '../language/normalizeText';
 
 /** What of a rep turn's reading decides whether it owns a problem. */
 export type OwnershipReading = Pick<
@@ -23,7 +24,8 @@ export type OwnershipReading = Pick<
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
 export function firmAnswer(moves: OwnershipReading, text: string): boolean {
-  return moves.specificTime && !moves.asksQuestion && !moves.vaguePromise && LOOKS_AHEAD.test(text);
+  // Read as normalized, so "Thursday’s van" with a typed curly apostrophe reads as "thursday's van".
+  return moves.specificTime && !moves.asksQuestion && !moves.vaguePromise && LOOKS_AHEAD.test(normalizeText(text));
 }
 
 /** The rep's own agenda in the same breath: a referral, pressure or an upsell. Value for the customer is not on this list. */
@@ -62,5 +64,5 @@ export function answersOpenIssue(moves: OwnershipReading, text: string): boolean
   if (ownAgenda(moves)) return false;
   // A guessed date answers "when?" too, loosely: the customer hears it as a vague answer, not as a change of subject.
   if (moves.vaguePromise || moves.commitsAction || moves.estimatesWhen) return true;
-  return firmAnswer(moves, text) && POINTS_BACK.test(text);
+  return firmAnswer(moves, text) && POINTS_BACK.test(normalizeText(text));
 }

@@ -66,6 +66,7 @@ describe('own-the-issue with a direct status and a firm time', () => {
     'It is on the truck now and will be with you tomorrow by 9 am.',
     'They’re on the van now, and they’ll be with you tomorrow by 9 am.',
     'I’ll make sure they are with you tomorrow by 9 am.',
+    'they are on thursday’s first drop, between 7 and 8',
   ])('owns the problem when the rep answers %j, naming it only as "it" or "they"', (answer) => {
     expect(verdictOf(ownership(answer), 'own-the-issue')).toBe('met');
   });
