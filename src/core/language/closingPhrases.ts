@@ -1,4 +1,5 @@
-import { phraseSet } from './phraseSet';
+import { has, phraseSet } from './phraseSet';
+import { normalizeText } from './normalizeText';
 
 const PEOPLE =
   '(?:anyone|anybody|someone|somebody|people|friends?|family|relatives|neighbors?|colleagues?|co ?workers?|peers?|mates?|buddies|buddy|pals?|contacts|connections|acquaintances|business owners|others|folks|(?:any|other|fellow) (?:\\w+ )?(?:businesses|companies|departments|teams|managers|clinics|offices|practices|owners|people|folks|friends|colleagues|contacts|firms|practices|drivers|buyers|shoppers))';
@@ -45,6 +46,8 @@ export const REFERRAL = phraseSet(
 /** The rep proposes a concrete next step: a meeting, demo, visit, order, callback or document. */
 export const NEXT_STEP = phraseSet(
   '(?:can|could|shall|should|may|might) (?:we|i) (?:go ahead and )?(?:book|schedule|set up|set|pencil|lock in|put|arrange|get|meet|come|drop|stop|swing|pop|call|ring|phone|send|email|hold|reserve|organize|plan|fix|confirm|go ahead|place|grab|do|get you|have)',
+  // A suggestion stated, not asked: "we could start it from the 1st of next month".
+  '(?:we|i) (?:could|can) (?:start (?:it|that|them|you|the \\w+)|set (?:it|that|you|this|them) up|book (?:it|that|you|them|the \\w+)|kick (?:it|that|things) off|get (?:it|that|you|this|them) (?:started|going|set up|booked|in)|put (?:you|it|that) (?:down|in))',
   '(?:how|what) about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this|the \\d|a \\w+ (?:call|visit|demo|meeting|appointment)|\\d|we)',
   'how does (?:\\w+ ){0,4}(?:sound|work|look|suit)',
   '(?:would|will|does|could|can|is) (?:\\w+ ){0,4}(?:work|suit|be (?:ok|good|better|convenient|possible|fine|easier|best))(?: for you| for your team| for her| for kim| for them)? ?\\?',
@@ -151,6 +154,14 @@ export const CLOSES = phraseSet(
   'enjoy (?:your|the rest)',
   'until then',
 );
+
+/** Thanks in any of its everyday forms: "thanks", "thank you", "cheers", "ta" (not "ta-ra", a goodbye). */
+const THANKS = phraseSet('thanks', 'thank you', 'thank u', 'cheers', 'ta(?! ra)');
+
+/** True when a line thanks someone; a reply that already has, does not again in its goodbye. */
+export function thanks(text: string): boolean {
+  return has(THANKS, normalizeText(text));
+}
 
 /** The rep asks for, or promises, a callback: "call me back", "I'll try you again". */
 export const CALLBACK = phraseSet(

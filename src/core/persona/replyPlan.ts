@@ -1,4 +1,5 @@
 import { pick, randomFor } from '../random';
+import { thanks } from '../language/closingPhrases';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { EndReason } from '../transcript';
 import type { GatekeeperLineKey } from '../scenario/gatekeeperSchema';
@@ -72,7 +73,13 @@ export function renderReply(scenario: Scenario, seed: number, turnIndex: number,
     if (variants.length === 0) continue;
     const chosen = pick(randomFor(seed, scenario.id, turnIndex, refKey(ref)), variants);
     const fresh = variants.length > 1 && previous.includes(chosen) ? variants[(variants.indexOf(chosen) + 1) % variants.length] : chosen;
-    texts.push(fresh ?? chosen);
+    texts.push(thankedOnce(texts, fresh ?? chosen, variants));
   }
   return texts.join(' ');
+}
+
+/** "Set it up. Thanks, Chris." is not followed by "Thanks, bye!": a goodbye after thanks takes a variant without them. */
+function thankedOnce(said: readonly string[], chosen: string, variants: readonly string[]): string {
+  if (!said.some(thanks) || !thanks(chosen)) return chosen;
+  return variants.find((variant) => !thanks(variant)) ?? chosen;
 }

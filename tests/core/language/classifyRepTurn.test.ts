@@ -452,6 +452,7 @@ describe('classifyRepTurn', () => {
       ['proposesNextStep', "I'll give you a ring Monday at 10, if that works?"],
       ['proposesNextStep', 'How would next Tuesday suit you?'],
       ['proposesNextStep', 'we can do thursday at 10 or friday at 2, an hour, for your whole team'],
+      ['proposesNextStep', 'we could start it from the 1st of next month, 20 cases'],
     ];
     it.each(rows)('sets %s for %j', (flag, text) => expect(moves(text)[flag]).toBe(true));
   });

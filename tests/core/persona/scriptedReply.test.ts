@@ -80,6 +80,20 @@ describe('scriptedReply', () => {
     expect(transcript.turns.some((turn) => turn.speaker === 'customer' && /concrete/i.test(turn.text))).toBe(false);
   });
 
+  it('takes a suggestion stated without a question mark as a proposal Lena can say yes to', async () => {
+    const { transcript } = await play(
+      loadScenario('third-call'),
+      [
+        "Hi Lena, it's Chris from MedSupply, got a sec? it's about your gloves",
+        "so you've been ordering about 20 cases a month, every couple weeks. if we set that up as a monthly standing order you'd get 8 percent off and free delivery",
+        'we could start it from the 1st of next month, 20 cases, and you can change the quantity any time',
+      ],
+      1,
+      'medium',
+    );
+    expect(transcript.endReason).toBe('goal-reached');
+  });
+
   it('does not end happy when the rep says goodbye over a problem nobody owned: the customer protests as the line goes', async () => {
     const art = loadScenario('lease-follow-up');
     const plates = art.persona.openIssues.find((issue) => issue.id === 'plates')!;
