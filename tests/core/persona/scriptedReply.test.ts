@@ -64,34 +64,31 @@ describe('scriptedReply', () => {
     }
   });
 
-  it('takes two slots offered without a question mark as a proposal Wendy can say yes to', async () => {
-    const wendy = loadScenario('busy-executive');
-    const { transcript } = await play(
-      wendy,
+  it.each([
+    [
+      'busy-executive',
+      'two slots offered',
+      3,
       [
         "Hi Wendy, it's Jordan, I've picked up your account from Priya. You asked for the staff demo back in Feb, have you got 30 seconds to pick a slot?",
         'we can do thursday at 10 or friday at 2, an hour, for your whole team',
         "perfect, I'll send the invite to Kim for Thursday 10am. thanks for the time wendy",
       ],
-      3,
-      'medium',
-    );
-    expect(transcript.endReason).toBe('goal-reached');
-    expect(transcript.turns.some((turn) => turn.speaker === 'customer' && /concrete/i.test(turn.text))).toBe(false);
-  });
-
-  it('takes a suggestion stated without a question mark as a proposal Lena can say yes to', async () => {
-    const { transcript } = await play(
-      loadScenario('third-call'),
+    ],
+    [
+      'third-call',
+      'a suggestion stated',
+      1,
       [
         "Hi Lena, it's Chris from MedSupply, got a sec? it's about your gloves",
         "so you've been ordering about 20 cases a month, every couple weeks. if we set that up as a monthly standing order you'd get 8 percent off and free delivery",
         'we could start it from the 1st of next month, 20 cases, and you can change the quantity any time',
       ],
-      1,
-      'medium',
-    );
+    ],
+  ] as const)('reaches the goal of %s when %s without a question mark is the proposal', async (id, _how, seed, lines) => {
+    const { transcript } = await play(loadScenario(id), lines, seed, 'medium');
     expect(transcript.endReason).toBe('goal-reached');
+    expect(transcript.turns.some((turn) => turn.speaker === 'customer' && /concrete|not a plan/i.test(turn.text))).toBe(false);
   });
 
   it('does not end happy when the rep says goodbye over a problem nobody owned: the customer protests as the line goes', async () => {
