@@ -16,6 +16,8 @@ export interface PersonaState {
   timeChecked: boolean;
   /** Purposeless turns so far; each costs more than the last. */
   wasted: number;
+  /** Turns that moved on while the customer's problem was open; each annoys more than the last. */
+  ignored: number;
   issues: Record<string, IssueStatus>;
   valueBrought: string[];
   /** Value items the rep's last turn only named ("an oil change sometime?"); a timed step next turn brings them, as the scorer counts. */
@@ -55,6 +57,7 @@ export function initialPersonaState(scenario: Scenario, difficulty: Difficulty):
     historyHeard: false,
     timeChecked: false,
     wasted: 0,
+    ignored: 0,
     issues: Object.fromEntries(scenario.persona.openIssues.map((issue) => [issue.id, 'unraised' as IssueStatus])),
     valueBrought: [],
     valueNamed: [],

@@ -199,7 +199,9 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   if (open && !passing) {
     // Anything else while the customer's problem is open is the rep moving on to their own agenda; selling over it is worse.
     const selling = moves.pressure || moves.upsell;
-    lose(ctx, selling ? 25 : 10);
+    // Each time the problem is passed over annoys more than the last: ignored twice, nobody is relaxed.
+    state.ignored++;
+    lose(ctx, (selling ? 25 : 10) * Math.min(state.ignored, 3));
     trust(ctx, selling ? -15 : -8);
     return { kind: 'issue', issueId: open, field: 'ignoredReply' };
   }

@@ -114,6 +114,15 @@ describe('reactToRepTurn', () => {
     expect(state.issues.plates).toBe('owned');
   });
 
+  it('is more annoyed each time the open problem is passed over', () => {
+    const raise = { statesPurpose: true, asksQuestion: true };
+    const smallTalk = { asksQuestion: true, text: 'how is the weather your way?' };
+    const once = drive(lease, [raise, smallTalk]).state.patience;
+    const twice = drive(lease, [raise, smallTalk, { asksQuestion: true, text: 'any plans for the weekend?' }]).state.patience;
+    const start = drive(lease, [raise]).state.patience;
+    expect(once - twice).toBeGreaterThan(start - once);
+  });
+
   it('is annoyed by a referral request while the issue is open', () => {
     const { state, plans } = drive(lease, [{ statesPurpose: true, asksQuestion: true }, { asksReferral: true }]);
     expect(keys(plans[1])).toEqual(['ignoredReply']);
