@@ -109,6 +109,10 @@ function emptyDetail(words: number): RepTurnDetail {
 // Looking back ("did you get the quote I sent Tuesday?") rather than proposing a time.
 const LOOKS_BACK = /\b(?:did|was|were|sent|got|had|last|ago|yesterday|went|came|have you)\b/;
 
+// "What would you need to see to make a call this week?": an open question asks, it proposes nothing to say yes to.
+const OPEN_QUESTION =
+  /^(?:(?:so|and|ok|okay|right|well|great)[, ]+)?(?:what|why|who|where)\b(?! (?:about|if|time|day|date|slot|days|times|do you (?:think|say|reckon)|would you say))/;
+
 /** A question that offers a specific time ("Thursday 7th, 1 pm, can or not?", "0830 thurs?"): a proposal in itself. */
 function asksForTime(normalized: string): boolean {
   for (const sentence of normalized.split(/(?<=[.!?])\s+/)) {
@@ -140,7 +144,8 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   // "I'm calling about your insurance renewal" is a reason only if a renewal is something this account has.
   const genericReason = framed && topicBelongs(rest, scenario);
   const nextStepPhrase = has(NEXT_STEP, norm);
-  const proposesNextStep = nextStepPhrase || ((mentions.nextStepTopic || time) && question && (has(STEP_VERB, norm) || asksForTime(norm)));
+  const proposesNextStep =
+    nextStepPhrase || ((mentions.nextStepTopic || time) && question && !OPEN_QUESTION.test(norm) && (has(STEP_VERB, norm) || asksForTime(norm)));
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, norm);
   const leavesOpen = has(LEAVES_OPEN, norm);
   const genericValue = has(GENERIC_VALUE, norm) && payload0;

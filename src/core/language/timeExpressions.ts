@@ -85,9 +85,13 @@ const STATE_RIGHT_NOW =
 const PAST_SPAN =
   /\b(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few|few|some) )?(?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?) (?:ago|back)\b/g;
 
+// "The quote from Tuesday", "your email of Monday": a day that names a message already sent, not a time on offer.
+const SENT_ON = new RegExp(`\\b(?:quote|email|e mail|message|note|letter|voicemail|conversation|invoice|proposal) (?:from|of) (?:last )?${FULL_DAY}\\b`, 'g');
+
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
-  const text = normalized.includes(' ago') || normalized.includes(' back') ? normalized.replace(PAST_SPAN, ' ') : normalized;
+  let text = normalized.includes(' ago') || normalized.includes(' back') ? normalized.replace(PAST_SPAN, ' ') : normalized;
+  if (text.includes(' from ') || text.includes(' of ')) text = text.replace(SENT_ON, ' ');
   return namesTimeIn(text);
 }
 

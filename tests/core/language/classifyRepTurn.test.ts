@@ -245,7 +245,15 @@ describe('classifyRepTurn', () => {
       'Could you bring it in Saturday?',
       'Which day suits you better, the 18th or the 20th?',
     ],
-    ['I’m here if you need me.', 'How’s the car?', 'Is now a good time?', 'Let me know.', 'Thanks, bye.'],
+    [
+      'I’m here if you need me.',
+      'How’s the car?',
+      'Is now a good time?',
+      'Let me know.',
+      'Thanks, bye.',
+      'what would you need to see to make a call this week?',
+      'Quick one on the quote from Tuesday, is now ok?',
+    ],
   );
 
   table(

@@ -91,6 +91,19 @@ describe('scriptedReply', () => {
     expect(transcript.turns.some((turn) => turn.speaker === 'customer' && /concrete|not a plan/i.test(turn.text))).toBe(false);
   });
 
+  it('answers an open question and a time check as such: Marcus waits for the real proposal before he agrees', async () => {
+    const lines = [
+      'Hi Marcus, Taylor at Northline Freight. Quick one on the Columbus to Atlanta quote from Tuesday, is now ok?',
+      "first thing, I owe you the fuel surcharge, sorry that went out as TBD. it's 18 percent this month, so the all-in is $2,360 a load",
+      "and on that lane we've been 98.6 percent on time the last 12 months, with a 5 percent credit on any late load",
+      'what would you need to see to make a call this week?',
+      'ok makes sense. how about I call you thursday at 2 for your decision?',
+    ];
+    const { transcript } = await play(loadScenario('quote-follow-up'), lines, 1, 'medium');
+    expect(transcript.turns.filter((turn) => turn.speaker === 'rep')).toHaveLength(lines.length);
+    expect(transcript.endReason).toBe('goal-reached');
+  });
+
   it('does not end happy when the rep says goodbye over a problem nobody owned: the customer protests as the line goes', async () => {
     const art = loadScenario('lease-follow-up');
     const plates = art.persona.openIssues.find((issue) => issue.id === 'plates')!;
