@@ -453,6 +453,8 @@ describe('classifyRepTurn', () => {
       ['leavesItOpen', 'Shout if you need us.'],
       ['checksTime', 'Is this a good time to chat?'],
       ['checksTime', 'Got a sec?'],
+      ['checksTime', 'I know lunch is your quiet bit, have you got 5 mins?'],
+      ['checksTime', 'can you spare me ten minutes?'],
       ['promisesBrevity', "I won't keep you long."],
       ['checksTime', 'Do you have a moment?'],
       ['proposesNextStep', 'Are you around Thursday for a quick call?'],
