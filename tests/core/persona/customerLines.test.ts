@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCustomerTurn } from '../../../src/core/language/classifyCustomerTurn';
+import { loadScenario, scenarioFiles } from './personaFixtures';
+
+const SHIPPED = scenarioFiles().map((file) => loadScenario(file.replace(/\.(ya?ml|json)$/, '')));
+
+describe('the shipped customers’ filler lines', () => {
+  // The scorer reads the customer's words: a customer who did not follow must not sound as if she agreed.
+  it('say nothing the scorer reads as agreeing, putting the rep off or saying no', () => {
+    const signalling = SHIPPED.flatMap((scenario) =>
+      scenario.dialogue.fallback
+        .filter((line) => {
+          const heard = classifyCustomerTurn(line, scenario);
+          return heard.agrees || heard.notNow || heard.firmNo;
+        })
+        .map((line) => `${scenario.id}: ${line}`),
+    );
+    expect(signalling).toEqual([]);
+  });
+});
