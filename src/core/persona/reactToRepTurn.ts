@@ -168,6 +168,8 @@ function onNextStep(ctx: Ctx, concrete: boolean): LineRef {
     state.brushOff = 'firm';
     return dialogue('firmNo');
   }
+  // A concrete, timed step not yet taken is answered as one ("what for?"), never as a vague one ("that's not a plan").
+  if (ctx.stepAnswered && state.brushOff === 'none' && scenario.dialogue.stepUnconvinced) return dialogue('stepUnconvinced');
   return dialogue('nextStepVague');
 }
 
@@ -220,7 +222,8 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     const reply = onNextStep(ctx, true);
     const owned = moves.issueIds.find((id) => state.issues[id] === 'owned');
     // Confirming the plan for a settled issue, with no reason yet for a further step: the customer confirms the plan.
-    if (confirmsOwned && owned && reply.kind === 'dialogue' && reply.key === 'nextStepVague') return { kind: 'issue', issueId: owned, field: 'ownedReply' };
+    const declined = reply.kind === 'dialogue' && (reply.key === 'nextStepVague' || reply.key === 'stepUnconvinced');
+    if (confirmsOwned && owned && declined) return { kind: 'issue', issueId: owned, field: 'ownedReply' };
     return reply;
   }
   if (newValue.length > 0) {

@@ -112,6 +112,8 @@ export const dialogue = z.strictObject({
   repeated: lines.optional(),
   /** Reply when the rep offers to send things a way the account's notes rule out; falls back to `knownInfoAsked`, then `nextStepVague`. */
   wrongChannel: lines.optional(),
+  /** Reply to a concrete, timed step the customer has no reason, or not yet the trust, to take; falls back to `nextStepVague`. */
+  stepUnconvinced: lines.optional(),
 });
 
 export const valueItem = z.strictObject({

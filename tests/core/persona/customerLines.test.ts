@@ -17,4 +17,16 @@ describe('the shipped customers’ filler lines', () => {
     );
     expect(signalling).toEqual([]);
   });
+
+  it('ask what a step is for without asking why the rep called, so purpose-first is not held against the rep for it', () => {
+    const misread = SHIPPED.flatMap((scenario) =>
+      (scenario.dialogue.stepUnconvinced ?? [])
+        .filter((line) => {
+          const heard = classifyCustomerTurn(line, scenario);
+          return heard.agrees || heard.notNow || heard.firmNo || heard.asksWhy;
+        })
+        .map((line) => `${scenario.id}: ${line}`),
+    );
+    expect(misread).toEqual([]);
+  });
 });

@@ -36,7 +36,7 @@ function stanceOf(trust: number, patience: number, hungUp: boolean): Stance {
   return moved > 1 ? 'warmer' : moved < -1 ? 'cooler' : 'neutral';
 }
 
-const DECLINING = new Set(['notNow', 'firmNo', 'nextStepVague', 'wrongChannel']);
+const DECLINING = new Set(['notNow', 'firmNo', 'nextStepVague', 'stepUnconvinced', 'wrongChannel']);
 
 /** Plays every probe of a set (dev or heldout) against the scripted customer and lists the steps it got wrong. */
 export function runProbes(scenarios: readonly Scenario[], set: 'dev' | 'heldout'): { steps: number; misses: string[] } {

@@ -104,6 +104,17 @@ describe('scriptedReply', () => {
     expect(transcript.endReason).toBe('goal-reached');
   });
 
+  it.each([
+    ['busy-executive', 'Hi Wendy, Jordan here. Can we do Thursday at 10?'],
+    ['lease-follow-up', 'Hi Art, Sam from Riverside. Can you come in Saturday at 9?'],
+  ])('answers a concrete step with no reason yet by asking what it is for, in %s, never by calling it vague', async (id, line) => {
+    const scenario = loadScenario(id);
+    const { transcript } = await play(scenario, [line], 1, 'medium');
+    const reply = transcript.turns.at(-1)!.text;
+    expect(scenario.dialogue.stepUnconvinced).toContain(reply);
+    expect(scenario.dialogue.nextStepVague).not.toContain(reply);
+  });
+
   it('does not end happy when the rep says goodbye over a problem nobody owned: the customer protests as the line goes', async () => {
     const art = loadScenario('lease-follow-up');
     const plates = art.persona.openIssues.find((issue) => issue.id === 'plates')!;
