@@ -72,14 +72,19 @@ export function renderReply(scenario: Scenario, seed: number, turnIndex: number,
     const variants = variantsOf(scenario, ref);
     if (variants.length === 0) continue;
     const chosen = pick(randomFor(seed, scenario.id, turnIndex, refKey(ref)), variants);
-    const fresh = variants.length > 1 && previous.includes(chosen) ? variants[(variants.indexOf(chosen) + 1) % variants.length] : chosen;
-    texts.push(thankedOnce(texts, fresh ?? chosen, variants));
+    // Not word for word what was just said, and no second thanks ("Set it up. Thanks, Chris." is not followed by "Thanks, bye!").
+    const thanked = texts.some(thanks);
+    texts.push(nextUnless(variants, chosen, (variant) => previous.includes(variant) || (thanked && thanks(variant))));
   }
   return texts.join(' ');
 }
 
-/** "Set it up. Thanks, Chris." is not followed by "Thanks, bye!": a goodbye after thanks takes a variant without them. */
-function thankedOnce(said: readonly string[], chosen: string, variants: readonly string[]): string {
-  if (!said.some(thanks) || !thanks(chosen)) return chosen;
-  return variants.find((variant) => !thanks(variant)) ?? chosen;
+/** The chosen variant, or failing `avoid`, the next one round the list that passes it (the chosen one if none does). */
+function nextUnless(variants: readonly string[], chosen: string, avoid: (variant: string) => boolean): string {
+  const at = variants.indexOf(chosen);
+  for (let step = 0; step < variants.length; step++) {
+    const variant = variants[(at + step) % variants.length]!;
+    if (!avoid(variant)) return variant;
+  }
+  return chosen;
 }
