@@ -9,9 +9,9 @@ export type StepReading = Pick<
   'checksTime' | 'namesTime' | 'nextStepTopic' | 'proposesNextStep' | 'commitsAction' | 'leavesItOpen' | 'asksQuestion'
 >;
 
-/** A turn that puts a concrete step forward; "Would now be OK?" is a time check, not a step. */
+/** A turn that puts a concrete step forward; "Would now be OK, or shall I call after 2?" is a time check, not a step. */
 function proposesStep(moves: StepReading): boolean {
-  const timeCheckOnly = moves.checksTime && !moves.namesTime && !moves.nextStepTopic;
+  const timeCheckOnly = moves.checksTime && !moves.nextStepTopic;
   return (moves.proposesNextStep && !timeCheckOnly) || (moves.commitsAction && moves.namesTime);
 }
 

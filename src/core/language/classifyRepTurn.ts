@@ -12,6 +12,7 @@ import { countWords, normalizeText } from './normalizeText';
 import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion } from './questions';
+import { asksRecordedFigure } from './asksRecordedFigure';
 import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem } from './scenarioMatchers';
 import { HEDGED_TIME, namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
@@ -51,6 +52,8 @@ export interface RepTurnDetail extends RepMoves {
   /** An upsell, a bigger commitment, or the rep's own quota. */
   upsell: boolean;
   /** Announces news, value or an update that the turn never gives ("I've got great news for you" and nothing else). */
+  /** Carries something beyond naming a topic: a figure, a time, a change of state, a value item (see hasPayload). */
+  carriesContent: boolean;
   announcesOnly: boolean;
   /** Its reason is only news announced with a detail ("news for you today"), with no topic of the account's behind it. */
   newsFrameOnly: boolean;
@@ -98,6 +101,7 @@ function emptyDetail(words: number): RepTurnDetail {
     promisesBrevity: false,
     pressure: false,
     upsell: false,
+    carriesContent: false,
     announcesOnly: false,
     newsFrameOnly: false,
     resolvesNow: false,
@@ -174,6 +178,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     refersToHistory: mentions.history || has(HISTORY_PHRASE, norm),
     asksForKnownInfo:
       has(ASKS_KNOWN_INFO, norm) ||
+      asksRecordedFigure(norm, scenario) ||
       (surprised && (mentions.issueIds.length > 0 || mentions.history || mentions.nextStepTopic || mentions.valueItemIds.length > 0)),
     valueItemIds: mentions.valueItemIds,
     issueIds: mentions.issueIds,
@@ -189,6 +194,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     promisesBrevity: has(PROMISES_BREVITY, norm),
     pressure,
     upsell: has(UPSELL, norm),
+    carriesContent: payload0,
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
     resolvesNow: resolves,
     callbackOnly: commitsAction && onlyCallsBack(norm, nameWords(scenario)),

@@ -66,7 +66,7 @@ export const SURPRISE = phraseSet(
   'i (?:did not|do not|was not|had not) (?:know|realize|aware|hear|heard)',
   'i had no idea',
   // Reminded by the customer: "Oh right, the plates."
-  '(?:oh|ah) (?:right|yes|yeah|of course)[,.!]? (?:the|your|that)',
+  '(?:oh|ah) (?:right|yes|yeah|of course)[,.!]? (?:the|your|that)(?! (?:happens|is|was|will|would|can|does|did|sounds|makes|works)\\b)',
   '(?:news|new) to me',
   'first (?:i have|i am) (?:hearing|heard)',
   '(?:nobody|no one) (?:told|mentioned|said)(?: that| this)? (?:to )?me',

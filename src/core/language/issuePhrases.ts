@@ -88,7 +88,9 @@ export const DISMISSES = phraseSet(
   'not (?:really )?(?:our|my) (?:fault|lot|doing|problem|department)',
   'nothing (?:i|we) can do',
   '(?:they will|it will|they should|it should) (?:turn up|show up|get there|come) (?:eventually|at some point|sooner or later)',
-  '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped)',
+  '(?:the )?(?:dmv|warehouse|driver|courier|agency|supplier|system|head office|accounts|office|factory|manufacturer|post office|county) (?:has been|have been|was|were|is|are|gets|get|got) (?:\\w+ )?(?:slow|late|short|behind|useless|a nightmare|backed up|swamped|slammed|snowed under|busy|overloaded|rushed off (?:its|their) feet)',
+  // Shrugged off as normal: "oh yeah, that happens", "these things happen".
+  '(?:that|it|these things|stuff|things like that|mistakes) (?:just )?happens?(?! (?:again|twice|to be))',
   'blame (?:the|it on)',
   // "It was the DMV's fault, not ours."
   'fault,? not (?:ours|mine|us|me)',

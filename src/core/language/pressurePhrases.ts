@@ -84,6 +84,10 @@ export const PRESSURE = phraseSet(
   "(?:can not|could not|will not) promise (?:the|that|your|this) (?:\\w+ )?(?:'s|is|will be|will still be|is still) (?:there|here|available|free|open|yours) (?:tomorrow|tonight|next week|after today|past today|on monday)",
   '(?:prices?|rates?|costs?) (?:is |are )?(?:going|goes|go|will go) up (?:on|from) the (?:first|1st)',
   '(?:the )?(?:price|offer|deal|discount|rate) (?:goes|is gone|disappears|ends|expires) after (?:that|today|tonight|then)',
+  // A rise the rep announces to hurry the customer: "prices go up next month", "rates are going up soon".
+  '(?:prices?|rates?|costs?) (?:go|goes|are going to go|is going to go|are going|is going|will go|going) up (?:next|this|tomorrow|tonight|soon|on|from|in|after)',
+  // Everyone else is doing it: "everyone's locking in now", "all my other clinics have switched".
+  '(?:everyone|everybody|all (?:my|our|the) (?:other )?(?:customers|clients|accounts|practices|clinics|cafes|shops|businesses))(?: \\w+){0,2}? (?:locking in|locked in|signing up|signed up|switching|switched|jumping on|getting in|moving over)',
 );
 
 /**
@@ -129,6 +133,9 @@ export const INSISTS = phraseSet(
   // Booking it anyway after a no: "shall I just put you down", "let me just put it through".
   '(?:i will|let me|shall i|can i|could i|i can) just (?:put|pencil|book|send|get|sign|lock|pop) (?:you|it|that|the \\w+)(?: \\w+)? (?:in|down|through|over|up)',
   '(?:one|a|two) (?:sec|second|mo|moment|minute)(?:,)? though',
+  // Booked before the customer said yes: "I've already got you in the system for Monday".
+  'already (?:got|put|booked|signed|set|pencilled|penciled|entered|added|scheduled) you',
+  '(?:got|put|booked|signed|added|scheduled) you (?:in|on|down|up)(?: \\S+){0,4}? already',
   'what if we (?:did|do|go|made|make|said|knock|drop)',
   'how about (?:if )?(?:we|i) (?:did|do|go|make|knock|drop|throw)',
   'hang on(?:,)? (?:though|one|a)',

@@ -1,4 +1,6 @@
 import { answersOpenIssue } from '../facts/ownsIssue';
+import { speaksToFault } from '../facts/speaksToFault';
+import type { Scenario } from '../scenario/scenarioSchema';
 import type { HeardMoves } from './classifyCached';
 import { openIssueId, type PersonaState } from './personaState';
 
@@ -6,9 +8,14 @@ import { openIssueId, type PersonaState } from './personaState';
  * The issue a rep turn speaks to: one it names, or else the open one, which is the topic under discussion, when the turn
  * answers it in other words. Whether it owns it is the shared rule in facts/ownsIssue.
  */
-export function issueSpokenTo(state: PersonaState, moves: HeardMoves, text: string): string | undefined {
-  // A fault they told is named by its own words ("that light"), as the scorer reads it.
-  const named = [...moves.issueIds, ...moves.factIds].find((id) => id in state.issues && state.issues[id] !== 'owned');
+export function issueSpokenTo(scenario: Scenario, state: PersonaState, moves: HeardMoves, text: string): string | undefined {
+  // A fault they told is named by the scenario's words or their own ("that light"), as the scorer reads it.
+  const told = (id: string) => {
+    const fact = scenario.persona.hiddenFacts.find((f) => f.id === id);
+    return fact !== undefined && speaksToFault(fact.text, text);
+  };
+  const waiting = Object.keys(state.issues).filter((id) => state.issues[id] !== 'owned');
+  const named = waiting.find((id) => moves.issueIds.includes(id) || moves.factIds.includes(id)) ?? waiting.find(told);
   if (named) return named;
   const open = openIssueId(state);
   return open && answersOpenIssue(moves, text) ? open : undefined;

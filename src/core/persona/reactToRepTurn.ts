@@ -193,7 +193,7 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   const { scenario, state, moves, busy } = ctx;
   const open = openIssueId(state);
   // "I'll check on that" or "it'll be with you by 9" answers the open issue even without naming it.
-  const issueId = issueSpokenTo(state, moves, ctx.text);
+  const issueId = issueSpokenTo(scenario, state, moves, ctx.text);
   if (moves.asksReferral) return onReferral(ctx);
   if (issueId) return onIssue(ctx, issueId);
   // A fault told in passing does not stop the call: the customer answers the rep's move and asks about it again (see reactToRepTurn).

@@ -57,10 +57,10 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * Evidence quoting the sentence that triggered the verdict: the first sentence of a rep turn whose own moves pass `test`
- * (the callback time, the commitment, the referral ask), else the turn's opening.
+ * Evidence quoting the sentence that triggered the verdict: the first sentence of a rep turn whose own moves pass a test
+ * (the callback time, the commitment, the referral ask), trying the tests in order, else the turn's opening.
  */
-export function evidenceWhere(call: CallAnalysis, turn: AnalyzedTurn, test: (moves: RepTurnDetail, sentence: string) => boolean): Evidence {
+export function evidenceWhere(call: CallAnalysis, turn: AnalyzedTurn, ...tests: ((moves: RepTurnDetail, sentence: string) => boolean)[]): Evidence {
   if (!turn.rep) return evidenceOf(turn);
   const sentences = sentencesOf(turn.text);
   if (sentences.length < 2) return evidenceOf(turn);
@@ -72,7 +72,9 @@ export function evidenceWhere(call: CallAnalysis, turn: AnalyzedTurn, test: (mov
     if (!moves) cache.set(sentence, (moves = describeRepTurn(sentence, call.scenario)));
     return moves;
   };
-  const hit = sentences.find((sentence) => test(movesOf(sentence), sentence));
+  // Tests in order of preference: the first that some sentence passes picks the quote.
+  let hit: string | undefined;
+  for (const test of tests) if ((hit = sentences.find((sentence) => test(movesOf(sentence), sentence)))) break;
   return evidenceOf(hit ? { index: turn.index, text: hit } : turn);
 }
 

@@ -3,6 +3,7 @@ import { normalizeText } from '../language/normalizeText';
 import { mentionsItem } from '../language/scenarioMatchers';
 import { answersOpenIssue, ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import { faultFactIds } from '../facts/faultFacts';
+import { speaksToFault } from '../facts/speaksToFault';
 import type { MatchableItem, OpenIssue, Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
@@ -65,6 +66,10 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     }
   };
   const faults = faultFactIds(scenario);
+  // A fault told is spoken to by name (the scenario's fact) or in the customer's own words ("the light").
+  const speaksToReport = (episode: IssueEpisode, turn: AnalyzedTurn) =>
+    turn.rep!.factIds.some((id) => faults.has(id)) ||
+    (episode.raisedAt !== null && speaksToFault(turns.find((t) => t.index === episode.raisedAt)?.text ?? '', turn.text));
   for (const turn of turns) {
     if (turn.customer) {
       const ids = turn.customer.issueIds;
@@ -93,7 +98,7 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
       if (episode.raisedAt === null || episode.raisedAt > turn.index) continue;
       if (moves.dismisses && moves.issueIds.includes(episode.id)) episode.blamedAt ??= turn.index;
       if (episode.ownedAt !== null) continue;
-      const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && moves.factIds.some((id) => faults.has(id)));
+      const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && speaksToReport(episode, turn));
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
       if (owns && (mentioned || answersOpenIssue(moves, turn.text))) {
         episode.ownedAt = turn.index;

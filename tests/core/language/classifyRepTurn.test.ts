@@ -503,6 +503,18 @@ describe('classifyRepTurn', () => {
       expect(line.vaguePromise).toBe(true);
     });
 
+    it('reads a shrug ("oh yeah, that happens") as waving the problem away, not as a rep reminded of it', () => {
+      const line = describeRepTurn('Oh yeah that happens, the warehouse gets slammed.', scenario);
+      expect(line.dismisses).toBe(true);
+      expect(line.surprised).toBe(false);
+      expect(describeRepTurn('Oh right, the plates. They arrive Thursday.', scenario).surprised).toBe(true);
+    });
+
+    it('reads a booking made before the customer said yes as pressing', () => {
+      expect(describeRepTurn('I’ve already got you in the system for Monday so', scenario).presses).toBe(true);
+      expect(describeRepTurn('Great, I’ve got you down for Monday at 10 then.', scenario).presses).toBe(false);
+    });
+
     it('counts only the channel the rep offers, not the one turned down or a return envelope', () => {
       expect(describeRepTurn('I’ll email the form rather than post it.').channels).toEqual(['email']);
       expect(describeRepTurn('It has to go by post; just send it back in the envelope.').channels).toEqual(['post']);

@@ -16,6 +16,8 @@ describe('pressesNow', () => {
     'Could I get a signature from you before we hang up?',
     "Honestly that rate's only there till tonight, so I'd need you to sign it off on this call.",
     "it's a no brainer mate, just give me the nod now and I'll send the paperwork",
+    "trust me, everyone's locking in now cos prices go up next month",
+    'All my other clinics have switched already, rates are going up soon.',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });

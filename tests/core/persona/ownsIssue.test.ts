@@ -46,17 +46,25 @@ describe('issueSpokenTo', () => {
   };
 
   it('is the issue the turn names, even before it was raised', () => {
-    expect(issueSpokenTo(initialPersonaState(lease, 'medium'), moves({ issueIds: ['plates'] }), 'About your plates.')).toBe('plates');
+    expect(issueSpokenTo(lease, initialPersonaState(lease, 'medium'), moves({ issueIds: ['plates'] }), 'About your plates.')).toBe('plates');
   });
 
   it('is the open issue when a dated answer points back at it', () => {
-    expect(issueSpokenTo(raised(), moves(dated), 'They will be at your door tomorrow by 9.')).toBe('plates');
+    expect(issueSpokenTo(lease, raised(), moves(dated), 'They will be at your door tomorrow by 9.')).toBe('plates');
   });
 
   it("is nothing when a dated line is about the rep's own agenda or about something else", () => {
     expect(
-      issueSpokenTo(raised(), moves({ ...dated, valueItemIds: ['oil-changes'] }), 'Your free oil change is due Saturday, it will take an hour.'),
+      issueSpokenTo(lease, raised(), moves({ ...dated, valueItemIds: ['oil-changes'] }), 'Your free oil change is due Saturday, it will take an hour.'),
     ).toBeUndefined();
-    expect(issueSpokenTo(raised(), moves(dated), 'I am in the office until 5 pm today.')).toBeUndefined();
+    expect(issueSpokenTo(lease, raised(), moves(dated), 'I am in the office until 5 pm today.')).toBeUndefined();
+  });
+
+  it('is a fault the customer told when the rep takes it up in other words than the scenario’s', () => {
+    const state = initialPersonaState(lease, 'medium');
+    state.issues['service-light'] = 'raised';
+    const booking = moves({ ...dated, commitsAction: true, valueItemIds: ['oil-changes'] });
+    expect(issueSpokenTo(lease, state, booking, 'I’ll book you in Saturday at 9 for the oil change and they’ll check the light.')).toBe('service-light');
+    expect(issueSpokenTo(lease, state, booking, 'I’ll book you in Saturday at 9 for your first free oil change.')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCall } from '../../../src/core/scoring/analyzeCall';
+import { NEW_FAULT_ISSUE } from '../../../src/core/scoring/trackIssues';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { callFromLines, verdictOf } from './callFromLines';
 import { makeScenario } from './scenarioFactory';
@@ -64,4 +65,20 @@ describe('trackIssues', () => {
       expect(verdictOf(scoreTranscript(lease, call), 'own-the-issue')).toBe('missed');
     },
   );
+
+  it('counts a fault the customer told as owned when the rep books a fix that takes it up in the customer’s words', () => {
+    const lease = makeScenario();
+    const lines = (fix: string) =>
+      callFromLines(lease.id, [
+        'Hello?',
+        'Hi Art, anything else up with the car?',
+        'Now you ask, a warning light came on last week.',
+        fix,
+        'Saturday at 9 is fine.',
+      ]);
+    const taken = analyzeCall(lease, lines('I’ll book you in Saturday at 9 for the free oil change, and they’ll check the light while it’s in. OK?'));
+    expect(taken.issues.find((episode) => episode.id === NEW_FAULT_ISSUE)).toMatchObject({ raisedAt: 2, ownedAt: 3 });
+    const passedOver = analyzeCall(lease, lines('I’ll book you in Saturday at 9 for the free oil change. OK?'));
+    expect(passedOver.issues.find((episode) => episode.id === NEW_FAULT_ISSUE)).toMatchObject({ raisedAt: 2, ownedAt: null });
+  });
 });

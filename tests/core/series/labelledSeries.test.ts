@@ -30,10 +30,6 @@ const KNOWN: Record<string, string> = {
     'The series voicemail lists no respect-time weight; LABELLING judges it on every call, and a short message is met.',
 
   // A topic named in the second turn read as a purpose, the history, or a pick-up of the last call.
-  'lease-series/just-checking-twice.yaml plates-late purpose-first: labelled missed, scored met':
-    'Engine gap: "the DMV\'s been super slow, not much I can do" (unasked, after "how\'s the Corsa") counts as a reason; it is an excuse.',
-  'lease-series/just-checking-twice.yaml promised-call purpose-first: labelled missed, scored met':
-    'Engine gap: "Oh right, yeah, the plates. Still waiting to hear back" names the topic with no update; a topic is not a reason.',
   'lease-series/just-checking-twice.yaml promised-call respect-time: labelled missed, scored met':
     'Engine gap: Art says "Last time you promised me an answer on my plates" and Sam answers "OK cool, talk soon": talking past him.',
   'lease-series/just-checking-twice.yaml series know-the-history: labelled missed, scored met':

@@ -64,7 +64,12 @@ export const bringValue: PrincipleRule = {
   evaluate(call) {
     const brought = valueBroughtByTurn(call);
     const item = call.repTurns.find((turn) => brought.has(turn.index));
-    if (item) return met(100, [evidenceWhere(call, item, (m) => m.valueNews.length > 0 || timedStep(m))]);
+    if (item) {
+      // Quote the sentence that tells the item; a timed step only when that is what brought it ("book it with Kim Tuesday").
+      const ids = brought.get(item.index) ?? [];
+      const tells = (m: RepTurnDetail) => m.valueNews.some((id) => ids.includes(id)) || m.valueItemIds.some((id) => ids.includes(id));
+      return met(100, [evidenceWhere(call, item, tells, timedStep)]);
+    }
     // An update on an issue the rep raised first counts: it is news about something owed to the customer.
     const proactive = call.issues.find((episode) => episode.raisedBy === 'rep' && episode.ownedAt !== null);
     const update = proactive ? call.repTurns.find((turn) => turn.index === proactive.ownedAt) : undefined;

@@ -22,10 +22,13 @@ export function givesReason(turn: RepTurn): boolean {
 
 const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueNews.length > 0 || m.issueIds.length > 0;
 
-/** A reason for this call: news only announced ("news for you today") counts only when the call goes on to deliver something. */
+/** Only names the customer's problem ("calling about your plates"): a topic, a reason only if the call then deals with it. */
+const namesProblemOnly = (moves: RepTurnDetail) => moves.issueIds.length > 0 && !moves.carriesContent && valueItemsBrought(moves).length === 0;
+
+/** A reason for this call: news only announced ("news for you today") or a problem only named counts only when the call delivers something. */
 function reasonIn(call: CallAnalysis): (turn: RepTurn) => boolean {
   const empty = !deliversAnything(call);
-  return (turn) => givesReason(turn) && !(empty && turn.rep.newsFrameOnly);
+  return (turn) => givesReason(turn) && !(empty && (turn.rep.newsFrameOnly || namesProblemOnly(turn.rep)));
 }
 
 /** How many words of a voicemail count as its opening. */
@@ -105,6 +108,10 @@ export const purposeFirst: PrincipleRule = {
       );
     }
     const late = second ?? first;
+    if (!reasonTurn && givesReason(first) && namesProblemOnly(first.rep)) {
+      const note = 'The call named the customer’s problem but brought nothing new on it; a topic is not a reason until you say what you have done about it.';
+      return missed(10, [evidenceOf(first)], [{ turn: first.index, note }]);
+    }
     if (second?.rep.purposeless) {
       return missed(
         reasonTurn ? 20 : 0,
