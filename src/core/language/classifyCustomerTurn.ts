@@ -115,6 +115,8 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
   // "OK. And what exactly happens next?" or "All good. What can I do for you?" still waits for the point: not a yes.
   const stillAsking = asksWhy || has(ASKS_SPECIFICS, norm);
   const agrees = !firmNo && !stillAsking && (strong || (weak && !notNow && !hedges && !has(REFUSES, norm)));
+  // A question about their own problem ("so when are my cups coming?") is chasing it, whatever "good" came before.
+  const chasesProblem = (issueIds.length > 0 || hasUnnegated(COMPLAINT, norm)) && norm.includes('?');
   return {
     satisfied: hasUnnegated(SATISFIED, norm),
     notNow,
@@ -131,7 +133,8 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     namesTime: time,
     timeOnlyAsked: time && !agrees && norm.split(/(?<=[.!?])\s+/).every((sentence) => sentence.endsWith('?') || !namesTime(sentence)),
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
-    agreesStrongly: !firmNo && !stillAsking && !laterYes && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm))),
+    // "Good. So when are my cups coming? Friday you said..." chases a problem; the days in it are no time agreed.
+    agreesStrongly: !firmNo && !stillAsking && !laterYes && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm) && !chasesProblem)),
     declines: has(DECLINES, norm),
     rebukesIgnorance: has(REBUKES_IGNORANCE, norm),
     objects: has(OBJECTS, norm),

@@ -370,7 +370,8 @@ export const ASKS_WHY = phraseSet(
  * the step is still open, so an "OK" in front of it is not a yes.
  */
 export const ASKS_SPECIFICS = phraseSet(
-  '(?:^|[.!?] )(?:and |but |so )?(?:by )?when(?:,? (?:though|then|exactly))?[?]',
+  // "When, though?", "OK... but when?", "fine, but when?": the question after a nod is what counts.
+  '(?<=^|[.!?,…] )(?:and |but |so )?(?:by )?when(?:,? (?:though|then|exactly))?[?]',
   'when (?:exactly|precisely|though)',
   'which (?:day|date|time)[?,]',
   'what (?:day|date|time)(?: exactly)?[?,]',

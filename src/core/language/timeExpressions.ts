@@ -5,6 +5,8 @@ const FULL_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty five|forty|fifty|sixty|ninety|a couple of|a couple|a few|an|a|\\d{1,3})';
+const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 const CLOCK = '(?:\\d{1,2}(?::\\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)';
 const UNIT = '(?:minutes?|hours?|days?|weeks?|business days?|working days?)';
 // What may follow a bare clock number ("by 4", "at 10 tomorrow") so that "at 4 cars" is not read as a time.
@@ -37,6 +39,9 @@ export const TIME_EXPRESSION = phraseSet(
   '(?:on |by |the )?' + MONTH + ' \\d{1,2}(?:st|nd|rd|th)?',
   '\\d{1,2}(?:st|nd|rd|th)? (?:of )?' + MONTH,
   '(?:the |on the |by the )\\d{1,2}(?:st|nd|rd|th)',
+  // Days of the month in words: "on the first or the fifteenth", "by the second of next month".
+  '(?:on|by|from|for|until|till) the (?:' + ORDINAL_WORD + ')(?: of (?:the month|next month)|(?=\\s*(?:$|[.,;:!?]|or |and |then |at |works|is fine|suits)))',
+  'the (?:' + ORDINAL_WORD + ') (?:of (?:the month|next month)|or the (?:' + ORDINAL_WORD + '))',
   '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
   '\\d{4}-\\d{2}-\\d{2}',
   '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.?|p\\.m\\.?)',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../persona/personaFixtures';
 import { classifyCustomerTurn, describeCustomerTurn } from '../../../src/core/language/classifyCustomerTurn';
 import type { CustomerSignals } from '../../../src/core/language/moves';
 import { makeScenario } from '../scoring/scenarioFactory';
@@ -294,6 +295,18 @@ describe('describeCustomerTurn, listening signals', () => {
       expect(detail(text).agrees).toBe(false);
     },
   );
+
+  it('does not read a nod that goes on to chase the problem, days and all, as a firm yes to a time', () => {
+    const chase = describeCustomerTurn("Good. So when are my cups coming? Friday you said 'as soon as we can'. It's Tuesday.", loadScenario('late-delivery'));
+    expect(chase.namesTime).toBe(true);
+    expect(chase.agreesStrongly).toBe(false);
+    expect(detail('Good, Tuesday works.').agreesStrongly).toBe(true);
+  });
+
+  it.each(['OK... but when?', 'Fine, but when?', 'Right. When, though?'])('reads %j as asking for the time, not agreeing', (text) => {
+    expect(detail(text).asksSpecifics).toBe(true);
+    expect(detail(text).agrees).toBe(false);
+  });
 
   it.each(['OK, interesting, and Thursday works for me.', 'Good question, but yes, book it.'])('still reads %j as agreement', (text) => {
     expect(detail(text).agrees).toBe(true);

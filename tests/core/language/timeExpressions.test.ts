@@ -36,6 +36,9 @@ describe('namesTime', () => {
     'at month end',
     'over the weekend',
     'They are being couriered right now',
+    'would you prefer the first or the fifteenth?',
+    'first delivery on the first of the month',
+    'starting on the twenty-first.',
   ])('finds a time in %j', (text) => {
     expect(named(text)).toBe(true);
   });
@@ -53,6 +56,8 @@ describe('namesTime', () => {
     'one of our best models',
     'The DMV is super slow right now',
     'Honestly, things are crazy over there right now',
+    'on the first call I said so',
+    'for the first time in ages',
   ])('finds no time in %j', (text) => {
     expect(named(text)).toBe(false);
   });

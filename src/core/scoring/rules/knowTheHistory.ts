@@ -3,6 +3,7 @@ import type { IssueEpisode } from '../trackIssues';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
+import { calledAgainstTimeOnRecord, contactTimeOnRecord } from '../../facts/timeOnRecord';
 
 /**
  * Customer turns that had to bring up a problem on record because the rep had offered nothing from the account first
@@ -55,6 +56,7 @@ export const knowTheHistory: PrincipleRule = {
     let reasonGiven = false;
     const onRecord = channelOnRecord(call.scenario);
     let contradictedAt: AnalyzedTurn | undefined;
+    let calledAgainst: AnalyzedTurn | undefined;
     for (const turn of call.turns) {
       if (turn.customer) {
         previousCustomerRaised = customerRaised.has(turn.index);
@@ -63,6 +65,12 @@ export const knowTheHistory: PrincipleRule = {
           raisedForUsAt ??= previousRep;
         }
         askedWhy = turn.customer.asksWhy;
+        // "Morning rush, I've a queue" to a rep whose notes say never call in the rush: the call itself ignored the file.
+        const early = call.customerTurns.findIndex((c) => c.index === turn.index) <= 2;
+        if (early && previousRep && !calledAgainst && calledAgainstTimeOnRecord(call.scenario, turn.customer, turn.text)) {
+          calledAgainst = call.repTurns[0];
+          if (calledAgainst && !ignorance.includes(calledAgainst)) ignorance.push(calledAgainst);
+        }
         // "It's in your notes": the customer tells us the rep's last line asked for what we already hold.
         if (turn.customer.rebukesIgnorance && previousRep && !ignorance.includes(previousRep)) {
           ignorance.push(previousRep);
@@ -98,17 +106,19 @@ export const knowTheHistory: PrincipleRule = {
           ? 'The customer had to bring up a problem that was already on their account; open with it yourself, with an update, before anything else.'
           : firstIgnorance === rebukedAt && !firstIgnorance.rep?.asksForKnownInfo
             ? 'The customer had to point you to what is already on their file; check the account notes before you offer or ask anything.'
-            : firstIgnorance === contradictedAt
-              ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
-              : firstIgnorance === ignoredAt && ignored?.named
-                ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
-                : firstIgnorance === ignoredAt
-                  ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
-                  : firstIgnorance.rep?.offTopicReason
-                    ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
-                    : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
-                      ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
-                      : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
+            : firstIgnorance === calledAgainst
+              ? `The notes say when to call this customer (“${contactTimeOnRecord(call.scenario)?.note}”), and the call came when they asked not to be called.`
+              : firstIgnorance === contradictedAt
+                ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
+                : firstIgnorance === ignoredAt && ignored?.named
+                  ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
+                  : firstIgnorance === ignoredAt
+                    ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
+                    : firstIgnorance.rep?.offTopicReason
+                      ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
+                      : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
+                        ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
+                        : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
     if (knowledge) return met(100, [evidenceWhere(call, knowledge, (m) => m.refersToHistory || m.issueIds.length > 0)]);

@@ -4,6 +4,7 @@ import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule, type RuleOutcome } from '../rule';
 import { givesReason } from './purposeFirst';
 import { offersStep } from '../../facts/offersStep';
+import { picksOption } from '../../language/picksOption';
 import { contradictsRecord } from '../../facts/channelOnRecord';
 
 /** How many customer turns after a proposal an agreement still answers it. */
@@ -132,7 +133,9 @@ export const nextStep: PrincipleRule = {
       const offered = proposal ? proposal.text.toLowerCase() : '';
       const counter = signals.days.length > 0 && signals.days.some((day) => !offered.includes(day));
       // "When, though? I'm comparing this week" asks for the time; it does not pick one.
-      const picks = signals.namesTime && !signals.timeOnlyAsked && !signals.busy && !signals.hedges && !signals.asksSpecifics && !counter;
+      const picks =
+        (signals.namesTime && !signals.timeOnlyAsked && !signals.busy && !signals.hedges && !signals.asksSpecifics && !counter) ||
+        (answersProposal && picksOption(proposal!.text, turn.text));
       if (counter && !signals.agreesStrongly) counterDays = signals.days;
       else if (
         signals.namesTime &&

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
 import { callFromLines, verdictOf } from '../callFromLines';
 import { makeScenario } from '../scenarioFactory';
+import { loadScenario } from '../../persona/personaFixtures';
 
 const lease = makeScenario();
 const score = (lines: string[]) => scoreTranscript(lease, callFromLines(lease.id, lines));
@@ -105,5 +106,16 @@ describe('know-the-history', () => {
     it('is not missed when the rep uses the channel on file', () => {
       expect(verdictOf(scoreEmailOnly('I will email you the forms today.'), 'know-the-history')).toBe('met');
     });
+  });
+
+  it('is missed when the customer is busy at the very time the notes say never to call, whatever the call then does', () => {
+    const lateDelivery = loadScenario('late-delivery');
+    const good = 'Hi Nadia, Morgan at Kettle & Crate: your cups and oat milk arrive Thursday 7 to 8 am, and the $148.60 credit is on this week’s invoice.';
+    const lines = (reply: string) =>
+      callFromLines(lateDelivery.id, ['Copper Pot, Nadia speaking.', good, reply, 'Sorry, I’ll ring you Thursday at 3 to check.']);
+    const rushed = scoreTranscript(lateDelivery, lines('It’s half ten, morning rush, there’s a queue out the door.'));
+    expect(verdictOf(rushed, 'know-the-history')).toBe('missed');
+    expect(rushed.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('never during the morning rush');
+    expect(verdictOf(scoreTranscript(lateDelivery, lines('Oh, finally. Thanks.')), 'know-the-history')).toBe('met');
   });
 });

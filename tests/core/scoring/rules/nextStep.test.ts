@@ -20,6 +20,12 @@ describe('next-step', () => {
     expect(verdictOf(score([...opening, reply]), 'next-step')).toBe('met');
   });
 
+  it('is met when the customer takes one option of an either/or offer, however reluctantly', () => {
+    const choice = ['Hello?', 'Hi Art, Sam at Riverside. Your plates came in; shall I bring them over on the first or the fifteenth?'];
+    expect(verdictOf(score([...choice, '...The first, I suppose.', 'Great, the first it is.']), 'next-step')).toBe('met');
+    expect(verdictOf(score([...choice, 'OK... but when?', 'Great, the first it is.']), 'next-step')).toBe('missed');
+  });
+
   it('is missed when the rep books it anyway after the customer hesitates', () => {
     const report = score([...opening, 'Not sure, I don’t know yet.', 'Brilliant, Wednesday at 4 it is then. I’ll text you first.', 'Er, what?']);
     expect(verdictOf(report, 'next-step')).toBe('missed');
