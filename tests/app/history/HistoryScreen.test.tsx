@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
+import '../../support/loadedScenarios';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HistoryScreen from '../../../src/app/history/HistoryScreen';
-import { createHistoryStore } from '../../../src/app/history/historyStore';
+import { createHistoryStore, useHistoryStore } from '../../../src/app/history/historyStore';
+import { HomeScreen } from '../../../src/app/home/HomeScreen';
+import { MotionProvider } from '../../../src/app/shell/MotionProvider';
 import { HistoryStoreProvider } from '../../../src/app/history/useHistory';
 import { MemoryHistoryStorage } from '../../../src/app/history/memoryHistoryStorage';
 import { makeRecord, reportOf } from './recordFixtures';
@@ -167,5 +170,33 @@ describe('HistoryScreen', () => {
     setup([lease(1, 40)]);
     await loaded();
     expect(mark).toHaveBeenCalledWith('dialed-in:history-ready');
+  });
+
+  it('still starts when the browser refuses to open IndexedDB, and History says so with no calls shown', async () => {
+    // As a browser that denies storage does: opening the database throws.
+    vi.stubGlobal('indexedDB', {
+      open() {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+      },
+    });
+    const consoleError = vi.spyOn(console, 'error');
+    try {
+      await useHistoryStore.getState().load();
+      const home = render(
+        <MotionProvider>
+          <HomeScreen />
+        </MotionProvider>,
+      );
+      expect(home.container.querySelector('[data-screen="home"]')).not.toBeNull();
+      home.unmount();
+      render(<HistoryScreen />);
+      await loaded();
+      expect(screen.getByRole('status', { name: 'Saved history notice' }).textContent).toMatch(/could not be opened/);
+      expect(screen.getByText('No finished calls yet')).toBeTruthy();
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 });
