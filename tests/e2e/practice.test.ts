@@ -1,21 +1,37 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../src/core/history/callRecord';
 import { PRINCIPLE_IDS, type PrincipleId } from '../../src/core/principles/principles';
 import { makeRecord } from '../app/history/recordFixtures';
 import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
+import { clearSiteData } from '../support/clearSiteData';
 import { openApp, type OpenApp } from '../support/openApp';
 import { seedBrowserHistory } from '../support/seedBrowserHistory';
 
 // Practice that teaches, in the built app: retry from a line, the replay on a phone, what to practise next.
+// One desktop page and one phone page serve every test; each test that needs an empty history clears the site first.
 /** Set SHOTS_DIR to keep screenshots for a look. */
 const SHOTS = process.env.SHOTS_DIR;
-let app: OpenApp | undefined;
+const PHONE = { width: 390, height: 844 };
+let desktop: OpenApp;
+let phone: OpenApp;
 
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
+beforeAll(async () => {
+  desktop = await openApp({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  phone = await openApp({ viewport: PHONE, reducedMotion: 'reduce', hasTouch: true, isMobile: true });
 });
+
+afterAll(async () => {
+  await desktop?.close();
+  await phone?.close();
+});
+
+/** The app's page with this site's storage emptied, on Home. */
+async function freshHome(app: OpenApp): Promise<Page> {
+  await clearSiteData(app.page, app.served.url);
+  await app.page.locator('[data-screen="home"]').waitFor();
+  return app.page;
+}
 
 async function playBadLeaseCall(page: Page): Promise<void> {
   await dial(page, 'lease-follow-up', 'Give Art a date for his plates');
@@ -24,11 +40,18 @@ async function playBadLeaseCall(page: Page): Promise<void> {
 }
 
 describe('retry from here', () => {
-  it('takes a scripted call back to a line of its replay, plays it on, and shows the two calls side by side', async () => {
-    app = await openApp({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const { page, errors } = app;
+  // Both tests start from the results of one poor call, played once.
+  let parentUrl: string;
+  beforeAll(async () => {
+    const page = await freshHome(desktop);
     await playBadLeaseCall(page);
-    const parentUrl = page.url();
+    parentUrl = page.url();
+  });
+
+  it('takes a scripted call back to a line of its replay, plays it on, and shows the two calls side by side', async () => {
+    const { page, errors } = desktop;
+    await page.goto(parentUrl);
+    await page.locator('[data-screen="results"]').waitFor();
     const before = Number(await page.getByTestId('score-value').getAttribute('data-final'));
     await page.getByRole('link', { name: /^Replay/ }).click();
     await page.locator('[data-screen="replay"]').waitFor();
@@ -65,9 +88,9 @@ describe('retry from here', () => {
   });
 
   it('keeps the goal you wrote when you try again, ready to edit', async () => {
-    app = await openApp({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const { page, errors } = app;
-    await playBadLeaseCall(page);
+    const { page, errors } = desktop;
+    await page.goto(parentUrl);
+    await page.locator('[data-screen="results"]').waitFor();
     await page.getByRole('link', { name: 'Try again' }).click();
     await page.locator('[data-screen="briefing"]').waitFor();
     await expect(page.getByLabel('Your goal for this call').inputValue()).resolves.toBe('Give Art a date for his plates');
@@ -76,7 +99,7 @@ describe('retry from here', () => {
 });
 
 describe('the replay on a 390×844 phone', () => {
-  const VIEWPORT = { width: 390, height: 844 };
+  const VIEWPORT = PHONE;
 
   /** Where the current line, its commentary and the controls sit, as the reader sees them. */
   async function boxes(page: Page) {
@@ -111,8 +134,8 @@ describe('the replay on a 390×844 phone', () => {
   }
 
   it('keeps the current line and its commentary in view together after every step, under compact controls with no key hints', async () => {
-    app = await openApp({ viewport: VIEWPORT, reducedMotion: 'reduce', hasTouch: true });
-    const { page, errors } = app;
+    const { errors } = phone;
+    const page = await freshHome(phone);
     await playBadLeaseCall(page);
     await page.getByRole('link', { name: /^Replay/ }).click();
     await page.locator('[data-screen="replay"]').waitFor();
@@ -164,8 +187,8 @@ function callScoring(n: number, scores: Partial<Record<PrincipleId, number>>): C
 
 describe('what to practise next', () => {
   it('follows the weakest principle in saved history to the scenario that works it, on Home and History, and opens it at the difficulty given', async () => {
-    app = await openApp({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const { page, errors } = app;
+    const { errors } = desktop;
+    const page = await freshHome(desktop);
     const history = [1, 2, 3, 4].map((n) => callScoring(n, { 'purpose-first': 90, 'bring-value': 85, 'own-the-issue': 30 + n, 'next-step': 80 }));
     await seedBrowserHistory(page, history);
     await page.reload();
@@ -186,7 +209,7 @@ describe('what to practise next', () => {
     await expect.poll(() => card.getAttribute('data-principle')).toBe('respect-time');
     await expect(card.getAttribute('data-scenario')).resolves.toBe('busy-executive');
 
-    await page.goto(`${app.served.url}#/history`);
+    await page.goto(`${desktop.served.url}#/history`);
     const onHistory = page.locator('[data-screen="history"]').getByTestId('practice-next');
     await onHistory.waitFor();
     await expect(onHistory.getAttribute('data-principle')).resolves.toBe('respect-time');
@@ -200,7 +223,7 @@ describe('what to practise next', () => {
     await page.locator('[data-screen="results"]').waitFor();
     expect(page.url()).toContain('#/results/call-1');
 
-    await page.goto(`${app.served.url}#/history`);
+    await page.goto(`${desktop.served.url}#/history`);
     await onHistory.getByRole('link', { name: 'Practise this' }).click();
     await page.locator('[data-screen="briefing"]').waitFor();
     await expect(page.locator('.dial-settings').textContent()).resolves.toMatch(/^Medium difficulty .*recommended/);
@@ -210,13 +233,15 @@ describe('what to practise next', () => {
 
 describe('the history chart on a 390×844 touch screen', () => {
   it('shows a tapped point’s date, score and scenario with an Open call link, and opens the call on a second tap', async () => {
-    app = await openApp({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', hasTouch: true, isMobile: true });
-    const { page, errors } = app;
+    const { errors } = phone;
+    const page = await freshHome(phone);
     await seedBrowserHistory(
       page,
       [1, 2, 3, 4, 5].map((n) => makeRecord(n)),
     );
-    await page.goto(`${app.served.url}#/history`);
+    await page.goto(`${phone.served.url}#/history`);
+    // The seeded calls are read when the app loads.
+    await page.reload();
     const points = page.locator('.hist-trend .hist-chart-point');
     await expect.poll(() => points.count()).toBe(5);
     const card = page.getByTestId('chart-card');
@@ -252,7 +277,7 @@ describe('the history chart on a 390×844 touch screen', () => {
     expect(page.url()).toContain('#/results/call-2');
 
     // The card's own link opens the call too.
-    await page.goto(`${app.served.url}#/history`);
+    await page.goto(`${phone.served.url}#/history`);
     await points.nth(4).tap();
     await card.getByRole('link', { name: 'Open call' }).tap();
     await page.locator('[data-screen="results"]').waitFor();
@@ -263,8 +288,8 @@ describe('the history chart on a 390×844 touch screen', () => {
 
 describe('moving between screens', () => {
   it('opens each screen at its top and brings Back to the place it left', async () => {
-    app = await openApp({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
-    const { page, errors } = app;
+    const { errors } = phone;
+    const page = await freshHome(phone);
     const card = page.locator('[data-scenario="third-call"] .scenario-card-link');
     await card.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 40));
