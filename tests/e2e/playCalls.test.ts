@@ -54,7 +54,7 @@ describe('playing calls in the browser', () => {
     await page.getByText('“Give Art a date for his plates and book his first oil change”').waitFor();
   });
 
-  it('a poor busy-executive call ends with Wendy hanging up and a low score', async () => {
+  it('a poor busy-executive call ends with Wendy hanging up and a low score, and its replay shows the purposeless opener as a mistake on its turn', async () => {
     await dial(page, 'busy-executive', 'Book the demo');
     await sayLines(page, fixtureLines('busy-executive').bad);
     await page.getByTestId('call-ended').filter({ hasText: 'Wendy hung up.' }).waitFor();
@@ -62,6 +62,19 @@ describe('playing calls in the browser', () => {
     expect(score).toBeLessThan(50);
     expect(medal).toBe('none');
     await page.getByRole('region', { name: 'Your goal and what the call achieved' }).getByText('Wendy hung up.').waitFor();
+    await page
+      .getByRole('link', { name: /Replay/ })
+      .first()
+      .click();
+    await page.locator('[data-screen="replay"]').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Line 2 of \d+ · mistakes? 1(–\d+)? of/);
+    const current = page.locator('[aria-current="step"][data-turn="1"]');
+    await expect.poll(() => current.textContent()).toContain('I just called to see how things are going.');
+    const card = page.getByRole('article', { name: 'Mistake: Lead with a purpose' });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Try instead/);
+    expect(await card.textContent()).toMatch(/Source: /);
   });
 
   it('a pushy call to Dana, pressing on after her no, scores as a failed call and she never gives in', async () => {
@@ -96,25 +109,6 @@ describe('playing calls in the browser', () => {
     await page.locator('[data-screen="replay"]').waitFor();
     await page.keyboard.press('End');
     expect(await page.locator('.replay-turn-gatekeeper .bubble-speaker').first().textContent()).toMatch(/^Kim · line 7/);
-  });
-
-  it('the replay shows the purposeless opener as a mistake on its turn', async () => {
-    await dial(page, 'busy-executive', 'Book the demo');
-    await sayLines(page, fixtureLines('busy-executive').bad);
-    await waitForResults(page);
-    await page
-      .getByRole('link', { name: /Replay/ })
-      .first()
-      .click();
-    await page.locator('[data-screen="replay"]').waitFor();
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Line 2 of \d+ · mistakes? 1(–\d+)? of/);
-    const current = page.locator('[aria-current="step"][data-turn="1"]');
-    await expect.poll(() => current.textContent()).toContain('I just called to see how things are going.');
-    const card = page.getByRole('article', { name: 'Mistake: Lead with a purpose' });
-    await card.waitFor();
-    expect(await card.textContent()).toMatch(/Try instead/);
-    expect(await card.textContent()).toMatch(/Source: /);
   });
 
   it('the voicemail scenario plays the beep and takes one message', async () => {
