@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB } from './closingPhrases';
+import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB, THANKS_AT_END } from './closingPhrases';
 import { INSISTS, UPSELL } from './pressurePhrases';
 import { pressesNow } from './pressesNow';
 import { hasPayload, WITHHOLDS } from './payload';
@@ -110,6 +110,9 @@ function emptyDetail(words: number): RepTurnDetail {
   };
 }
 
+/** A turn this short that ends on thanks is a goodbye; a longer one may still be doing business. */
+const SHORT_GOODBYE_WORDS = 8;
+
 // Looking back ("did you get the quote I sent Tuesday?") rather than proposing a time.
 const LOOKS_BACK = /\b(?:did|was|were|sent|got|had|last|ago|yesterday|went|came|have you)\b/;
 
@@ -202,7 +205,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     newsFrameOnly: news && !topicReason && valueNews.length === 0 && mentions.valueItemIds.length === 0,
     asksQuestion: question,
     factIds: question ? mentions.factIds : [],
-    closes: has(CLOSES, norm),
+    closes: has(CLOSES, norm) || (words <= SHORT_GOODBYE_WORDS && has(THANKS_AT_END, norm)),
     filler,
     genericValue,
     surprised,

@@ -155,6 +155,9 @@ export const CLOSES = phraseSet(
   'until then',
 );
 
+/** Thanks as the last words, with or without the name ("Will do. Thanks Wendy."): a goodbye when the turn is short. */
+export const THANKS_AT_END = phraseSet('(?:thanks|thank you|many thanks)(?:,)?(?: (?:so much|very much|again|a lot))?(?:,)?(?: [a-z]+)? *[.!]* *$');
+
 /** Thanks in any of its everyday forms: "thanks", "thank you", "cheers", "ta" (not "ta-ra", a goodbye). */
 const THANKS = phraseSet('thanks', 'thank you', 'thank u', 'cheers', 'ta(?! ra)');
 

@@ -86,6 +86,9 @@ export const PRESSURE = phraseSet(
   '(?:the )?(?:price|offer|deal|discount|rate) (?:goes|is gone|disappears|ends|expires) after (?:that|today|tonight|then)',
   // A rise the rep announces to hurry the customer: "prices go up next month", "rates are going up soon".
   '(?:prices?|rates?|costs?) (?:go|goes|are going to go|is going to go|are going|is going|will go|going) up (?:next|this|tomorrow|tonight|soon|on|from|in|after)',
+  // Slots said to be running out, or a loss threatened unless the customer commits today: "trainers nearly booked out till June".
+  '(?:nearly|almost|practically|pretty much|virtually) (?:fully |all )?(?:booked|sold|signed) (?:out|up)',
+  'if (?:we|you) (?:do not|did not|cannot|can not) (?:\\w+ ){0,2}?(?:lock|book|sign|grab|decide|commit|confirm|secure|pin)(?: \\S+){0,4}? (?:today|now|tonight|on this call)',
   // Everyone else is doing it: "everyone's locking in now", "all my other clinics have switched".
   '(?:everyone|everybody|all (?:my|our|the) (?:other )?(?:customers|clients|accounts|practices|clinics|cafes|shops|businesses))(?: \\w+){0,2}? (?:locking in|locked in|signing up|signed up|switching|switched|jumping on|getting in|moving over)',
 );

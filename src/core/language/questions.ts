@@ -1,5 +1,6 @@
+// "Will do." and "Have a good day." start like questions but answer or take leave.
 const QUESTION_START =
-  /(?:(?:^|[.!?;:]\s*)(?:(?:so|and|but|ok|right|well|oh|great|sorry|then|now)[, ]+)?|,\s*(?:so|and|but)\s+)(?:how|what|when|where|who|whom|why|which|would|could|can|do|does|did|is|are|was|were|will|shall|may|have|has|had|any|should|might|mind if|is there|are there)\b/;
+  /(?:(?:^|[.!?;:]\s*)(?:(?:so|and|but|ok|right|well|oh|great|sorry|then|now)[, ]+)?|,\s*(?:so|and|but)\s+)(?:how|what|when|where|who|whom|why|which|would|could|can|do|does|did|is|are|was|were|will|shall|may|have|has|had|any|should|might|mind if|is there|are there)\b(?! do *(?:[.!,]|$)| (?:a |an )?(?:good|great|nice|lovely|brilliant) (?:one|day|week|weekend|evening|afternoon|morning|time)\b)/;
 const QUESTION_PHRASE =
   /\b(?:i was wondering|i am wondering|i am curious|tell me (?:about|how|what|when|more)|can i ask|may i ask|mind me asking|do you know|is it true)\b/;
 // A choice put to the customer without a question mark: "we can do thursday at 10 or friday at 2".

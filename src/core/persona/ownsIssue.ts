@@ -1,4 +1,5 @@
-import { answersOpenIssue } from '../facts/ownsIssue';
+import { answersOpenIssue, ownsIssue } from '../facts/ownsIssue';
+import { stepResolvesIssue } from '../facts/stepResolvesIssue';
 import { speaksToFault } from '../facts/speaksToFault';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { HeardMoves } from './classifyCached';
@@ -18,5 +19,7 @@ export function issueSpokenTo(scenario: Scenario, state: PersonaState, moves: He
   const named = waiting.find((id) => moves.issueIds.includes(id) || moves.factIds.includes(id)) ?? waiting.find(told);
   if (named) return named;
   const open = openIssueId(state);
+  // Booking the step that puts the problem right, with a time, owns it (the scorer's trackIssues reads it the same way).
+  if (open && moves.nextStepTopic && stepResolvesIssue(scenario, open) && ownsIssue(moves, text)) return open;
   return open && answersOpenIssue(moves, text) ? open : undefined;
 }

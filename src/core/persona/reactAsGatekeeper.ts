@@ -4,6 +4,7 @@ import type { DifficultyRules } from './difficultyRules';
 import type { RepTurnInfo } from './reactToRepTurn';
 import type { LineRef, ReplyPlan } from './replyPlan';
 import { goalReached, type PersonaState } from './personaState';
+import { stepResolvesIssue } from '../facts/stepResolvesIssue';
 import { valueOfTurn } from '../scoring/rules/bringValue';
 import { isMonologue } from '../facts/monologue';
 import { offersStep } from '../facts/offersStep';
@@ -71,6 +72,8 @@ function reaction(scenario: Scenario, rules: DifficultyRules, state: PersonaStat
   state.valueBrought.push(...newValue);
   if (offersStep(moves, text) && moves.stepTimed && moves.specificTime && !moves.leavesItOpen) {
     state.nextStepAgreed = true;
+    // Booking the step that puts a problem right (the demo never booked) owns it, as the scorer's trackIssues reads it.
+    for (const id of Object.keys(state.issues)) if (stepResolvesIssue(scenario, id)) state.issues[id] = 'owned';
     state.trust = Math.min(100, state.trust + 10);
     if (goalReached(scenario, state)) return says([line('booked'), line('goodbye')], 'goal-reached');
     return says([line('booked')]);

@@ -11,6 +11,7 @@ import { ownsIssue } from '../facts/ownsIssue';
 import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
+import { stepResolvesIssue } from '../facts/stepResolvesIssue';
 import { asksForPerson } from '../language/asksForPerson';
 import { reactAsGatekeeper } from './reactAsGatekeeper';
 import { contradictsRecord } from '../facts/channelOnRecord';
@@ -197,7 +198,9 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   if (moves.asksReferral) return onReferral(ctx);
   if (issueId) return onIssue(ctx, issueId);
   // A fault told in passing does not stop the call: the customer answers the rep's move and asks about it again (see reactToRepTurn).
-  const passing = open !== undefined && faultFactIds(scenario).has(open) && !moves.pressure && !moves.upsell;
+  // Working towards the step that puts the problem right ("which week suits the team?") is not passing it over either.
+  const passing =
+    open !== undefined && (faultFactIds(scenario).has(open) || (moves.nextStepTopic && stepResolvesIssue(scenario, open))) && !moves.pressure && !moves.upsell;
   if (open && !passing) {
     // Anything else while the customer's problem is open is the rep moving on to their own agenda; selling over it is worse.
     const selling = moves.pressure || moves.upsell;

@@ -4,6 +4,7 @@ import { mentionsItem } from '../language/scenarioMatchers';
 import { answersOpenIssue, ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import { faultFactIds } from '../facts/faultFacts';
 import { speaksToFault } from '../facts/speaksToFault';
+import { stepResolvesIssue } from '../facts/stepResolvesIssue';
 import type { MatchableItem, OpenIssue, Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
@@ -100,9 +101,11 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
       if (episode.ownedAt !== null) continue;
       const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && speaksToReport(episode, turn));
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
-      if (owns && (mentioned || answersOpenIssue(moves, turn.text))) {
+      // Booking the demo that was never booked is working on that problem, whether or not the turn says "demo".
+      const viaStep = moves.nextStepTopic && stepResolvesIssue(scenario, episode.id);
+      if (owns && (mentioned || viaStep || answersOpenIssue(moves, turn.text))) {
         episode.ownedAt = turn.index;
-      } else if ((selling || (agenda && !mentioned)) && episode.movedOnAt === null) {
+      } else if ((selling || (agenda && !mentioned && !viaStep)) && episode.movedOnAt === null) {
         // "I own that, fixed today, and while I have you, the premium plan": an upsell in the same breath is moving on.
         episode.movedOnAt = turn.index;
       } else if (moves.vaguePromise && episode.vagueAt === null) {

@@ -510,6 +510,13 @@ describe('classifyRepTurn', () => {
       expect(describeRepTurn('Oh right, the plates. They arrive Thursday.', scenario).surprised).toBe(true);
     });
 
+    it('reads "Will do. Thanks Wendy." as a goodbye, not a question', () => {
+      const line = describeRepTurn('Will do. Thanks Wendy.', scenario);
+      expect(line.asksQuestion).toBe(false);
+      expect(line.closes).toBe(true);
+      expect(describeRepTurn('I’ll send Kim the slots by 5 and copy you in, thanks Wendy.', scenario).closes).toBe(false);
+    });
+
     it('reads a booking made before the customer said yes as pressing', () => {
       expect(describeRepTurn('I’ve already got you in the system for Monday so', scenario).presses).toBe(true);
       expect(describeRepTurn('Great, I’ve got you down for Monday at 10 then.', scenario).presses).toBe(false);

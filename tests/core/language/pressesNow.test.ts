@@ -18,6 +18,7 @@ describe('pressesNow', () => {
     "it's a no brainer mate, just give me the nod now and I'll send the paperwork",
     "trust me, everyone's locking in now cos prices go up next month",
     'All my other clinics have switched already, rates are going up soon.',
+    "our trainers are nearly booked out till June, so if we don't lock a date today you could be waiting months",
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
