@@ -1,4 +1,5 @@
-import { forbiddenCallTime, topicWords } from '../language/contactTimeNote';
+import { forbiddenCallTime } from '../language/contactTimeNote';
+import { sharesTopic, topicStems } from '../language/contentWords';
 import type { CustomerTurnDetail } from '../language/classifyCustomerTurn';
 import type { Scenario } from '../scenario/scenarioSchema';
 
@@ -8,7 +9,7 @@ const notes = new WeakMap<Scenario, { note: string; words: Set<string> } | null>
 export function contactTimeOnRecord(scenario: Scenario): { note: string; words: Set<string> } | null {
   if (!notes.has(scenario)) {
     const note = (scenario.briefing?.history ?? []).map((entry) => entry.note).find((text) => forbiddenCallTime(text) !== null);
-    notes.set(scenario, note ? { note, words: topicWords(forbiddenCallTime(note)!) } : null);
+    notes.set(scenario, note ? { note, words: topicStems(forbiddenCallTime(note)!) } : null);
   }
   return notes.get(scenario) ?? null;
 }
@@ -20,6 +21,5 @@ export function contactTimeOnRecord(scenario: Scenario): { note: string; words: 
 export function calledAgainstTimeOnRecord(scenario: Scenario, customer: CustomerTurnDetail, text: string): boolean {
   const record = contactTimeOnRecord(scenario);
   if (!record || !customer.busy) return false;
-  for (const word of topicWords(text)) if (record.words.has(word)) return true;
-  return false;
+  return sharesTopic(record.words, text);
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
-import { contentClauses } from './contentWords';
+import { sharesTopic, topicStems } from './contentWords';
 
 // A question after a quantity or habit the customer has now: "how many gloves are you going through?", "how often do you order?".
 const FIGURE_QUESTION = /\b(?:how (?:many|much|often|regularly)|what (?:size|quantity|volume|amount))\b/;
@@ -17,7 +17,7 @@ function figuresOnRecord(scenario: Scenario): Set<string> {
   const lines = [scenario.briefing?.calling ?? '', ...(scenario.briefing?.history ?? []).map((entry) => entry.note), ...(scenario.briefing?.openItems ?? [])];
   for (const line of lines) {
     if (!NUMBER.test(line.toLowerCase())) continue;
-    for (const token of contentClauses(line).flat()) if (!token.stop && !token.generic) topics.add(token.stem);
+    for (const stem of topicStems(line)) topics.add(stem);
   }
   recordTopics.set(scenario, topics);
   return topics;
@@ -29,13 +29,7 @@ export function asksRecordedFigure(normalized: string, scenario: Scenario | unde
   for (const sentence of normalized.split(/(?<=[.!?])\s+/)) {
     if (!sentence.includes('?') || !FIGURE_QUESTION.test(sentence) || HYPOTHETICAL.test(sentence)) continue;
     const asked = sentence.slice(FIGURE_QUESTION.exec(sentence)!.index);
-    const record = figuresOnRecord(scenario);
-    if (
-      contentClauses(asked)
-        .flat()
-        .some((token) => !token.stop && !token.generic && record.has(token.stem))
-    )
-      return true;
+    if (sharesTopic(figuresOnRecord(scenario), asked)) return true;
   }
   return false;
 }

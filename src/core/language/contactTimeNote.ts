@@ -1,16 +1,7 @@
-import { contentClauses } from './contentWords';
-
 // When the customer asked not to be called: "call her after 2 pm, never during the morning rush", "not before ten".
 const FORBIDDEN_TIME = /\b(?:call|ring|phone|contact)\b[^.;]*?\b(?:never|not|do not|don't|avoid)\b(?: (?:during|in|at|before|after|on|over))? ([^.;]+)/;
 
 /** The part of a note on when to call that says when not to ("the morning rush"), or null when it forbids no time. */
 export function forbiddenCallTime(note: string): string | null {
   return FORBIDDEN_TIME.exec(note.toLowerCase())?.[1] ?? null;
-}
-
-/** The topic words of a text by rough stem, without function words, words common to any call, or the given names. */
-export function topicWords(text: string, leaveOut: ReadonlySet<string> = new Set()): Set<string> {
-  const words = new Set<string>();
-  for (const token of contentClauses(text).flat()) if (!token.stop && !token.generic && !leaveOut.has(token.word)) words.add(token.stem);
-  return words;
 }

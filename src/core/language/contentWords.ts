@@ -74,3 +74,16 @@ export function contentClauses(text: string): ContentToken[][] {
     )
     .filter((clause) => clause.length > 0);
 }
+
+/** The topic words of a text by rough stem: no function words, no words common to any call. */
+export function topicStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const token of contentClauses(text).flat()) if (!token.stop && !token.generic) stems.add(token.stem);
+  return stems;
+}
+
+/** Whether a text takes up any of the given topic stems ("check the light" and a report of a "service light"). */
+export function sharesTopic(stems: ReadonlySet<string>, text: string): boolean {
+  for (const stem of topicStems(text)) if (stems.has(stem)) return true;
+  return false;
+}
