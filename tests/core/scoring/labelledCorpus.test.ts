@@ -62,6 +62,15 @@ describe.each(SETS)('the %s calls', (set) => {
     expect(report.calls).toBe(corpus[set].length);
   });
 
+  it('label all eight principles, each met, missed or n/a, under its exact id', () => {
+    const malformed = corpusFiles(set).filter((file) => {
+      const { labels } = JSON.parse(readFileSync(join(CORPUS_DIRS[set], file), 'utf8')) as { labels: Record<string, unknown> };
+      const ids = Object.keys(labels).sort();
+      return ids.join() !== [...PRINCIPLE_IDS].sort().join() || Object.values(labels).some((v) => !['met', 'missed', 'n/a'].includes(String(v)));
+    });
+    expect(malformed).toEqual([]);
+  });
+
   it('disagree with their labels only where the known-disagreements file says so, with a reason', () => {
     expect(verdictKeys(report)).toEqual(knownVerdictKeys(known, set));
   });
