@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyEmptyPglite } from './pgliteTemplate';
 
 export interface TeamCommand {
   url: string;
@@ -14,6 +15,8 @@ export interface TeamCommand {
 
 export async function startTeamCommand(): Promise<TeamCommand> {
   const data = await mkdtemp(join(tmpdir(), 'dialed-in-team-data-'));
+  // An empty database to start from, as a first `npm run team` makes, without its seconds of initdb.
+  await copyEmptyPglite(data);
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', DIALED_IN_TEAM_DATA: data };
   for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'DATABASE_URL', 'DIALED_IN_PUBLIC_URL']) delete env[name];
   // Node itself with tsx as a loader, so stopping the child stops the server (the tsx wrapper would leave it orphaned).

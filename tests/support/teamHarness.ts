@@ -1,10 +1,11 @@
 // Team-mode servers for tests: on PGlite in memory or in a folder, or on a real PostgreSQL database, with a fixed setup
 // code, a clock the test can move, and API clients that keep their own cookie and CSRF token like a browser.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTeamServer, type TeamServer, type TeamServerOptions } from '../../src/server/team/createTeamServer';
 import type { DatabaseTarget } from '../../src/server/team/db/openDatabase';
+import { copyEmptyPglite } from './pgliteTemplate';
 import { postgresSkipReason, startPostgres, type TestPostgres } from './startPostgres';
 
 export const SETUP_CODE = 'TEST-SETU-PCOD';
@@ -30,25 +31,13 @@ export function databaseKinds(): { name: 'pglite' | 'postgres'; skip?: string }[
 
 let postgres: Promise<TestPostgres> | undefined;
 let databases = 0;
-let pgliteTemplate: Promise<string> | undefined;
 const pgliteFolders = mkdtempSync(join(tmpdir(), 'dialed-in-pglite-'));
 process.once('exit', () => rmSync(pgliteFolders, { recursive: true, force: true }));
-
-/** An empty PGlite data folder made once per worker: a new PGlite spends seconds in initdb, a copy of one milliseconds. */
-function emptyPgliteFolder(): Promise<string> {
-  pgliteTemplate ??= (async () => {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const folder = join(pgliteFolders, 'template');
-    await (await PGlite.create(folder)).close();
-    return folder;
-  })();
-  return pgliteTemplate;
-}
 
 /** A PGlite data folder of its own, empty and not yet migrated. */
 export async function freshPgliteFolder(): Promise<string> {
   const dataDir = join(pgliteFolders, `db-${++databases}`);
-  cpSync(await emptyPgliteFolder(), dataDir, { recursive: true });
+  await copyEmptyPglite(dataDir);
   return dataDir;
 }
 

@@ -3,7 +3,9 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import { transcriptSchema, type Transcript } from '../transcript';
 import type { Verdict } from './report';
 import type { PrincipleRule } from './rule';
-import { scoreTranscript } from './scoreTranscript';
+import type { CallAnalysis } from './analyzeCall';
+import { analyzeCall } from './analyzeCall';
+import { scoreAnalysis } from './scoreTranscript';
 
 /** Overall grade a person gave a labelled call. */
 export type CallQuality = 'good' | 'mixed' | 'poor';
@@ -73,6 +75,8 @@ export interface AgreementReport {
 /** Options for measuring: a different rule set, to show that breaking a rule is noticed. */
 export interface MeasureOptions {
   rules?: Readonly<Record<PrincipleId, PrincipleRule>>;
+  /** How a call is read; pass a cached reading to measure several rule sets without reading every call again. */
+  analyze?: (scenario: Scenario, transcript: Transcript) => CallAnalysis;
 }
 
 const VERDICTS = new Set<string>(['met', 'missed', 'n/a']);
@@ -134,7 +138,7 @@ export function measureAgreement(scenarios: readonly Scenario[], calls: readonly
       skipped.push({ file: call.file, reason: `unknown scenario "${call.transcript.scenarioId}"` });
       continue;
     }
-    const report = scoreTranscript(scenario, call.transcript, options.rules);
+    const report = scoreAnalysis(scenario, (options.analyze ?? analyzeCall)(scenario, call.transcript), options.rules);
     scored.push({ file: call.file, scenarioId: scenario.id, quality: call.quality, overall: report.overall });
     const band = call.quality ? (bands.get(call.quality) ?? bands.set(call.quality, { agreed: 0, total: 0 }).get(call.quality)!) : undefined;
     for (const result of report.principles) {

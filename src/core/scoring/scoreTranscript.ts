@@ -1,7 +1,7 @@
 import { PRINCIPLES, type PrincipleId } from '../principles/principles';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { Transcript } from '../transcript';
-import { analyzeCall } from './analyzeCall';
+import { analyzeCall, type CallAnalysis } from './analyzeCall';
 import { failedCall, HUNG_UP_CAP } from './failedCall';
 import { fitBetterLines } from './fitBetterLines';
 import { assembleReport } from './assembleReport';
@@ -11,7 +11,11 @@ import type { PrincipleRule, RuleOutcome } from './rule';
 
 /** Scores a call against the scenario's principles; pure, deterministic and linear in the number of turns. */
 export function scoreTranscript(scenario: Scenario, transcript: Transcript, rules: Readonly<Record<PrincipleId, PrincipleRule>> = PRINCIPLE_RULES): Report {
-  const call = analyzeCall(scenario, transcript);
+  return scoreAnalysis(scenario, analyzeCall(scenario, transcript), rules);
+}
+
+/** Scores a call already read: measuring many rule sets over one corpus reads each call once. */
+export function scoreAnalysis(scenario: Scenario, call: CallAnalysis, rules: Readonly<Record<PrincipleId, PrincipleRule>> = PRINCIPLE_RULES): Report {
   const outcomes = new Map<PrincipleId, RuleOutcome>();
   for (const principle of PRINCIPLES) {
     // Principles the scenario does not list stay n/a.
