@@ -47,6 +47,8 @@ export interface RepTurnDetail extends RepMoves {
   topicOnlyFollowUp: boolean;
   /** Promises to be brief ("I'll be quick"): an announcement that only the length of what follows can keep. */
   promisesBrevity: boolean;
+  /** The line breaks off on a dash ("and we pride ourselves on—"): the customer cut in. */
+  cutOff: boolean;
   /** Pressure or false urgency: scarcity, a commitment demanded now, a push on feelings. */
   pressure: boolean;
   /** An upsell, a bigger commitment, or the rep's own quota. */
@@ -99,6 +101,7 @@ function emptyDetail(words: number): RepTurnDetail {
     topicOnlyFollowUp: false,
     stepTimed: false,
     promisesBrevity: false,
+    cutOff: false,
     pressure: false,
     upsell: false,
     carriesContent: false,
@@ -109,6 +112,9 @@ function emptyDetail(words: number): RepTurnDetail {
     estimatesWhen: false,
   };
 }
+
+// A transcript marks a line the customer cut into with a trailing dash.
+const BREAKS_OFF = /(?:[\u2014\u2013]|\s-|--)\s*$/;
 
 /** A turn this short that ends on thanks is a goodbye; a longer one may still be doing business. */
 const SHORT_GOODBYE_WORDS = 8;
@@ -195,6 +201,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     leavesItOpen: leavesOpen && !concreteStep,
     checksTime: has(CHECKS_TIME, norm),
     promisesBrevity: has(PROMISES_BREVITY, norm),
+    cutOff: BREAKS_OFF.test(text),
     pressure,
     upsell: has(UPSELL, norm),
     carriesContent: payload0,

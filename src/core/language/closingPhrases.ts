@@ -39,6 +39,11 @@ export const REFERRAL = phraseSet(
   // Leads asked for by another name: "who in your circle is after a new car? just names and numbers".
   'who in your (?:\\w+ )?(?:circle|network|street|family|office|building|team|work|club|crowd|lot)(?: \\S+){0,6}? (?:after|looking|in the market|needing|shopping|thinking (?:of|about) (?:buying|getting|a new))',
   'names (?:and|n|&) (?:numbers|emails|contacts|details)',
+  // Asked about other people, not claimed: "anybody in the market for a car?", "anyone else at Halvorsen who'd get value out of it?"
+  // (a question, and not about the customer's own logins or seats).
+  '(?:anyone|anybody|someone|somebody)(?: else)?(?: (?:at|in|on|from|over at)(?: \\S+){1,3}?)? (?:(?:who|that) (?:is|are|would|might|could|may) (?:be )?)?(?:in the market|looking for|shopping for|shopping around|after a|fed up|interested in|get value|benefit)(?![^.!?]*\\b(?:logins?|seats?|users?|licen[cs]es?)\\b)(?=[^.!?]*\\?)',
+  // "Any other practice or clinic you know that's fed up with theirs?"
+  '(?:an?other|any other|any) (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|surgeries|garages|depots|owners|people|folks|friends|colleagues) or (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|surgeries|garages|depots|owners|people|folks|friends|colleagues) (?:that |who )?you (?:know|can think of|deal with)',
   // "If there's another practice near you still chasing no-shows, I'd love an intro."
   '(?:love|appreciate|welcome|be grateful for|be glad of) (?:an? )?(?:intro|introduction|referral|recommendation)(?! to (?:the|our|this|that|your))',
 );

@@ -81,7 +81,9 @@ export const NOT_NOW = phraseSet(
   '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
   'down the (?:road|line)',
   '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this|an? (?:\\w+ )?(?:tour|pitch|chat|demo|presentation|rundown|speech|catch up|walkthrough|run through))',
-  // Sent off to writing: "Put it in an email."
+  // Sent off to writing: "Put it in an email.", "Can you just email me?", "text me instead".
+  '(?:can|could|would) you (?:not )?just (?:email|e-?mail|text|send) (?:me|it|that|something)(?: over)?(?: instead)?(?= *(?:[?.!,]|$))',
+  '(?:email|e-?mail|text) me instead',
   'put (?:it|that|them|all that|something) in (?:an email|an e-?mail|writing)',
   '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
   'can (?:it|this|that) (?:not )?(?:wait|keep|hold)',
@@ -91,6 +93,8 @@ export const NOT_NOW = phraseSet(
   'i will (?:call|ring|phone|get back to|contact|email) (?:you|your office) if (?:i|we)',
   '(?:can we not|can not we|could we|can we|why not) (?:just )?(?:sort|do|leave|look at|deal with|revisit|pick) (?:it|this|that)(?: up)? (?:until |till |til )?(?:after|later|next|in (?:the )?(?:summer|autumn|fall|spring|new year))',
   '(?:later|next) (?:this |in the )?(?:year|month|quarter|spring|summer|autumn|fall|winter)',
+  // Put off to a later moment of the customer's own: "I'll look at it after the renewal", "we'll deal with that once launch is done".
+  '(?:i|we) will (?:\\w+ )?(?:look at|look into|deal with|think about|get to|come back to|revisit|sort|go through|have a look at) (?:it|this|that|them|those)(?: \\S+){0,2}? (?:after|once|later|another|next)',
   'too (?:early|soon)',
   '(?:have|need|got) to sell (?:my|the|our)',
   '(?:hold|holding) off',
@@ -417,7 +421,8 @@ export const NEW_FAULT = phraseSet(
 
 /** The customer complains about something that went wrong, whether or not it matches a scenario issue. */
 export const COMPLAINT = phraseSet(
-  '(?:still|yet to|never) (?:have not |not )?(?:received|got|gotten|arrived|come|came|heard back|heard anything|turned up|shown up|showed up|been sorted|came through|come through|got through)(?! (?:anything|a thing|a word) about (?:it|this|that))',
+  // "I've still got my old car" is having, not missing: "got" counts only after a negation or "never".
+  '(?:still|yet to|never) (?:have not |not )?(?:received|(?<=(?:not|never) )got|gotten|arrived|come|came|heard back|heard anything|turned up|shown up|showed up|been sorted|came through|come through|got through)(?! (?:anything|a thing|a word) about (?:it|this|that))',
   '(?:have|has|had) (?:had|been) to (?:ring|call|chase|phone|email|ask|remind) (?:\\w+ ){0,4}(?:twice|again|three times|several times|repeatedly|multiple times|more than once)',
   '(?:nobody|no one) (?:has )?(?:got|gotten|come|called|rung) back',
   '(?:has not|have not|had not|did not|never) (?:arrived|come|turned up|shown up|been (?:sorted|fixed|delivered|sent|done|explained|mentioned))',

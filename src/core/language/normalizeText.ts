@@ -34,7 +34,8 @@ const CONTRACTIONS: [RegExp, string, string][] = [
   [/'s been\b/g, ' has been', "'s been"],
   [IS_CONTRACTIONS, '$1 is', "'s"],
   [
-    /'s (?=(?:fine|good|great|ok|okay|perfect|better|best|easier|not|all right|too|really|very|so|still|just|going|getting|coming|looking|done|ready|free|busy|late|due|here|there|gone|on its|on the way)\b)/g,
+    // Not after a day or time word: "Wednesday's late van", "today's first drop" are possessive.
+    /(?<!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|week|month|year|morning|afternoon|evening|night))'s (?=(?:fine|good|great|ok|okay|perfect|better|best|easier|not|all right|too|really|very|so|still|just|going|getting|coming|looking|done|ready|free|busy|late|due|here|there|gone|on its|on the way)\b)/g,
     ' is ',
     "'s ",
   ],

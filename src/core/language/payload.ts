@@ -7,9 +7,9 @@ import { PRESSURE } from './pressurePhrases';
 const FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|double|percent|per cent)\b/;
 
-/** What something has become: ready, approved, fixed, arrived, changed; the fact inside a piece of news. */
+/** What something has become: ready, approved, fixed, arrived, changed; the fact inside a piece of news ("just reaching out" is not one). */
 const STATE_CHANGE = phraseSet(
-  '(?:is|are|has been|have been|got|was|were|now|already|finally|just) (?:\\w+ )?(?:ready|approved|fixed|sorted|signed off|cleared|shipped|dispatched|booked|confirmed|released|here|in|out|live|changed|changing|cut|dropped|reduced|waived|credited|refunded|replaced)',
+  '(?:is|are|has been|have been|got|was|were|now|already|finally|just) (?:(?!\\w+ing )\\w+ )?(?:ready|approved|fixed|sorted|signed off|cleared|shipped|dispatched|booked|confirmed|released|here|in|out|live|changed|changing|cut|dropped|reduced|waived|credited|refunded|replaced)',
   '(?:new|changed|changing|upcoming) (?:rule|rules|regulation|regulations|law|laws|requirement|requirements|legislation|model|range|colou?r)',
 );
 

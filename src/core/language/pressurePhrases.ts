@@ -15,7 +15,7 @@ export const PRESSURE = phraseSet(
   'first come,? first served',
   'selling (?:like hot cakes|fast|quickly|out)',
   'going fast',
-  'only (?:one|two|a couple|a few|1|2) left',
+  'only (?:one|two|three|a couple|a few|a handful|1|2|3)(?: of)?(?: \\w+){0,3}? (?:left|remaining)',
   '(?:deposit|sign|decide|decision|commit|answer|a yes|down payment) (?:today|tonight|right now|now|by (?:tonight|the end of (?:the )?day|close of business|end of day))',
   '(?:today|tonight|now) or (?:never|it is gone|you lose|not at all)',
   'now or never',

@@ -187,6 +187,8 @@ export const NEWS_FRAME = phraseSet(
   '(?:thought|figured) you (?:would|might|should) (?:want|like|be interested|need) to (?:know|see|hear)',
   'you (?:will|would|might) (?:want|like|be interested) to (?:know|hear|see)',
   '(?:wanted|want) to give you a heads up',
+  // A teaser: "I've something rather good for you", "got something exciting to show you".
+  '(?:have|got|with|bringing) (?:something|a little something|an opportunity|a wee opportunity|a (?:little |wee |small )?something) (?:\\w+ )?(?:good|great|exciting|special|interesting|nice|big|cool)? ?(?:for you|to (?:tell|show|share with) you)',
   // Bringing what the customer was waiting for ("with the surcharge figure you were missing").
   '(?:with|have|have got|got|bring|bringing|brought|here is) (?:the|your|that) (?:\\w+ ){0,3}(?:you (?:asked for|wanted|were (?:missing|waiting for|after|chasing)|needed|requested))',
 );

@@ -162,6 +162,8 @@ describe('classifyCustomerTurn', () => {
     const rows: [Flag, string][] = [
       ['notNow', "Now's not really a good time to think about it."],
       ['notNow', "I'm holding off for now."],
+      ['notNow', "I'll look at it after the renewal. I have to go."],
+      ['notNow', "It's not great. I'm buried. Can you just email me?"],
       ['notNow', "We're not there yet."],
       ['notNow', 'Let me get back to you on that.'],
       ['notNow', 'Maybe in the spring.'],
@@ -350,6 +352,16 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail(text).agrees).toBe(true);
     expect(detail('Our late clinic is Wednesdays.').complains).toBe(false);
     expect(detail('The delivery was late again.').complains).toBe(true);
+  });
+
+  it('does not read a request for the confirmation by email as a put-off', () => {
+    expect(detail('Great, could you just email me the confirmation?').notNow).toBe(false);
+  });
+
+  it('reads "I’ve still got my old car" as having it, and "I still haven’t got my plates" as a complaint', () => {
+    expect(detail('Honestly? I’ve still got my old car. I can’t take on a payment till that’s sold.').complains).toBe(false);
+    expect(detail('I still haven’t got my plates.').complains).toBe(true);
+    expect(detail('We never got the cups.').complains).toBe(true);
   });
 
   it.each(['Honestly, the reminders have saved us.', 'That’s why I gave you lot a ten.'])('reads %j as satisfied', (text) => {

@@ -218,6 +218,9 @@ describe('classifyRepTurn', () => {
       'Just names and numbers is fine, I’ll do the rest.',
       'Any other clinic struggling with the same thing, I’d really appreciate an introduction.',
       'Do you know any other cafés that might want to switch to us?',
+      'A guy like you must have a lotta friends, anybody in the market for a car?',
+      'Is there any other practice or clinic you know that’s fed up with their booking system?',
+      'Is there anyone else at Halvorsen who’d get value out of the forecasting add-on?',
     ],
     [
       'I’ll bring them round Thursday evening.',
@@ -227,6 +230,8 @@ describe('classifyRepTurn', () => {
       'I’ll send them over to you by courier.',
       'Who in your office handles the invoices?',
       'I’d love an introduction to the new plan with you on Tuesday.',
+      'I’ve got someone else looking at it this afternoon.',
+      'Would anyone else on your team benefit from the extra logins?',
     ],
   );
 
@@ -603,6 +608,21 @@ describe('classifyRepTurn, review round', () => {
 
   it('does not read an attendee question as a referral request', () => {
     expect(moves('Is there anyone else at your office who should join the demo?').asksReferral).toBe(false);
+  });
+
+  it('does not read "just reaching out" or "just checking in" as a fact that changed', () => {
+    expect(moves('So I’m just reaching out to add value, I’ve got some great news about your account').carriesContent).toBe(false);
+    expect(moves('Just checking in!').carriesContent).toBe(false);
+    expect(moves('Your plates have just come in.').carriesContent).toBe(true);
+  });
+
+  it('reads a teaser ("I’ve something rather good for you") as an announcement with nothing in it', () => {
+    expect(moves('Got a quick minute? I’ve something rather good for you.').announcesOnly).toBe(true);
+  });
+
+  it('reads slots said to be nearly gone as pressure, and minutes left on the call as not', () => {
+    expect(moves('It ends Friday and there’s only a couple of slots left in your area.').pressure).toBe(true);
+    expect(moves('I only have a few minutes left, so I’ll be quick.').pressure).toBe(false);
   });
 
   it.each(['Have you got one minute?', 'Can you spare 60 seconds?', 'Could you give me two minutes?'])('reads %j as a time check', (text) =>

@@ -30,6 +30,8 @@ describe('normalizeText', () => {
 
   it('keeps possessives that are not "is"', () => {
     expect(normalizeText("Kim's calendar")).toBe("kim's calendar");
+    expect(normalizeText("They're going on Wednesday's late van, today's late drop")).toBe("they are going on wednesday's late van, today's late drop");
+    expect(normalizeText("The car's ready")).toBe('the car is ready');
   });
 
   it('never throws on odd input and reads a bounded prefix', () => {

@@ -1,7 +1,7 @@
 import type { AnalyzedTurn, CallAnalysis, RepTurn } from '../analyzeCall';
 import type { IssueEpisode } from '../trackIssues';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
-import { givesReason } from './purposeFirst';
+import { givesReason, onlyAsksTime } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
 import { calledAgainstTimeOnRecord, contactTimeOnRecord } from '../../facts/timeOnRecord';
 
@@ -14,7 +14,12 @@ function recordRaisedForUs(call: CallAnalysis): Set<number> {
   for (const episode of call.issues) {
     if (!episode.onRecord || episode.raisedBy !== 'customer' || episode.raisedAt === null) continue;
     const at = episode.raisedAt;
-    if (!call.repTurns.some((turn) => turn.index < at && givesReason(turn))) turns.add(at);
+    const before = call.repTurns.filter((turn) => turn.index < at);
+    if (before.some(givesReason)) continue;
+    // Cut in after a courteous "is now OK?" and answered at once with the fix: the rep had no chance to raise it first.
+    const askedTimeOnly = before.length === 1 && onlyAsksTime(before[0]!.rep);
+    if (askedTimeOnly && episode.ownedAt !== null && episode.ownedAt === call.repTurns.find((turn) => turn.index > at)?.index) continue;
+    turns.add(at);
   }
   return turns;
 }

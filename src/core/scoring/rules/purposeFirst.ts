@@ -20,6 +20,20 @@ export function givesReason(turn: RepTurn): boolean {
   );
 }
 
+/** An opener that only asks whether now suits: no filler, teaser, pitch or ask of the rep's own. */
+export function onlyAsksTime(moves: RepTurnDetail): boolean {
+  return (
+    moves.checksTime &&
+    !moves.purposeless &&
+    !moves.asksReferral &&
+    !moves.announcesOnly &&
+    !moves.newsFrameOnly &&
+    !moves.genericValue &&
+    !moves.presses &&
+    !moves.upsell
+  );
+}
+
 const reasonSentence = (m: RepTurnDetail) => m.statesPurpose || m.valueNews.length > 0 || m.issueIds.length > 0;
 
 /** Only names the customer's problem ("calling about your plates"): a topic, a reason only if the call then deals with it. */
@@ -66,7 +80,8 @@ export const purposeFirst: PrincipleRule = {
     // After an opener with no reason of its own (filler, an announcement, a demand), answering the problem the customer just
     // raised is their reason, not yours.
     const isReason = reasonIn(call);
-    const openerEmpty = !isReason(first);
+    // A courteous "is now OK?" is not an empty opener: the rep was about to say why when the customer cut in.
+    const openerEmpty = !isReason(first) && !onlyAsksTime(first.rep);
     const firstReasonAt = call.repTurns.findIndex((turn, i) => isReason(turn) && !(i > 0 && openerEmpty && borrowedReason(call, turn)));
     const reasonTurn = firstReasonAt >= 0 ? call.repTurns[firstReasonAt]! : undefined;
     if (first.rep.purposeless && firstReasonAt === 1 && second && !second.rep.purposeless) {

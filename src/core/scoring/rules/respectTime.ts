@@ -110,7 +110,8 @@ export const respectTime: PrincipleRule = {
         const signals = turn.customer;
         if (previousRep) {
           // Listening: the customer cut in, hung up on the call, or had to raise their problem again.
-          if (signals.interrupts)
+          // A line broken off by the customer is cut off too, unless they broke in to say yes.
+          if (signals.interrupts || (previousRep.rep.cutOff && !signals.agrees))
             note(previousRep, 'The customer cut you off; that line was more than they wanted to hear. Stop, ask what they need, and answer that.', {
               article: '002',
               commenter: 'McCants',

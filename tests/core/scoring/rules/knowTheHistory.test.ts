@@ -30,6 +30,21 @@ describe('know-the-history', () => {
       ]);
       expect(verdictOf(report, 'know-the-history')).toBe('met');
     });
+
+    it('is not held against a rep who only asked whether now suits, and owned the problem in the next line', () => {
+      const report = score([
+        'Hello?',
+        'Hi Art, Sam at Riverside. Is now an OK time for a couple of minutes?',
+        raised,
+        'Sorry about that. I’ll call the DMV today and ring you by 4.',
+      ]);
+      expect(report.mistakes.filter((m) => m.commentary.includes('already on their account'))).toEqual([]);
+    });
+
+    it('is still held against that rep when the next line does not own it', () => {
+      const report = score(['Hello?', 'Hi Art, Sam at Riverside. Is now an OK time for a couple of minutes?', raised, 'Oh, right. Anyway, how is the car?']);
+      expect(verdictOf(report, 'know-the-history')).toBe('missed');
+    });
   });
 
   it.each(['You’ve been with us for, gosh, ages now, so I thought of you.', 'Since you’ve been a customer of ours a fair while, you get first look.'])(

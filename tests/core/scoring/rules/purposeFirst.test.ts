@@ -8,6 +8,26 @@ const purpose = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'c
   score(id, lines, channel).principles.find((p) => p.id === 'purpose-first')!;
 
 describe('purpose-first', () => {
+  describe('after a courteous "is now OK?" the customer cuts in with the problem', () => {
+    const cutIn = 'If you’re ringing about last week, I’m still without my cups. When?';
+    const owned = 'I am, and I’m sorry about the cups. They’re loaded Wednesday night and with you Thursday the 23rd between 7 and 8.';
+
+    it('is met when the rep answers it with the fix: they had no chance to say why first', () => {
+      const lines = [
+        'Copper Pot, Nadia speaking.',
+        'Hi Nadia, Morgan from Kettle & Crate. I left it till after two like you said, is now all right?',
+        cutIn,
+        owned,
+      ];
+      expect(purpose('late-delivery', lines).verdict).toBe('met');
+    });
+
+    it('is still missed when the opener was a teaser, whose answer is the customer’s reason, not the rep’s', () => {
+      const lines = ['Copper Pot, Nadia speaking.', 'Morning Nadia, Morgan here. Got a quick minute? I’ve something rather good for you.', cutIn, owned];
+      expect(purpose('late-delivery', lines).verdict).toBe('missed');
+    });
+  });
+
   describe('a topic in a follow-up frame is not a reason', () => {
     it.each([
       ['quote-follow-up', 'Hi Marcus, Taylor from Northline, just checking in on the quote.'],

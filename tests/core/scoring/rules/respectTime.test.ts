@@ -59,6 +59,17 @@ describe('respect-time', () => {
     },
   );
 
+  it('is missed when the customer breaks into a line that trails off on a dash, and not when they break in to say yes', () => {
+    const pitch = 'Your plates are in and I can bring them Thursday at 6. And honestly we pride ourselves on going the extra mile, we’ve got —';
+    expect(verdictOf(score(['Hello?', pitch, 'Sorry, the extra mile how? Just the plates, please.', 'Thursday at 6, then.']), 'respect-time')).toBe('missed');
+    expect(
+      verdictOf(
+        score(['Hello?', 'Your plates are in and I could bring them Thursday at 6, or —', 'Yes, Thursday at 6 is perfect.', 'Great, see you then.']),
+        'respect-time',
+      ),
+    ).toBe('met');
+  });
+
   it('lets a short question through after "I’ve got a minute", leaving the missing homework to know-the-history', () => {
     const report = score(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'OK, I’ve got a minute.', 'Which car did you lease again?']);
     expect(verdictOf(report, 'respect-time')).toBe('met');
