@@ -3,7 +3,7 @@ import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL
 import { INSISTS, UPSELL } from './pressurePhrases';
 import { pressesNow } from './pressesNow';
 import { hasPayload, WITHHOLDS } from './payload';
-import { ASKS_KNOWN_INFO, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
+import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, DISMISSES, GUESSED_WHEN, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
 import { matchKeywords } from './matchKeywords';
@@ -116,6 +116,21 @@ function emptyDetail(words: number): RepTurnDetail {
 // A transcript marks a line the customer cut into with a trailing dash.
 const BREAKS_OFF = /(?:[\u2014\u2013]|\s-|--)\s*$/;
 
+/** The turn without its questions that only ask whether something arrived ("did you get the quote I sent Tuesday?"). */
+function withoutReceiptChecks(norm: string): string {
+  if (!has(CHECKS_RECEIPT, norm)) return norm;
+  return norm
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !(sentence.includes('?') && has(CHECKS_RECEIPT, sentence)))
+    .join(' ');
+}
+
+/** History shown outside those questions: asking whether the quote arrived shows nothing of what is open on it. */
+function refersToHistory(norm: string, told: string, mentioned: boolean, scenario: Scenario | undefined): boolean {
+  if (!mentioned && !has(HISTORY_PHRASE, norm)) return false;
+  return told === norm || has(HISTORY_PHRASE, told) || findScenarioMentions(told, scenario).history;
+}
+
 /** A turn this short that ends on thanks is a goodbye; a longer one may still be doing business. */
 const SHORT_GOODBYE_WORDS = 8;
 
@@ -159,7 +174,9 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const nextStepPhrase = has(NEXT_STEP, norm);
   const proposesNextStep =
     nextStepPhrase || ((mentions.nextStepTopic || time) && question && !OPEN_QUESTION.test(norm) && (has(STEP_VERB, norm) || asksForTime(norm)));
-  const commitsAction = hasUnnegated(SPECIFIC_ACTION, norm);
+  // "Did you get the quote I sent Tuesday?" looks back; the action in it is not one being promised now.
+  const told = withoutReceiptChecks(norm);
+  const commitsAction = hasUnnegated(SPECIFIC_ACTION, told);
   const leavesOpen = has(LEAVES_OPEN, norm);
   const genericValue = has(GENERIC_VALUE, norm) && payload0;
   const timedStep = (proposesNextStep || commitsAction) && time;
@@ -184,7 +201,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     words,
     purposeless: filler && !statesPurpose && !concreteStep,
     statesPurpose,
-    refersToHistory: mentions.history || has(HISTORY_PHRASE, norm),
+    refersToHistory: refersToHistory(norm, told, mentions.history, scenario),
     asksForKnownInfo:
       has(ASKS_KNOWN_INFO, norm) ||
       asksRecordedFigure(norm, scenario) ||

@@ -96,3 +96,8 @@ export const VAGUE_ACCOUNT = phraseSet(
   // Hazy about how long the customer has been with us: "you've been with us for, gosh, a good while now".
   '(?:been|stayed|banked|insured) (?:with us|a (?:client|customer|member)(?: of ours)?|on our books)(?: for| since)?(?:,? (?:gosh|golly|what|um+|er+m?|oh|i think|i believe|is it|like))*,? (?:a (?:good |long |fair |little )?while|quite (?:a )?while|some (?:time|years)|ages|a few years|a number of years|however long)',
 );
+
+/** Only asking whether something arrived ("did you get the quote I sent Tuesday?"): it shows nothing of what is open on it. */
+export const CHECKS_RECEIPT = phraseSet(
+  '(?:did|have|has) (?:you|he|she|they) (?:\\w+ )?(?:get|got|receive|received|see|seen|look at|looked at|read|have a (?:chance|look|minute|moment)|had a (?:chance|look|minute|moment)|get a chance|manage to|managed to|go through|gone through)',
+);

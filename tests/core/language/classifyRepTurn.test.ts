@@ -616,6 +616,12 @@ describe('classifyRepTurn, review round', () => {
     expect(moves('Your plates have just come in.').carriesContent).toBe(true);
   });
 
+  it('does not read "did you get the quote I sent you Tuesday?" as knowing the account, or as an action promised', () => {
+    expect(moves('Did you get the quote I sent you Tuesday?')).toMatchObject({ refersToHistory: false, commitsAction: false });
+    expect(moves('Following up on the quote I sent you Tuesday: the surcharge is fixed at 14 percent.').refersToHistory).toBe(true);
+    expect(moves('I’ve already called the DMV. Did you get my email?').commitsAction).toBe(true);
+  });
+
   it('reads a teaser ("I’ve something rather good for you") as an announcement with nothing in it', () => {
     expect(moves('Got a quick minute? I’ve something rather good for you.').announcesOnly).toBe(true);
   });
