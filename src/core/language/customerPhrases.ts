@@ -439,7 +439,8 @@ export const COMPLAINT = phraseSet(
   'not happy',
   'fed up',
   'unhappy',
-  '(?:nobody|no one) (?:ever )?(?:told|explained|called|got back|rang|came|replied|answered|followed up|mentioned)',
+  // "Nobody told me about that" greets news just given; "nobody told me the plates were late" or "nobody called back" is a grievance.
+  '(?:nobody|no one) (?:ever )?(?:(?:told|explained|mentioned)(?! (?:me |us )?(?:about )?(?:that|this|it)\\b)|called|got back|rang|came|replied|answered|followed up)',
   '(?:you|they|we) (?:have not|has not|had not|did not|never) (?:even |yet |ever )?(?:shown|sent|done|delivered|called|given|told|fixed|explained|got back|booked|scheduled|set up|arrived|turned up|replied|answered|paid|processed|sorted)',
   'you (?:promised|said) (?:it|they|that|i|we)',
   'were (?:supposed|meant) to',

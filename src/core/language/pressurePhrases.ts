@@ -101,6 +101,8 @@ export const UPSELL = phraseSet(
   'upgrad(?:e|es|ed|ing)',
   'premium (?:plan|tier|package|service|option|contract|cover|support|level)',
   'add-?ons?',
+  // Hyphens read as spaces: "our new forecasting add-on" arrives as "add on".
+  '(?:the|our|an|a|new|this|that) (?:\\w+ )?add ons?\\b',
   '(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
   '(?:my|our) (?:quarter|quota|target|numbers|sales target|month end figures)',
   '(?:hit|make|reach) (?:the|my|our) (?:target|numbers|quota)',

@@ -354,6 +354,12 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail('The delivery was late again.').complains).toBe(true);
   });
 
+  it('reads "nobody told me about that" as greeting news, and "nobody called me back" as a grievance', () => {
+    expect(detail('Nobody told me about that. What a pain.').complains).toBe(false);
+    expect(detail('Nobody called me back.').complains).toBe(true);
+    expect(detail('Nobody ever told me anything about the form.').complains).toBe(true);
+  });
+
   it('does not read a request for the confirmation by email as a put-off', () => {
     expect(detail('Great, could you just email me the confirmation?').notNow).toBe(false);
   });

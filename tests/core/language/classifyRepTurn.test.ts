@@ -622,6 +622,11 @@ describe('classifyRepTurn, review round', () => {
     expect(moves('I’ve already called the DMV. Did you get my email?').commitsAction).toBe(true);
   });
 
+  it('reads "our new forecasting add-on" as an upsell, and "add on a note" as not', () => {
+    expect(moves('Per my notes you’d be a great fit for our new forecasting add-on.').upsell).toBe(true);
+    expect(moves('I’ll add on a note for Kim.').upsell).toBe(false);
+  });
+
   it('reads a teaser ("I’ve something rather good for you") as an announcement with nothing in it', () => {
     expect(moves('Got a quick minute? I’ve something rather good for you.').announcesOnly).toBe(true);
   });
