@@ -6,7 +6,7 @@ import { CALL_RECORD_VERSION, type CallRecord } from '../src/core/history';
 import { createScriptedPersona, playLines } from '../src/core/persona';
 import { scoreTranscript } from '../src/core/scoring';
 import { loadScenarioLibrary } from '../src/node/loadScenarioFiles';
-import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser';
+import { CHROMIUM_PATH, closeSharedChromium, launchBrowser } from '../tests/support/browser';
 import { dial, fixtureLines, sayLines } from '../tests/support/callDriver';
 import { serveBuild } from '../tests/support/serveBuild';
 import { INITIAL_JS_BUDGET_KB, measureInitialJs } from './initialJs';
@@ -148,6 +148,8 @@ export async function runAppBench(): Promise<Record<string, unknown>> {
     await page.close();
   } finally {
     await browser.close();
+    // The context closes on its own; the Chromium behind it is shared and would keep the bench from exiting.
+    await closeSharedChromium();
     await served.close();
   }
   return result;
