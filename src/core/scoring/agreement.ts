@@ -3,8 +3,7 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import { transcriptSchema, type Transcript } from '../transcript';
 import type { Verdict } from './report';
 import type { PrincipleRule } from './rule';
-import type { CallAnalysis } from './analyzeCall';
-import { analyzeCall } from './analyzeCall';
+import { analyzeCall, type CallAnalysis } from './analyzeCall';
 import { scoreAnalysis } from './scoreTranscript';
 
 /** Overall grade a person gave a labelled call. */
