@@ -67,7 +67,7 @@ export const VAGUE_PROMISE = phraseSet(
 
 /** Words that look ahead ("will be with you", "arrive Thursday"), so a date in the past ("they were promised by the 16th") is no answer. */
 export const LOOKS_AHEAD =
-  /\b(?:will|shall|going to|gonna|arrives?|arriving|ships?|shipping|delivers?|delivering|comes?|coming|lands?|landing|goes out|going out|reach(?:es)? you|turns? up|on (?:the|its|their) way|on (?:the|tomorrow's|today's|tonight's|\w+day's|the next|the late|the early) (?:(?:first|second|next|early|late|morning|afternoon|usual|last|same) )?(?:truck|van|lorry|run|drop|delivery))\b|\w'll\b/i;
+  /\b(?:will|shall|going to|gonna|(?:are|is|be) (?:with you|at yours|at your (?:door|place|shop|cafe|office))|loaded|dispatched for|arrives?|arriving|ships?|shipping|delivers?|delivering|comes?|coming|lands?|landing|goes out|going out|reach(?:es)? you|turns? up|on (?:the|its|their) way|on (?:the|tomorrow's|today's|tonight's|\w+day's|the next|the late|the early) (?:(?:first|second|next|early|late|morning|afternoon|usual|last|same) )?(?:truck|van|lorry|run|drop|delivery))\b|\w'll\b/i;
 
 /** Words that point back at the thing under discussion ("it", "they", "the order"), so "I'm in the office till 5" is not an answer. */
 export const POINTS_BACK = /\b(?:it|its|it's|it'll|they|them|they're|they'll|that|this|the order|the delivery)\b/i;

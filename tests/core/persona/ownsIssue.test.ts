@@ -24,6 +24,11 @@ describe('ownsIssue', () => {
     expect(ownsIssue(moves(dated), 'It is on the truck now and will be with you tomorrow by 9 am.')).toBe(true);
   });
 
+  it('counts a firm dated answer in the present tense: "they’re loaded Wednesday night and with you Thursday between 7 and 8"', () => {
+    expect(firmAnswer(moves(dated), 'They’re loaded Wednesday night and with you Thursday the 23rd between 7 and 8 in the morning.')).toBe(true);
+    expect(firmAnswer(moves(dated), 'They were with you on the 16th, on paper.')).toBe(false);
+  });
+
   it('does not count a bare promise to ring back, which is a next step and not an action on the problem', () => {
     expect(ownsIssue(moves({ commitsAction: true, proposesNextStep: true, callbackOnly: true, ...dated }), "OK, I'll call you Friday then.")).toBe(false);
   });
