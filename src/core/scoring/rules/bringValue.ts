@@ -11,6 +11,7 @@ export type ValueReading = Pick<
   | 'valueNews'
   | 'valueItemIds'
   | 'namesTime'
+  | 'specificTime'
   | 'proposesNextStep'
   | 'commitsAction'
   | 'leavesItOpen'
@@ -25,7 +26,8 @@ export function valueItemsBrought(rep: ValueReading): readonly string[] {
 }
 
 /** A concrete step with a time: what turns a named item ("the demo") into something delivered ("Kim, Tuesday at 2"). */
-const timedStep = (rep: ValueReading) => rep.namesTime && (rep.proposesNextStep || rep.commitsAction) && !rep.leavesItOpen;
+// A loose time ("a call next week") delivers nothing yet.
+const timedStep = (rep: ValueReading) => rep.specificTime && (rep.proposesNextStep || rep.commitsAction) && !rep.leavesItOpen;
 
 /** What one rep turn brings, and the items it only names, which a timed step on the next rep turn would bring. */
 export interface TurnValue {

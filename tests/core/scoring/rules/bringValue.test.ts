@@ -18,6 +18,21 @@ describe('bring-value', () => {
     expect(verdictOf(report, 'bring-value')).toBe('met');
   });
 
+  it('is not met when the item named is followed only by a loose "a call next week"', () => {
+    const marcus = loadScenario('quote-follow-up');
+    const report = scoreTranscript(
+      marcus,
+      callFromLines(marcus.id, [
+        'Logistics, Marcus speaking.',
+        'Hi Marcus, Taylor at Northline. On time we’re really good on that lane, honestly one of the best.',
+        'OK.',
+        'Cool, so shall we pencil in a call next week to go through it?',
+        'Maybe.',
+      ]),
+    );
+    expect(verdictOf(report, 'bring-value')).toBe('missed');
+  });
+
   it('is not met when that booking is pushed with made-up urgency', () => {
     const report = score([
       'This is Wendy.',
