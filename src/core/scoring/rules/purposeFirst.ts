@@ -12,6 +12,8 @@ export function givesReason(turn: RepTurn): boolean {
   if (moves.upsell && valueItemsBrought(moves).length === 0 && moves.issueIds.length === 0) return false;
   // A reason wrapped in urgency ("only till five today, so I need a yes") leads with the rep's deadline, not the customer's gain.
   if (moves.pressure) return false;
+  // Naming the problem only to wave it away ("the plates, yeah, out of our hands") gives the customer no reason.
+  if (moves.dismisses && valueItemsBrought(moves).length === 0) return false;
   // Naming a value item is not a reason ("following up on the demo"); telling what is in it for the customer is.
   return (
     moves.statesPurpose ||

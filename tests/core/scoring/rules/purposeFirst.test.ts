@@ -8,6 +8,16 @@ const purpose = (id: string, lines: string[], channel: 'call' | 'voicemail' = 'c
   score(id, lines, channel).principles.find((p) => p.id === 'purpose-first')!;
 
 describe('purpose-first', () => {
+  it('is missed when the second line names the problem only to wave it away', () => {
+    const lines = [
+      'Hello, this is Art.',
+      'Hey Art! Sam from Riverside, how’s the new ride treating ya?',
+      'Depends.',
+      'Oh man, the plates, yeah the DMV is a nightmare, it’s out of our hands honestly.',
+    ];
+    expect(purpose('lease-follow-up', lines).verdict).toBe('missed');
+  });
+
   describe('after a courteous "is now OK?" the customer cuts in with the problem', () => {
     const cutIn = 'If you’re ringing about last week, I’m still without my cups. When?';
     const owned = 'I am, and I’m sorry about the cups. They’re loaded Wednesday night and with you Thursday the 23rd between 7 and 8.';
