@@ -158,6 +158,8 @@ export const FIRM_NO = phraseSet(
   'not (?:buying|switching|renewing)(?: anything)? from you',
   'not for (?:me|us)',
   '(?:please )?stop (?:pushing|pestering|selling)',
+  '(?:please )?do not (?:push|pressure|rush|hassle)(?: me| us)?(?= *(?:[.!,]|$))',
+  '(?:i|we) would (?:rather|prefer to) (?:leave it|not|pass|stay as we are)(?= *(?:[.!,]|$))',
   'how many times',
   'i am (?:done|finished) (?:here|with this|talking)',
   'this conversation is over',
@@ -256,7 +258,8 @@ export const AGREES_STRONG = phraseSet(
   'i can do (?:that|it|monday|tuesday|wednesday|thursday|friday|saturday|the|\\d)',
   'go ahead',
   'go for it',
-  'please do',
+  // Not "please do not push".
+  'please do(?! not\\b)',
   'yes please',
   'agreed',
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that|it|\\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?|the morning|the afternoon|that time|this) (?:works|is fine|suits|is good|is perfect|sounds good|would work|would be (?:fine|great|good|perfect))',

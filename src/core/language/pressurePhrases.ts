@@ -60,6 +60,8 @@ export const PRESSURE = phraseSet(
   // A yes demanded before the call ends: "I'd need your yes on this call", "I just need a verbal yes".
   '(?:need|want|have to have|must have|get|just need) (?:your|a|an) (?:verbal |quick |firm )?(?:yes|answer|decision|commitment|signature|go ahead|ok)(?: \\S+){0,3}? (?:on this call|before (?:we|you) (?:hang up|go)|right now|today|tonight)',
   '(?:just )?need a verbal (?:yes|ok|go ahead)',
+  // A price or offer held only for a yes now: "I can only keep this price if you say yes on this call".
+  'if you (?:say yes|sign|commit|decide|agree|go ahead|lock (?:it )?in)(?: \\S+){0,3}? (?:today|tonight|right now|now|on this call|before (?:we|you) hang up)',
   // Other interest as calls the customer cannot check: "I've had two other people ring about it this morning".
   `(?:had|got|getting|been getting) (?:a few |two |three |several |a couple of |some |lots of |loads of )?(?:other )?(?:${PEOPLE}|calls|enquiries|inquiries)(?: \\S+){0,2}? (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|ask(?:ing)?|enquir(?:e|ing)|inquir(?:e|ing)) (?:about|after|on|for) (?:it|her|him|that one|this one|that car|this car|the car|the \\w+ one)`,
   // Scarcity by a day: "it won't be here Saturday, trust me".
@@ -119,6 +121,8 @@ export const UPSELL = phraseSet(
 export const INSISTS = phraseSet(
   'just (?:five|two|one|a few|ten|5|2|10) (?:more )?(?:minutes?|seconds?|moments?)',
   'hear me out',
+  // Flattery to rush a decision: "someone as sharp as you can see it".
+  '(?:someone|anyone|a \\w+) (?:as|so) (?:sharp|smart|clever|savvy|switched on|organi[sz]ed|on the ball|shrewd) as you (?:can|will|would|must) (?:see|tell|know|agree|spot)',
   'just listen',
   'let me finish',
   'one (?:more|last) thing',

@@ -360,6 +360,12 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail('Nobody ever told me anything about the form.').complains).toBe(true);
   });
 
+  it('reads "I’d rather leave it. Please don’t push." as a firm no, never as "please do"', () => {
+    expect(detail('I’d rather leave it. Please don’t push.')).toMatchObject({ firmNo: true, agrees: false });
+    expect(detail('Please do, that’d be great.').agrees).toBe(true);
+    expect(detail('I’d rather not do Tuesday, Thursday is better.').firmNo).toBe(false);
+  });
+
   it('does not read a request for the confirmation by email as a put-off', () => {
     expect(detail('Great, could you just email me the confirmation?').notNow).toBe(false);
   });

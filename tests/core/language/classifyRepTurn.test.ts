@@ -631,6 +631,12 @@ describe('classifyRepTurn, review round', () => {
     expect(moves('Got a quick minute? I’ve something rather good for you.').announcesOnly).toBe(true);
   });
 
+  it('reads a price held only for a yes on this call as pressure, and flattery to rush a decision as pressing', () => {
+    expect(moves('Between you and me I can only keep this price for you if you say yes on this call.').pressure).toBe(true);
+    expect(moves('Honestly, someone as sharp as you can see it’s a no-brainer.').presses).toBe(true);
+    expect(moves('If you have questions on the call Thursday, just ask.').pressure).toBe(false);
+  });
+
   it('reads slots said to be nearly gone as pressure, and minutes left on the call as not', () => {
     expect(moves('It ends Friday and there’s only a couple of slots left in your area.').pressure).toBe(true);
     expect(moves('I only have a few minutes left, so I’ll be quick.').pressure).toBe(false);
