@@ -10,7 +10,6 @@ export type ValueReading = Pick<
   | 'pressure'
   | 'valueNews'
   | 'valueItemIds'
-  | 'namesTime'
   | 'specificTime'
   | 'proposesNextStep'
   | 'commitsAction'
