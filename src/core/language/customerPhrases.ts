@@ -393,6 +393,7 @@ export const ENDS = phraseSet(
   '(?:i have|i have got|got|i need|need|i must|i am going) to (?:go|run|dash|hang up|get going|get back)',
   'i am (?:hanging up|going to hang up|off)',
   'i am going(?: now)?(?= *(?:[.!]|$))',
+  '(?:we are|i am) (?:done|finished) here',
   'hangs? up',
   'hung up',
   '\\(click\\)',

@@ -39,7 +39,7 @@ function scan(call: CallAnalysis): BrushOffs {
     const signals = turn.customer;
     if (!signals) continue;
     // "Not right now" to "know anyone looking?" declines a referral; it does not put the rep off.
-    if (previousRep?.rep.asksReferral && !OWN_DECISION.test(normalizeText(turn.text))) continue;
+    if (previousRep?.rep.asksReferral && !refusesTheCall(turn as CustomerTurn)) continue;
     // Once a step is agreed, a "no thanks" to an extra offer is not putting the rep off.
     const bareNo = signals.declines && !signals.agrees && !agreedBefore && (signals.busy || answersAsk(previousRep) || hardSell(previousRep));
     if (signals.agreesStrongly) agreedBefore = true;
@@ -50,6 +50,14 @@ function scan(call: CallAnalysis): BrushOffs {
     if (repeatedNoAt < 0 && turns.length >= 2 && (firm > 0 || turns.length >= 3)) repeatedNoAt = turn.index;
   }
   return { turns, repeatedNoAt };
+}
+
+/** After a referral ask, a refusal of the call itself: their own decision, no time for it, or "just email me" ("No, I have to go" only ends it). */
+function refusesTheCall(turn: CustomerTurn): boolean {
+  const signals = turn.customer;
+  return (
+    OWN_DECISION.test(normalizeText(turn.text)) || (signals.busy && !signals.ends) || signals.impatient || (signals.notNow && signals.wantsChannel !== null)
+  );
 }
 
 /** A pitch made with pressure or an upsell, which a plain "no" refuses whether or not it ended on a question. */

@@ -156,7 +156,11 @@ describe('classifyCustomerTurn', () => {
     ['Thanks for calling.', 'What time works?', 'Why not Thursday?'],
   );
 
-  table('ends', ['Goodbye.', 'I have to go.', 'Look, I’ve got to run. Bye.', '*hangs up*', 'Talk later.'], ['Hello?', 'Go on.']);
+  table(
+    'ends',
+    ['Goodbye.', 'I have to go.', 'Look, I’ve got to run. Bye.', '*hangs up*', 'Talk later.', 'No. We’re done here, I’ve got work to do.'],
+    ['Hello?', 'Go on.'],
+  );
 
   describe('more paraphrases', () => {
     const rows: [Flag, string][] = [

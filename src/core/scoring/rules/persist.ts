@@ -104,6 +104,9 @@ export const persist: PrincipleRule = {
       );
     }
     const answer = call.repTurns.find((turn) => turn.index > brushOff.index);
+    // A customer who put the rep off and hung up left no turn to answer it: nothing to judge. A rep who hung up on it gave up.
+    const customerLeft = brushOff.customer.ends || brushOff.customer.impatient || call.transcript.endReason === 'hung-up';
+    if (!answer && customerLeft) return notApplicable();
     if (repeatedNoAt >= 0 && !pushed) return met(80, [evidenceOf(brushOff)]);
     const at = answer ?? call.repTurns[call.repTurns.length - 1];
     const note = 'The brush-off was not answered with a reason to talk again and a specific time; “not now” is a cue to set the next contact.';

@@ -84,3 +84,32 @@ describe('persist under pressure', () => {
     expect(verdictOf(report, 'respect-time')).toBe('missed');
   });
 });
+
+describe('persist when the put-off comes at the end or after a referral ask', () => {
+  it('does not apply when the put-off closes the call and the rep had no turn left to answer it', () => {
+    expect(
+      persistOf([
+        'Hello?',
+        'Hi Art, Sam at Riverside, just wanted to tell you all about our spring offers, there are loads this year.',
+        'I haven’t got time for this. Bye.',
+      ]),
+    ).toBe('n/a');
+  });
+
+  it('is still missed when the rep hangs up on a "not now" instead of answering it', () => {
+    const call = callFromLines(lease.id, ['Hello?', 'Hi Art, Sam at Riverside: your first free oil change is due.', 'Not this week, I’m flat out.']);
+    expect(verdictOf(scoreTranscript(lease, { ...call, endReason: 'rep-ended' }), 'persist')).toBe('missed');
+  });
+
+  const askedForNames = ['Hello?', 'Hi Art, Sam at Riverside. Glad the car’s running well. Do you know anyone else looking for a car at the moment?'];
+  it.each(['I’m driving, I haven’t got time for this.', 'Not now. Just email me something.'])(
+    'reads %j after a referral ask as putting off the call, so "you know where to find me" misses',
+    (putOff) => {
+      expect(persistOf([...askedForNames, putOff, 'No worries, you know where to find me!'])).toBe('missed');
+    },
+  );
+
+  it('reads "No. I’ve got to go." after a referral ask as declining the referral, not as a put-off', () => {
+    expect(persistOf([...askedForNames, 'No. I’ve got to go.', 'No worries, you know where to find me!'])).toBe('n/a');
+  });
+});
