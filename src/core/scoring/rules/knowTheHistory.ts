@@ -3,6 +3,7 @@ import type { IssueEpisode } from '../trackIssues';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 import { givesReason, onlyAsksTime } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
+import { contradictsDeadline } from '../../facts/deadlineOnRecord';
 import { calledAgainstTimeOnRecord, contactTimeOnRecord } from '../../facts/timeOnRecord';
 
 /**
@@ -61,6 +62,7 @@ export const knowTheHistory: PrincipleRule = {
     let reasonGiven = false;
     const onRecord = channelOnRecord(call.scenario);
     let contradictedAt: AnalyzedTurn | undefined;
+    let misdatedAt: AnalyzedTurn | undefined;
     let calledAgainst: AnalyzedTurn | undefined;
     for (const turn of call.turns) {
       if (turn.customer) {
@@ -96,6 +98,9 @@ export const knowTheHistory: PrincipleRule = {
       else if (contradictsRecord(call.scenario, moves.channels)) {
         ignorance.push(turn);
         contradictedAt ??= turn;
+      } else if (contradictsDeadline(call.scenario, turn.text)) {
+        ignorance.push(turn);
+        misdatedAt ??= turn;
       }
       const raisedIssueFirst = call.issues.some((e) => e.raisedBy === 'rep' && e.raisedAt === turn.index);
       if (!knowledge && (moves.refersToHistory || raisedIssueFirst)) knowledge = turn;
@@ -115,15 +120,17 @@ export const knowTheHistory: PrincipleRule = {
               ? `The notes say when to call this customer (“${contactTimeOnRecord(call.scenario)?.note}”), and the call came when they asked not to be called.`
               : firstIgnorance === contradictedAt
                 ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
-                : firstIgnorance === ignoredAt && ignored?.named
-                  ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
-                  : firstIgnorance === ignoredAt
-                    ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
-                    : firstIgnorance.rep?.offTopicReason
-                      ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
-                      : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
-                        ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
-                        : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
+                : firstIgnorance === misdatedAt
+                  ? 'The notes date when this offer ends; a nearer deadline of your own contradicts the file, and the customer can check it.'
+                  : firstIgnorance === ignoredAt && ignored?.named
+                    ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
+                    : firstIgnorance === ignoredAt
+                      ? 'Nothing open on this account came up: what was promised and what is waiting for the customer were left out. Lead with what the notes say is open.'
+                      : firstIgnorance.rep?.offTopicReason
+                        ? 'The reason you gave is not on this account at all; read the file before you dial so the call is about their business.'
+                        : firstIgnorance.rep?.asksForKnownInfo || !firstIgnorance.rep?.surprised
+                          ? 'You asked the customer for something your own notes already hold; they should not have to explain their account to you.'
+                          : 'You sounded surprised by a problem that was already on record; reading the notes first avoids that.';
       return missed(knowledge ? 30 : 10, ignorance.map(evidenceOf), [{ turn: firstIgnorance.index, note }]);
     }
     if (knowledge) return met(100, [evidenceWhere(call, knowledge, (m) => m.refersToHistory || m.issueIds.length > 0)]);
