@@ -4,12 +4,17 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 import { givesReason, onlyAsksTime } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
 import { contradictsDeadline } from '../../facts/deadlineOnRecord';
+import { inflatesQuantity } from '../../facts/quantityOnRecord';
 import { calledAgainstTimeOnRecord, contactTimeOnRecord } from '../../facts/timeOnRecord';
 
 /**
  * Customer turns that had to bring up a problem on record because the rep had offered nothing from the account first
  * (small talk, a referral ask): the rep either did not know about it or hoped it would not come up (000, the plates).
  */
+function customerLinesBefore(call: CallAnalysis, index: number): string[] {
+  return call.customerTurns.filter((turn) => turn.index < index).map((turn) => turn.text);
+}
+
 function recordRaisedForUs(call: CallAnalysis): Set<number> {
   const turns = new Set<number>();
   for (const episode of call.issues) {
@@ -98,7 +103,7 @@ export const knowTheHistory: PrincipleRule = {
       else if (contradictsRecord(call.scenario, moves.channels)) {
         ignorance.push(turn);
         contradictedAt ??= turn;
-      } else if (contradictsDeadline(call.scenario, turn.text)) {
+      } else if (contradictsDeadline(call.scenario, turn.text) || inflatesQuantity(call.scenario, turn.text, customerLinesBefore(call, turn.index))) {
         ignorance.push(turn);
         misdatedAt ??= turn;
       }
@@ -121,7 +126,7 @@ export const knowTheHistory: PrincipleRule = {
               : firstIgnorance === contradictedAt
                 ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
                 : firstIgnorance === misdatedAt
-                  ? 'The notes date when this offer ends; a nearer deadline of your own contradicts the file, and the customer can check it.'
+                  ? 'What you said does not match the file (a nearer deadline than the offer has, or an order well above what they use); size it from the notes.'
                   : firstIgnorance === ignoredAt && ignored?.named
                     ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
                     : firstIgnorance === ignoredAt

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { inflatesQuantity, quantitiesOnRecord } from '../../../src/core/facts/quantityOnRecord';
+import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import { loadScenario } from '../persona/personaFixtures';
+import { callFromLines, verdictOf } from '../scoring/callFromLines';
+
+const lena = loadScenario('third-call');
+
+describe('quantitiesOnRecord', () => {
+  it('reads the order sizes the notes give', () => {
+    expect(quantitiesOnRecord(lena).get('cases')).toEqual(expect.arrayContaining([10, 20]));
+    expect(quantitiesOnRecord(loadScenario('quote-follow-up')).get('pallets')).toEqual([22]);
+  });
+});
+
+describe('inflatesQuantity', () => {
+  it.each(['Could we set you up on forty cases a month?', 'Fifty cases, locked in for twelve months.', 'Thirty cases would really help my numbers.'])(
+    'finds %j well above the twenty a month on file',
+    (line) => {
+      expect(inflatesQuantity(lena, line, [])).toBe(true);
+    },
+  );
+
+  it.each(['Twenty cases a month, from Monday?', 'I’ll send two cases of medium on Thursday.', 'Say twenty-two cases, to be safe?'])(
+    'finds %j in line with the file',
+    (line) => {
+      expect(inflatesQuantity(lena, line, [])).toBe(false);
+    },
+  );
+
+  it('takes a figure the customer gave in the call as known', () => {
+    expect(inflatesQuantity(lena, 'Thirty cases a month, then?', ['With the new room we will need about thirty cases a month.'])).toBe(false);
+  });
+
+  it('finds nothing to inflate where the notes count nothing', () => {
+    expect(inflatesQuantity(loadScenario('busy-executive'), 'Forty cases, then?', [])).toBe(false);
+  });
+});
+
+describe('know-the-history with an order sized to the rep', () => {
+  const call = (offer: string) =>
+    callFromLines('third-call', [
+      'Lena Ortiz.',
+      'Hi Lena, Chris at BrightCare. You reorder medium gloves every two weeks, so I wanted to talk about a standing order.',
+      'OK, go on.',
+      offer,
+    ]);
+  it('is missed when the rep pushes an order twice her usage on file', () => {
+    expect(verdictOf(scoreTranscript(lena, call('If you commit to forty cases a month you get 8% off.')), 'know-the-history')).toBe('missed');
+  });
+
+  it('is met when the order is sized to her usage', () => {
+    expect(verdictOf(scoreTranscript(lena, call('At twenty cases a month you get 8% off and free delivery.')), 'know-the-history')).toBe('met');
+  });
+});
