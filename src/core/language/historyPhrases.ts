@@ -63,7 +63,7 @@ export const ASKS_KNOWN_INFO = phraseSet(
 
 /** The rep sounds surprised by something that was on record ("I didn't know about that", "what plates?"). */
 export const SURPRISE = phraseSet(
-  'i (?:did not|do not|was not|had not) (?:know|realize|aware|hear|heard)',
+  '(?<!\bif |\bunless )i (?:did not|do not|was not|had not) (?:know|realize|aware|hear|heard)(?! back| from)',
   'i had no idea',
   // Reminded by the customer: "Oh right, the plates."
   '(?:oh|ah) (?:right|yes|yeah|of course)[,.!]? (?:the|your|that)(?! (?:happens|is|was|will|would|can|does|did|sounds|makes|works)\\b)',

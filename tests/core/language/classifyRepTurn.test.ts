@@ -515,6 +515,17 @@ describe('classifyRepTurn', () => {
       expect(describeRepTurn('Oh right, the plates. They arrive Thursday.', scenario).surprised).toBe(true);
     });
 
+    it.each(['If I don’t hear back, I’ll try you again Saturday around half ten.', 'Unless I don’t hear from you, I’ll book it.'])(
+      'does not read %j as surprise at something on record',
+      (text) => {
+        expect(describeRepTurn(text, scenario).surprised).toBe(false);
+      },
+    );
+
+    it('still reads "I didn’t know about that" as surprise', () => {
+      expect(describeRepTurn('Oh, I didn’t know about that, sorry.', scenario).surprised).toBe(true);
+    });
+
     it('reads "Will do. Thanks Wendy." as a goodbye, not a question', () => {
       const line = describeRepTurn('Will do. Thanks Wendy.', scenario);
       expect(line.asksQuestion).toBe(false);

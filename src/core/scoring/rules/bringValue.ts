@@ -1,5 +1,5 @@
 import type { RepTurnDetail } from '../../language/classifyRepTurn';
-import type { CallAnalysis } from '../analyzeCall';
+import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../rule';
 
 /** The parts of a rep turn's reading that decide what value it brings; the scripted customer hears value through the same rule. */
@@ -59,6 +59,20 @@ export function valueBroughtByTurn(call: CallAnalysis): Map<number, readonly str
   return brought;
 }
 
+/** Whether value outside the scenario's items can count at all: only where the scenario names none of its own. */
+export function genericValueCounts(call: CallAnalysis): boolean {
+  return (call.scenario.facts?.valueItems ?? []).length === 0;
+}
+
+/**
+ * Value outside the scenario's own items ("a new offer", "free delivery"). Where the account has items to bring, words
+ * like these without them are vocabulary, not value; they count only for a scenario that names none.
+ */
+export function genericValueTurn(call: CallAnalysis): RepTurn | undefined {
+  if (!genericValueCounts(call)) return undefined;
+  return call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral && !turn.rep.pressure);
+}
+
 /** Bring value: a value item, news or an update on something owed to the customer. */
 export const bringValue: PrincipleRule = {
   id: 'bring-value',
@@ -78,7 +92,7 @@ export const bringValue: PrincipleRule = {
     const goal = call.scenario.facts?.goalRequires ?? [];
     const goalValueMissed = (call.scenario.facts?.valueItems ?? []).some((v) => goal.includes(v.id));
     if (update) return met(goalValueMissed ? 70 : 90, [evidenceWhere(call, update, (m) => m.namesTime)]);
-    const generic = call.repTurns.find((turn) => turn.rep.genericValue && !turn.rep.asksReferral && !turn.rep.pressure);
+    const generic = genericValueTurn(call);
     if (generic) return met(75, [evidenceWhere(call, generic, (m) => m.genericValue)]);
     // News or an offer wrapped in pressure: quote it, so the trainee sees what was lost.
     const pressured = call.repTurns.find((turn) => turn.rep.pressure && (turn.rep.valueItemIds.length > 0 || turn.rep.genericValue));

@@ -2,10 +2,11 @@ import { namesTimedContact } from '../../language/timedContact';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, notApplicable, type PrincipleRule, type RuleOutcome } from '../rule';
+import { genericValueCounts } from './bringValue';
 import { givesReason } from './purposeFirst';
 
-function hasReason(turn: RepTurn): boolean {
-  return givesReason(turn) || (turn.rep.genericValue && !turn.rep.asksReferral);
+function hasReason(call: CallAnalysis, turn: RepTurn): boolean {
+  return givesReason(turn) || (turn.rep.genericValue && !turn.rep.asksReferral && genericValueCounts(call));
 }
 
 /** A rep turn that keeps the door open with a time: a proposal, a dated commitment or a callback time. */
@@ -14,7 +15,7 @@ function keepsDoorOpen(turn: RepTurn): boolean {
 }
 
 function judgeVoicemail(call: CallAnalysis): RuleOutcome {
-  const reason = call.repTurns.find(hasReason);
+  const reason = call.repTurns.find((turn) => hasReason(call, turn));
   const door = call.repTurns.find((turn) => namesTimedContact(turn.text));
   const last = call.repTurns[call.repTurns.length - 1];
   if (!last) return missed(0, [], []);
@@ -60,7 +61,7 @@ export const persist: PrincipleRule = {
       if (repeatedNoAt >= 0 && rep.index > repeatedNoAt && !pushed && pushes(rep)) pushed = rep;
       // False urgency, insisting or an upsell after a put-off answers the hesitation with pressure, not a reason.
       if (!pushed && pushesPastNo(rep)) pushed = rep;
-      if (hasReason(rep)) reasonSeen = true;
+      if (hasReason(call, rep)) reasonSeen = true;
       if (beforeFinalNo && keepsDoorOpen(rep) && reasonSeen) {
         kept ??= rep;
         reopened = false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../../../src/core/scoring/scoreTranscript';
 import { callFromLines, verdictOf } from '../callFromLines';
 import { loadScenario } from '../../persona/personaFixtures';
+import { makeScenario } from '../scenarioFactory';
 
 const wendy = loadScenario('busy-executive');
 const score = (lines: string[]) => scoreTranscript(wendy, callFromLines(wendy.id, lines));
@@ -55,5 +56,27 @@ describe('bring-value', () => {
       ]),
     );
     expect(verdictOf(report, 'bring-value')).toBe('met');
+  });
+});
+
+describe('bring-value for value in general words', () => {
+  const lines = [
+    'Hello?',
+    'Hi Art, Sam at Riverside. I’ve got some really exciting news and a special offer on new models for you!',
+    'Oh yeah?',
+    'Yep, I’ll circle back with the details. Bye!',
+  ];
+
+  it('is missed when the account has items to bring and the rep offers only words like "exciting news" and "a special offer"', () => {
+    const lease = makeScenario();
+    expect(verdictOf(scoreTranscript(lease, callFromLines(lease.id, lines)), 'bring-value')).toBe('missed');
+  });
+
+  it('credits news with something in it only where the scenario names no items of its own', () => {
+    const bare = makeScenario({ facts: { valueItems: [] } });
+    const news = ['Hello?', 'Hi Art, Sam at Riverside. The new models have just arrived, and there’s a 2% discount on them until Friday.', 'Oh yeah?'];
+    expect(verdictOf(scoreTranscript(bare, callFromLines(bare.id, news)), 'bring-value')).toBe('met');
+    const lease = makeScenario();
+    expect(verdictOf(scoreTranscript(lease, callFromLines(lease.id, news)), 'bring-value')).toBe('missed');
   });
 });
