@@ -42,6 +42,8 @@ export const REFERRAL = phraseSet(
   // Asked about other people, not claimed: "anybody in the market for a car?", "anyone else at Halvorsen who'd get value out of it?"
   // (a question, and not about the customer's own logins or seats).
   '(?:anyone|anybody|someone|somebody)(?: else)?(?: (?:at|in|on|from|over at)(?: \\S+){1,3}?)? (?:(?:who|that) (?:is|are|would|might|could|may) (?:be )?)?(?:in the market|looking for|shopping for|shopping around|after a|fed up|interested in|get value|benefit)(?![^.!?]*\\b(?:logins?|seats?|users?|licen[cs]es?)\\b)(?=[^.!?]*\\?)',
+  // "Anyone at another practice who's still chasing no-shows by phone?", "anybody who might want to switch their cover to us?"
+  '(?:anyone|anybody|someone|somebody)(?: else)?(?: (?:at|in|on|from) (?:\\S+ ){1,3}?)? ?(?:who|that) (?:is |are |would |might |could |may )?(?:still )?(?:want to (?:switch|move|change|try)|chasing|struggling|stuck with|fed up|could use|would benefit|might benefit|unhappy with)(?![^.!?]*\\b(?:logins?|seats?|users?|licen[cs]es?|demo|meeting|call)\\b)(?=[^.!?]*\\?)',
   // "Any other practice or clinic you know that's fed up with theirs?"
   '(?:an?other|any other|any) (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|surgeries|garages|depots|owners|people|folks|friends|colleagues) or (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|surgeries|garages|depots|owners|people|folks|friends|colleagues) (?:that |who )?you (?:know|can think of|deal with)',
   // "If there's another practice near you still chasing no-shows, I'd love an intro."

@@ -1,7 +1,7 @@
 import { phraseSet } from './phraseSet';
 
 const GOOD =
-  '(?:great|fantastic|amazing|brilliant|excellent|wonderful|superb|terrific|awesome|outstanding|perfect|lovely|a dream|a joy|a delight|a pleasure|first class|first rate|spot on|top notch|incredible|really good|very good|so good|really helpful|very helpful|super helpful|so helpful|a huge help|a big help|a great help|a lifesaver|a relief|exactly what (?:i|we) (?:needed|wanted))';
+  '(?:great|fantastic|amazing|brilliant|excellent|wonderful|superb|terrific|awesome|outstanding|perfect|lovely|a dream|a joy|a delight|a pleasure|first class|first rate|spot on|top notch|incredible|really good|very good|so good|really helpful|very helpful|super helpful|so helpful|a huge help|a big help|a great help|a lifesaver|a godsend|a blessing|a game changer|a relief|exactly what (?:i|we) (?:needed|wanted))';
 
 /** The customer expresses satisfaction or praise; neutral answers ("fine", "OK") do not count. */
 export const SATISFIED = phraseSet(
@@ -26,6 +26,8 @@ export const SATISFIED = phraseSet(
   '(?:so|really|very) (?:glad|happy|pleased) (?:i|we|you)',
   'music to my ears',
   'made my day',
+  // Word of mouth already: "I tell everyone about it", "I've recommended you to half the street".
+  '(?:i|we) (?:always |already )?(?:tell|have told|told|recommend|have recommended) (?:everyone|everybody|all my|anyone who will listen|half the)',
   'you (?:are|have been) (?:a )?(?:star|lifesaver|legend|gem)',
   'above and beyond',
   'well done',
@@ -194,6 +196,8 @@ export const BUSY = phraseSet(
   '(?:can not|can not really) talk',
   'on the other line',
   'i am driving',
+  // "No. I'm working.": at it right now (not "I'm working from home Tuesday").
+  'i am (?:working|at work|on a job)(?= *(?:[.!,]|$))',
   'hectic',
   'crazy (?:day|week|morning|afternoon)',
   'up against it',

@@ -221,6 +221,8 @@ describe('classifyRepTurn', () => {
       'A guy like you must have a lotta friends, anybody in the market for a car?',
       'Is there any other practice or clinic you know that’s fed up with their booking system?',
       'Is there anyone else at Halvorsen who’d get value out of the forecasting add-on?',
+      'Is there anyone at another practice who’s still chasing no-shows by phone?',
+      'You probably know a lot of guys in the delivery game, anybody who might want to switch their coverage over to us?',
     ],
     [
       'I’ll bring them round Thursday evening.',
@@ -232,6 +234,8 @@ describe('classifyRepTurn', () => {
       'I’d love an introduction to the new plan with you on Tuesday.',
       'I’ve got someone else looking at it this afternoon.',
       'Would anyone else on your team benefit from the extra logins?',
+      'Is there anyone who needs to be at the demo?',
+      'Is there anyone on your team who wants to try the new booking page?',
     ],
   );
 
