@@ -17,16 +17,46 @@ export interface GuidedStep {
   patienceAfter: number;
 }
 
-/** A whole guided call against the scripted customer, as the app plays it (an empty voicemail reply is not a turn). */
-export function playGuided(scenario: Scenario, policy: Policy, difficulty: Difficulty, seed: number): { steps: GuidedStep[]; transcript: Transcript } {
+/**
+ * One point of a guided call: the lines offered there, and for each line picked, the customer's reply and the point after it.
+ * Both are pure functions of the turns so far, so a state that many ways of playing share (every slip policy starts on the
+ * strong path) is worked out once per scenario, difficulty and seed, and the same `offered` array stands for the same state.
+ */
+interface CallPoint {
+  offered?: CandidateLine[];
+  after: Map<string, { reply: ReturnType<typeof scriptedReply>; next: CallPoint }>;
+}
+const played = new WeakMap<Scenario, Map<string, { greeting: ReturnType<typeof scriptedGreeting>; start: CallPoint }>>();
+
+function callStart(scenario: Scenario, difficulty: Difficulty, seed: number) {
+  let calls = played.get(scenario);
+  if (!calls) played.set(scenario, (calls = new Map()));
+  const key = `${difficulty} ${seed}`;
+  let call = calls.get(key);
+  if (!call) calls.set(key, (call = { greeting: scriptedGreeting(scenario, { seed, difficulty }), start: { after: new Map() } }));
+  return call;
+}
+
+/**
+ * A whole guided call against the scripted customer, as the app plays it (an empty voicemail reply is not a turn);
+ * `untilTurns` stops it once the transcript holds that many turns.
+ */
+export function playGuided(
+  scenario: Scenario,
+  policy: Policy,
+  difficulty: Difficulty,
+  seed: number,
+  { untilTurns = Infinity }: { untilTurns?: number } = {},
+): { steps: GuidedStep[]; transcript: Transcript } {
   const options = { seed, difficulty };
-  const greeting = scriptedGreeting(scenario, options);
+  const { greeting, start } = callStart(scenario, difficulty, seed);
   const turns: Turn[] = [{ speaker: 'customer', text: greeting.text }];
   const steps: GuidedStep[] = [];
   let patience = greeting.mood?.patience ?? 0;
   let end: EndReason | undefined;
-  for (let i = 0; i < 20 && !end; i++) {
-    const offered = suggestLines(scenario, turns, seed);
+  let point = start;
+  for (let i = 0; i < 20 && !end && turns.length < untilTurns; i++) {
+    const offered = (point.offered ??= suggestLines(scenario, turns, seed));
     if (offered.length === 0) break;
     const quality =
       typeof policy === 'object' && 'slips' in policy
@@ -41,7 +71,10 @@ export function playGuided(scenario: Scenario, policy: Policy, difficulty: Diffi
     const picked = offered.find((line) => line.quality === quality) ?? offered[0]!;
     const before = [...turns];
     turns.push({ speaker: 'rep', text: picked.text });
-    const reply = scriptedReply(scenario, options, turns);
+    let after = point.after.get(picked.text);
+    if (!after) point.after.set(picked.text, (after = { reply: scriptedReply(scenario, options, turns), next: { after: new Map() } }));
+    const { reply } = after;
+    point = after.next;
     if (reply.text) turns.push({ speaker: 'customer', text: reply.text });
     steps.push({ before, offered, picked, patienceBefore: patience, patienceAfter: reply.mood?.patience ?? patience });
     patience = reply.mood?.patience ?? patience;
