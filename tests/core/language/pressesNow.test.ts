@@ -19,6 +19,8 @@ describe('pressesNow', () => {
     "trust me, everyone's locking in now cos prices go up next month",
     'All my other clinics have switched already, rates are going up soon.',
     "our trainers are nearly booked out till June, so if we don't lock a date today you could be waiting months",
+    'Look, I’ll be honest, you need to upgrade to Fleet Plus today.',
+    'You should really switch over to the premium plan now.',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
@@ -27,6 +29,8 @@ describe('pressesNow', () => {
     'The part will not be here until Tuesday, sorry about that, I’ll ring you when it lands.',
     'If you’d like me to hold it I can take a small deposit over the phone, but no rush at all.',
     'Good news: the deposit is now fully refundable.',
+    'If you want to switch to Essentials today, I can do it on this call.',
+    'You need to name your regular drivers before June.',
     'I’ll call you back today with the card details for the service.',
     'I refunded the deposit to your card today.',
     'The 1.9% rate will not be available after April 30th.',
