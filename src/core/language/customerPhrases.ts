@@ -553,6 +553,7 @@ export const IMPATIENT = phraseSet(
   'waste of (?:my )?time',
   'wasting my time',
   'this is pointless',
+  '(?:i am|we are) (?:done|finished) (?:with (?:this|you)|here)',
   // "No. Ring me after 4. I'm going.": leaving on a refusal is cutting the rep off.
   '(?:^|[.!?] )no\\b.*[.!?] i am (?:going|off)(?: now)?(?= *(?:[.!]|$))',
 );

@@ -325,10 +325,13 @@ describe('describeCustomerTurn, listening signals', () => {
     expect(detail(text).interrupts).toBe(true);
   });
 
-  it.each(['I haven’t got time for this. Goodbye.', 'This is a waste of my time, I’m hanging up.'])('reads %j as an impatient hang-up', (text) => {
-    expect(detail(text).impatient).toBe(true);
-    expect(detail(text).ends).toBe(true);
-  });
+  it.each(['I haven’t got time for this. Goodbye.', 'This is a waste of my time, I’m hanging up.', 'I’m done with this call. Goodbye.'])(
+    'reads %j as an impatient hang-up',
+    (text) => {
+      expect(detail(text).impatient).toBe(true);
+      expect(detail(text).ends).toBe(true);
+    },
+  );
 
   it.each(['Yes. Not this week though, I’m snowed under till Friday.', 'Yeah go on, just not till after the launch.'])(
     'reads %j as a yes with a later time, not a brush-off',
