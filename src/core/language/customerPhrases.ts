@@ -86,6 +86,8 @@ export const NOT_NOW = phraseSet(
   // Sent off to writing: "Put it in an email.", "Can you just email me?", "text me instead".
   '(?:can|could|would) you (?:not )?just (?:email|e-?mail|text|send) (?:me|it|that|something)(?: over)?(?: instead)?(?= *(?:[?.!,]|$))',
   '(?:email|e-?mail|text) me instead',
+  // "Just email me, mate.": the call put off to writing.
+  '(?:^|[.!?] )just (?:email|e-?mail|text|send) (?:me|it|it over|me something)(?= *(?:[.!?,]|$))',
   'put (?:it|that|them|all that|something) in (?:an email|an e-?mail|writing)',
   '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
   'can (?:it|this|that) (?:not )?(?:wait|keep|hold)',

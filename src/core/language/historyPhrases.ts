@@ -89,7 +89,8 @@ export const SURPRISE = phraseSet(
 /** The rep is vague about the account ("you were in a while back looking at some cars"). */
 export const VAGUE_ACCOUNT = phraseSet(
   '(?:looking at|looked at|interested in|asked about|drove|test drove|bought|ordered|got|had) (?:some|a few|one of (?:the|our)|a couple of|something|some sort of|a bunch of) (?:cars?|vehicles?|models?|products?|things?|options?|stuff|items|policies)',
-  'or something(?: like that)?',
+  // "The Aria or something": hazy; "is it timing or something else?" asks a real question.
+  'or something(?! else)(?: like that)?',
   'whatever (?:it was|that was|you (?:looked at|bought|ordered|got|drove))',
   '(?:a little|quite a|a) while (?:back|ago)',
   'some time (?:back|ago)',

@@ -155,6 +155,7 @@ const WORD_FOLDS = new Map<string, string>(
     // Day abbreviations that are not also everyday words (unlike "sat", "wed", "sun").
     thurs: 'thursday',
     thur: 'thursday',
+    fri: 'friday',
     tues: 'tuesday',
     weds: 'wednesday',
     b4: 'before',
@@ -187,6 +188,9 @@ const WORD_FOLDS = new Map<string, string>(
     deliverd: 'delivered',
   }),
 );
+
+const SHORT_DAYS: Record<string, string> = { mon: 'monday', wed: 'wednesday', sat: 'saturday', sun: 'sunday' };
+const SHORT_DAY = /\b(?:mon|wed|sat|sun)\b(?= (?:\d|at \d|morning|afternoon|evening|night|lunch|am\b|pm\b|the \d))/g;
 
 // Matches only the whole words the map folds, so the common case (no such word) allocates nothing.
 const WORD_FOLD_PATTERN = new RegExp(`(?<![a-z0-9_])(?:${[...WORD_FOLDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9_])`, 'g');
@@ -236,6 +240,8 @@ export function normalizeText(raw: unknown): string {
     for (const [pattern, replacement, literal] of CONTRACTIONS) if (text.includes(literal)) text = text.replace(pattern, replacement);
   }
   text = text.replace(WORD_FOLD_PATTERN, (word) => WORD_FOLDS.get(word) ?? word);
+  // "sat 10", "wed morning", "mon at 9": short days that are everyday words elsewhere ("I sat down") count only before a time.
+  if (SHORT_DAY.test(text)) text = text.replace(SHORT_DAY, (day: string) => SHORT_DAYS[day]!);
   // Only runs that are not already one plain space need rewriting: far cheaper than replacing every space.
   return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }

@@ -130,7 +130,9 @@ export const INSISTS = phraseSet(
   'you do not want to (?:miss|lose|be caught|be left)',
   'but (?:this|it) (?:really )?is (?:really )?(?:important|urgent)',
   'are you sure',
-  'before you (?:go|say no|decide|hang up)',
+  'before you (?:go|say no|hang up)',
+  // "Before you decide, hear me out" insists; "you'd know the numbers before you decide anything" informs.
+  'before you decide(?= *,| (?:let|hear|just|listen|think|consider|remember))',
   'what if i',
   'what would it take',
   'i really think you should',

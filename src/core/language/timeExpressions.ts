@@ -1,3 +1,4 @@
+import { normalizeText } from './normalizeText';
 import { has, phraseSet } from './phraseSet';
 
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)s?';
@@ -119,6 +120,11 @@ export function namedDays(normalized: string): string[] {
     if (!days.includes(match[1]!)) days.push(match[1]!);
   }
   return days;
+}
+
+/** The days a raw line names, read after normalising ("fri 8am" and "thurs" are Friday and Thursday). */
+export function daysNamedIn(text: string): string[] {
+  return namedDays(normalizeText(text));
 }
 
 /** Times too loose to hold anyone to ("this week", "in a few days", "soon"): a window, not a time. */

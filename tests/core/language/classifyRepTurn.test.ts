@@ -652,6 +652,16 @@ describe('classifyRepTurn, review round', () => {
     expect(moves('If you have questions on the call Thursday, just ask.').pressure).toBe(false);
   });
 
+  it('reads "before you decide, hear me out" as pressing, and knowing the numbers before you decide as not', () => {
+    expect(moves('Before you decide, hear me out.').presses).toBe(true);
+    expect(moves('We could value it while you are in, then you would know the numbers before you decide anything.').presses).toBe(false);
+  });
+
+  it('reads "is it timing or something else?" as a real question, not haziness about the account', () => {
+    expect(moves('Can I ask what is holding you back, is it timing or something else?').vagueAboutAccount).toBe(false);
+    expect(moves('You drove the Aria or something, right?').vagueAboutAccount).toBe(true);
+  });
+
   it('reads slots said to be nearly gone as pressure, and minutes left on the call as not', () => {
     expect(moves('It ends Friday and there’s only a couple of slots left in your area.').pressure).toBe(true);
     expect(moves('I only have a few minutes left, so I’ll be quick.').pressure).toBe(false);

@@ -28,6 +28,12 @@ describe('normalizeText', () => {
     expect(normalizeText("I'll colect them tomorow, or thrusday at the latest")).toBe('i will collect them tomorrow, or thursday at the latest');
   });
 
+  it('reads "fri" as Friday, and "sat", "mon", "wed" and "sun" as days only before a time', () => {
+    expect(normalizeText('fri 8am, done')).toBe('friday 8am, done');
+    expect(normalizeText('sat 10 or wed morning?')).toBe('saturday 10 or wednesday morning?');
+    expect(normalizeText('I sat down with the sun out')).toBe('i sat down with the sun out');
+  });
+
   it('keeps possessives that are not "is"', () => {
     expect(normalizeText("Kim's calendar")).toBe("kim's calendar");
     expect(normalizeText("They're going on Wednesday's late van, today's late drop")).toBe("they are going on wednesday's late van, today's late drop");

@@ -5,6 +5,7 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule, type RuleOu
 import { givesReason } from './purposeFirst';
 import { offersStep } from '../../facts/offersStep';
 import { picksOption } from '../../language/picksOption';
+import { daysNamedIn } from '../../language/timeExpressions';
 import { contradictsRecord } from '../../facts/channelOnRecord';
 
 /** How many customer turns after a proposal an agreement still answers it. */
@@ -84,7 +85,7 @@ export const nextStep: PrincipleRule = {
         // A step the customer named counts once the rep takes it up.
         const moves = rep.rep;
         if (pendingCustomerStep && isAffirmative(rep)) agree(100, pendingCustomerStep);
-        else if (counterDays.length > 0 && isAffirmative(rep) && !moves.asksQuestion && counterDays.some((day) => rep.text.toLowerCase().includes(day))) {
+        else if (counterDays.length > 0 && isAffirmative(rep) && !moves.asksQuestion && daysNamedIn(rep.text).some((day) => counterDays.includes(day))) {
           agree(100, call.byIndex.get(rep.index - 1) ?? rep, rep);
         } else if (counterTime && isAffirmative(rep) && moves.namesTime && !moves.asksQuestion) {
           agree(100, call.byIndex.get(rep.index - 1) ?? rep, rep);
@@ -130,7 +131,7 @@ export const nextStep: PrincipleRule = {
       const answersProposal = proposal !== undefined && repliesSince < AGREEMENT_WINDOW;
       repliesSince++;
       // Answering "Tuesday or Thursday?" with "The 23rd." picks the step, which is agreeing to it; naming another day is a counter-offer.
-      const offered = proposal ? proposal.text.toLowerCase() : '';
+      const offered = proposal ? daysNamedIn(proposal.text) : [];
       const counter = signals.days.length > 0 && signals.days.some((day) => !offered.includes(day));
       // "When, though? I'm comparing this week" asks for the time; it does not pick one.
       const picks =

@@ -2,7 +2,7 @@ import type { Channel } from '../../language/channels';
 import { MAX_ANALYSED_CHARS } from '../../language/normalizeText';
 import type { SourceRef } from '../../principles/sources';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
-import { namedDays } from '../../language/timeExpressions';
+import { daysNamedIn } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
 import { BRIEF_TURN_WORDS, isMonologue } from '../../facts/monologue';
@@ -147,7 +147,7 @@ export const respectTime: PrincipleRule = {
       previousRep = rep;
       const moves = rep.rep;
       words += moves.words;
-      const repDays = moves.proposesNextStep || offeredDays.length > 0 ? namedDays(rep.text.toLowerCase()) : [];
+      const repDays = moves.proposesNextStep || offeredDays.length > 0 ? daysNamedIn(rep.text) : [];
       if (offeredDays.length > 0 && moves.proposesNextStep && repDays.length > 0 && !repDays.some((day) => offeredDays.includes(day))) {
         note(rep, 'The customer told you when suits them and you proposed another time; take up what they offered.', { article: '002', commenter: 'McCants' });
       }

@@ -42,6 +42,16 @@ describe('next-step', () => {
     expect(verdictOf(report, 'next-step')).toBe('met');
   });
 
+  it('is met when the rep takes up the customer’s counter in short forms ("thurs ... ?", "fri 8am, done")', () => {
+    const report = score([
+      'Hello?',
+      'Hi Art, Sam at Riverside: your plates are in. Can I drop them round thurs after work, say 5ish?',
+      'Thursday’s no good. Friday morning, eight, before I head out.',
+      'fri 8am, done. see you then',
+    ]);
+    expect(verdictOf(report, 'next-step')).toBe('met');
+  });
+
   it('is undone when the customer takes the agreement back', () => {
     const report = score([
       ...opening,
