@@ -95,6 +95,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          // Each file's state is in the browser contexts and servers it opens and closes; the worker keeps Playwright and
+          // the support modules loaded from one file to the next.
+          isolate: false,
           testTimeout: 90_000,
           // As long as a locator waits: Vitest's 1-second default fails a poll on a loaded machine.
           expect: { poll: { timeout: 20_000 } },
