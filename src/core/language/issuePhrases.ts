@@ -46,6 +46,8 @@ export const SPECIFIC_ACTION = phraseSet(
   '(?:i will|i am going to|let me) make sure (?:that )?(?:it|they|them|the \\w+|your \\w+) (?:is|are|gets?|arrives?|will be|reach(?:es)?) (?:with you|delivered|there|at your|to you|sent|fixed|replaced)',
   '(?:and|then) (?:i will )?(?:have|get) (?:it|them|one|a \\w+|the \\w+) (?:\\w+ )?(?:couriered|delivered|sent|shipped|dropped off|fitted|fixed|replaced|collected)',
   '(?:i will|let me|i am going to) (?:sort|arrange|organize) (?:a|out a|you a) (?:replacement|refund|new \\w+|credit|courier|collection|swap|exchange)',
+  // Said without a verb, as terse reps do: "Firm fuel figure and an all-in total, in your inbox by three today."
+  '(?:in|into|to|on|at) your (?:inbox|email|desk|door|hands|office)(?: \\S+){0,2}? (?:by|before|at|within|first thing|today|tomorrow|this (?:afternoon|morning|evening))',
   // The second half of a commitment: "I'll collect them Friday and call you by five".
   '(?:and|then) (?:i will )?(?:call|ring|phone|email|text|message) you(?: back)? (?:by|on|at|before|tomorrow|today|tonight|this|first|within|in|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
 );

@@ -216,19 +216,20 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
   // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; once the purpose is clear,
   // "How about Sunday then?" is one too, and so is confirming a settled issue with a time. Only a specific one can be accepted.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.
-  const confirmsOwned = moves.namesTime && (moves.proposesNextStep || moves.commitsAction) && moves.issueIds.some((id) => state.issues[id] === 'owned');
+  const owned = moves.namesTime && (moves.proposesNextStep || moves.commitsAction) ? moves.issueIds.find((id) => state.issues[id] === 'owned') : undefined;
   // A step the scorer could hold both sides to (see offersStep); anything else that reaches for a next step is a vague one.
-  const step = (offersStep(moves, ctx.text) || confirmsOwned) && !moves.leavesItOpen;
+  const step = offersStep(moves, ctx.text) && !moves.leavesItOpen;
   const reaches = moves.proposesNextStep && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));
   const opener = firstPurpose && (!moves.namesTime || state.valueBrought.length === 0);
   if (step && !opener) {
     const reply = onNextStep(ctx, true);
-    const owned = moves.issueIds.find((id) => state.issues[id] === 'owned');
     // Confirming the plan for a settled issue, with no reason yet for a further step: the customer confirms the plan.
     const declined = reply.kind === 'dialogue' && (reply.key === 'nextStepVague' || reply.key === 'stepUnconvinced');
-    if (confirmsOwned && owned && declined) return { kind: 'issue', issueId: owned, field: 'ownedReply' };
+    if (owned && declined) return { kind: 'issue', issueId: owned, field: 'ownedReply' };
     return reply;
   }
+  // Restating a settled fix with its time ("full price in your inbox by noon") is no step to agree to, for the scorer either.
+  if (owned && !opener) return { kind: 'issue', issueId: owned, field: 'ownedReply' };
   if (newValue.length > 0) {
     trust(ctx, 8);
     gain(ctx, 4);

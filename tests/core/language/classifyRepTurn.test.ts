@@ -452,6 +452,7 @@ describe('classifyRepTurn', () => {
       ['commitsAction', "I'm going to phone the DMV myself this afternoon."],
       ['commitsAction', "Let me get onto the DMV straight away and I'll ring you back before five."],
       ['commitsAction', "I'll personally drive them over on Friday."],
+      ['commitsAction', 'Will do. Firm fuel figure and an all-in total, in your inbox by three today.'],
       ['commitsAction', "I'll sort a replacement and have it couriered tomorrow."],
       ['commitsAction', "Right, I'll give the county office a ring first thing and bell you back by ten."],
       ['commitsAction', "I'm holding the Pearl Blue for you till Saturday at 5, your name's on it."],

@@ -383,6 +383,13 @@ describe('reactToRepTurn', () => {
       expect(keys(plans[1])).toEqual(['ownedReply', 'fact:on-time-matters-most']);
     });
 
+    it('hears the fix restated with its time as confirming the plan, not as a next step to agree to', () => {
+      const owned = { statesPurpose: true, issueIds: ['fuel-surcharge'], commitsAction: true, namesTime: true, specificTime: true };
+      const { plans, state } = drive(marcus, [owned, { issueIds: ['fuel-surcharge'], commitsAction: true, namesTime: true, specificTime: true }]);
+      expect(keys(plans[1])).toEqual(['ownedReply']);
+      expect(state.nextStepAgreed).toBe(false);
+    });
+
     it('does not raise the issue after the rep has owned it', () => {
       const { plans } = drive(lease, [ownPlates, { asksQuestion: true }, { asksQuestion: true }]);
       expect(plans.flatMap(keys)).not.toContain('raise');
