@@ -1,17 +1,21 @@
-import { countedQuantities } from '../language/quantities';
+import { countedQuantities, savingAmounts } from '../language/quantities';
 import { normalizeText } from '../language/normalizeText';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 /** The counts the briefing gives, remembered per scenario. */
 const recorded = new WeakMap<Scenario, Map<string, number[]>>();
+const savings = new WeakMap<Scenario, number[]>();
+
+function notesOf(scenario: Scenario): string {
+  const briefing = scenario.briefing;
+  return normalizeText([briefing?.calling ?? '', ...(briefing?.history ?? []).map((h) => h.note), ...(briefing?.openItems ?? [])].join('. '));
+}
 
 /** The figures on the account's file by the thing counted ("about 20 cases a month" gives cases: [20]). */
 export function quantitiesOnRecord(scenario: Scenario): Map<string, number[]> {
   let found = recorded.get(scenario);
   if (!found) {
-    const briefing = scenario.briefing;
-    const notes = [briefing?.calling ?? '', ...(briefing?.history ?? []).map((h) => h.note), ...(briefing?.openItems ?? [])];
-    found = countedQuantities(normalizeText(notes.join('. ')));
+    found = countedQuantities(notesOf(scenario));
     recorded.set(scenario, found);
   }
   return found;
@@ -33,4 +37,25 @@ export function inflatesQuantity(scenario: Scenario, text: string, customerLines
     if (known.length > 0 && counts.some((count) => count > Math.max(...known) * INFLATION)) return true;
   }
   return false;
+}
+
+/** The savings the notes give ("moving at renewal saves $840 a year" gives 840), remembered per scenario. */
+export function savingsOnRecord(scenario: Scenario): number[] {
+  let found = savings.get(scenario);
+  if (!found) {
+    found = savingAmounts(notesOf(scenario));
+    savings.set(scenario, found);
+  }
+  return found;
+}
+
+/** Close enough to a figure on file to be the same saving, rounded ("about $850") or per month ($70 of $840 a year). */
+const SAME_SAVING = 0.1;
+
+/** The rep puts a figure on the saving that matches none on file, a year's or a month's ("you save about $480" for $840). */
+export function misstatesSaving(scenario: Scenario, text: string): boolean {
+  const onRecord = savingsOnRecord(scenario);
+  if (onRecord.length === 0) return false;
+  const near = (said: number, known: number) => Math.abs(said - known) <= known * SAME_SAVING;
+  return savingAmounts(normalizeText(text)).some((said) => !onRecord.some((known) => near(said, known) || near(said, known / 12)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflatesQuantity, quantitiesOnRecord } from '../../../src/core/facts/quantityOnRecord';
+import { inflatesQuantity, misstatesSaving, quantitiesOnRecord } from '../../../src/core/facts/quantityOnRecord';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { loadScenario } from '../persona/personaFixtures';
 import { callFromLines, verdictOf } from '../scoring/callFromLines';
@@ -51,5 +51,20 @@ describe('know-the-history with an order sized to the rep', () => {
 
   it('is met when the order is sized to her usage', () => {
     expect(verdictOf(scoreTranscript(lena, call('At twenty cases a month you get 8% off and free delivery.')), 'know-the-history')).toBe('met');
+  });
+});
+
+describe('misstatesSaving', () => {
+  const maureen = loadScenario('happy-renewal');
+  it('finds a saving the file does not give', () => {
+    expect(misstatesSaving(maureen, 'Essentials is enough for you, you save about $480 a year.')).toBe(true);
+  });
+
+  it.each(['You’d save $840 a year.', 'That’s saving you about $70 a month.', 'Roughly $850 a year saved.'])('accepts %j as the saving on file', (line) => {
+    expect(misstatesSaving(maureen, line)).toBe(false);
+  });
+
+  it('finds nothing to misstate where the notes give no saving', () => {
+    expect(misstatesSaving(lena, 'You’d save $500 a year.')).toBe(false);
   });
 });

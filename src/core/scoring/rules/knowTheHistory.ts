@@ -4,7 +4,7 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 import { givesReason, onlyAsksTime } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
 import { contradictsDeadline } from '../../facts/deadlineOnRecord';
-import { inflatesQuantity } from '../../facts/quantityOnRecord';
+import { inflatesQuantity, misstatesSaving } from '../../facts/quantityOnRecord';
 import { calledAgainstTimeOnRecord, contactTimeOnRecord } from '../../facts/timeOnRecord';
 
 /**
@@ -103,7 +103,11 @@ export const knowTheHistory: PrincipleRule = {
       else if (contradictsRecord(call.scenario, moves.channels)) {
         ignorance.push(turn);
         contradictedAt ??= turn;
-      } else if (contradictsDeadline(call.scenario, turn.text) || inflatesQuantity(call.scenario, turn.text, customerLinesBefore(call, turn.index))) {
+      } else if (
+        contradictsDeadline(call.scenario, turn.text) ||
+        inflatesQuantity(call.scenario, turn.text, customerLinesBefore(call, turn.index)) ||
+        misstatesSaving(call.scenario, turn.text)
+      ) {
         ignorance.push(turn);
         misdatedAt ??= turn;
       }
@@ -126,7 +130,7 @@ export const knowTheHistory: PrincipleRule = {
               : firstIgnorance === contradictedAt
                 ? `The notes say this customer wants it by ${onRecord}; offering another channel contradicts what is on their file.`
                 : firstIgnorance === misdatedAt
-                  ? 'What you said does not match the file (a nearer deadline than the offer has, or an order well above what they use); size it from the notes.'
+                  ? 'What you said does not match the file (a nearer deadline than the offer has, a saving it does not give, or an order well above what they use); take the figures from the notes.'
                   : firstIgnorance === ignoredAt && ignored?.named
                     ? 'You named what is open on this account, then walked away from it: knowing the account means dealing with what was promised, not naming it.'
                     : firstIgnorance === ignoredAt
