@@ -34,6 +34,12 @@ describe('normalizeText', () => {
     expect(normalizeText('I sat down with the sun out')).toBe('i sat down with the sun out');
   });
 
+  it('restores dropped g’s typed without the apostrophe', () => {
+    expect(normalizeText('u know anyone lookin for a car? how ya gettin on, nothin much')).toBe(
+      'you know anyone looking for a car? how you getting on, nothing much',
+    );
+  });
+
   it('keeps possessives that are not "is"', () => {
     expect(normalizeText("Kim's calendar")).toBe("kim's calendar");
     expect(normalizeText("They're going on Wednesday's late van, today's late drop")).toBe("they are going on wednesday's late van, today's late drop");
