@@ -43,6 +43,9 @@ export const TIME_EXPRESSION = phraseSet(
   // Days of the month in words: "on the first or the fifteenth", "by the second of next month".
   '(?:on|by|from|for|until|till) the (?:' + ORDINAL_WORD + ')(?: of (?:the month|next month)|(?=\\s*(?:$|[.,;:!?]|or |and |then |at |works|is fine|suits)))',
   'the (?:' + ORDINAL_WORD + ') (?:of (?:the month|next month)|or the (?:' + ORDINAL_WORD + '))',
+  // A date in words: "the first of May", "May the twenty-first".
+  '(?:' + ORDINAL_WORD + ') of ' + MONTH + '\\b',
+  MONTH + ' the (?:' + ORDINAL_WORD + ')',
   '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
   '\\d{4}-\\d{2}-\\d{2}',
   '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.?|p\\.m\\.?)',
@@ -94,10 +97,16 @@ const PAST_SPAN =
 // "The quote from Tuesday", "your email of Monday": a day that names a message already sent, not a time on offer.
 const SENT_ON = new RegExp(`\\b(?:quote|email|e mail|message|note|letter|voicemail|conversation|invoice|proposal) (?:from|of) (?:last )?${FULL_DAY}\\b`, 'g');
 
+// "On the twenty-fifth of February you kindly agreed": a date told as history, not a time on offer.
+const DATE_THEN_PAST = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD}) of ${MONTH}\\b,? (?:\\w+ ){1,2}(?:agreed|asked|said|told|mentioned|spoke|ordered|signed|bought|emailed|called|rang|sent|had|were|was|did)\\b`,
+  'g',
+);
+
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
   let text = normalized.includes(' ago') || normalized.includes(' back') ? normalized.replace(PAST_SPAN, ' ') : normalized;
-  if (text.includes(' from ') || text.includes(' of ')) text = text.replace(SENT_ON, ' ');
+  if (text.includes(' from ') || text.includes(' of ')) text = text.replace(SENT_ON, ' ').replace(DATE_THEN_PAST, ' ');
   return namesTimeIn(text);
 }
 

@@ -7,6 +7,9 @@ const named = (text: string) => namesTime(normalizeText(text));
 describe('namesTime', () => {
   it.each([
     'I will call you today',
+    'could we start it on the first of May?',
+    'Fine, the first of May.',
+    'May the twenty-first suits me',
     'I can do it tonight',
     'tomorrow morning works',
     'I will have it to you by 4',
@@ -75,4 +78,11 @@ describe('namesSpecificTime', () => {
     'finds only a window in %j',
     (text) => expect(specific(text)).toBe(false),
   );
+});
+
+describe('namesTime for a date told as history', () => {
+  it('does not read "on the twenty-fifth of February you kindly agreed" as a time on offer', () => {
+    expect(namesTime(normalizeText('On the twenty-fifth of February you kindly agreed to a demo for your team.'))).toBe(false);
+    expect(namesTime(normalizeText('On the 25th of February Priya agreed a demo.'))).toBe(false);
+  });
 });
