@@ -59,7 +59,9 @@ function ownAgenda(moves: OwnershipReading): boolean {
  * you tomorrow by 9"), rather than being about the rep's own agenda.
  */
 export function answersOpenIssue(moves: OwnershipReading, text: string): boolean {
-  if (moves.acknowledges || moves.dismisses) return true;
+  if (moves.dismisses) return true;
+  // "Sorry, next Friday. Then can we fix a call Thursday?": a "sorry" for something else before the rep's own step.
+  if (moves.acknowledges) return !ownAgenda(moves) || moves.commitsAction;
   // "You're down for Saturday at nine" books the rep's own item; it does not answer the problem left open.
   if (ownAgenda(moves)) return false;
   // A guessed date answers "when?" too, loosely: the customer hears it as a vague answer, not as a change of subject.

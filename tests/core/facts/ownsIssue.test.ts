@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { answersOpenIssue } from '../../../src/core/facts/ownsIssue';
+import { describeRepTurn } from '../../../src/core/language/classifyRepTurn';
+import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
+import { loadScenario } from '../persona/personaFixtures';
+import { callFromLines, verdictOf } from '../scoring/callFromLines';
+
+const marcus = loadScenario('quote-follow-up');
+const answers = (text: string) => answersOpenIssue(describeRepTurn(text, marcus), text);
+
+describe('answersOpenIssue', () => {
+  it('hears an apology or a promise as answering the open problem', () => {
+    expect(answers('Sorry about that, my mistake.')).toBe(true);
+    expect(answers('I’ll chase pricing and ring you by 3 today.')).toBe(true);
+  });
+
+  it('does not hear the rep’s own next step as answering it, even after a "sorry" for something else', () => {
+    expect(answers('Sorry sorry, next Friday. Then can we fix a call Thursday the 23rd, 10am, go through before you decide?')).toBe(false);
+  });
+});
+
+describe('own-the-issue when the rep books his own call over the open problem', () => {
+  it('is missed: the decision call does not fix the missing fuel figure', () => {
+    const call = callFromLines(marcus.id, [
+      'Logistics, Marcus speaking.',
+      'Hi Marcus, Taylor from Northline, about the Columbus to Atlanta quote from Tuesday.',
+      'Your quote’s missing the fuel surcharge. The others gave me all-in prices.',
+      'Oh right. So when are you planning to decide?',
+      'Next Friday.',
+      'Sorry sorry, next Friday. Then can we fix a call Thursday the 23rd, 10am, go through before you decide?',
+      'Thursday at ten’s fine. But I need that fuel number well before then.',
+    ]);
+    expect(verdictOf(scoreTranscript(marcus, call), 'own-the-issue')).toBe('missed');
+  });
+});
