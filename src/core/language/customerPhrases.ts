@@ -120,6 +120,9 @@ export const NOT_NOW = phraseSet(
   '(?:let me|let us|i would rather|i would like to|i want to|i need to|we need to|i have to|we have to|i will|we will) (?:get|have|see|sort|wait for|fix|deal with|finish|settle|clear)(?: \\S+){0,4} first',
   '(?:we are|i am) (?:ok|fine|good|all right|set|covered) for now',
   'wait and see',
+  // "I'd rather leave it for now, I'd want to run it past the dentists": later, not never.
+  '(?:i|we) would (?:rather|prefer to) leave it (?:for now|for the moment|for a bit|for a while|till|until|a while)',
+  '(?:i|we) (?:would |will )?(?:want|need|have|like) to run (?:it|this|that) (?:past|by)',
   'not (?:a )?(?:good|great) time (?:for|to (?:buy|change|switch|commit))',
   "once (?:i|we) (?:have |'ve )?(?:sold|sorted|finished|decided)",
 );

@@ -170,6 +170,7 @@ describe('classifyCustomerTurn', () => {
       ['notNow', "Now's not really a good time to think about it."],
       ['notNow', "I'm holding off for now."],
       ['notNow', 'Just email me, mate. I’m back on the road in ten.'],
+      ['notNow', 'I’d rather leave it for now, I’d want to run it past the dentists.'],
       ['notNow', "I'll look at it after the renewal. I have to go."],
       ['notNow', "It's not great. I'm buried. Can you just email me?"],
       ['notNow', "We're not there yet."],
