@@ -209,6 +209,12 @@ export const respectTime: PrincipleRule = {
             'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).',
           );
       }
+      // An extra sale (not what the call is for) pitched to a customer who said they are pressed spends their minutes on the rep.
+      if ((busy || knownBusy) && moves.upsell && moves.valueItemIds.length === 0 && !moves.closes) {
+        note(rep, 'The customer told you they were short of time and you pitched something extra; keep to what they need and offer the rest another time.', {
+          article: '004',
+        });
+      }
       // Slavin's point: use the channel the customer prefers, not the one that suits you.
       if (wantsChannel && moves.channels.length > 0 && !moves.channels.includes(wantsChannel)) {
         note(rep, `The customer asked for it by ${wantsChannel}; switching to another channel tells them their preference does not count.`, {

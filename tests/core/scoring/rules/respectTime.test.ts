@@ -212,3 +212,24 @@ describe('respect-time with a customer the briefing says is short of time', () =
     expect(result.score).toBeLessThan(100);
   });
 });
+
+describe('respect-time when the customer is short of time', () => {
+  const gareth = loadScenario('industry-news');
+  const lines = (extra: string) => [
+    'Hughes Express, Gareth.',
+    'Hi Gareth, Robin at Brightway. From 1 June fleet policies have to name every regular driver. Got a minute?',
+    'Go on, quick. I’m loading.',
+    'Yours is any-driver, so we need a named-driver form before the 1st. I’ll email it this afternoon and ring you Friday at 8 to go through it.',
+    'Right. Fine.',
+    extra,
+  ];
+  it('is missed when the rep pitches an extra product after he said he was busy', () => {
+    const call = callFromLines(gareth.id, lines('Oh, while I’ve got you, have you thought about our cyber cover package?'));
+    expect(verdictOf(scoreTranscript(gareth, call), 'respect-time')).toBe('missed');
+  });
+
+  it('is met when the rep keeps to what he needs', () => {
+    const call = callFromLines(gareth.id, lines('Great, speak Friday at 8. Cheers Gareth.'));
+    expect(verdictOf(scoreTranscript(gareth, call), 'respect-time')).toBe('met');
+  });
+});
