@@ -106,7 +106,9 @@ export const persist: PrincipleRule = {
     }
     const answer = call.repTurns.find((turn) => turn.index > brushOff.index);
     // A customer who put the rep off and hung up left no turn to answer it: nothing to judge. A rep who hung up on it gave up.
-    const customerLeft = brushOff.customer.ends || brushOff.customer.impatient || call.transcript.endReason === 'hung-up';
+    // A transcript with no end recorded (a written or imported call) ends where its last speaker stopped.
+    const endedOnIt = call.transcript.endReason === undefined && call.turns[call.turns.length - 1]?.index === brushOff.index;
+    const customerLeft = brushOff.customer.ends || brushOff.customer.impatient || call.transcript.endReason === 'hung-up' || endedOnIt;
     if (!answer && customerLeft) return notApplicable();
     if (repeatedNoAt >= 0 && !pushed) return met(80, [evidenceOf(brushOff)]);
     const at = answer ?? call.repTurns[call.repTurns.length - 1];

@@ -101,6 +101,12 @@ describe('persist when the put-off comes at the end or after a referral ask', ()
     expect(verdictOf(scoreTranscript(lease, { ...call, endReason: 'rep-ended' }), 'persist')).toBe('missed');
   });
 
+  it('does not apply when a written call with no recorded end stops on the customer’s put-off', () => {
+    const call = callFromLines(lease.id, ['Hello?', 'Hi Art, Sam at Riverside: your first free oil change is due.', 'No. Not until my plates are sorted.']);
+    expect(call.endReason).toBeUndefined();
+    expect(verdictOf(scoreTranscript(lease, call), 'persist')).toBe('n/a');
+  });
+
   const askedForNames = ['Hello?', 'Hi Art, Sam at Riverside. Glad the car’s running well. Do you know anyone else looking for a car at the moment?'];
   it.each(['I’m driving, I haven’t got time for this.', 'Not now. Just email me something.'])(
     'reads %j after a referral ask as putting off the call, so "you know where to find me" misses',
