@@ -101,7 +101,7 @@ export default defineConfig({
           testTimeout: 90_000,
           // As long as a locator waits: Vitest's 1-second default fails a poll on a loaded machine.
           expect: { poll: { timeout: 20_000 } },
-          globalSetup: ['tests/support/freshBuildSetup.ts', 'tests/support/chromiumServerSetup.ts'],
+          globalSetup: ['tests/support/freshBuildSetup.ts'],
           setupFiles: ['tests/support/closeChromiumAfterFile.ts'],
         },
       },

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { collectPageErrors, downloadedBytes, launchBrowser, type Browser } from '../support/browser';
+import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
 import { fillLocalStorage } from '../support/storageFaults';
@@ -71,9 +72,7 @@ describe('damaged saved data in the browser', () => {
     // The original is kept beside, and offered as a file.
     expect(await page.evaluate(() => localStorage.getItem('dialed-in.call.unreadable'))).toBe(damagedCall);
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export unreadable data' }).click()]);
-    const file = JSON.parse((await downloadedBytes(download)).toString('utf8')) as {
-      items: { key: string; raw: { state: { session: { callId: string } } } }[];
-    };
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as { items: { key: string; raw: { state: { session: { callId: string } } } }[] };
     expect(file.items.map((i) => [i.key, i.raw.state.session.callId])).toEqual([['dialed-in.call', 'damaged-call']]);
 
     await page.goto(`${served.url}#/call`);

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { collectPageErrors, downloadedBytes, launchBrowser, type Browser } from '../support/browser';
+import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { callPhase, dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
 import { emptyFiller, fillLocalStorage, limitQuota } from '../support/storageFaults';
@@ -77,7 +78,7 @@ describe('when the browser’s storage is full', () => {
 
     // The call can be exported as a history file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this call' }).click()]);
-    const file = JSON.parse((await downloadedBytes(download)).toString('utf8')) as { kind: string; calls: { id: string; transcript: { turns: unknown[] } }[] };
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as { kind: string; calls: { id: string; transcript: { turns: unknown[] } }[] };
     expect(file.kind).toBe('history');
     expect(file.calls.map((c) => c.id)).toEqual([pending]);
     expect(file.calls[0]!.transcript.turns.length).toBeGreaterThan(2);

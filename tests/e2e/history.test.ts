@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../src/core/history/callRecord';
 import { seedRecords } from '../app/history/seedRecords';
-import { collectPageErrors, downloadedBytes, launchBrowser, type Browser } from '../support/browser';
+import { collectPageErrors, launchBrowser, type Browser } from '../support/browser';
 import { dial, fixtureLines, sayLines, waitForResults } from '../support/callDriver';
 import { clearSiteData } from '../support/clearSiteData';
 import { serveBuild, type ServedBuild } from '../support/serveBuild';
@@ -84,7 +85,7 @@ describe('History in the browser', () => {
     await expect(notice.textContent()).resolves.toMatch(/2 saved items were unreadable and set aside/);
     expect(await shownCount(page)).toBe('Showing 3 of 3 calls');
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export unreadable data' }).click()]);
-    const exported = JSON.parse((await downloadedBytes(download)).toString('utf8'));
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(exported.items.map((item: { raw: { id: string } }) => item.raw.id).sort()).toEqual(['garbage-1', 'garbage-2']);
     expect(problems).toEqual([]);
   });
@@ -97,7 +98,7 @@ describe('History in the browser', () => {
       .setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(records)) });
     await page.getByText(`Imported ${records.length} calls.`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export history' }).click()]);
-    const file = await downloadedBytes(download);
+    const file = await readFile((await download.path())!);
     await page.getByRole('button', { name: 'Clear history…' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete all' }).click();
     await page.getByText('No finished calls yet').waitFor();

@@ -1,4 +1,4 @@
-import { chromium, type Browser as ChromiumBrowser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser as ChromiumBrowser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `.ci/run` installs it when missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,24 +21,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Where the browser tests' global setup (tests/support/chromiumServerSetup.ts) says its running Chromium listens. */
-export const CHROMIUM_ENDPOINT_VARIABLE = 'DIALED_IN_CHROMIUM_ENDPOINT';
-
 let shared: Promise<ChromiumBrowser> | undefined;
 
-/**
- * The test file's one Chromium, in a temporary profile: launching it costs seconds, a context milliseconds. Under Vitest
- * it is a connection to the run's one Chromium (started by the global setup); elsewhere (the bench) one launched here.
- */
+/** The test file's one Chromium, in a temporary profile: launching it costs seconds, a context milliseconds. */
 export function sharedChromium(): Promise<ChromiumBrowser> {
-  const endpoint = process.env[CHROMIUM_ENDPOINT_VARIABLE];
-  shared ??= endpoint
-    ? chromium.connect(endpoint, { timeout: 60_000 })
-    : chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
   return shared;
 }
 
-/** Closes the test file's Chromium or its connection, if one was made (tests/support/closeChromiumAfterFile.ts runs it). */
+/** Closes the test file's Chromium, if one was launched (tests/support/closeChromiumAfterFile.ts runs it). */
 export async function closeSharedChromium(): Promise<void> {
   const launched = shared;
   shared = undefined;
@@ -112,11 +103,4 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   const errors = collectPageErrors(page);
   await page.goto(url);
   return { page, errors };
-}
-
-/** A download's bytes, read through Playwright: the connected Chromium (see `sharedChromium`) has no local path for them. */
-export async function downloadedBytes(download: Download): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

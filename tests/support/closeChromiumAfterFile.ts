@@ -1,5 +1,4 @@
-// Setup file of the browser tests: each file's connection to the run's Chromium (or its own Chromium) closes when the file ends,
-// and with it every context the file left open.
+// Setup file of the browser tests: each file's shared Chromium closes when the file ends.
 import { afterAll } from 'vitest';
 import { closeSharedChromium } from './browser';
 
