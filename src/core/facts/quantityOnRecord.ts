@@ -24,14 +24,19 @@ export function quantitiesOnRecord(scenario: Scenario): Map<string, number[]> {
 /** Well past the biggest figure on file: a rep pushing forty cases on a twenty-a-month customer, not rounding. */
 const INFLATION = 1.25;
 
+/** The counts a customer gives in the call, gathered turn by turn so that a call is read once (see inflatesQuantity). */
+export function addCustomerCounts(scenario: Scenario, said: Map<string, number[]>, customerLine: string): void {
+  if (quantitiesOnRecord(scenario).size === 0) return;
+  for (const [noun, counts] of countedQuantities(normalizeText(customerLine))) said.set(noun, [...(said.get(noun) ?? []), ...counts]);
+}
+
 /**
  * The rep puts a figure on something the file counts that is well above anything on file or said by the customer
  * in the call ("forty cases" to a clinic that uses about twenty a month): sizing the order to the rep, not the record.
  */
-export function inflatesQuantity(scenario: Scenario, text: string, customerLines: readonly string[]): boolean {
+export function inflatesQuantity(scenario: Scenario, text: string, said: ReadonlyMap<string, readonly number[]> = new Map()): boolean {
   const onRecord = quantitiesOnRecord(scenario);
   if (onRecord.size === 0) return false;
-  const said = countedQuantities(normalizeText(customerLines.join('. ')));
   for (const [noun, counts] of countedQuantities(normalizeText(text))) {
     const known = [...(onRecord.get(noun) ?? []), ...(said.get(noun) ?? [])];
     if (known.length > 0 && counts.some((count) => count > Math.max(...known) * INFLATION)) return true;

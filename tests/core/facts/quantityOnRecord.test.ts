@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflatesQuantity, misstatesSaving, quantitiesOnRecord } from '../../../src/core/facts/quantityOnRecord';
+import { addCustomerCounts, inflatesQuantity, misstatesSaving, quantitiesOnRecord } from '../../../src/core/facts/quantityOnRecord';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { loadScenario } from '../persona/personaFixtures';
 import { callFromLines, verdictOf } from '../scoring/callFromLines';
@@ -17,23 +17,25 @@ describe('inflatesQuantity', () => {
   it.each(['Could we set you up on forty cases a month?', 'Fifty cases, locked in for twelve months.', 'Thirty cases would really help my numbers.'])(
     'finds %j well above the twenty a month on file',
     (line) => {
-      expect(inflatesQuantity(lena, line, [])).toBe(true);
+      expect(inflatesQuantity(lena, line)).toBe(true);
     },
   );
 
   it.each(['Twenty cases a month, from Monday?', 'I’ll send two cases of medium on Thursday.', 'Say twenty-two cases, to be safe?'])(
     'finds %j in line with the file',
     (line) => {
-      expect(inflatesQuantity(lena, line, [])).toBe(false);
+      expect(inflatesQuantity(lena, line)).toBe(false);
     },
   );
 
   it('takes a figure the customer gave in the call as known', () => {
-    expect(inflatesQuantity(lena, 'Thirty cases a month, then?', ['With the new room we will need about thirty cases a month.'])).toBe(false);
+    const said = new Map<string, number[]>();
+    addCustomerCounts(lena, said, 'With the new room we will need about thirty cases a month.');
+    expect(inflatesQuantity(lena, 'Thirty cases a month, then?', said)).toBe(false);
   });
 
   it('finds nothing to inflate where the notes count nothing', () => {
-    expect(inflatesQuantity(loadScenario('busy-executive'), 'Forty cases, then?', [])).toBe(false);
+    expect(inflatesQuantity(loadScenario('busy-executive'), 'Forty cases, then?')).toBe(false);
   });
 });
 

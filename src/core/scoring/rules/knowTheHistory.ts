@@ -4,17 +4,13 @@ import { evidenceOf, evidenceWhere, met, missed, type PrincipleRule } from '../r
 import { givesReason, onlyAsksTime } from './purposeFirst';
 import { channelOnRecord, contradictsRecord } from '../../facts/channelOnRecord';
 import { contradictsDeadline } from '../../facts/deadlineOnRecord';
-import { inflatesQuantity, misstatesSaving } from '../../facts/quantityOnRecord';
+import { addCustomerCounts, inflatesQuantity, misstatesSaving } from '../../facts/quantityOnRecord';
 import { calledAgainstTimeOnRecord, contactTimeOnRecord } from '../../facts/timeOnRecord';
 
 /**
  * Customer turns that had to bring up a problem on record because the rep had offered nothing from the account first
  * (small talk, a referral ask): the rep either did not know about it or hoped it would not come up (000, the plates).
  */
-function customerLinesBefore(call: CallAnalysis, index: number): string[] {
-  return call.customerTurns.filter((turn) => turn.index < index).map((turn) => turn.text);
-}
-
 function recordRaisedForUs(call: CallAnalysis): Set<number> {
   const turns = new Set<number>();
   for (const episode of call.issues) {
@@ -69,8 +65,11 @@ export const knowTheHistory: PrincipleRule = {
     let contradictedAt: AnalyzedTurn | undefined;
     let misdatedAt: AnalyzedTurn | undefined;
     let calledAgainst: AnalyzedTurn | undefined;
+    // Figures the customer gave in the call ("we'll need about thirty cases") count as known, read once per turn.
+    const customerCounts = new Map<string, number[]>();
     for (const turn of call.turns) {
       if (turn.customer) {
+        addCustomerCounts(call.scenario, customerCounts, turn.text);
         previousCustomerRaised = customerRaised.has(turn.index);
         if (raisedForUs.has(turn.index) && previousRep && !ignorance.includes(previousRep)) {
           ignorance.push(previousRep);
@@ -105,7 +104,7 @@ export const knowTheHistory: PrincipleRule = {
         contradictedAt ??= turn;
       } else if (
         contradictsDeadline(call.scenario, turn.text) ||
-        inflatesQuantity(call.scenario, turn.text, customerLinesBefore(call, turn.index)) ||
+        inflatesQuantity(call.scenario, turn.text, customerCounts) ||
         misstatesSaving(call.scenario, turn.text)
       ) {
         ignorance.push(turn);
