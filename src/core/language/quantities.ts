@@ -47,7 +47,10 @@ export function countedQuantities(normalized: string): Map<string, number[]> {
 
 const AMOUNT = '(?:[$£€] ?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)? ?(?:dollars|pounds|quid|bucks|euros)\\b)';
 /** "save you about $480", "saves $840", "a $840 saving": the figure tied to the saving, not every price in the sentence. */
-const SAVING = new RegExp(`\\bsav(?:e|es|ed|ing)(?: \\S+){0,3}? (${AMOUNT})|(${AMOUNT}) (?:a year |a month |per year |per month |annual )?(?:saving|savings)\\b`, 'g');
+const SAVING = new RegExp(
+  `\\bsav(?:e|es|ed|ing)(?: \\S+){0,3}? (${AMOUNT})|(${AMOUNT}) (?:a year |a month |per year |per month |annual )?(?:saving|savings)\\b`,
+  'g',
+);
 
 /** The money figures a normalised text gives as a saving ("you save about $480 a year" gives 480); not prices. */
 export function savingAmounts(normalized: string): number[] {
