@@ -2,24 +2,25 @@ import { countedQuantities, savingAmounts } from '../language/quantities';
 import { normalizeText } from '../language/normalizeText';
 import type { Scenario } from '../scenario/scenarioSchema';
 
-/** The counts the briefing gives, remembered per scenario. */
-const recorded = new WeakMap<Scenario, Map<string, number[]>>();
-const savings = new WeakMap<Scenario, number[]>();
-
 function notesOf(scenario: Scenario): string {
   const briefing = scenario.briefing;
   return normalizeText([briefing?.calling ?? '', ...(briefing?.history ?? []).map((h) => h.note), ...(briefing?.openItems ?? [])].join('. '));
 }
 
-/** The figures on the account's file by the thing counted ("about 20 cases a month" gives cases: [20]). */
-export function quantitiesOnRecord(scenario: Scenario): Map<string, number[]> {
-  let found = recorded.get(scenario);
-  if (!found) {
-    found = countedQuantities(notesOf(scenario));
-    recorded.set(scenario, found);
-  }
-  return found;
+/** A reading of the briefing's notes, made once per scenario. */
+function perScenario<T>(read: (notes: string) => T): (scenario: Scenario) => T {
+  const cache = new WeakMap<Scenario, T>();
+  return (scenario) => {
+    if (!cache.has(scenario)) cache.set(scenario, read(notesOf(scenario)));
+    return cache.get(scenario)!;
+  };
 }
+
+/** The figures on the account's file by the thing counted ("about 20 cases a month" gives cases: [20]). */
+export const quantitiesOnRecord: (scenario: Scenario) => Map<string, number[]> = perScenario(countedQuantities);
+
+/** The savings the notes give ("moving at renewal saves $840 a year" gives 840). */
+export const savingsOnRecord: (scenario: Scenario) => number[] = perScenario(savingAmounts);
 
 /** Well past the biggest figure on file: a rep pushing forty cases on a twenty-a-month customer, not rounding. */
 const INFLATION = 1.25;
@@ -42,16 +43,6 @@ export function inflatesQuantity(scenario: Scenario, text: string, said: Readonl
     if (known.length > 0 && counts.some((count) => count > Math.max(...known) * INFLATION)) return true;
   }
   return false;
-}
-
-/** The savings the notes give ("moving at renewal saves $840 a year" gives 840), remembered per scenario. */
-export function savingsOnRecord(scenario: Scenario): number[] {
-  let found = savings.get(scenario);
-  if (!found) {
-    found = savingAmounts(notesOf(scenario));
-    savings.set(scenario, found);
-  }
-  return found;
 }
 
 /** Close enough to a figure on file to be the same saving, rounded ("about $850") or per month ($70 of $840 a year). */
