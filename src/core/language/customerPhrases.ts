@@ -91,6 +91,9 @@ export const NOT_NOW = phraseSet(
   'put (?:it|that|them|all that|something) in (?:an email|an e-?mail|writing)',
   '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
   'can (?:it|this|that) (?:not )?(?:wait|keep|hold)',
+  '(?:can|could) not (?:it|this|that) (?:wait|keep|hold)',
+  // Sent off to writing, with the call put off: "Email me whatever it is."
+  '(?:email|e-?mail|text|send) me whatever',
   '(?:just )?(?:send|email|drop) me (?:an email|an e-?mail|something|some info|the info|a text)[.,!]?(?: \\S+){0,3}? (?:i have to|i need to|i must|i gotta|gotta) (?:go|run|dash)',
   // "Sort the gloves out and then we'll talk", "I'll call you if I want it": a condition, or the next move taken from the rep.
   '(?:sort|fix|get|put) (?:out )?(?:\\w+ ){0,4}(?:first )?(?:and )?then (?:we will|we can|i will|i would|we could) talk',

@@ -171,6 +171,8 @@ describe('classifyCustomerTurn', () => {
       ['notNow', "I'm holding off for now."],
       ['notNow', 'Just email me, mate. I’m back on the road in ten.'],
       ['notNow', 'I’d rather leave it for now, I’d want to run it past the dentists.'],
+      ['notNow', 'Can’t it wait till after the renewal? It’s a mad month here.'],
+      ['notNow', 'I really have to go. Email me whatever it is.'],
       ['notNow', "I'll look at it after the renewal. I have to go."],
       ['notNow', "It's not great. I'm buried. Can you just email me?"],
       ['notNow', "We're not there yet."],
