@@ -1,4 +1,5 @@
 import { channelInNotes, type Channel } from '../language/channels';
+import { recordNotes } from '../scenario/recordNotes';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 /** The channel the briefing's notes ask for, remembered per scenario. */
@@ -7,7 +8,7 @@ const channels = new WeakMap<Scenario, Channel | null>();
 /** The channel the account's notes ask for ("documents by email, never by post"), or null when they name none. */
 export function channelOnRecord(scenario: Scenario): Channel | null {
   if (!channels.has(scenario))
-    channels.set(scenario, channelInNotes([...(scenario.briefing?.history ?? []).map((h) => h.note), ...(scenario.briefing?.openItems ?? [])]));
+    channels.set(scenario, channelInNotes(recordNotes(scenario)));
   return channels.get(scenario) ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { deadlineClaims, recordedDeadlineDates, type NamedDates } from '../language/deadlines';
 import { normalizeText } from '../language/normalizeText';
+import { recordNotes } from '../scenario/recordNotes';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 /** The deadlines the briefing's notes set, remembered per scenario. */
@@ -9,8 +10,7 @@ const recorded = new WeakMap<Scenario, NamedDates[]>();
 export function deadlinesOnRecord(scenario: Scenario): NamedDates[] {
   let found = recorded.get(scenario);
   if (!found) {
-    const notes = [...(scenario.briefing?.history ?? []).map((h) => h.note), ...(scenario.briefing?.openItems ?? [])];
-    found = recordedDeadlineDates(notes.map(normalizeText));
+    found = recordedDeadlineDates(recordNotes(scenario).map(normalizeText));
     recorded.set(scenario, found);
   }
   return found;

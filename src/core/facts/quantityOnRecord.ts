@@ -1,10 +1,10 @@
 import { countedQuantities, savingAmounts } from '../language/quantities';
 import { normalizeText } from '../language/normalizeText';
+import { recordNotes } from '../scenario/recordNotes';
 import type { Scenario } from '../scenario/scenarioSchema';
 
 function notesOf(scenario: Scenario): string {
-  const briefing = scenario.briefing;
-  return normalizeText([briefing?.calling ?? '', ...(briefing?.history ?? []).map((h) => h.note), ...(briefing?.openItems ?? [])].join('. '));
+  return normalizeText(recordNotes(scenario).join('. '));
 }
 
 /** A reading of the briefing's notes, made once per scenario. */

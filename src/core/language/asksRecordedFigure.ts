@@ -1,3 +1,4 @@
+import { recordNotes } from '../scenario/recordNotes';
 import type { Scenario } from '../scenario/scenarioSchema';
 import { sharesTopic, topicStems } from './contentWords';
 
@@ -14,8 +15,7 @@ function figuresOnRecord(scenario: Scenario): Set<string> {
   let topics = recordTopics.get(scenario);
   if (topics) return topics;
   topics = new Set();
-  const lines = [scenario.briefing?.calling ?? '', ...(scenario.briefing?.history ?? []).map((entry) => entry.note), ...(scenario.briefing?.openItems ?? [])];
-  for (const line of lines) {
+  for (const line of recordNotes(scenario)) {
     if (!NUMBER.test(line.toLowerCase())) continue;
     for (const stem of topicStems(line)) topics.add(stem);
   }

@@ -1,4 +1,5 @@
 import { phraseSet, has } from './phraseSet';
+import { MONTH_NAMES } from './timeExpressions';
 
 /** What an offer is called when a rep says it is ending: "the rate", "the 1.9% finance", "this special". */
 const OFFER = phraseSet(
@@ -51,7 +52,7 @@ const NEAR_TIME = phraseSet(
   '(?:one|two|three|four|five|six|seven|eight|\\d{1,2})(?::\\d\\d)? ?(?:pm|am|o clock|today|tonight)',
 );
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_END = new RegExp(`\\b(?:end of (?:the |this )?month|month end|end of (?:${MONTH_NAMES.join('|')}))\\b`);
 /** Day numbers said as words, as a rep names a month's end or a cut-off: "the thirtieth", "the twenty-fifth". */
 const ORDINAL_WORDS: Record<string, number> = {
   tenth: 10,
@@ -77,11 +78,8 @@ export function namedDates(clause: string): NamedDates {
     .map((m) => Number(m[1]))
     .filter((n) => n >= 1 && n <= 31);
   for (const [word, day] of Object.entries(ORDINAL_WORDS)) if (new RegExp(`\\bthe ${word}\\b`).test(clause.replace(/-/g, ' '))) days.push(day);
-  const months = MONTHS.filter((month) => new RegExp(`\\b${month}\\b`).test(clause));
-  const monthEnd =
-    /\b(?:end of (?:the |this )?month|month end|end of (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/.test(
-      clause,
-    );
+  const months = MONTH_NAMES.filter((month) => new RegExp(`\\b${month}\\b`).test(clause));
+  const monthEnd = MONTH_END.test(clause);
   return { days, months, monthEnd };
 }
 
