@@ -7,8 +7,7 @@ const channels = new WeakMap<Scenario, Channel | null>();
 
 /** The channel the account's notes ask for ("documents by email, never by post"), or null when they name none. */
 export function channelOnRecord(scenario: Scenario): Channel | null {
-  if (!channels.has(scenario))
-    channels.set(scenario, channelInNotes(recordNotes(scenario)));
+  if (!channels.has(scenario)) channels.set(scenario, channelInNotes(recordNotes(scenario)));
   return channels.get(scenario) ?? null;
 }
 
