@@ -51,6 +51,8 @@ const CHOICE = phraseSet(
 // A yes asked for in so many words: "I'd need you to sign it off", "just give me the nod", "lock it in".
 const COMMITMENT = phraseSet(
   '(?:need|want|gotta|got to|have to|must|just|can you|could you) (?:\\w+ )?(?:you to |your )?(?:sign|decide|commit|confirm (?:it|the (?:order|deal|purchase|sale))|agree to (?:it|the deal|the terms)|say yes|go ahead|lock (?:it|this|that) in|give me (?:the|a|your) (?:nod|yes|go ahead|green light|thumbs up|word))',
+  // The rep's own close, done to the customer: "I could get you signed up today", "let's get it over the line now".
+  'get (?:you|u|it|that|this|everything|the (?:contract|paperwork|deal|order)) (?:\\w+ )?(?:signed|signed up|locked in|on board|over the line)',
   // A purchase the customer is told to make: "you need to upgrade to Fleet Plus today", "you should switch over now".
   '(?:you|u) (?:really |honestly |seriously )?(?:need|have|gotta|got|must|should|ought|want) (?:to )?(?:really |just |honestly )?(?:upgrade|sign up|buy|order|purchase|switch (?:to|over)|move (?:up|over) to|lock in|go for|commit)',
 );

@@ -92,7 +92,9 @@ export const PRESSURE = phraseSet(
   '(?:nearly|almost|practically|pretty much|virtually) (?:fully |all )?(?:booked|sold|signed) (?:out|up)',
   'if (?:we|you) (?:do not|did not|cannot|can not) (?:\\w+ ){0,2}?(?:lock|book|sign|grab|decide|commit|confirm|secure|pin)(?: \\S+){0,4}? (?:today|now|tonight|on this call)',
   // Everyone else is doing it: "everyone's locking in now", "all my other clinics have switched".
-  '(?:everyone|everybody|all (?:my|our|the) (?:other )?(?:customers|clients|accounts|practices|clinics|cafes|shops|businesses))(?: \\w+){0,2}? (?:locking in|locked in|signing up|signed up|switching|switched|jumping on|getting in|moving over)',
+  '(?:everyone|everybody|(?:all|loads|lots|most) (?:of )?(?:my |our |the )?(?:other )?(?:customers|clients|accounts|practices|clinics|cafes|shops|businesses|shippers|fleets|firms))(?: \\w+){0,2}? (?:locking in|locked in|signing up|signed up|switching|switched|jumping on|getting in|moving over|going for it)',
+  // "everyone else on that lane has already signed with us": the same herd, with the rep's own tally of who has signed.
+  '(?:everyone|everybody) else(?: \\w+){0,4}? (?:has|have|is|are) (?:already |all )?(?:signed|locked in|switched|moved over|on board|booked in)',
 );
 
 /**
@@ -101,7 +103,7 @@ export const PRESSURE = phraseSet(
  */
 export const UPSELL = phraseSet(
   'upgrad(?:e|es|ed|ing)',
-  'premium (?:plan|tier|package|service|option|contract|cover|support|level)',
+  'premium (?:\\w+ )?(?:plan|tier|package|service|option|contract|cover|support|level|membership)',
   'add-?ons?',
   // Hyphens read as spaces: "our new forecasting add-on" arrives as "add on".
   '(?:the|our|an|a|new|this|that) (?:\\w+ )?add ons?\\b',

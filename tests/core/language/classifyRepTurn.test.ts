@@ -638,6 +638,10 @@ describe('classifyRepTurn, review round', () => {
     expect(moves('I’ve already called the DMV. Did you get my email?').commitsAction).toBe(true);
   });
 
+  it('reads a premium contract with its brand name in the middle as an upsell', () => {
+    expect(moves('I wanted to tell you about our Premium Partner contract, 12 months and you save 5 percent.').upsell).toBe(true);
+  });
+
   it('reads "our new forecasting add-on" as an upsell, and "add on a note" as not', () => {
     expect(moves('Per my notes you’d be a great fit for our new forecasting add-on.').upsell).toBe(true);
     expect(moves('I’ll add on a note for Kim.').upsell).toBe(false);

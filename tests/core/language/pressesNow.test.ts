@@ -21,6 +21,9 @@ describe('pressesNow', () => {
     "our trainers are nearly booked out till June, so if we don't lock a date today you could be waiting months",
     'Look, I’ll be honest, you need to upgrade to Fleet Plus today.',
     'You should really switch over to the premium plan now.',
+    "come on, everyone else on that lane has already signed with us, you'd be the last one",
+    '12 months and you save 5 percent, loads of cafes are going for it',
+    'honestly the contract would really help you, I could get you signed up today',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
@@ -38,6 +41,8 @@ describe('pressesNow', () => {
     'If you’re happy with it, could you confirm by email today?',
     'Can you confirm the delivery address now?',
     'The 1.9% finance runs till the end of the month.',
+    'Everyone else I spoke to on the lane is happy with the window.',
+    'I can get the cups signed for at the door today.',
   ])('does not read %j as pressure', (text) => {
     expect(presses(text)).toBe(false);
   });

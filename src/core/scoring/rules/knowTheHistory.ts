@@ -41,7 +41,8 @@ function ignoresOpenItems(call: CallAnalysis): { at: AnalyzedTurn; named: boolea
   const names = (turn: RepTurn, keep: (id: string) => boolean) =>
     turn.rep.valueItemIds.some((id) => required.includes(id)) || turn.rep.issueIds.some((id) => required.includes(id) && keep(id));
   const touched = call.repTurns.some((turn) => names(turn, (id) => !walkedAway.has(id)));
-  const raisedFirst = call.issues.some((e) => required.includes(e.id) && e.ownedAt !== null);
+  // Owning any problem on the record is working from the account, even when it is not the one the goal names.
+  const raisedFirst = call.issues.some((e) => (required.includes(e.id) || e.onRecord) && e.ownedAt !== null);
   const last = call.repTurns[call.repTurns.length - 1];
   if (touched || raisedFirst || !last) return undefined;
   return { at: last, named: call.repTurns.some((turn) => names(turn, () => true)) };

@@ -133,4 +133,19 @@ describe('know-the-history', () => {
     expect(rushed.mistakes.find((m) => m.principle === 'know-the-history')?.commentary).toContain('never during the morning rush');
     expect(verdictOf(scoreTranscript(lateDelivery, lines('Oh, finally. Thanks.')), 'know-the-history')).toBe('met');
   });
+
+  it('is met when the rep owns a problem on record, though not the item the goal names', () => {
+    const quote = loadScenario('quote-follow-up');
+    const report = scoreTranscript(
+      quote,
+      callFromLines(quote.id, [
+        'Marcus Bell.',
+        'Hi Marcus, Taylor at Northline. Ringing about the quote I sent Tuesday, I owe you the fuel number: it’s 11 percent on the lane right now.',
+        'Fine, that helps.',
+        'Could I grab 15 minutes Thursday at 2 to walk your team through it?',
+        'Fine. Send me an invite.',
+      ]),
+    );
+    expect(verdictOf(report, 'know-the-history')).toBe('met');
+  });
 });
