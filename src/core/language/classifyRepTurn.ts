@@ -11,7 +11,7 @@ import type { RepMoves } from './moves';
 import { countWords, normalizeText } from './normalizeText';
 import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
-import { asksQuestion } from './questions';
+import { asksQuestion, asksTheirTimeline } from './questions';
 import { asksRecordedFigure } from './asksRecordedFigure';
 import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem } from './scenarioMatchers';
 import { HEDGED_TIME, namesSpecificTime, namesTime } from './timeExpressions';
@@ -47,6 +47,8 @@ export interface RepTurnDetail extends RepMoves {
   topicOnlyFollowUp: boolean;
   /** Promises to be brief ("I'll be quick"): an announcement that only the length of what follows can keep. */
   promisesBrevity: boolean;
+  /** Ends by asking when the customer decides or needs it ("When are you planning to decide?"). */
+  asksTheirTimeline: boolean;
   /** The line breaks off on a dash ("and we pride ourselves on—"): the customer cut in. */
   cutOff: boolean;
   /** Pressure or false urgency: scarcity, a commitment demanded now, a push on feelings. */
@@ -102,6 +104,7 @@ function emptyDetail(words: number): RepTurnDetail {
     stepTimed: false,
     promisesBrevity: false,
     cutOff: false,
+    asksTheirTimeline: false,
     pressure: false,
     upsell: false,
     carriesContent: false,
@@ -219,6 +222,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     checksTime: has(CHECKS_TIME, norm),
     promisesBrevity: has(PROMISES_BREVITY, norm),
     cutOff: BREAKS_OFF.test(text),
+    asksTheirTimeline: asksTheirTimeline(norm),
     pressure,
     upsell: has(UPSELL, norm),
     carriesContent: payload0,

@@ -14,3 +14,9 @@ export function leadingWords(text: string, count: number): string {
   const words = text.split(/\s+/).filter((word) => word.length > 0);
   return words.slice(0, count).join(' ');
 }
+
+/** The last sentence of a text: where a line that trails off on a dash was broken into. */
+export function lastSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().length > 0);
+  return sentences[sentences.length - 1] ?? '';
+}

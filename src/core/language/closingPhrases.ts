@@ -30,7 +30,9 @@ export const REFERRAL = phraseSet(
   'send (?:anyone|them|people|friends|folks|others|business|anybody|referrals) (?:my|our) way',
   '(?:send|point) (?:them|anyone|people|friends|folks) (?:over to (?:me|us)|along to (?:me|us)|to (?:me|us)|my way|our way)(?! (?:by|with|in|on|at) )',
   '(?:send|point) (?:them|anyone|people|friends|folks) over(?= *(?:[.!,]|$| and i| i will))',
-  'who else (?:do you know|might|could|would|in your|should i)',
+  'who else(?: (?:round|around|near|by|in|on) (?:you|yours|your \\w+))? (?:do you know|might|could|would|in your|should i)',
+  // "Any cafés you'd put us onto?": leads asked for as an introduction.
+  '(?:anyone|anybody|someone|somebody|people|folks|cafes?|shops?|businesses|practices?|clinics?|firms?|companies|owners|friends|mates|contacts|colleagues) you (?:would|could|might|can) (?:put|point|send|steer) (?:us|me) (?:onto|on to|towards|in touch with)',
   '(?:is there|are there|know of|know|any) (?:an?other|any other|other|any) (?:\\w+ ){1,4}(?:that|who) (?:might|could|would|may|need|needs|want|wants|are looking|is looking)',
   'word of mouth',
   '(?:do|would|might) you (?:happen to )?know (?:of )?(?:any (?:other )?(?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|owners|managers|people|folks|friends|colleagues|dentists?|drivers|fleets?|operators|surgeries)|anyone|anybody|someone|somebody)',
@@ -44,6 +46,8 @@ export const REFERRAL = phraseSet(
   '(?:anyone|anybody|someone|somebody)(?: else)?(?: (?:at|in|on|from|over at)(?: \\S+){1,3}?)? (?:(?:who|that) (?:is|are|would|might|could|may) (?:be )?)?(?:in the market|looking for|shopping for|shopping around|after a|fed up|interested in|get value|benefit)(?![^.!?]*\\b(?:logins?|seats?|users?|licen[cs]es?)\\b)(?=[^.!?]*\\?)',
   // "Anyone at another practice who's still chasing no-shows by phone?", "anybody who might want to switch their cover to us?"
   '(?:anyone|anybody|someone|somebody)(?: else)?(?: (?:at|in|on|from) (?:\\S+ ){1,3}?)? ?(?:who|that) (?:is |are |would |might |could |may )?(?:still )?(?:want to (?:switch|move|change|try)|chasing|struggling|stuck with|fed up|could use|would benefit|might benefit|unhappy with)(?![^.!?]*\\b(?:logins?|seats?|users?|licen[cs]es?|demo|meeting|call)\\b)(?=[^.!?]*\\?)',
+  // "Anyone else at Halvorsen, like finance maybe, who'd love to see the forecasting stuff?" (not who else joins the demo).
+  '(?:anyone|anybody|someone|somebody) else(?: (?:at|in|on|from|over at) (?:\\S+ ){1,5}?)? ?(?:who|that) (?:would |might |could |may )?(?:\\w+ )?(?:love|like|want) to (?:see|hear about|try|learn about|know about)(?![^.!?]*\\b(?:logins?|seats?|users?|licen[cs]es?|demo|meeting|call|summary|form|quote|invite)\\b)(?=[^.!?]*\\?)',
   // "Any other practice or clinic you know that's fed up with theirs?"
   '(?:an?other|any other|any) (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|surgeries|garages|depots|owners|people|folks|friends|colleagues) or (?:\\w+ )?(?:practices?|clinics?|businesses|companies|firms|offices|cafes?|shops?|surgeries|garages|depots|owners|people|folks|friends|colleagues) (?:that |who )?you (?:know|can think of|deal with)',
   // "If there's another practice near you still chasing no-shows, I'd love an intro."

@@ -87,7 +87,7 @@ export const NOT_NOW = phraseSet(
   '(?:can|could|would) you (?:not )?just (?:email|e-?mail|text|send) (?:me|it|that|something)(?: over)?(?: instead)?(?= *(?:[?.!,]|$))',
   '(?:email|e-?mail|text) me instead',
   // "Just email me, mate.": the call put off to writing.
-  '(?:^|[.!?] )just (?:email|e-?mail|text|send) (?:me|it|it over|me something)(?= *(?:[.!?,]|$))',
+  '(?:^|[.!?] )just (?:email|e-?mail|text|send) (?:me|it|it over|me something|it me|it to me|it over to me)(?= *(?:[.!?,]|$))',
   'put (?:it|that|them|all that|something) in (?:an email|an e-?mail|writing)',
   '(?:i will|i can) (?:ring|call|phone|email|text|contact) (?:you|your office|you guys)? ?if (?:i|we) need',
   'can (?:it|this|that) (?:not )?(?:wait|keep|hold)',
@@ -279,7 +279,8 @@ export const AGREES_STRONG = phraseSet(
   'i would like that',
   'send it (?:over|through)',
   'send me (?:the|a|that|it)',
-  'email (?:it|me (?:the|a|that|it))',
+  // "Email it over" takes the offer; "just email it me" sends the rep away.
+  '(?<!just )email (?:it|me (?:the|a|that|it))',
   '(?:i|we) will (?:take it|take them|come|do it|do that|book|place|go ahead|be in|pop|swing|stop)',
   '(?:i|we) will (?:have|get|ask|tell|let) (?:my |our )?\\w+ (?:to |know to )?(?:book|schedule|set|sort|call|arrange|put|send|confirm|slot|find)',
   '\\w+ (?:will|can) (?:book|schedule|set (?:it|that|this) up|sort (?:it|that) out|arrange|confirm|send you|find a slot|slot (?:you|it) in)',
@@ -521,6 +522,8 @@ export const OBJECTS = phraseSet(
   // Asking to settle something else before the rep's agenda: "can we deal with the wrong sizes first?"
   '(?:can|could|shall) we (?:please |just )?(?:deal with|sort(?: out)?|fix|talk about|finish|handle|get to|get) (?:\\S+ ){0,4}first',
   'i did not agree',
+  // Told to stop pushing: "Don't push your luck", "do not push it".
+  "(?:do not|don't|stop|quit) push(?:ing)? (?:your luck|it|me)",
 );
 
 /** A non-committal reply: acknowledges without agreeing ("good question", "interesting", "I don't know yet", "it depends"). */

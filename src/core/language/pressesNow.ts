@@ -20,7 +20,7 @@ function goingBy(sentence: string): boolean {
 // Money or a signature asked for on the spot: "just need your card", "take a deposit over the phone".
 const AMOUNT = '(?:(?:\\$|£|€)\\d[\\d,]*|(?:five|two|three|one|a) (?:hundred|grand|thousand)(?: (?:dollars|pounds|quid|bucks))?)';
 const PAYMENT = phraseSet(
-  '(?:need|needs|take|get|grab|have|want|put|pop|charge|run|stick|on)(?: \\S+){0,3}? (?:your|a|my) (?:credit |debit |bank )?card(?: details| number| info)?',
+  '(?:need|needs|take|get|grab|have|want|put|pop|charge|run|stick|on|give (?:me|us))(?: \\S+){0,3}? (?:your|a|my) (?:credit |debit |bank )?card(?: details| number| info)?',
   '(?:need|take|get|grab|have|want)(?: \\S+){0,3}? your (?:bank|payment|billing) details',
   `(?:need|needs|take|get|grab|have|want|put|pop|charge|do|with|for|secure|reserve|hold)(?: \\S+){0,3}? (?:(?:a|the|your|that|this) (?:\\w+ )?(?:deposit|down payment)|${AMOUNT}(?! (?:off|discount|saving|cheaper|less|miles)))`,
   '(?:need|want|get|have) (?:your|a) signature',

@@ -91,6 +91,9 @@ export const PRESSURE = phraseSet(
   // Slots said to be running out, or a loss threatened unless the customer commits today: "trainers nearly booked out till June".
   '(?:nearly|almost|practically|pretty much|virtually) (?:fully |all )?(?:booked|sold|signed) (?:out|up)',
   'if (?:we|you) (?:do not|did not|cannot|can not) (?:\\w+ ){0,2}?(?:lock|book|sign|grab|decide|commit|confirm|secure|pin)(?: \\S+){0,4}? (?:today|now|tonight|on this call)',
+  // Deliberating is the danger: "don't think about it too long", "I wouldn't sit on it".
+  "(?:do not|would not|better not|shouldn't|should not) (?:think|sit|sleep|wait|dwell|hang about|hang around)(?: (?:on|about|over) (?:it|this|that))?(?: for)? (?:too|very|that) long",
+  "(?:would not|wouldn't|do not|don't) sit on (?:it|this|that)(?! for a (?:second|minute))",
   // Everyone else is doing it: "everyone's locking in now", "all my other clinics have switched".
   '(?:everyone|everybody|(?:all|loads|lots|most) (?:of )?(?:my |our |the )?(?:other )?(?:customers|clients|accounts|practices|clinics|cafes|shops|businesses|shippers|fleets|firms))(?: \\w+){0,2}? (?:locking in|locked in|signing up|signed up|switching|switched|jumping on|getting in|moving over|going for it)',
   // "everyone else on that lane has already signed with us": the same herd, with the rep's own tally of who has signed.
@@ -103,7 +106,7 @@ export const PRESSURE = phraseSet(
  */
 export const UPSELL = phraseSet(
   'upgrad(?:e|es|ed|ing)',
-  'premium (?:\\w+ )?(?:plan|tier|package|service|option|contract|cover|support|level|membership)',
+  'premium (?:\\w+ )?(?:plan|tier|package|service|option|contract|cover|support|level|membership|thing|deal|scheme|programme|program)',
   'add-?ons?',
   // Hyphens read as spaces: "our new forecasting add-on" arrives as "add on".
   '(?:the|our|an|a|new|this|that) (?:\\w+ )?add ons?\\b',
@@ -134,7 +137,7 @@ export const INSISTS = phraseSet(
   'are you sure',
   'before you (?:go|say no|hang up)',
   // "Before you decide, hear me out" insists; "you'd know the numbers before you decide anything" informs.
-  'before you decide(?= *,| (?:let|hear|just|listen|think|consider|remember))',
+  'before you decide(?:,)? (?=let|hear|just|listen|think|consider|remember|i (?:want|need))',
   'what if i',
   'what would it take',
   'i really think you should',

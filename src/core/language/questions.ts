@@ -10,3 +10,12 @@ const CHOICE_OFFERED = /\b(?:we|i) (?:can|could) (?:do|offer you|fit you in|sque
 export function asksQuestion(normalized: string): boolean {
   return normalized.includes('?') || QUESTION_START.test(normalized) || QUESTION_PHRASE.test(normalized) || CHOICE_OFFERED.test(normalized);
 }
+
+// "When are you planning to decide?": the customer's own timeline asked for, in the turn's last sentence.
+const ASKS_THEIR_TIMELINE =
+  /\bwhen (?:are|do|will|would|is|does) (?:you|your \w+|the \w+)\b[^.!?]*\b(?:decid\w*|decision|ready|need (?:it|them|this)|make up|sign|planning|looking to|expect\w*|hoping)\b[^.!?]*\?\s*$/;
+
+/** The rep's turn ends by asking when the customer decides or needs it: a day in the answer is their timeline, not a counter-offer. */
+export function asksTheirTimeline(normalized: string): boolean {
+  return ASKS_THEIR_TIMELINE.test(normalized);
+}

@@ -460,3 +460,14 @@ describe('describeCustomerTurn, asking to hear more', () => {
     expect(describeCustomerTurn(text, scenario).invitesDetail).toBe(false);
   });
 });
+
+describe('sent away, or told to stop', () => {
+  it('reads "Just email it me" as putting the rep off, not as taking an offer, and "email it over" as taking it', () => {
+    expect(describeCustomerTurn('Just email it me, I’m driving.', scenario)).toMatchObject({ notNow: true, agreesStrongly: false });
+    expect(describeCustomerTurn('Yes, email it over.', scenario).agreesStrongly).toBe(true);
+  });
+
+  it('reads "Don’t push your luck" as pushing back on where the call is going', () => {
+    expect(describeCustomerTurn('My cups aren’t even here yet. Don’t push your luck.', scenario).objects).toBe(true);
+  });
+});

@@ -660,6 +660,7 @@ describe('classifyRepTurn, review round', () => {
   it('reads "before you decide, hear me out" as pressing, and knowing the numbers before you decide as not', () => {
     expect(moves('Before you decide, hear me out.').presses).toBe(true);
     expect(moves('We could value it while you are in, then you would know the numbers before you decide anything.').presses).toBe(false);
+    expect(moves('Worth looking at properly before you decide, not just taking my word for it.').presses).toBe(false);
   });
 
   it('reads "is it timing or something else?" as a real question, not haziness about the account', () => {
@@ -694,4 +695,38 @@ describe('classifyRepTurn, review round', () => {
       expect(d.offTopicReason).toBe(true);
     },
   );
+});
+
+describe('more of what a rep does, in other words', () => {
+  it.each([
+    'So while I’ve got you, is there anyone else at Halvorsen, like finance maybe, who’d literally love to see the forecasting stuff?',
+    'Anyway, who else round you might want a supplier?',
+    'Any cafés you’d put us onto?',
+  ])('reads %j as a referral ask', (text) => {
+    expect(moves(text).asksReferral).toBe(true);
+  });
+
+  it.each(['Is there anyone else on your team who’d like to see the demo?', 'Anything you could point me towards on the invoice?'])(
+    'does not read %j as a referral ask',
+    (text) => {
+      expect(moves(text).asksReferral).toBe(false);
+    },
+  );
+
+  it.each(['OK, two cases of medium go on tomorrow’s delivery, before noon.', 'The replacements are on this afternoon’s run.'])(
+    'reads %j as a timed commitment',
+    (text) => {
+      expect(moves(text)).toMatchObject({ commitsAction: true, stepTimed: true });
+    },
+  );
+
+  it('reads a premium "thing" as an upsell', () => {
+    expect(moves('We’re doing this Premium Partner thing, twelve months, 5% off everything.').upsell).toBe(true);
+  });
+
+  it('knows when a turn ends by asking for the customer’s own timeline', () => {
+    expect(moves('I’ll put it in the revised quote tonight. When are you planning to decide?').asksTheirTimeline).toBe(true);
+    expect(moves('When do you need them by?').asksTheirTimeline).toBe(true);
+    expect(moves('When would suit you for a call?').asksTheirTimeline).toBe(false);
+  });
 });

@@ -24,6 +24,9 @@ describe('pressesNow', () => {
     "come on, everyone else on that lane has already signed with us, you'd be the last one",
     '12 months and you save 5 percent, loads of cafes are going for it',
     'honestly the contract would really help you, I could get you signed up today',
+    'I can hold it till tomorrow morning if you give me a card number now.',
+    'Don’t think about it too long, it won’t be here.',
+    'I wouldn’t sit on it, honestly.',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
@@ -43,6 +46,7 @@ describe('pressesNow', () => {
     'The 1.9% finance runs till the end of the month.',
     'Everyone else I spoke to on the lane is happy with the window.',
     'I can get the cups signed for at the door today.',
+    'Have a think and let me know, no rush, take as long as you need.',
   ])('does not read %j as pressure', (text) => {
     expect(presses(text)).toBe(false);
   });

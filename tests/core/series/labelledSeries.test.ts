@@ -40,8 +40,6 @@ const KNOWN: Record<string, string> = {
     'Engine gap: naming the demo counts, though Jordan does not know whether it was booked (it was not).',
   'demo-series/new-guy-pitches-everyone.yaml series know-the-history: labelled missed, scored met':
     'Engine gap: "Oh, the demo" in the second line counts as picking up the last call; Kim was never given a date and Jordan does not know it.',
-  'not-now-series/you-know-where-to-find-me.yaml voicemail know-the-history: labelled missed, scored met':
-    'Engine gap: "thoughts on the Aria" counts as history; the message ignores the colour she wanted and what she was told.',
   'not-now-series/you-know-where-to-find-me.yaml series know-the-history: labelled missed, scored met':
     'Engine gap: naming the Aria in the first line counts as picking up the last call; neither call back says what was promised about the blue one.',
 

@@ -33,7 +33,7 @@ function recordRaisedForUs(call: CallAnalysis): Set<number> {
  */
 function ignoresOpenItems(call: CallAnalysis): { at: AnalyzedTurn; named: boolean } | undefined {
   const required = call.scenario.facts?.goalRequires ?? [];
-  if (required.length === 0 || call.voicemail) return undefined;
+  if (required.length === 0) return undefined;
   // Walked away from: never owned, and moved on from or chased by the customer (LABELLING: the plates named, the promise ignored).
   const chased = (e: IssueEpisode) =>
     e.raisedAt !== null && call.customerTurns.some((turn) => turn.index > e.raisedAt! + 1 && turn.customer.issueIds.includes(e.id));

@@ -1,5 +1,8 @@
 import type { Channel } from '../../language/channels';
+import type { CustomerTurnDetail } from '../../language/classifyCustomerTurn';
 import { MAX_ANALYSED_CHARS } from '../../language/normalizeText';
+import { describeRepTurn } from '../../language/classifyRepTurn';
+import { lastSentence } from '../../language/clauses';
 import type { SourceRef } from '../../principles/sources';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { daysNamedIn } from '../../language/timeExpressions';
@@ -35,9 +38,12 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 /** A reply to "I'm busy" that adapts: checks the time, gets straight to a short reason, or sets a better time. */
-function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
+function adaptsToBusy(turn: RepTurn, askedWhy: boolean, takesWantedChannel: boolean): boolean {
   const moves = turn.rep;
-  if (moves.purposeless || moves.asksReferral || moves.presses || moves.leavesItOpen) return false;
+  // Letting a busy customer go with "let me know" is a next-step miss, not talking over them.
+  if (moves.purposeless || moves.asksReferral || moves.presses) return false;
+  // "Just email it me, I'm driving" answered with "Will do, email": the rep took the way out the customer offered.
+  if (takesWantedChannel) return true;
   const betterTime =
     moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || (moves.promisesBrevity && moves.words <= SHORT_REPLY_WORDS);
   // "I'm in the van, what do you want?" asks for the point; another question instead of it is not adapting.
@@ -50,19 +56,23 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean): boolean {
 
 const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;
 
-/** The customer raises again a problem that was already raised and still not owned, and the rep's last line did not touch it. */
+/**
+ * The customer raises again a problem that was already raised and still not owned, and the rep's last line did not touch it,
+ * or touched it only to move on ("I just told you about the gloves, and you're asking about the clinic?").
+ */
 function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): boolean {
   const turn = call.byIndex.get(at);
   const ids = turn?.customer?.issueIds ?? [];
   // Asked again ("And the plates?", "what about my plates?"), not just mentioned in passing.
   if (ids.length === 0 || !(turn!.text.includes('?') || RAISED_AGAIN.test(turn!.text.toLowerCase()))) return false;
+  const pushedBack = turn!.customer!.objects && !previousRep.rep.commitsAction;
   return call.issues.some(
     (e) =>
       ids.includes(e.id) &&
       e.raisedAt !== null &&
       e.raisedAt < previousRep.index &&
       (e.ownedAt === null || e.ownedAt > at) &&
-      !previousRep.rep.issueIds.includes(e.id),
+      (pushedBack || !previousRep.rep.issueIds.includes(e.id)),
   );
 }
 
@@ -76,6 +86,21 @@ function briefedBusy(call: CallAnalysis): boolean {
 }
 
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
+/**
+ * Broke into a line on the account's own topic ("I'm calling about the demo for your team--" / "The one that never happened?")
+ * without pushing back: keen to answer, not fed up with a long or off-topic line.
+ */
+function brokeInKeen(call: CallAnalysis, rep: RepTurn, signals: CustomerTurnDetail): boolean {
+  const pushesBack =
+    signals.ends || signals.impatient || signals.busy || signals.declines || signals.firmNo || signals.notNow || signals.asksWhy || signals.objects;
+  if (pushesBack || rep.rep.words > SHORT_LINE_WORDS) return false;
+  const broken = describeRepTurn(lastSentence(rep.text), call.scenario);
+  return broken.issueIds.length > 0 || broken.valueItemIds.length > 0;
+}
+
+/** Words in a line short enough that breaking into it need not mean it ran too long. */
+const SHORT_LINE_WORDS = 30;
+
 export const respectTime: PrincipleRule = {
   id: 'respect-time',
   evaluate(call) {
@@ -111,7 +136,7 @@ export const respectTime: PrincipleRule = {
         if (previousRep) {
           // Listening: the customer cut in, hung up on the call, or had to raise their problem again.
           // A line broken off by the customer is cut off too, unless they broke in to say yes.
-          if (signals.interrupts || (previousRep.rep.cutOff && !signals.agrees))
+          if (signals.interrupts || (previousRep.rep.cutOff && !signals.agrees && !brokeInKeen(call, previousRep, signals)))
             note(previousRep, 'The customer cut you off; that line was more than they wanted to hear. Stop, ask what they need, and answer that.', {
               article: '002',
               commenter: 'McCants',
@@ -153,7 +178,8 @@ export const respectTime: PrincipleRule = {
       }
       offeredDays = [];
       offeredOn = repDays;
-      lastProposed = moves.proposesNextStep;
+      // "When are you planning to decide?" asks for their timeline: the day they answer is not a counter-offer.
+      lastProposed = moves.proposesNextStep && !moves.asksTheirTimeline;
       // "Come on", "you'll regret it" after the customer hesitated is pressure, not persistence.
       if (hesitations > 0 && moves.presses)
         note(rep, 'The customer hesitated and you pressed harder; ask what is in the way and offer a time instead.', { article: '003' });
@@ -201,9 +227,11 @@ export const respectTime: PrincipleRule = {
             : 'A monologue this long loses the customer; say one thing and let them answer.',
         );
       }
+      // The customer's own way out ("just email it me") taken up: what they asked is dealt with.
+      const takesWantedChannel = wantsChannel !== null && moves.channels.includes(wantsChannel);
       if (answerBusy) {
         answerBusy = false;
-        if (!adaptsToBusy(rep, askedWhy))
+        if (!adaptsToBusy(rep, askedWhy, takesWantedChannel))
           note(
             rep,
             'The customer said they were busy and the call carried on as if they had not; acknowledge it and adapt (be brief, or offer a better time).',
@@ -223,7 +251,7 @@ export const respectTime: PrincipleRule = {
         });
       }
       // Listening: when the customer pushes back on where the call is going, carrying on with the pitch ignores them.
-      if (objected && pushes(rep) && !moves.commitsAction) {
+      if (objected && pushes(rep) && !moves.commitsAction && !takesWantedChannel) {
         note(rep, 'The customer asked for something else and the call carried on with your agenda; deal with what they asked first.', {
           article: '002',
           commenter: 'McCants',

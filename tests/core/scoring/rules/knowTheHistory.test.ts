@@ -148,4 +148,14 @@ describe('know-the-history', () => {
     );
     expect(verdictOf(report, 'know-the-history')).toBe('met');
   });
+
+  it('is missed when a voicemail names the account but leaves out everything open on it', () => {
+    const dana = loadScenario('not-now-voicemail');
+    const message = (text: string) => scoreTranscript(dana, callFromLines(dana.id, ['This is Dana, leave a message after the tone.', text], 'voicemail'));
+    const warm = 'hey dana its alex at harbour motors, so great meeting you at the test drive the other week, give me a call back whenever';
+    expect(verdictOf(message(warm), 'know-the-history')).toBe('missed');
+    const news =
+      'Hi Dana, Alex at Harbour Motors: the Aria Hybrid in Pearl Blue you test drove has arrived, and the 1.9% finance ends on 30 April. I’ll try you Thursday at 6.';
+    expect(verdictOf(message(news), 'know-the-history')).toBe('met');
+  });
 });

@@ -233,3 +233,64 @@ describe('respect-time when the customer is short of time', () => {
     expect(verdictOf(scoreTranscript(gareth, call), 'respect-time')).toBe('met');
   });
 });
+
+describe('respect-time, read from what the customer does next', () => {
+  const wendy = loadScenario('busy-executive');
+  const gareth = loadScenario('industry-news');
+  const marcus = loadScenario('quote-follow-up');
+  const lena = loadScenario('third-call');
+  const verdict = (scenario: typeof wendy, lines: string[]) => verdictOf(scoreTranscript(scenario, callFromLines(scenario.id, lines)), 'respect-time');
+
+  it('is not missed when the customer breaks into a short line to take it up, and is when they break in to push back', () => {
+    const opener = 'Ms Park, Jordan at Clearline. I took over from Priya last week. I’m calling about the hands-on demo for your team--';
+    const rest = ['Correct, it was never booked. That’s on us. Kim at nine tomorrow to book it, confirmation to you by noon?', 'Fine. Thank you.'];
+    expect(verdict(wendy, ['Wendy Park.', opener, 'The one that never happened? Nobody came back to us.', ...rest])).toBe('met');
+    expect(verdict(wendy, ['Wendy Park.', opener, 'Jordan, I don’t have time for this.', ...rest])).toBe('missed');
+  });
+
+  it('is not missed when the rep lets a busy customer go, however loosely: that is the next step’s miss', () => {
+    const lines = (reply: string) => [
+      'Maureen here.',
+      'Hi Maureen, Jamie at Bookwell: your renewal is on 1 June and Essentials would save you $840 a year.',
+      'Oh. I’ve got a patient at the desk now, love.',
+      reply,
+    ];
+    expect(verdict(loadScenario('happy-renewal'), lines('Oh, sorry! I’ll pop an email over and you let me know what you think?'))).toBe('met');
+  });
+
+  it('is met when a busy customer asks for it by email and the rep takes that up before a short summary', () => {
+    const lines = [
+      'Gareth here. I’m between drops.',
+      'Gareth, Robin at Brightway. There’s a new rule from 1 June that hits your van policy. Got a minute?',
+      'Just email it me, I’m driving.',
+      'Will do, email, not post. In short: from June first every regular driver has to be named on the policy, and anyone not named isn’t covered, so we need the named-driver form in before then.',
+      'Right. Send it over.',
+    ];
+    expect(verdict(gareth, lines)).toBe('met');
+  });
+
+  it('takes a day given in answer to "when are you planning to decide?" as their timeline, not a counter-offer', () => {
+    const lines = [
+      'Marcus Bell.',
+      'Hi Marcus, Taylor at Northline: the fuel surcharge on Tuesday’s quote is 11%, so it’s $2,386 a load all-in. Is now OK?',
+      'Yes, go ahead.',
+      'I’ll put it in writing in the revised quote this evening. When are you planning to decide?',
+      'Next Friday.',
+      'Then can we fix fifteen minutes before that to go through it? Wednesday 10 am?',
+      'Fine.',
+    ];
+    expect(verdict(marcus, lines)).toBe('met');
+  });
+
+  it('is missed when the customer has to push back with their problem right after the rep’s line', () => {
+    const lines = [
+      'Hi, Lena here.',
+      'Hi Lena, Chris at BrightCare. A standing order of twenty cases a month would take 8% off your gloves. Got two minutes?',
+      'Two of the cases last time were the wrong size.',
+      'Oh, the wrong size, sorry. So, is the clinic busy these days?',
+      'I just told you I got the wrong size, and you’re asking about the clinic?',
+      'Sorry. Two cases of medium go on tomorrow’s delivery, before noon.',
+    ];
+    expect(verdict(lena, lines)).toBe('missed');
+  });
+});
