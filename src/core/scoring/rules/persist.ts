@@ -96,11 +96,12 @@ export const persist: PrincipleRule = {
         ],
       );
     }
-    if (kept) return met(gaveUp ? 70 : 100, [evidenceOf(brushOff), evidenceWhere(call, kept, (m) => m.namesTime)]);
+    // The rep's own words earned it; the put-off they answered comes second, as context.
+    if (kept) return met(gaveUp ? 70 : 100, [evidenceWhere(call, kept, (m) => m.namesTime), evidenceOf(brushOff)]);
     if (gaveUp) {
       return missed(
         0,
-        [evidenceOf(brushOff), evidenceOf(gaveUp)],
+        [evidenceOf(gaveUp), evidenceOf(brushOff)],
         [{ turn: gaveUp.index, note: 'You treated “not now” as “no” and handed the next move to the customer; they rarely make it.' }],
       );
     }
@@ -113,6 +114,6 @@ export const persist: PrincipleRule = {
     if (repeatedNoAt >= 0 && !pushed) return met(80, [evidenceOf(brushOff)]);
     const at = answer ?? call.repTurns[call.repTurns.length - 1];
     const note = 'The brush-off was not answered with a reason to talk again and a specific time; “not now” is a cue to set the next contact.';
-    return missed(at ? 30 : 0, at ? [evidenceOf(brushOff), evidenceOf(at)] : [evidenceOf(brushOff)], at ? [{ turn: at.index, note }] : []);
+    return missed(at ? 30 : 0, at ? [evidenceOf(at), evidenceOf(brushOff)] : [evidenceOf(brushOff)], at ? [{ turn: at.index, note }] : []);
   },
 };

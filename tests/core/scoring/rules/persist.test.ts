@@ -21,6 +21,20 @@ describe('persist', () => {
     },
   );
 
+  it('quotes the rep’s answer first as its evidence, and the put-off after it', () => {
+    const report = scoreTranscript(
+      lease,
+      callFromLines(lease.id, [
+        'Hello?',
+        'Hi Art, Sam at Riverside: your plates are in.',
+        'Not now, I’m at work.',
+        'No problem. I’ll drop them round Thursday at 6, OK?',
+      ]),
+    );
+    const evidence = report.principles.find((p) => p.id === 'persist')!.evidence;
+    expect(evidence.map((e) => e.turn)).toEqual([3, 2]);
+  });
+
   it('still applies to "not interested right now", which is a not-yet', () => {
     expect(persistOf(['Hello?', 'Hi Art, Sam at Riverside, about your free oil changes.', 'Not interested right now.', 'OK, bye!'])).toBe('missed');
   });
