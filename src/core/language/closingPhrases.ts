@@ -83,6 +83,8 @@ export const NEXT_STEP = phraseSet(
   '(?:does|is|would) (?:that|this|it) (?:work|ok|okay|suit|sound (?:good|ok|all right))',
   'works for you',
   'sign (?:you )?up',
+  // Booked through someone else: "I'll get Kim to put 45 minutes in", "shall I have your assistant send an invite?"
+  '(?:i will|i can|i could|let me|shall i|i am going to) (?:get|have|ask) (?:\\w+ ){1,2}(?:to )?(?:book|put|schedule|set up|slot|pencil|send|arrange|find)',
 );
 
 /** The rep leaves the next move to the customer: "let me know", "I'm here if you need me", "they know where to find me". */

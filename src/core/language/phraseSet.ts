@@ -28,7 +28,8 @@ export function hasUnnegated(set: PhraseSet, text: string): boolean {
     const span = text.slice(Math.max(0, match.index - 40), match.index);
     // A negation in an earlier sentence or clause does not reach this phrase.
     const before = span.slice(
-      Math.max(span.lastIndexOf('.'), span.lastIndexOf('!'), span.lastIndexOf('?'), span.lastIndexOf(';'), span.lastIndexOf(' but ')) + 1,
+      Math.max(span.lastIndexOf('.'), span.lastIndexOf('!'), span.lastIndexOf('?'), span.lastIndexOf(';'), span.lastIndexOf(','), span.lastIndexOf(' but ')) +
+        1,
     );
     if (!NEGATION.test(before)) {
       set.lastIndex = 0;

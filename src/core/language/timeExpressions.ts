@@ -36,6 +36,7 @@ export const TIME_EXPRESSION = phraseSet(
   '(?:in|within) (?:an|the next|half an|the) hour',
   'half an hour',
   'next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time slot|morning|afternoon)',
+  '(?:week|month) after next',
   '(?:this|next|on|by|until|till|before|after|coming|every) ' + DAY,
   FULL_DAY + '(?: (?:morning|afternoon|evening|night|lunchtime|at|by))?',
   '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri) (?:morning|afternoon|evening|at \\d{1,2})',
@@ -141,6 +142,7 @@ export function daysNamedIn(text: string): string[] {
 /** Times too loose to hold anyone to ("this week", "in a few days", "soon"): a window, not a time. */
 export const VAGUE_TIME = phraseSet(
   '(?:some ?time |at some point )?(?:this|next|the coming) (?:week|month|weekend)',
+  '(?:some ?time )?(?:the )?(?:week|month) after next',
   '(?:in|within|over) (?:the next )?(?:a (?:few|couple of|couple)|a day or two|a week or two|few|some) (?:days?|weeks?)',
   'in a (?:day|week|month) or two',
   '(?:very |really )?soon(?:ish)?',

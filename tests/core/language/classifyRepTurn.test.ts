@@ -729,4 +729,17 @@ describe('more of what a rep does, in other words', () => {
     expect(moves('When do you need them by?').asksTheirTimeline).toBe(true);
     expect(moves('When would suit you for a call?').asksTheirTimeline).toBe(false);
   });
+
+  it('reads an apology after a negated clause as an apology ("it never got booked, that’s on us")', () => {
+    expect(moves('The demo Priya agreed with you never got booked, thats on us.').acknowledges).toBe(true);
+    expect(moves('No, that was not our fault, the DMV has them.').acknowledges).toBe(false);
+  });
+
+  it('reads a booking made through someone else, in a window, as a proposal with a time', () => {
+    expect(moves('If you’re OK with it I’ll get Kim to put 45 minutes in for your team, maybe the week after next?')).toMatchObject({
+      proposesNextStep: true,
+      namesTime: true,
+      specificTime: false,
+    });
+  });
 });
