@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB, THANKS_AT_END } from './closingPhrases';
-import { INSISTS, UPSELL } from './pressurePhrases';
+import { INSISTS, OFFER_ENDS, UPSELL } from './pressurePhrases';
 import { pressesNow } from './pressesNow';
 import { hasPayload, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
@@ -199,7 +199,9 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const resolves = !question && has(RESOLVED_NOW, norm);
   const surprised = has(SURPRISE, norm);
   const concreteStep = (proposesNextStep || commitsAction) && time;
-  const pressure = pressesNow(norm);
+  const upsell = has(UPSELL, norm);
+  // A deadline put on the rep's own upsell hurries the customer; one on a value item of theirs is news.
+  const pressure = pressesNow(norm) || (upsell && has(OFFER_ENDS, norm));
   return {
     words,
     purposeless: filler && !statesPurpose && !concreteStep,
@@ -224,7 +226,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     cutOff: BREAKS_OFF.test(text),
     asksTheirTimeline: asksTheirTimeline(norm),
     pressure,
-    upsell: has(UPSELL, norm),
+    upsell,
     carriesContent: payload0,
     announcesOnly: announced && !payload0 && mentions.valueItemIds.length === 0,
     resolvesNow: resolves,

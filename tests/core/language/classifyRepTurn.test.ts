@@ -742,4 +742,9 @@ describe('more of what a rep does, in other words', () => {
       specificTime: false,
     });
   });
+
+  it('reads a deadline on the rep’s own upsell as pressure, and one on the customer’s own offer as news', () => {
+    expect(moves('Also, our quarter-end deal on extra seats ends this Friday, so worth a look.').pressure).toBe(true);
+    expect(moves('Heads up, the 1.9 percent finance offer ends on the 30th of April.').pressure).toBe(false);
+  });
 });
