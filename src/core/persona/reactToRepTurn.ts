@@ -367,6 +367,8 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     const prefix = newTimeCheck && !(main?.kind === 'dialogue' && main.key === 'timeChecked') ? [dialogue('timeChecked')] : [];
     // "Right, the test drive. I don't know yet, honestly.": the recognition leads into the answer to a real question.
     if (newHistory && main?.kind === 'dialogue' && ANSWERS.has(main.key)) prefix.push(dialogue('historyHeard'));
+    // "Free oil changes? Nobody told me. Yes, Saturday suits me.": news told with the step is heard, not passed over.
+    if (newValue.length > 0 && main?.kind === 'dialogue' && main.key === 'nextStepAccepted') prefix.push(dialogue('valueHeard'));
     const extras: LineRef[] = [];
     if (scenario.facts.startsWithNotNow && state.brushOff === 'none' && state.purposeKnown) {
       // A not-now customer brushes off the first real pitch, whatever it is.
@@ -395,7 +397,10 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     return { parts: [dialogue('hangUp')], end: 'hung-up' };
   }
   // A customer who is wrapping up does not volunteer new facts, and says one thing before goodbye.
-  const closing = (answer.length > 0 ? answer : parts).filter((part) => part.kind !== 'fact').slice(-1);
+  const said = (answer.length > 0 ? answer : parts).filter((part) => part.kind !== 'fact');
+  // The news they just heard keeps its reaction even on the way out.
+  const heardNews = said.length > 1 && said[0]!.kind === 'dialogue' && said[0]!.key === 'valueHeard' ? [said[0]!] : [];
+  const closing = [...heardNews, ...said.slice(-1)];
   if (goalReached(scenario, state)) {
     state.patience = Math.max(state.patience, PLEASED_PATIENCE);
     return { parts: [...closing, dialogue('goodbye')], end: 'goal-reached' };

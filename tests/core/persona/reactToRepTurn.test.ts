@@ -171,13 +171,13 @@ describe('reactToRepTurn', () => {
     expect(state.nextStepAgreed).toBe(false);
   });
 
-  it('brushes off first when the customer is not ready, then agrees to a visit with a reason and a time', () => {
+  it('brushes off first when the customer is not ready, then hears the news and agrees to a visit with a reason and a time', () => {
     const { plans } = drive(dana, [
       { statesPurpose: true, valueItemIds: ['pearl-blue-arrived'] },
       { valueItemIds: ['financing-ends'], proposesNextStep: true, namesTime: true, nextStepTopic: true },
     ]);
     expect(keys(plans[0])).toContain('notNow');
-    expect(keys(plans[1])[0]).toBe('nextStepAccepted');
+    expect(keys(plans[1])).toEqual(['valueHeard', 'nextStepAccepted', 'goodbye']);
     expect(plans[1]?.end).toBe('goal-reached');
   });
 
