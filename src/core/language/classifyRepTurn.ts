@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB, THANKS_AT_END } from './closingPhrases';
 import { INSISTS, OFFER_ENDS, UPSELL } from './pressurePhrases';
 import { pressesNow } from './pressesNow';
-import { hasPayload, WITHHOLDS } from './payload';
+import { FIGURE, hasPayload, VAGUE_BENEFIT, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, DISMISSES, GUESSED_WHEN, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
@@ -13,7 +13,7 @@ import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion, asksTheirTimeline } from './questions';
 import { asksRecordedFigure } from './asksRecordedFigure';
-import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem } from './scenarioMatchers';
+import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem, type ScenarioMentions } from './scenarioMatchers';
 import { HEDGED_TIME, namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
 
@@ -152,11 +152,18 @@ function asksForTime(normalized: string): boolean {
   return false;
 }
 
+/** Value items named only as a hint ("some savings in there for you"), with no figure or time anywhere in the turn, are not brought. */
+function withoutHintedValue(norm: string, scenario: Scenario | undefined, mentions: ScenarioMentions): ScenarioMentions {
+  if (mentions.valueItemIds.length === 0 || !has(VAGUE_BENEFIT, norm) || FIGURE.test(norm) || namesTime(norm)) return mentions;
+  const beyondHint = findScenarioMentions(norm.replace(VAGUE_BENEFIT, ' '), scenario).valueItemIds;
+  return { ...mentions, valueItemIds: mentions.valueItemIds.filter((id) => beyondHint.includes(id)) };
+}
+
 function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const words = countWords(text);
   const norm = normalizeText(text);
   if (norm.length === 0) return emptyDetail(words);
-  const mentions = findScenarioMentions(norm, scenario);
+  const mentions = withoutHintedValue(norm, scenario, findScenarioMentions(norm, scenario));
   const filler = has(FILLER, norm);
   // A concrete reason must stand outside the filler itself: "how is the order going?" names the order but has no reason.
   const rest = filler ? norm.replace(FILLER, ' ') : norm;
@@ -166,7 +173,9 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const specificTime = time && namesSpecificTime(norm, true);
   const referral = has(REFERRAL, norm);
   // News and generic value count only with something in them: a figure, a time, the account's own items or a fact.
-  const payload0 = hasPayload(norm, mentions.valueItemIds.length > 0) && !has(WITHHOLDS, norm);
+  // A benefit only hinted at ("some savings in there") is an announcement, not content.
+  const payloadText = has(VAGUE_BENEFIT, norm) ? norm.replace(VAGUE_BENEFIT, ' ') : norm;
+  const payload0 = hasPayload(payloadText, mentions.valueItemIds.length > 0) && !has(WITHHOLDS, norm);
   const announced = has(NEWS_FRAME, rest) || has(GENERIC_VALUE, norm);
   const news = has(NEWS_FRAME, rest) && payload0;
   const framed = has(REASON_FRAME, norm);

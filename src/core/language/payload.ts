@@ -4,7 +4,7 @@ import { VALUE_CUE } from './valuePhrases';
 import { PRESSURE } from './pressurePhrases';
 
 /** A figure: an amount, a percentage, a count, a stock number. */
-const FIGURE =
+export const FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|double|percent|per cent)\b/;
 
 /** What something has become: ready, approved, fixed, arrived, changed; the fact inside a piece of news ("just reaching out" is not one). */
@@ -43,3 +43,8 @@ export function hasPayload(normalized: string, namesValueItem: boolean): boolean
   const content = normalized.replace(CALL_LOGISTICS, ' ').replace(PRESSURE, ' ').replace(ANNOUNCEMENT_TIME, ' ');
   return FIGURE.test(content) || namesTime(content) || has(STATE_CHANGE, content) || has(VALUE_CUE, content);
 }
+
+/** A benefit only hinted at: "some savings in there for you", "a bit of money off", "potential discounts". */
+export const VAGUE_BENEFIT = phraseSet(
+  '(?:some|a bit of|a little|any|a few|potential|possible|definitely some|potentially some|possibly some|maybe some) (?:\\w+ )?(?:savings?|discounts?|money off|money back|benefits?|perks|ways to save)',
+);

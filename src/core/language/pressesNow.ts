@@ -53,6 +53,8 @@ const COMMITMENT = phraseSet(
   '(?:need|want|gotta|got to|have to|must|just|can you|could you) (?:\\w+ )?(?:you to |your )?(?:sign|decide|commit|confirm (?:it|the (?:order|deal|purchase|sale))|agree to (?:it|the deal|the terms)|say yes|go ahead|lock (?:it|this|that) in|give me (?:the|a|your) (?:nod|yes|go ahead|green light|thumbs up|word))',
   // The rep's own close, done to the customer: "I could get you signed up today", "let's get it over the line now".
   'get (?:you|u|it|that|this|everything|the (?:contract|paperwork|deal|order)) (?:\\w+ )?(?:signed|signed up|locked in|on board|over the line)',
+  // "Could sign you up today?": the rep's own close, asked for now.
+  '(?:could|can|shall|should|will|let) (?:i |me |we |us )?(?:just )?sign (?:you|u) (?:up|on)',
   // A purchase the customer is told to make: "you need to upgrade to Fleet Plus today", "you should switch over now".
   '(?:you|u) (?:really |honestly |seriously )?(?:need|have|gotta|got|must|should|ought|want) (?:to )?(?:really |just |honestly )?(?:upgrade|sign up|buy|order|purchase|switch (?:to|over)|move (?:up|over) to|lock in|go for|commit)',
 );

@@ -106,10 +106,19 @@ const DATE_THEN_PAST = new RegExp(
   'g',
 );
 
+// "The delivery last Thursday", "last week's order": a time gone by, not one anything will happen at.
+const LAST_PERIOD = new RegExp(`\\blast (?:${FULL_DAY}|week|weekend|month|night|year|time)(?:'s)?\\b`, 'g');
+
+// "Plates that were meant to be with you by the 16th of March": a date that was missed is history, not a plan.
+const PAST_DUE =
+  /\b(?:were|was|should have been|had been|were already|was already) (?:meant|supposed|due|promised|expected|scheduled|booked|quoted)\b[^.!?;,]*/g;
+
 /** True when the normalized text names a time or a date. */
 export function namesTime(normalized: string): boolean {
   let text = normalized.includes(' ago') || normalized.includes(' back') ? normalized.replace(PAST_SPAN, ' ') : normalized;
   if (text.includes(' from ') || text.includes(' of ')) text = text.replace(SENT_ON, ' ').replace(DATE_THEN_PAST, ' ');
+  if (text.includes('last ')) text = text.replace(LAST_PERIOD, ' ');
+  if (text.includes(' was ') || text.includes(' were ') || text.includes(' been ')) text = text.replace(PAST_DUE, ' ');
   return namesTimeIn(text);
 }
 

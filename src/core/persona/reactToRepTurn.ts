@@ -7,7 +7,7 @@ import { valueOfTurn } from '../scoring/rules/bringValue';
 import { composeReply } from './composeReply';
 import { isMonologue } from '../facts/monologue';
 import { issueSpokenTo } from './ownsIssue';
-import { ownsIssue } from '../facts/ownsIssue';
+import { ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
@@ -108,6 +108,11 @@ function onIssue(ctx: Ctx, issueId: string): LineRef {
     if (offersStep(moves, ctx.text) && moves.stepTimed && state.purposeKnown && state.trust >= ctx.rules.acceptMinTrust && state.brushOff !== 'firm')
       state.nextStepAgreed = true;
     return { kind: 'issue', issueId, field: 'ownedReply' };
+  }
+  // The fix with a sale in the same breath ("...Thursday 7 to 8. Could I sign you up today?"): the pitch is what gets the answer.
+  if (sellsInSameBreath(moves) && ownsIssue({ ...moves, asksReferral: false, pressure: false, upsell: false }, ctx.text)) {
+    if (state.issues[issueId] === 'unraised') state.issues[issueId] = 'raised';
+    return onPressure(ctx);
   }
   if (moves.vaguePromise || moves.commitsAction || moves.dismisses) {
     state.issues[issueId] = 'vague';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../persona/personaFixtures';
 import { classifyRepTurn, describeRepTurn, type RepTurnDetail } from '../../../src/core/language/classifyRepTurn';
 import { makeScenario } from '../scoring/scenarioFactory';
 
@@ -746,5 +747,13 @@ describe('more of what a rep does, in other words', () => {
   it('reads a deadline on the rep’s own upsell as pressure, and one on the customer’s own offer as news', () => {
     expect(moves('Also, our quarter-end deal on extra seats ends this Friday, so worth a look.').pressure).toBe(true);
     expect(moves('Heads up, the 1.9 percent finance offer ends on the 30th of April.').pressure).toBe(false);
+  });
+
+  it('does not count a benefit only hinted at ("some savings in there for you") as bringing the value item', () => {
+    const renewal = loadScenario('happy-renewal');
+    const hinted = describeRepTurn('I’ve got some great news about your plan, there’s definitely some savings in there for you.', renewal);
+    expect(hinted.valueItemIds).toEqual([]);
+    expect(hinted.announcesOnly).toBe(true);
+    expect(describeRepTurn('There are some savings on Essentials: $840 a year.', renewal).valueItemIds).toEqual(['plan-saving']);
   });
 });

@@ -27,6 +27,7 @@ describe('pressesNow', () => {
     'I can hold it till tomorrow morning if you give me a card number now.',
     'Don’t think about it too long, it won’t be here.',
     'I wouldn’t sit on it, honestly.',
+    'We’ve got a Premium Partner deal, 12 months and you get 5% off, could sign you up today?',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });

@@ -42,6 +42,8 @@ describe('namesTime', () => {
     'would you prefer the first or the fifteenth?',
     'first delivery on the first of the month',
     'starting on the twenty-first.',
+    'They were due last week, but they’ll be with you Thursday by 6.',
+    'the week after next',
   ])('finds a time in %j', (text) => {
     expect(named(text)).toBe(true);
   });
@@ -61,6 +63,9 @@ describe('namesTime', () => {
     'Honestly, things are crazy over there right now',
     'on the first call I said so',
     'for the first time in ages',
+    'its about the short delivery last thurs.',
+    'Sorry about last week’s order.',
+    'your plates that were meant to be with you by the 16th of March',
   ])('finds no time in %j', (text) => {
     expect(named(text)).toBe(false);
   });

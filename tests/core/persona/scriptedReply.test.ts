@@ -115,6 +115,18 @@ describe('scriptedReply', () => {
     expect(scenario.dialogue.nextStepVague).not.toContain(reply);
   });
 
+  it('answers a fix told with a sale in the same breath by turning down the sale, and is not taken in by a past date', async () => {
+    const nadia = loadScenario('late-delivery');
+    const opener = 'Hi Nadia, Morgan from Kettle and Crate, is now ok? its about the short delivery last thurs.';
+    const fixAndPitch =
+      'Sorry again. Cups n oat milk are coming this thursday 7-8am and theres a 148.60 credit off this weeks invoice. While I’ve got you, we’ve got a Premium Partner deal, 12 months and 5% off, could sign you up today?';
+    const { transcript } = await play(nadia, [opener, fixAndPitch], 6, 'medium');
+    const [afterOpener, afterPitch] = transcript.turns.filter((turn) => turn.speaker === 'customer').slice(1);
+    const ownedReply = nadia.persona.openIssues.find((issue) => issue.id === 'short-delivery')!.ownedReply;
+    expect(ownedReply.some((line) => afterOpener!.text.includes(line))).toBe(false);
+    expect(nadia.dialogue.notNow).toContain(afterPitch!.text);
+  });
+
   it('does not end happy when the rep says goodbye over a problem nobody owned: the customer protests as the line goes', async () => {
     const art = loadScenario('lease-follow-up');
     const plates = art.persona.openIssues.find((issue) => issue.id === 'plates')!;

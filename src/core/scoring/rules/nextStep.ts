@@ -153,8 +153,9 @@ export const nextStep: PrincipleRule = {
         if (signals.namesTime || proposal!.rep.stepTimed) agree(100, turn, proposal);
         else untimed ??= { proposal: proposal!, agreement: turn };
         proposal = undefined;
-      } else if (signals.agreesStrongly && signals.namesTime && !signals.busy) {
-        // "Thursday at 10 works": the customer names the step; it is agreed when the rep takes it up.
+      } else if (signals.agreesStrongly && signals.namesTime && !signals.busy && !call.byIndex.get(turn.index - 1)?.rep?.checksTime) {
+        // "Thursday at 10 works": the customer names the step; it is agreed when the rep takes it up. "It's quiet after two,
+        // go on" answers "is now OK?": the time of this call, not a step.
         pendingCustomerStep = turn;
       }
     }

@@ -20,6 +20,21 @@ describe('next-step', () => {
     expect(verdictOf(score([...opening, reply]), 'next-step')).toBe('met');
   });
 
+  it('does not take the customer’s answer to "is now OK?" ("It’s quiet after two, go on") as a step they named', () => {
+    const nadia = loadScenario('late-delivery');
+    const report = scoreTranscript(
+      nadia,
+      callFromLines(nadia.id, [
+        'Copper Pot, Nadia speaking.',
+        'Hi Nadia, Morgan from Kettle and Crate, is now ok?',
+        'It’s quiet after two, go on.',
+        'Great, so we’ve got a Premium Partner deal, shall I send the details over?',
+        'Fine.',
+      ]),
+    );
+    expect(verdictOf(report, 'next-step')).toBe('missed');
+  });
+
   it('is met when the customer takes one option of an either/or offer, however reluctantly', () => {
     const choice = ['Hello?', 'Hi Art, Sam at Riverside. Your plates came in; shall I bring them over on the first or the fifteenth?'];
     expect(verdictOf(score([...choice, '...The first, I suppose.', 'Great, the first it is.']), 'next-step')).toBe('met');
