@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB, THANKS_AT_END } from './closingPhrases';
 import { INSISTS, OFFER_ENDS, UPSELL } from './pressurePhrases';
 import { pressesNow } from './pressesNow';
-import { FIGURE, hasPayload, VAGUE_BENEFIT, WITHHOLDS } from './payload';
+import { FIGURE, hasPayload, MONEY_FIGURE, STATE_CHANGE, VAGUE_BENEFIT, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, DISMISSES, GUESSED_WHEN, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
@@ -278,14 +278,16 @@ function topicBelongs(norm: string, scenario: Scenario | undefined): boolean {
 function valueItemsAsNews(norm: string, scenario: Scenario | undefined, turnCarries: boolean, genericValue: boolean): string[] {
   const items = scenario?.facts?.valueItems ?? [];
   if (turnCarries) return mentionedIds(norm, scenario, items);
-  if (!genericValue && !has(VALUE_CUE, norm)) return [];
+  if (!genericValue && !has(VALUE_CUE, norm) && !MONEY_FIGURE.test(norm) && !has(STATE_CHANGE, norm)) return [];
   const sentences = norm.split(/(?<=[.!?;])\s+/);
   const ids = new Set<string>();
   sentences.forEach((sentence, i) => {
     const found = mentionedIds(sentence, scenario, items);
     if (found.length === 0) return;
     const context = i + 1 < sentences.length ? `${sentence} ${sentences[i + 1]}` : sentence;
-    if (has(VALUE_CUE, context) || has(GENERIC_VALUE, context)) found.forEach((id) => ids.add(id));
+    // Told, not named: a cue ("free", "ends on"), or the item's figure or new state ("approved a $148.60 credit").
+    if (has(VALUE_CUE, context) || has(GENERIC_VALUE, context) || MONEY_FIGURE.test(sentence) || has(STATE_CHANGE, sentence))
+      found.forEach((id) => ids.add(id));
   });
   return items.filter((item) => ids.has(item.id)).map((item) => item.id);
 }

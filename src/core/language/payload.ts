@@ -8,7 +8,7 @@ export const FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|double|percent|per cent)\b/;
 
 /** What something has become: ready, approved, fixed, arrived, changed; the fact inside a piece of news ("just reaching out" is not one). */
-const STATE_CHANGE = phraseSet(
+export const STATE_CHANGE = phraseSet(
   '(?:is|are|has been|have been|got|was|were|now|already|finally|just) (?:(?!\\w+ing )\\w+ )?(?:ready|approved|fixed|sorted|signed off|cleared|shipped|dispatched|booked|confirmed|released|here|in|out|live|changed|changing|cut|dropped|reduced|waived|credited|refunded|replaced)',
   '(?:new|changed|changing|upcoming) (?:rule|rules|regulation|regulations|law|laws|requirement|requirements|legislation|model|range|colou?r)',
 );
@@ -43,6 +43,9 @@ export function hasPayload(normalized: string, namesValueItem: boolean): boolean
   const content = normalized.replace(CALL_LOGISTICS, ' ').replace(PRESSURE, ' ').replace(ANNOUNCEMENT_TIME, ' ');
   return FIGURE.test(content) || namesTime(content) || has(STATE_CHANGE, content) || has(VALUE_CUE, content);
 }
+
+/** Money or a rate: "$148.60", "5% off", "840 a year", "forty quid". */
+export const MONEY_FIGURE = /[$£€] ?\d|\d(?:[\d,.]*\d)? ?(?:%|percent|per cent|dollars|pounds|quid|bucks|a (?:year|month|load|case|week))\b/;
 
 /** A benefit only hinted at: "some savings in there for you", "a bit of money off", "potential discounts". */
 export const VAGUE_BENEFIT = phraseSet(

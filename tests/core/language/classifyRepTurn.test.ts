@@ -756,4 +756,12 @@ describe('more of what a rep does, in other words', () => {
     expect(hinted.announcesOnly).toBe(true);
     expect(describeRepTurn('There are some savings on Essentials: $840 a year.', renewal).valueItemIds).toEqual(['plan-saving']);
   });
+
+  it('reads a value item told with its money or its new state as news, not a mere mention', () => {
+    const nadia = loadScenario('late-delivery');
+    const credit = 'Accounts approved a $148.60 credit, covering the missing stuff plus your receipt. It comes off this week’s invoice.';
+    expect(describeRepTurn(credit, nadia).valueNews).toEqual(['credit-approved']);
+    const loaded = 'The 3 cartons of cups and the oat milk are on the van for this Thursday the 23rd, between 7 and 8am.';
+    expect(describeRepTurn(loaded, nadia)).toMatchObject({ commitsAction: true, stepTimed: true });
+  });
 });

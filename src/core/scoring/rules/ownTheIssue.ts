@@ -19,6 +19,7 @@ function firstRepAfter(call: CallAnalysis, index: number) {
 
 function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undefined {
   const raised = turnAt(call, episode.raisedAt);
+  // Where the problem came up, quoted after the rep's own line that decided the verdict.
   const evidence = raised ? [evidenceOf(raised)] : [];
   const owned = turnAt(call, episode.ownedAt);
   if (episode.raisedAt === null) {
@@ -38,7 +39,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   if (blamed) {
     return {
       score: owned ? 40 : 10,
-      evidence: [...evidence, evidenceOf(blamed)],
+      evidence: [evidenceOf(blamed), ...evidence],
       mistake: { turn: blamed.index, note: 'Blaming someone else, or waving the problem away, is not owning it, whatever is promised before or after.' },
     };
   }
@@ -46,7 +47,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
     const acknowledged = episode.acknowledgedAt !== null || episode.raisedBy === 'rep';
     return {
       score: acknowledged ? 100 : 85,
-      evidence: [...evidence, evidenceWhere(call, owned, (m) => (m.commitsAction && m.specificTime) || m.specificTime)],
+      evidence: [evidenceWhere(call, owned, (m) => (m.commitsAction && m.specificTime) || m.specificTime), ...evidence],
     };
   }
   const movedOn = turnAt(call, episode.movedOnAt);
@@ -58,7 +59,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
       : 'You moved on to your own agenda while the customer’s problem was still open; it should be owned, with an action and a time, first.';
     return {
       score: owned ? 40 : 0,
-      evidence: [...evidence, evidenceOf(movedOn)],
+      evidence: [evidenceOf(movedOn), ...evidence],
       mistake: { turn: movedOn.index, note, ...(volunteered ? { genericBetterLine: true } : {}) },
     };
   }
@@ -66,7 +67,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   if (vague) {
     return {
       score: 20,
-      evidence: [...evidence, evidenceWhere(call, vague, (m) => m.vaguePromise)],
+      evidence: [evidenceWhere(call, vague, (m) => m.vaguePromise), ...evidence],
       mistake: {
         turn: vague.index,
         note: 'A promise to look into it, with no specific action and no time, is what let the problem fester in the first place.',
@@ -78,7 +79,7 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
   if (!next) return { score: 0, evidence };
   return {
     score: 0,
-    evidence: [...evidence, evidenceOf(next)],
+    evidence: [evidenceOf(next), ...evidence],
     mistake: {
       turn: next.index,
       note: 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.',

@@ -124,4 +124,10 @@ describe('own-the-issue with a fault the customer volunteers', () => {
     );
     expect(call.issues.map((episode) => episode.id)).not.toContain(NEW_FAULT_ISSUE);
   });
+
+  it('quotes the rep’s own line that owned the problem first, and where the customer raised it second', () => {
+    const report = score(['Hello?', 'Hi Art, Sam at Riverside.', 'Where are my plates?', 'Sorry, that’s on us. I’ll drop them round Thursday by 6.']);
+    const evidence = report.principles.find((p) => p.id === 'own-the-issue')!.evidence;
+    expect(evidence.map((e) => e.turn)).toEqual([3, 2]);
+  });
 });
