@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
@@ -62,6 +64,47 @@ const JSDOM_TESTS = jsdomTestFiles();
  */
 const NODE_REALM_DOM_TESTS = ['tests/app/history/HistoryScreen.test.tsx', 'tests/app/llm/JudgePanel.test.tsx', 'tests/app/llm/LlmSettingsPanel.test.tsx'];
 
+/**
+ * The files that take longest, slowest first within each project (seconds on the 2-core CI machine). A clean clone has
+ * no timings cached, and Vitest would order by file size, leaving a long file such as crashSafety for the end.
+ */
+const SLOWEST_FIRST = [
+  'tests/e2e/teamMode.test.ts', // 65
+  'tests/e2e/llm.test.ts', // 52
+  'tests/e2e/workflows.test.ts', // 43
+  'tests/e2e/playCalls.test.ts', // 27
+  'tests/e2e/series.test.ts', // 26
+  'tests/e2e/practice.test.ts', // 23
+  'tests/e2e/fullStorage.test.ts', // 20
+  'tests/e2e/damagedStorage.test.ts', // 15
+  'tests/e2e/history.test.ts', // 14
+  'tests/e2e/mobileCall.test.ts', // 13
+  'tests/e2e/voice.test.ts', // 12
+  'tests/e2e/contentSecurityPolicy.test.ts', // 9
+  'tests/server/team/crashSafety.test.ts', // 27
+  'tests/core/persona/guidedLines.test.ts', // 25
+  'tests/core/scoring/labelledCorpus.test.ts', // 13
+  'tests/server/team/seriesCalls.test.ts', // 10
+  'tests/server/team/createTeamApi.test.ts', // 8
+  'tests/server/team/assignmentEdits.test.ts', // 8
+  'tests/server/team/badInput.test.ts', // 6
+  'tests/server/team/routes/inviteRoutes.test.ts', // 5
+  'tests/app/authoring/AuthoringScreen.test.tsx', // 5
+];
+
+/** Vitest's order (one project after another), with the known slow files first in each project, so the run ends on short ones. */
+class SlowestFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const projects = [...new Set(sorted.map((file) => file.project.name))];
+    const rank = (file: TestSpecification) => {
+      const index = SLOWEST_FIRST.indexOf(relative(file.project.config.root, file.moduleId).replaceAll('\\', '/'));
+      return index === -1 ? SLOWEST_FIRST.length : index;
+    };
+    return sorted.toSorted((a, b) => projects.indexOf(a.project.name) - projects.indexOf(b.project.name) || rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   plugins: [react(), yamlAsJson(), zodWithoutEval()],
   build: {
@@ -77,6 +120,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two workers on a 2-core machine; browser tests get longer per-test limits because a loaded machine slows Chromium.
     maxWorkers: 2,
+    // A clean clone has no timings cached: the known slow files start first, so the run does not end on one.
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       // Node-side files share one module graph per worker (importing core once, not once a file): they must not leak state.
       {
