@@ -61,7 +61,7 @@ export const PRESSURE = phraseSet(
   '(?:need|want|have to have|must have|get|just need) (?:your|a|an) (?:verbal |quick |firm )?(?:yes|answer|decision|commitment|signature|go ahead|ok)(?: \\S+){0,3}? (?:on this call|before (?:we|you) (?:hang up|go)|right now|today|tonight)',
   '(?:just )?need a verbal (?:yes|ok|go ahead)',
   // A price or offer held only for a yes now: "I can only keep this price if you say yes on this call".
-  'if you (?:say yes|sign|commit|decide|agree|go ahead|lock (?:it )?in)(?: \\S+){0,3}? (?:today|tonight|right now|now|on this call|before (?:we|you) hang up)',
+  'if you (?:say yes|sign|commit|decide|agree|go ahead|lock (?:it )?in)(?: \\S+){0,3}? (?:today|tonight|right now|now|on this call|before (?:we|you) hang up|this week|by friday)',
   // Other interest as calls the customer cannot check: "I've had two other people ring about it this morning".
   `(?:had|got|getting|been getting) (?:a few |two |three |several |a couple of |some |lots of |loads of )?(?:other )?(?:${PEOPLE}|calls|enquiries|inquiries)(?: \\S+){0,2}? (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|ask(?:ing)?|enquir(?:e|ing)|inquir(?:e|ing)) (?:about|after|on|for) (?:it|her|him|that one|this one|that car|this car|the car|the \\w+ one)`,
   // Scarcity by a day: "it won't be here Saturday, trust me".
@@ -111,6 +111,8 @@ export const UPSELL = phraseSet(
   // Hyphens read as spaces: "our new forecasting add-on" arrives as "add on".
   '(?:the|our|an|a|new|this|that) (?:\\w+ )?add ons?\\b',
   '(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
+  // Something new of the rep's to sell: "our new forecasting module", "this new bundle".
+  '(?:our|a|the|this) (?:brand )?new (?:\\w+ )?(?:module|product|package|tier|bundle|feature set)',
   '(?:my|our) (?:quarter|quota|target|numbers|sales target|month end figures)',
   '(?:hit|make|reach) (?:the|my|our) (?:target|numbers|quota)',
   'help me (?:hit|make|reach|with) my',

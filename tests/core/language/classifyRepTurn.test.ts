@@ -721,6 +721,10 @@ describe('more of what a rep does, in other words', () => {
     },
   );
 
+  it('reads "our new forecasting module" as an upsell', () => {
+    expect(moves('Can I also quickly tell you about our new forecasting module?').upsell).toBe(true);
+  });
+
   it('reads a premium "thing" as an upsell', () => {
     expect(moves('We’re doing this Premium Partner thing, twelve months, 5% off everything.').upsell).toBe(true);
   });

@@ -28,6 +28,7 @@ describe('pressesNow', () => {
     'Don’t think about it too long, it won’t be here.',
     'I wouldn’t sit on it, honestly.',
     'We’ve got a Premium Partner deal, 12 months and you get 5% off, could sign you up today?',
+    'It’s really good, and there’s a 20% discount if you sign this week.',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
