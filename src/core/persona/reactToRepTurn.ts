@@ -195,7 +195,14 @@ function onPressure(ctx: Ctx): LineRef {
 }
 
 /** The main reply: the first reaction that applies, in order of what the customer cares about most. */
-function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newTimeCheck: boolean, newValue: string[]): LineRef | undefined {
+function mainReaction(
+  ctx: Ctx,
+  firstPurpose: boolean,
+  newHistory: boolean,
+  newTimeCheck: boolean,
+  newValue: string[],
+  valueTold: boolean,
+): LineRef | undefined {
   const { scenario, state, moves, busy } = ctx;
   const open = openIssueId(state);
   // "I'll check on that" or "it'll be with you by 9" answers the open issue even without naming it.
@@ -248,7 +255,8 @@ function mainReaction(ctx: Ctx, firstPurpose: boolean, newHistory: boolean, newT
     return dialogue(scenario.dialogue.knownInfoAsked ? 'knownInfoAsked' : 'purposeless');
   }
   // A question wants an answer, not "yes, that's me": the recognition only leads into it (see reactToRepTurn).
-  if (newHistory && !asksSomething(moves)) return dialogue('historyHeard');
+  // The news heard in full ("from 1 June every driver must be named...") gets the reaction to news, not "that's right".
+  if (newHistory && !asksSomething(moves)) return dialogue(valueTold ? 'valueHeard' : 'historyHeard');
   if (firstPurpose) return dialogue('purposeHeard');
   if (newTimeCheck) return dialogue('timeChecked');
   if (moves.purposeless) return dialogue(state.purposeKnown ? (moves.asksQuestion ? 'smallTalk' : 'fallback') : 'purposeless');
@@ -368,7 +376,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
       gain(ctx, busy ? 6 : 3);
       return { parts: [{ kind: 'gatekeeper', key: 'handOver' }] };
     }
-    let main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue);
+    let main = mainReaction(ctx, firstPurpose, newHistory, newTimeCheck, newValue, value.brought.length > 0);
     const prefix = newTimeCheck && !(main?.kind === 'dialogue' && main.key === 'timeChecked') ? [dialogue('timeChecked')] : [];
     // "Right, the test drive. I don't know yet, honestly.": the recognition leads into the answer to a real question.
     if (newHistory && main?.kind === 'dialogue' && ANSWERS.has(main.key)) prefix.push(dialogue('historyHeard'));

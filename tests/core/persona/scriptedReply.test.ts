@@ -115,6 +115,19 @@ describe('scriptedReply', () => {
     expect(scenario.dialogue.nextStepVague).not.toContain(reply);
   });
 
+  it('meets the news told in full with interest, not with "That\'s right."', async () => {
+    const gareth = loadScenario('industry-news');
+    const lines = [
+      'Hi Gareth, Robin at Brightway. Got a sec? There’s a rule change coming that affects your vans.',
+      'So from 1 June every regular driver has to be named on a fleet policy, and anyone not named isn’t covered. Your policy’s any-driver at the moment so we need a named-driver form in before then.',
+    ];
+    for (const seed of [1, 2, 3]) {
+      const { transcript } = await play(gareth, lines, seed, 'medium');
+      const reply = transcript.turns.filter((turn) => turn.speaker === 'customer').at(2)!.text;
+      expect(gareth.dialogue.historyHeard.some((line) => reply.startsWith(line))).toBe(false);
+    }
+  });
+
   it('answers a fix told with a sale in the same breath by turning down the sale, and is not taken in by a past date', async () => {
     const nadia = loadScenario('late-delivery');
     const opener = 'Hi Nadia, Morgan from Kettle and Crate, is now ok? its about the short delivery last thurs.';
