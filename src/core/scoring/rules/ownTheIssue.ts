@@ -82,7 +82,11 @@ function judge(call: CallAnalysis, episode: IssueEpisode): EpisodeResult | undef
     evidence: [evidenceOf(next), ...evidence],
     mistake: {
       turn: next.index,
-      note: 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.',
+      // An apology was made: say what was still missing, not that there was none.
+      note:
+        episode.acknowledgedAt !== null
+          ? 'You apologised, but the customer’s problem was left without an owner: no action and no time to hear back.'
+          : 'The customer’s problem was left without an owner: no apology, no action, no time to hear back.',
       ...(volunteered ? { genericBetterLine: true } : {}),
     },
   };

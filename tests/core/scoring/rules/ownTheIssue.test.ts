@@ -130,4 +130,12 @@ describe('own-the-issue with a fault the customer volunteers', () => {
     const evidence = report.principles.find((p) => p.id === 'own-the-issue')!.evidence;
     expect(evidence.map((e) => e.turn)).toEqual([3, 2]);
   });
+
+  it('says an apology was made when the rep apologised but left the problem without an owner', () => {
+    const sorry = score(['Hello?', 'Hi Art, Sam at Riverside.', 'Where are my plates?', 'Oh, sorry about that. Anyway, how is the car?']);
+    const note = sorry.mistakes.find((m) => m.principle === 'own-the-issue')?.commentary ?? '';
+    expect(note).not.toContain('no apology');
+    const silent = score(['Hello?', 'Hi Art, Sam at Riverside.', 'Where are my plates?', 'Anyway, how is the car?']);
+    expect(silent.mistakes.find((m) => m.principle === 'own-the-issue')?.commentary).toContain('no apology');
+  });
 });
