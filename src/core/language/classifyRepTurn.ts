@@ -13,6 +13,7 @@ import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion, asksTheirTimeline } from './questions';
 import { asksRecordedFigure } from './asksRecordedFigure';
+import { splitClauses } from './clauses';
 import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem, type ScenarioMentions } from './scenarioMatchers';
 import { HEDGED_TIME, namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
@@ -152,9 +153,13 @@ function asksForTime(normalized: string): boolean {
   return false;
 }
 
-/** Value items named only as a hint ("some savings in there for you"), with no figure or time anywhere in the turn, are not brought. */
+/** Value items named only as a hint ("some savings in there for you"), with no figure or time beside it, are not brought. */
 function withoutHintedValue(norm: string, scenario: Scenario | undefined, mentions: ScenarioMentions): ScenarioMentions {
-  if (mentions.valueItemIds.length === 0 || !has(VAGUE_BENEFIT, norm) || FIGURE.test(norm) || namesTime(norm)) return mentions;
+  if (mentions.valueItemIds.length === 0 || !has(VAGUE_BENEFIT, norm)) return mentions;
+  // "Some savings on Essentials, 840 a year" gives the figure beside the hint, in its clause or the next.
+  const clauses = splitClauses(norm);
+  const specific = (clause = '') => FIGURE.test(clause) || namesTime(clause);
+  if (clauses.some((clause, i) => has(VAGUE_BENEFIT, clause) && (specific(clause) || specific(clauses[i + 1])))) return mentions;
   const beyondHint = findScenarioMentions(norm.replace(VAGUE_BENEFIT, ' '), scenario).valueItemIds;
   return { ...mentions, valueItemIds: mentions.valueItemIds.filter((id) => beyondHint.includes(id)) };
 }

@@ -47,7 +47,9 @@ export function hasPayload(normalized: string, namesValueItem: boolean): boolean
 /** Money or a rate: "$148.60", "5% off", "840 a year", "forty quid". */
 export const MONEY_FIGURE = /[$£€] ?\d|\d(?:[\d,.]*\d)? ?(?:%|percent|per cent|dollars|pounds|quid|bucks|a (?:year|month|load|case|week))\b/;
 
-/** A benefit only hinted at: "some savings in there for you", "a bit of money off", "potential discounts". */
+/** A benefit or a change only hinted at: "some savings in there for you", "some regulation stuff coming in", "regs n stuff". */
 export const VAGUE_BENEFIT = phraseSet(
   '(?:some|a bit of|a little|any|a few|potential|possible|definitely some|potentially some|possibly some|maybe some) (?:\\w+ )?(?:savings?|discounts?|money off|money back|benefits?|perks|ways to save)',
+  '(?:some|a few|a bit of|all sorts of) (?:new )?(?:\\w+ )?(?:stuff|things|bits|changes)(?: (?:coming|going on|happening|changing))?(?: in)?',
+  '\\w+ (?:n|and) stuff',
 );

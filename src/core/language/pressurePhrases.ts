@@ -94,6 +94,8 @@ export const PRESSURE = phraseSet(
   // Deliberating is the danger: "don't think about it too long", "I wouldn't sit on it".
   "(?:do not|would not|better not|shouldn't|should not) (?:think|sit|sleep|wait|dwell|hang about|hang around)(?: (?:on|about|over) (?:it|this|that))?(?: for)? (?:too|very|that) long",
   "(?:would not|wouldn't|do not|don't) sit on (?:it|this|that)(?! for a (?:second|minute))",
+  // Fear instead of facts: "you really need to get on top of it or you could be in real trouble".
+  '(?:or|otherwise|else) you (?:could|will|might|may|would) (?:be|get|end up|land) (?:in|into) (?:real |big |serious |a lot of |deep )?(?:trouble|hot water|bother)',
   // Everyone else is doing it: "everyone's locking in now", "all my other clinics have switched".
   '(?:everyone|everybody|(?:all|loads|lots|most) (?:of )?(?:my |our |the )?(?:other )?(?:customers|clients|accounts|practices|clinics|cafes|shops|businesses|shippers|fleets|firms))(?: \\w+){0,2}? (?:locking in|locked in|signing up|signed up|switching|switched|jumping on|getting in|moving over|going for it)',
   // "everyone else on that lane has already signed with us": the same herd, with the rep's own tally of who has signed.
@@ -111,6 +113,8 @@ export const UPSELL = phraseSet(
   // Hyphens read as spaces: "our new forecasting add-on" arrives as "add on".
   '(?:the|our|an|a|new|this|that) (?:\\w+ )?add ons?\\b',
   '(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
+  // A cross-sell: "we also do a great cyber policy for small firms".
+  'we (?:also|as well) (?:do|offer|have|sell|provide) (?:a |an |some )?(?:\\w+ ){0,2}(?:policy|policies|cover|insurance|plan|package|product|service|module|bundle)',
   // Something new of the rep's to sell: "our new forecasting module", "this new bundle".
   '(?:our|a|the|this) (?:brand )?new (?:\\w+ )?(?:module|product|package|tier|bundle|feature set)',
   '(?:my|our) (?:quarter|quota|target|numbers|sales target|month end figures)',

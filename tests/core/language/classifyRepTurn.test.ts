@@ -721,6 +721,18 @@ describe('more of what a rep does, in other words', () => {
     },
   );
 
+  it('reads "we also do a great cyber policy" as an upsell', () => {
+    expect(moves('We also do a great cyber policy for small firms, want a quote?').upsell).toBe(true);
+  });
+
+  it('does not count a change only hinted at ("some regulation stuff coming in") as the news, but keeps one given beside the hint', () => {
+    const gareth = loadScenario('industry-news');
+    expect(describeRepTurn('Well, there’s some regulation stuff coming in for fleets, it’s kinda complicated.', gareth).valueItemIds).toEqual([]);
+    expect(describeRepTurn('There are some changes coming in, from 1 June every regular driver has to be named.', gareth).valueItemIds).toEqual([
+      'rule-change',
+    ]);
+  });
+
   it('reads "our new forecasting module" as an upsell', () => {
     expect(moves('Can I also quickly tell you about our new forecasting module?').upsell).toBe(true);
   });

@@ -29,6 +29,7 @@ describe('pressesNow', () => {
     'I wouldn’t sit on it, honestly.',
     'We’ve got a Premium Partner deal, 12 months and you get 5% off, could sign you up today?',
     'It’s really good, and there’s a 20% discount if you sign this week.',
+    'You really need to get on top of it or you could be in real trouble.',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
