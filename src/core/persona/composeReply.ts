@@ -27,7 +27,9 @@ export function composeReply(prefix: readonly LineRef[], main: LineRef | undefin
   const acks = [...(main && isAcknowledgement(main) ? [main] : []), ...prefix.filter(isAcknowledgement)].sort((a, b) => rank(a) - rank(b));
   const parts: LineRef[] = [];
   // "Sorry?" only stands alone.
-  const ack = acks.find((ref) => !(substantive.length > 0 && ref.kind === 'dialogue' && ref.key === 'fallback'));
+  // Raising the problem already says which order it is: "Yes, that's the one" before it only repeats it.
+  const raises = substantive[0]?.kind === 'issue' && substantive[0].field === 'raise';
+  const ack = acks.find((ref) => !(substantive.length > 0 && ref.kind === 'dialogue' && (ref.key === 'fallback' || (raises && ref.key === 'historyHeard'))));
   if (ack) parts.push(ack);
   if (substantive[0]) parts.push(substantive[0]);
   // "Yes, I remember you. Still thinking it over.": with nothing more to say, the recognition leads into the answer to small talk.
