@@ -85,14 +85,19 @@ async function playAssignedCall(
   return score;
 }
 
+let starting: Promise<TeamCommand> | undefined;
+
 beforeAll(async () => {
-  server = await startTeamCommand();
+  starting = startTeamCommand();
+  server = await starting;
   browser = await sharedChromium();
 }, 90_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
-  await server?.stop();
+  // A start that outlived beforeAll's time limit still finishes later: stop that server too, never leave it running.
+  const started = server ?? (await starting?.catch(() => undefined));
+  await started?.stop();
 });
 
 describe('team mode in the browser', () => {
