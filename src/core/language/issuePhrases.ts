@@ -38,6 +38,8 @@ export const SPECIFIC_ACTION = phraseSet(
   'i am (?:calling|ringing|phoning|emailing|sending|driving|bringing|booking|escalating|chasing|couriering|contacting|shipping|expediting|dropping|arranging|holding|keeping|reserving|collecting|picking up|fixing|replacing|refunding|crediting|waiving)(?! (?:you )?(?:about|regarding|because|to|with|re|as|on behalf|back|for|since|in regards))',
   '(?:they|it|those|these|your \\w+|the \\w+) (?:will|are going to|should|is going to) (?:be (?:delivered|couriered|shipped|dropped off|with you|at your|in your|ready|there|here|sent))',
   'consider it (?:done|sorted|handled)',
+  // "I'll have the actual figure in writing to you by close tomorrow": delivered by a time, in the way reps say it.
+  '(?:i will|we will|i can|i am going to) (?:get|have) (?:it|them|that|this|the \\w+(?: \\w+){0,4}?|an? \\w+(?: \\w+){0,4}?) (?:\\S+ ){0,3}?(?:to|with|over to|across to|back to) you',
   // Second-language English often drops the "will": "I send you the full price tomorrow before 12", "I write to Kim today".
   '(?:^|(?<=[.,;!?] )|(?<=and |so |then |ok |okay ))i (?:go|send|write|call|ring|phone|email|bring|deliver|drop|come|book|pick|collect|fix|arrange|put|check|get)(?= [^.!?]*\\b(?:today|tomorrow|tonight|before \\d|by \\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:afternoon|evening|morning)|at \\d))',
   // A direct status with a firm time owns it just as well ("It is on the truck now and will be with you tomorrow by 9").

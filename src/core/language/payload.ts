@@ -52,4 +52,5 @@ export const VAGUE_BENEFIT = phraseSet(
   '(?:some|a bit of|a little|any|a few|potential|possible|definitely some|potentially some|possibly some|maybe some) (?:\\w+ )?(?:savings?|discounts?|money off|money back|benefits?|perks|ways to save)',
   '(?:some|a few|a bit of|all sorts of) (?:new )?(?:\\w+ )?(?:stuff|things|bits|changes)(?: (?:coming|going on|happening|changing))?(?: in)?',
   '\\w+ (?:n|and) stuff',
+  '(?:save|saving) you (?:a bit|a little|a few quid|some)(?: of)?(?: money| cash)?(?! \\d)',
 );

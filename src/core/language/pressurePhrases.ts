@@ -121,7 +121,8 @@ export const UPSELL = phraseSet(
   '(?:hit|make|reach) (?:the|my|our) (?:target|numbers|quota)',
   'help me (?:hit|make|reach|with) my',
   '(?:sign|lock) (?:you )?(?:up|in) (?:for|to) (?:a|the|our)',
-  'while (?:i have|i have got|i got) you',
+  // Not when what follows asks about them ("while I've got you, what's going to decide it for you?").
+  'while (?:i have|i have got|i got) you(?![ ,:;-]*(?:what|when|which|how (?:is|are|do|does|did|many|much|often))\\b)',
   'take (?:a look at|on) (?:our|the) (?:new|premium|pro|bigger)',
 );
 

@@ -37,6 +37,7 @@ export const TIME_EXPRESSION = phraseSet(
   'half an hour',
   'next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time slot|morning|afternoon)',
   '(?:week|month) after next',
+  '(?:the )?end of next (?:week|month)',
   '(?:this|next|on|by|until|till|before|after|coming|every) ' + DAY,
   FULL_DAY + '(?: (?:morning|afternoon|evening|night|lunchtime|at|by))?',
   '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri) (?:morning|afternoon|evening|at \\d{1,2})',
@@ -150,7 +151,8 @@ export function daysNamedIn(text: string): string[] {
 
 /** Times too loose to hold anyone to ("this week", "in a few days", "soon"): a window, not a time. */
 export const VAGUE_TIME = phraseSet(
-  '(?:some ?time |at some point )?(?:this|next|the coming) (?:week|month|weekend)',
+  // "By the end of next week" is a deadline someone can be held to; "next week" alone is a window.
+  '(?:some ?time |at some point )?(?<!end of )(?:this|next|the coming) (?:week|month|weekend)',
   '(?:some ?time )?(?:the )?(?:week|month) after next',
   '(?:in|within|over) (?:the next )?(?:a (?:few|couple of|couple)|a day or two|a week or two|few|some) (?:days?|weeks?)',
   'in a (?:day|week|month) or two',

@@ -780,4 +780,26 @@ describe('more of what a rep does, in other words', () => {
     const loaded = 'The 3 cartons of cups and the oat milk are on the van for this Thursday the 23rd, between 7 and 8am.';
     expect(describeRepTurn(loaded, nadia)).toMatchObject({ commitsAction: true, stepTimed: true });
   });
+
+  it('reads "I’ll have the actual figure in writing to you by close tomorrow" as a timed commitment, a question after it or not', () => {
+    expect(moves('Sorry. I’ll have the actual figure in writing to you by close tomorrow. Meantime, where are you at with it?')).toMatchObject({
+      commitsAction: true,
+      specificTime: true,
+    });
+  });
+
+  it('reads "end of next week" as a deadline, and "next week" alone as a window', () => {
+    expect(moves('I’ll email you the actual figure end of next week.').specificTime).toBe(true);
+    expect(moves('I’ll email you the actual figure next week.').specificTime).toBe(false);
+  });
+
+  it('does not read "while I’ve got you" before a question about the customer as an upsell', () => {
+    expect(moves('While I’ve got you, what’s going to decide it for you?').upsell).toBe(false);
+    expect(moves('While I’ve got you, how about our premium plan?').upsell).toBe(true);
+  });
+
+  it('does not count "I’ve found a way to save you a bit of money" as the saving itself', () => {
+    const renewal = loadScenario('happy-renewal');
+    expect(describeRepTurn('Calling about your renewal, I’ve found a way to save you a bit of money.', renewal).valueItemIds).toEqual([]);
+  });
 });

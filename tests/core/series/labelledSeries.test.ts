@@ -54,8 +54,6 @@ const KNOWN: Record<string, string> = {
     'Labelling reading: Wendy never put Jordan off before hanging up on his pitch; the miss is respect-time, which both mark missed.',
   'lease-series/small-talk-then-the-plates.yaml promised-call persist: labelled n/a, scored missed':
     'Engine gap: "I haven\'t really thought about it" (to small talk) is read as a put-off; Art never put Sam off. The miss is next-step.',
-  'not-now-series/you-know-where-to-find-me.yaml not-now persist: labelled missed, scored n/a':
-    'Labelling reading: her "not ready yet" is on record and this call follows it up; "you know where to find me" gives up. Engine: no put-off said in this call.',
 
   // Value.
   'demo-series/booked-but-chatty.yaml wendy bring-value: labelled met, scored missed':
