@@ -22,7 +22,7 @@ export const PRESSURE = phraseSet(
   'today only',
   'last chance',
   'once in a lifetime',
-  '(?:need|want|have to have|must have) (?:an answer|a decision|your decision|a yes|you to decide|you to commit|you to sign|the deposit) (?:today|now|tonight|right now|by tonight)',
+  '(?:need|want|have to have|must have) (?:an answer|a decision|your decision|a yes|you to decide|you to commit|you to sign|the deposit) (?:today|now|tonight|right now|by tonight|by (?:monday|tuesday|wednesday|thursday|friday|the end of the week|end of (?:the )?week)(?! if (?:that|it|you)))',
   '(?:you would|you will|you) be (?:crazy|mad|silly|foolish|nuts|insane) (?:not to|to (?:miss|pass|turn))',
   'you will regret',
   'you would regret',
@@ -115,6 +115,8 @@ export const UPSELL = phraseSet(
   '(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
   // A cross-sell: "we also do a great cyber policy for small firms".
   'we (?:also|as well) (?:do|offer|have|sell|provide) (?:a |an |some )?(?:\\w+ ){0,2}(?:policy|policies|cover|insurance|plan|package|product|service|module|bundle)',
+  // The rep's own manager as the reason: "my manager's on my back about it".
+  "(?:my|our) (?:manager|boss|sales manager|director)(?: is|'s| has been)? (?:on my back|on at me|pushing (?:me|us|it)|chasing me|breathing down my neck)",
   // Something new of the rep's to sell: "our new forecasting module", "this new bundle".
   '(?:our|a|the|this) (?:brand )?new (?:\\w+ )?(?:module|product|package|tier|bundle|feature set)',
   '(?:my|our) (?:quarter|quota|target|numbers|sales target|month end figures)',
@@ -175,5 +177,5 @@ export const INSISTS = phraseSet(
  * the 1.9% finance ending on 30 April is news the customer wanted.
  */
 export const OFFER_ENDS = phraseSet(
-  '(?:deal|offer|discount|promo|promotion|pricing|price|special|bonus)(?: \\S+){0,4}? (?:ends|expires|runs out|finishes|closes|goes|is gone|is only (?:on|valid|good|there|available)|only runs)(?: \\S+){0,2}? (?:this|on|by|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of|end of|at the end)',
+  '(?:deal|offer|discount|promo|promotion|pricing|price|special|bonus|thing|contract)(?: \\S+){0,4}? (?:ends|expires|runs out|finishes|closes|goes|is gone|is only (?:on|valid|good|there|available)|only runs|is only on|only on)(?: \\S+){0,2}? (?:this|on|by|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of|end of|at the end)',
 );

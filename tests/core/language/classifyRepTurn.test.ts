@@ -721,6 +721,10 @@ describe('more of what a rep does, in other words', () => {
     },
   );
 
+  it('reads the rep’s own manager as the reason ("my manager’s on my back about it") as the rep’s agenda', () => {
+    expect(moves('So shall I put you down for it then? I’d really appreciate it, my manager’s on my back about it.').upsell).toBe(true);
+  });
+
   it('reads "we also do a great cyber policy" as an upsell', () => {
     expect(moves('We also do a great cyber policy for small firms, want a quote?').upsell).toBe(true);
   });

@@ -30,6 +30,7 @@ describe('pressesNow', () => {
     'We’ve got a Premium Partner deal, 12 months and you get 5% off, could sign you up today?',
     'It’s really good, and there’s a 20% discount if you sign this week.',
     'You really need to get on top of it or you could be in real trouble.',
+    'Honestly it’s a no brainer, and it’s only on this quarter, so I need an answer by Friday really.',
   ])('reads %j as pressure', (text) => {
     expect(presses(text)).toBe(true);
   });
