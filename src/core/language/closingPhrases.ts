@@ -119,6 +119,9 @@ export const LEAVES_OPEN = phraseSet(
 export const CHECKS_TIME = phraseSet(
   '(?:is|would) (?:now|this|it|today) (?:still )?(?:an? )?(?:good|bad|ok|okay|convenient|decent|terrible|busy|all right|awkward|reasonable) (?:time|moment)?',
   '(?:is|would) (?:now|this) (?:ok|okay|all right|convenient)',
+  // "Hope this is an OK time", "hope I've not caught you at a bad moment": the same check, said as a hope.
+  'hope (?:this|now|it|that) (?:is|s) (?:an? )?(?:ok|okay|good|all right|alright|convenient|decent) (?:time|moment)',
+  'hope i (?:have not|did not|am not) (?:caught|catching|calling) you (?:at )?(?:a )?(?:bad|busy|awkward)',
   '(?:do|have) you (?:got|have)(?: got)? (?:a )?(?:minute|moment|sec|second|couple of minutes|few minutes|two minutes|quick minute|spare minute|2 minutes|five minutes|minute or two)',
   '(?:have|do) you (?:got|have)(?: got)? (?:one|1|two|2|three|3|five|5|sixty|60|thirty|30|ninety|90|ten|10|fifteen|15|twenty|20) (?:quick |spare )?(?:minutes?|mins?|seconds?|secs?|moments?)',
   '(?:can|could) you (?:spare|give me) (?:me )?(?:a|one|1|two|2|three|3|five|5|ten|10|a few|a couple of|sixty|60|thirty|30|ninety|90) (?:quick )?(?:minutes?|mins?|seconds?|moments?|secs?)',

@@ -721,6 +721,10 @@ describe('more of what a rep does, in other words', () => {
     },
   );
 
+  it('reads "hope this is an OK time" as a time check', () => {
+    expect(moves('Hi Nadia, Morgan here, hope this is an ok time, it’s after 2 so figured you’d be out of the rush?').checksTime).toBe(true);
+  });
+
   it('reads the rep’s own manager as the reason ("my manager’s on my back about it") as the rep’s agenda', () => {
     expect(moves('So shall I put you down for it then? I’d really appreciate it, my manager’s on my back about it.').upsell).toBe(true);
   });
