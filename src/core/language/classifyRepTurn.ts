@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL, STEP_VERB, THANKS_AT_END } from './closingPhrases';
-import { INSISTS, OFFER_ENDS, UPSELL } from './pressurePhrases';
+import { INSISTS, UPSELL } from './pressurePhrases';
+import { deadlineClaims } from './deadlines';
 import { pressesNow } from './pressesNow';
 import { FIGURE, hasPayload, MONEY_FIGURE, STATE_CHANGE, VAGUE_BENEFIT, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
@@ -215,7 +216,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const concreteStep = (proposesNextStep || commitsAction) && time;
   const upsell = has(UPSELL, norm);
   // A deadline put on the rep's own upsell hurries the customer; one on a value item of theirs is news.
-  const pressure = pressesNow(norm) || (upsell && has(OFFER_ENDS, norm));
+  const pressure = pressesNow(norm) || (upsell && deadlineClaims(norm).some((claim) => claim.near));
   return {
     words,
     purposeless: filler && !statesPurpose && !concreteStep,

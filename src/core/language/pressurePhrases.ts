@@ -171,11 +171,3 @@ export const INSISTS = phraseSet(
   '(?:i could|i can|sure|yes|of course)(?:,)? but',
   '(?:easier|quicker|simpler|better) if i (?:just )?(?:go|talk|walk|run|explain|read)',
 );
-
-/**
- * A deadline on an offer ("our quarter-end deal on extra seats ends this Friday"). Pressure only on the rep's own upsell:
- * the 1.9% finance ending on 30 April is news the customer wanted.
- */
-export const OFFER_ENDS = phraseSet(
-  '(?:deal|offer|discount|promo|promotion|pricing|price|special|bonus|thing|contract)(?: \\S+){0,4}? (?:ends|expires|runs out|finishes|closes|goes|is gone|is only (?:on|valid|good|there|available)|only runs|is only on|only on)(?: \\S+){0,2}? (?:this|on|by|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of|end of|at the end)',
-);
