@@ -3,7 +3,7 @@ import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL
 import { INSISTS, UPSELL } from './pressurePhrases';
 import { deadlineClaims } from './deadlines';
 import { pressesNow } from './pressesNow';
-import { FIGURE, hasPayload, MONEY_FIGURE, STATE_CHANGE, VAGUE_BENEFIT, WITHHOLDS } from './payload';
+import { FIGURE, hasPayload, MONEY_FIGURE, STATE_CHANGE, HINTED_ONLY, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, DISMISSES, GUESSED_WHEN, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
@@ -156,12 +156,12 @@ function asksForTime(normalized: string): boolean {
 
 /** Value items named only as a hint ("some savings in there for you"), with no figure or time beside it, are not brought. */
 function withoutHintedValue(norm: string, scenario: Scenario | undefined, mentions: ScenarioMentions): ScenarioMentions {
-  if (mentions.valueItemIds.length === 0 || !has(VAGUE_BENEFIT, norm)) return mentions;
+  if (mentions.valueItemIds.length === 0 || !has(HINTED_ONLY, norm)) return mentions;
   // "Some savings on Essentials, 840 a year" gives the figure beside the hint, in its clause or the next.
   const clauses = splitClauses(norm);
   const specific = (clause = '') => FIGURE.test(clause) || namesTime(clause);
-  if (clauses.some((clause, i) => has(VAGUE_BENEFIT, clause) && (specific(clause) || specific(clauses[i + 1])))) return mentions;
-  const beyondHint = findScenarioMentions(norm.replace(VAGUE_BENEFIT, ' '), scenario).valueItemIds;
+  if (clauses.some((clause, i) => has(HINTED_ONLY, clause) && (specific(clause) || specific(clauses[i + 1])))) return mentions;
+  const beyondHint = findScenarioMentions(norm.replace(HINTED_ONLY, ' '), scenario).valueItemIds;
   return { ...mentions, valueItemIds: mentions.valueItemIds.filter((id) => beyondHint.includes(id)) };
 }
 
@@ -180,7 +180,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const referral = has(REFERRAL, norm);
   // News and generic value count only with something in them: a figure, a time, the account's own items or a fact.
   // A benefit only hinted at ("some savings in there") is an announcement, not content.
-  const payloadText = has(VAGUE_BENEFIT, norm) ? norm.replace(VAGUE_BENEFIT, ' ') : norm;
+  const payloadText = has(HINTED_ONLY, norm) ? norm.replace(HINTED_ONLY, ' ') : norm;
   const payload0 = hasPayload(payloadText, mentions.valueItemIds.length > 0) && !has(WITHHOLDS, norm);
   const announced = has(NEWS_FRAME, rest) || has(GENERIC_VALUE, norm);
   const news = has(NEWS_FRAME, rest) && payload0;

@@ -2,6 +2,7 @@ import { has, phraseSet } from './phraseSet';
 import { namesTime } from './timeExpressions';
 import { VALUE_CUE } from './valuePhrases';
 import { PRESSURE } from './pressurePhrases';
+import { MONEY_AMOUNT } from './quantities';
 
 /** A figure: an amount, a percentage, a count, a stock number. */
 export const FIGURE =
@@ -44,11 +45,11 @@ export function hasPayload(normalized: string, namesValueItem: boolean): boolean
   return FIGURE.test(content) || namesTime(content) || has(STATE_CHANGE, content) || has(VALUE_CUE, content);
 }
 
-/** Money or a rate: "$148.60", "5% off", "840 a year", "forty quid". */
-export const MONEY_FIGURE = /[$£€] ?\d|\d(?:[\d,.]*\d)? ?(?:%|percent|per cent|dollars|pounds|quid|bucks|a (?:year|month|load|case|week))\b/;
+/** Money or a rate: "$148.60", "5% off", "840 a year". */
+export const MONEY_FIGURE = new RegExp(`${MONEY_AMOUNT}|\\d(?:[\\d,.]*\\d)? ?(?:%|percent|per cent|a (?:year|month|load|case|week)\\b)`);
 
 /** A benefit or a change only hinted at: "some savings in there for you", "some regulation stuff coming in", "regs n stuff". */
-export const VAGUE_BENEFIT = phraseSet(
+export const HINTED_ONLY = phraseSet(
   '(?:some|a bit of|a little|any|a few|potential|possible|definitely some|potentially some|possibly some|maybe some) (?:\\w+ )?(?:savings?|discounts?|money off|money back|benefits?|perks|ways to save)',
   '(?:some|a few|a bit of|all sorts of) (?:new )?(?:\\w+ )?(?:stuff|things|bits|changes)(?: (?:coming|going on|happening|changing))?(?: in)?',
   '\\w+ (?:n|and) stuff',

@@ -45,10 +45,11 @@ export function countedQuantities(normalized: string): Map<string, number[]> {
   return found;
 }
 
-const AMOUNT = '(?:[$£€] ?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)? ?(?:dollars|pounds|quid|bucks|euros)\\b)';
+/** A money amount in figures: "$148.60", "840 dollars", "40 quid". */
+export const MONEY_AMOUNT = '(?:[$£€] ?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)? ?(?:dollars|pounds|quid|bucks|euros)\\b)';
 /** "save you about $480", "saves $840", "a $840 saving": the figure tied to the saving, not every price in the sentence. */
 const SAVING = new RegExp(
-  `\\bsav(?:e|es|ed|ing)(?: \\S+){0,3}? (${AMOUNT})|(${AMOUNT}) (?:a year |a month |per year |per month |annual )?(?:saving|savings)\\b`,
+  `\\bsav(?:e|es|ed|ing)(?: \\S+){0,3}? (${MONEY_AMOUNT})|(${MONEY_AMOUNT}) (?:a year |a month |per year |per month |annual )?(?:saving|savings)\\b`,
   'g',
 );
 
