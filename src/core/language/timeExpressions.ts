@@ -131,14 +131,15 @@ function namesTimeIn(normalized: string): boolean {
 
 const DAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/g;
 
-// "Until Friday", "after Friday", "last Tuesday": a limit or the past, not a day on offer.
-const NOT_OFFERED = /(?:until|till|til|before|after|by|since|last|past|from) $/;
+// "Until Friday", "after Friday", "past Tuesday": a limit, not a day on offer.
+const NOT_OFFERED = /(?:until|till|til|before|after|by|since|past|from) $/;
 
 /** The days of the week a normalized text names ("saturday", "weekend"), singular, in order; not "until Friday" or "last Tuesday". */
 export function namedDays(normalized: string): string[] {
   const days: string[] = [];
-  for (const match of normalized.matchAll(DAY_WORD)) {
-    if (NOT_OFFERED.test(normalized.slice(Math.max(0, match.index - 8), match.index))) continue;
+  const text = normalized.includes('last ') ? normalized.replace(LAST_PERIOD, ' ') : normalized;
+  for (const match of text.matchAll(DAY_WORD)) {
+    if (NOT_OFFERED.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     if (!days.includes(match[1]!)) days.push(match[1]!);
   }
   return days;
