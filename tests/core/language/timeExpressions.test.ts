@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/language/normalizeText';
-import { namesSpecificTime, namesTime } from '../../../src/core/language/timeExpressions';
+import { daysNamedIn, namesSpecificTime, namesTime } from '../../../src/core/language/timeExpressions';
 
 const named = (text: string) => namesTime(normalizeText(text));
 
@@ -89,5 +89,13 @@ describe('namesTime for a date told as history', () => {
   it('does not read "on the twenty-fifth of February you kindly agreed" as a time on offer', () => {
     expect(namesTime(normalizeText('On the twenty-fifth of February you kindly agreed to a demo for your team.'))).toBe(false);
     expect(namesTime(normalizeText('On the 25th of February Priya agreed a demo.'))).toBe(false);
+  });
+});
+
+describe('daysNamedIn', () => {
+  it('names the days on offer, not a limit or a day gone by', () => {
+    expect(daysNamedIn('Saturday at 10, or Sunday if that suits?')).toEqual(['saturday', 'sunday']);
+    expect(daysNamedIn('They came last Tuesday; I can do Thursday, not before Friday.')).toEqual(['thursday']);
+    expect(daysNamedIn('Sorry about last weekend, how is Monday?')).toEqual(['monday']);
   });
 });
