@@ -154,6 +154,14 @@ function asksForTime(normalized: string): boolean {
   return false;
 }
 
+/** The sentences of a normalized turn that ask nothing. */
+function statementsOf(norm: string): string {
+  return norm
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !asksQuestion(sentence))
+    .join(' ');
+}
+
 /** Value items named only as a hint ("some savings in there for you"), with no figure or time beside it, are not brought. */
 function withoutHintedValue(norm: string, scenario: Scenario | undefined, mentions: ScenarioMentions): ScenarioMentions {
   if (mentions.valueItemIds.length === 0 || !has(HINTED_ONLY, norm)) return mentions;
@@ -211,7 +219,8 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const topicReason = topic && !topicOnlyFollowUp;
   const statesPurpose = referral && !scenarioTopic && !news ? false : topicReason || news;
   const vague = has(VAGUE_PROMISE, norm);
-  const resolves = !question && has(RESOLVED_NOW, norm);
+  // Settled in a statement, whatever is asked after it ("it's 11% on your lane, so 2,390 all in. That help?").
+  const resolves = has(RESOLVED_NOW, question ? statementsOf(norm) : norm);
   const surprised = has(SURPRISE, norm);
   const concreteStep = (proposesNextStep || commitsAction) && time;
   const upsell = has(UPSELL, norm);

@@ -107,7 +107,8 @@ export const DISMISSES = phraseSet(
 /** The problem is settled in this very sentence: the missing figure given, the credit approved ("It's fixed at 14 percent"). */
 export const RESOLVED_NOW = phraseSet(
   '(?:it is|it has been|that is|they are|they have been|(?:the|your|that) \\w+ (?:is|are|has been|have been)) (?:now |already |all )?(?:fixed at|set at|confirmed at|locked at|agreed at|approved|credited|refunded|reimbursed|waived|cancell?ed for you|corrected)',
-  '(?:it is|that is|the \\w+(?: \\w+)? (?:is|comes to|works out at|will be|has come in at|came in at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|bucks|(?:a|per) (?:month|year|load|mile|case|week))',
+  // "its 11%" typed without the apostrophe: before a figure it can only be "it is".
+  '(?:it is|its|that is|the \\w+(?: \\w+)? (?:is|comes to|works out at|will be|has come in at|came in at)|comes to|works out at) (?:\\$ ?)?\\d[\\d.,]* ?(?:percent|per cent|%|dollars|pounds|euros|bucks|(?:a|per) (?:month|year|load|mile|case|week))',
   // What was awaited has arrived: "the Pearl Blue one came in today", "your blue one is here"; "to check it arrived" is still to come.
   '(?<!\\b(?:check|checking|see|seeing|make sure|making sure|ensure|confirm|whether|if|once|when|until|till|after|as soon as)(?: that)? )(?:it|they|she|the \\w+(?: \\w+)?(?: one)?|your \\w+(?: \\w+)?(?: one)?) (?:has |have )?(?:just |finally )?(?:came in|come in|came through|come through|arrived|landed|turned up|rolled in|got in|showed up|is here|are here)(?! (?:damaged|broken|wrong|late|short|the wrong|in the wrong))',
 );

@@ -810,4 +810,10 @@ describe('more of what a rep does, in other words', () => {
     const renewal = loadScenario('happy-renewal');
     expect(describeRepTurn('Calling about your renewal, I’ve found a way to save you a bit of money.', renewal).valueItemIds).toEqual([]);
   });
+
+  it('reads a figure that settles the problem as settling it, whatever is asked after it, and "its 11%" as "it is"', () => {
+    expect(moves('The fuel surcharge is 11% on your lane, so 2,390 all in. That help?').resolvesNow).toBe(true);
+    expect(moves('its 11% on your lane right now, so about 2,390 a load all in.').resolvesNow).toBe(true);
+    expect(moves('Is it fixed at 14 percent?').resolvesNow).toBe(false);
+  });
 });
