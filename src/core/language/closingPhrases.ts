@@ -135,6 +135,9 @@ export const CHECKS_TIME = phraseSet(
   'when (?:is|would be|will be) (?:a )?better (?:time|moment)',
   '(?:shall|should|can|could) i (?:call|ring|try) (?:you )?(?:back )?(?:later|another time|at a better time|this afternoon|tomorrow)',
   'i will let you (?:go|get back)',
+  // "Are you in the thick of something? I'd need about a minute and a half of you."
+  '(?:are you|you are|you) (?:in the (?:thick|middle) of (?:something|anything|it)|up to your (?:eyes|neck|ears))',
+  '(?:i would|i will|i) (?:only |just )?need (?:about |just |maybe |roughly )?(?:a|one|two|three|a couple of|\\d+) (?:quick )?(?:minutes?|moments?|seconds?|mins?)(?: and a half)? of (?:you|your time)',
 );
 
 /** The rep promises to be brief: an announcement, worth something only when the call keeps it. */

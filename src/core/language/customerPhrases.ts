@@ -39,7 +39,12 @@ export const SATISFIED = phraseSet(
   'this is (?:why|exactly why) (?:i|we) (?:have )?(?:stayed|stay|keep|come back|use you|stick)',
   '(?:stayed|stuck|been) with you (?:lot |guys |all )?(?:all )?(?:these|this|for) (?:years|long|ages)',
   '(?:has|have|it has|they have) (?:really |honestly |just |totally )?(?:saved|transformed) (?:us|me|our|my)',
-  'gave you (?:lot |guys |all )?(?:a |an )?(?:ten|10|five stars?|full marks|top marks)',
+  'gave (?:you|your \\w+)(?: lot| guys| all)? (?:a |an )?(?:ten|10|five stars?|full marks|top marks)',
+  '(?:ten|10) out of (?:ten|10)',
+  // Pleased by what the call brought: "well, that's a nice surprise", "thanks, really", "the first useful call I've had".
+  '(?:nice|lovely|pleasant|welcome|great) surprise',
+  '(?:thanks|thank you),? (?:really|honestly|truly|i mean it)\\b',
+  '(?:a|the|first) (?:really |genuinely )?(?:useful|helpful) (?:call|chat|conversation)',
   // Praise through what it did for them: "you earned it", "the patients love booking online", "cut our no-shows right down".
   'you (?:earned|deserved|deserve) it',
   '(?:the |our |my )?(?:patients|customers|clients|staff|team|drivers|nurses|kids|family|guests) (?:all )?(?:really |absolutely )?(?:love|adore|like) (?:it|the|them|how|booking|using|having|being)',
@@ -263,7 +268,7 @@ export const AGREES_STRONG = phraseSet(
   'count me in',
   '(?:i|we) will be there',
   'see you (?:then|there|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)',
-  'you are on(?! (?:to|about|at|with|the|a|my|your|it|that|this|again)\\b)',
+  '(?<!while |whilst |since |as long as |now )you are on(?! (?:to|about|at|with|the|a|my|your|it|that|this|again|hold|the line|the phone)\\b)',
   'you have a deal',
   'it is a deal',
   'deal',

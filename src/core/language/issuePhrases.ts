@@ -11,7 +11,9 @@ export const ACKNOWLEDGE = phraseSet(
   '(?:you are|you were) (?:right|absolutely right|quite right)',
   'you should (?:have|not have to|never have)',
   'should (?:have|not have) (?:been|happened|taken|arrived|come)',
-  '(?:i )?(?:completely |totally |fully )?(?:understand|hear you|get it|see why|can imagine|can see why|appreciate)',
+  '(?:i )?(?:completely |totally |fully )?(?:understand|hear you|see why|can imagine|can see why|appreciate)',
+  // "Totally get it", not "did you get it OK?" or "I'll get it to you".
+  '(?<!(?:you|to|we|they|did|do|does|will|would|could|should|can|not|never) )(?:i )?(?:completely |totally |fully )?get it\\b(?! (?:to|over|sorted|done|fixed|back|delivered|sent|ok|okay|right|out)\\b)',
   '(?:must be|sounds|that sounds|that is) (?:really |so )?(?:frustrating|annoying|a pain|a hassle|inconvenient|stressful|a nuisance|maddening)',
   '(?:thank you|thanks) for (?:telling|letting|flagging|raising|bringing)',
   '(?:i|we) take (?:full )?(?:responsibility|ownership)',

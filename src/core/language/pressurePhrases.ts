@@ -61,11 +61,13 @@ export const PRESSURE = phraseSet(
   '(?:need|want|have to have|must have|get|just need) (?:your|a|an) (?:verbal |quick |firm )?(?:yes|answer|decision|commitment|signature|go ahead|ok)(?: \\S+){0,3}? (?:on this call|before (?:we|you) (?:hang up|go)|right now|today|tonight)',
   '(?:just )?need a verbal (?:yes|ok|go ahead)',
   // A price or offer held only for a yes now: "I can only keep this price if you say yes on this call".
-  'if you (?:say yes|sign|commit|decide|agree|go ahead|lock (?:it )?in)(?: \\S+){0,3}? (?:today|tonight|right now|now|on this call|before (?:we|you) hang up|this week|by friday)',
+  'if you (?:say yes|sign|commit|decide|agree|go ahead|lock (?:it )?in)(?: \\S+){0,4}? (?:today|tonight|right now|now|on this call|before (?:we|you) hang up|this week|by friday)',
+  // An order window the rep shuts: "I must press you on the order, as it closes tonight".
+  '(?:it|the order|the offer|the deal|the window|the pricing|the price) (?:closes|shuts|ends|expires|lapses) (?:tonight|today|at midnight|this afternoon|at close of business|at the end of (?:the )?day)',
   // Other interest as calls the customer cannot check: "I've had two other people ring about it this morning".
   `(?:had|got|getting|been getting) (?:a few |two |three |several |a couple of |some |lots of |loads of )?(?:other )?(?:${PEOPLE}|calls|enquiries|inquiries)(?: \\S+){0,2}? (?:ring(?:ing)?|call(?:ing)?|phon(?:e|ing)|ask(?:ing)?|enquir(?:e|ing)|inquir(?:e|ing)) (?:about|after|on|for) (?:it|her|him|that one|this one|that car|this car|the car|the \\w+ one)`,
   // Scarcity by a day: "it won't be here Saturday, trust me".
-  '(?:it|she|this one|that one|the car|the \\w+ one) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left)|last) (?:by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|long|much longer)',
+  '(?:it|she|this one|that one|the car|the \\w+ one|the (?:offer|deal|price|rate|discount)) (?:will not|is not going to|would not) (?:still )?(?:be (?:here|around|there|on the lot|available|left|on the table)|last) (?:by |past |come |on )?(?:the weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|long|much longer)',
   '(?:tonight|today|this evening|right now) with (?:a|the|your) deposit',
   // Other buyers seen on the lot: "I've had two couples in already walking round it".
   `(?:had|got|been) (?:a few |two |three |several |a couple of |some )?(?:other )?${PEOPLE} (?:in )?(?:already )?(?:in )?(?:walking round|looking (?:at|round)|viewing|test driving|sat in|round) (?:it|her|that one|this one|the car)`,
@@ -91,6 +93,8 @@ export const PRESSURE = phraseSet(
   // Slots said to be running out, or a loss threatened unless the customer commits today: "trainers nearly booked out till June".
   '(?:nearly|almost|practically|pretty much|virtually) (?:fully |all )?(?:booked|sold|signed) (?:out|up)',
   'if (?:we|you) (?:do not|did not|cannot|can not) (?:\\w+ ){0,2}?(?:lock|book|sign|grab|decide|commit|confirm|secure|pin)(?: \\S+){0,4}? (?:today|now|tonight|on this call)',
+  // A loss threatened unless the customer takes it: "if we don't grab tomorrow I can't promise anything".
+  'if (?:we|you) (?:do not|did not|can not) (?:\\w+ ){0,2}?(?:lock|book|sign|grab|take|secure|snap)(?: \\S+){0,4}? (?:i|we) (?:can not|could not|will not be able to) (?:promise|guarantee|hold) (?:anything|you anything|it|that|them)',
   // Deliberating is the danger: "don't think about it too long", "I wouldn't sit on it".
   "(?:do not|would not|better not|shouldn't|should not) (?:think|sit|sleep|wait|dwell|hang about|hang around)(?: (?:on|about|over) (?:it|this|that))?(?: for)? (?:too|very|that) long",
   "(?:would not|wouldn't|do not|don't) sit on (?:it|this|that)(?! for a (?:second|minute))",
@@ -126,6 +130,9 @@ export const UPSELL = phraseSet(
   // Not when what follows asks about them ("while I've got you, what's going to decide it for you?").
   'while (?:i have|i have got|i got) you(?![ ,:;-]*(?:what|when|which|how (?:is|are|do|does|did|many|much|often))\\b)',
   'take (?:a look at|on) (?:our|the) (?:new|premium|pro|bigger)',
+  // The moment made out to suit the rep's product: "perfect time to look at our Fleet Premium Plus package".
+  '(?:perfect|good|great|ideal|right) time to (?:look at|think about|consider|move (?:up )?to|switch to|go for|get) our',
+  '(?:put|pop|pencil) you down for (?:a|the) (?:quote|upgrade|trial|order)',
 );
 
 /**
@@ -135,6 +142,7 @@ export const UPSELL = phraseSet(
 export const INSISTS = phraseSet(
   'just (?:five|two|one|a few|ten|5|2|10) (?:more )?(?:minutes?|seconds?|moments?)',
   'hear me out',
+  '(?:i )?(?:must|have to|need to|got to|really must) press you',
   // Flattery to rush a decision: "someone as sharp as you can see it".
   '(?:someone|anyone|a \\w+) (?:as|so) (?:sharp|smart|clever|savvy|switched on|organi[sz]ed|on the ball|shrewd) as you (?:can|will|would|must) (?:see|tell|know|agree|spot)',
   'just listen',

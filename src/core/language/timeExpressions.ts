@@ -169,6 +169,13 @@ export const VAGUE_TIME = phraseSet(
 /** A loose time hedged further ("maybe sometime next month"): no step can be held to it, unlike "next week" for a booking. */
 export const HEDGED_TIME = phraseSet('some ?time', 'at some point', 'maybe', 'perhaps', 'or something');
 
+const NEAR_DAY = `(?:${FULL_DAY}|tomorrow|today|tonight|this (?:afternoon|morning|evening))`;
+/** A day the rep only guesses at ("think thursday maybe", "probably tomorrow"): nobody can be held to a guess. */
+export const GUESSED_DAY = phraseSet(
+  `(?:maybe|perhaps|probably|hopefully|possibly|(?:i )?think|(?:i )?reckon|(?:i )?guess) (?:\\w+ ){0,2}?${NEAR_DAY}`,
+  `${NEAR_DAY}(?:,)? (?:\\w+ )?(?:maybe|perhaps|probably|hopefully|i think|i reckon|i guess|i hope|ish|fingers crossed)\\b`,
+);
+
 /** True when the normalized text names a time someone can be held to: "by 4 pm", "Thursday", "tomorrow", not "this week" or "soon". */
 export function namesSpecificTime(normalized: string, namesSomeTime = namesTime(normalized)): boolean {
   if (!namesSomeTime) return false;

@@ -25,7 +25,7 @@ export function goesAroundGatekeeper(scenario: Scenario, text: string): boolean 
 
 /** A pitch made to her: a monologue, an upsell, or the product sold to someone who only keeps the diary. */
 function pitches(moves: HeardMoves, info: RepTurnInfo, busy: boolean): boolean {
-  return info.cut || isMonologue(moves.words, busy, info.asked) || moves.upsell || pitchesProduct(info.text);
+  return info.cut || isMonologue(moves.words, busy, info.asked, moves.checksTime) || moves.upsell || pitchesProduct(info.text);
 }
 
 /** A second snub, or any pressure, and she ends the call: nothing is booked. */

@@ -340,7 +340,7 @@ export function reactToRepTurn(scenario: Scenario, rules: DifficultyRules, state
     if (open) return { parts: [{ kind: 'issue', issueId: open, field: state.issues[open] === 'vague' ? 'vagueReply' : 'ignoredReply' }], end: 'rep-ended' };
     return { parts: [dialogue('goodbye')], end: 'rep-ended' };
   } else {
-    const monologue = info.cut || isMonologue(moves.words, busy, info.asked);
+    const monologue = info.cut || isMonologue(moves.words, busy, info.asked, moves.checksTime);
     if (monologue) lose(ctx, busy ? 18 : 12);
     const firstPurpose = !state.purposeKnown && (moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0);
     if (firstPurpose) {

@@ -55,11 +55,18 @@ export function suggestLines(scenario: Scenario, turns: readonly Turn[], seed: n
   const stage = stages[0];
   if (!stage) return [];
   const lines: CandidateLine[] = [];
-  const blocks = blocksFor(scenario, openTopics(scenario, list));
+  const open = openTopics(scenario, list);
+  const blocks = blocksFor(scenario, open);
+  // A problem still open whose strong lines were all said before it was raised: the scenario's own better line answers it.
+  const owner = scenario.betterLines['own-the-issue'];
+  const strongOwners = blocks('issue').flatMap((entry) => entry.lines.filter((line) => line.quality === 'strong'));
+  const reOwn =
+    open.length > 0 && owner && !said.has(sameLine(owner)) && strongOwners.length > 0 && strongOwners.every((line) => said.has(sameLine(line.text)));
   for (const quality of QUALITIES) {
     const options = stages.flatMap((candidate) =>
       blocks(candidate).flatMap((entry) => entry.lines.filter((line) => line.quality === quality).map((line) => ({ ...line, stage: candidate }))),
     );
+    if (quality === 'strong' && reOwn) options.unshift({ text: owner, quality, stage: 'issue' });
     const line = options.find((option) => !said.has(sameLine(option.text)));
     if (line) lines.push({ text: line.text, quality, stage: line.stage });
   }

@@ -60,9 +60,9 @@ function refusesTheCall(turn: CustomerTurn): boolean {
   );
 }
 
-/** A pitch made with pressure or an upsell, which a plain "no" refuses whether or not it ended on a question. */
+/** A pitch made with pressure, which a plain "no" refuses whether or not it ended on a question; a no to an upsell refuses only the upsell. */
 function hardSell(previous: RepTurn | undefined): boolean {
-  return previous !== undefined && (previous.rep.pressure || previous.rep.upsell);
+  return previous !== undefined && previous.rep.pressure;
 }
 
 /** Whether the rep's last sentence asked for time or proposed a step, which a bare "no" then refuses. */
@@ -71,8 +71,9 @@ function answersAsk(previous: RepTurn | undefined): boolean {
   const sentences = previous.text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
   const last = sentences[sentences.length - 1] ?? '';
   const moves = describeRepTurn(last);
-  // Haggling ("what if we did thirty-five?") or an upsell put as a question is an ask a bare "no" refuses too.
-  return moves.checksTime || moves.proposesNextStep || moves.presses || (moves.asksQuestion && moves.upsell);
+  // Haggling ("what if we did thirty-five?") is an ask a bare "no" refuses; a no to the rep's extra sale refuses only that.
+  if (moves.upsell && !moves.presses) return false;
+  return moves.checksTime || moves.proposesNextStep || moves.presses;
 }
 
 /** A rep turn that keeps selling after a refusal rather than closing gracefully. */

@@ -101,8 +101,9 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
       if (episode.ownedAt !== null) continue;
       const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && speaksToReport(episode, turn));
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
-      // Booking the demo that was never booked is working on that problem, whether or not the turn says "demo".
-      const viaStep = moves.nextStepTopic && stepResolvesIssue(scenario, episode.id);
+      // Booking the demo that was never booked is working on that problem, whether or not the turn says "demo" or "it".
+      const viaStep =
+        stepResolvesIssue(scenario, episode.id) && (moves.nextStepTopic || (moves.proposesNextStep && !selling && moves.valueItemIds.length === 0));
       if (owns && (mentioned || viaStep || answersOpenIssue(moves, turn.text))) {
         episode.ownedAt = turn.index;
       } else if ((selling || (agenda && !mentioned && !viaStep)) && episode.movedOnAt === null) {

@@ -11,4 +11,10 @@ describe('isMonologue', () => {
   it('keeps a busy customer to the short limit even when they asked', () => {
     expect(isMonologue(MONOLOGUE_WORDS.busy + 1, true, true)).toBe(true);
   });
+
+  it('holds an opening that ends by asking whether now suits a busy customer to the general limit', () => {
+    expect(isMonologue(MONOLOGUE_WORDS.busy + 5, true, false, true)).toBe(false);
+    expect(isMonologue(MONOLOGUE_WORDS.busy + 5, true, false, false)).toBe(true);
+    expect(isMonologue(MONOLOGUE_WORDS.any + 1, true, false, true)).toBe(true);
+  });
 });

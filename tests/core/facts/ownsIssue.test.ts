@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOpenIssue } from '../../../src/core/facts/ownsIssue';
+import { answersOpenIssue, ownsIssue } from '../../../src/core/facts/ownsIssue';
 import { describeRepTurn } from '../../../src/core/language/classifyRepTurn';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { loadScenario } from '../persona/personaFixtures';
@@ -16,6 +16,21 @@ describe('answersOpenIssue', () => {
 
   it('does not hear the rep’s own next step as answering it, even after a "sorry" for something else', () => {
     expect(answers('Sorry sorry, next Friday. Then can we fix a call Thursday the 23rd, 10am, go through before you decide?')).toBe(false);
+  });
+});
+
+describe('ownsIssue', () => {
+  const nadia = loadScenario('late-delivery');
+  const owns = (text: string) => ownsIssue(describeRepTurn(text, nadia), text);
+
+  it('does not count a day the rep only guesses at as a time to hold him to', () => {
+    expect(owns('ya ya cups on the way soon think thursday maybe')).toBe(false);
+    expect(owns('The cups should be with you Thursday, I think.')).toBe(false);
+    expect(owns('Probably tomorrow for the cups, hopefully.')).toBe(false);
+  });
+
+  it('still counts a firm day for the same delivery', () => {
+    expect(owns('The cups are on Thursday’s van, with you between 7 and 8.')).toBe(true);
   });
 });
 

@@ -470,4 +470,19 @@ describe('sent away, or told to stop', () => {
   it('reads "Don’t push your luck" as pushing back on where the call is going', () => {
     expect(describeCustomerTurn('My cups aren’t even here yet. Don’t push your luck.', scenario).objects).toBe(true);
   });
+
+  it('hears praise in "ten out of ten", "a nice surprise", "thanks, really" and "the first useful call"', () => {
+    for (const text of [
+      'I gave your survey ten out of ten and I meant it.',
+      'Well, that’s a nice surprise.',
+      'Thanks, really.',
+      'That’s the first useful call I’ve had from you.',
+    ])
+      expect(describeCustomerTurn(text, scenario).satisfied, text).toBe(true);
+  });
+
+  it('does not hear "while you’re on" as agreeing, and still hears "you’re on"', () => {
+    expect(describeCustomerTurn('And while you’re on, two cases last time were large instead of medium.', scenario).agrees).toBe(false);
+    expect(describeCustomerTurn('Thursday at ten? You’re on.', scenario).agrees).toBe(true);
+  });
 });

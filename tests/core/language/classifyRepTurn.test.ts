@@ -816,4 +816,30 @@ describe('more of what a rep does, in other words', () => {
     expect(moves('its 11% on your lane right now, so about 2,390 a load all in.').resolvesNow).toBe(true);
     expect(moves('Is it fixed at 14 percent?').resolvesNow).toBe(false);
   });
+
+  it('reads "are you in the thick of something?" and "I’d need about a minute and a half of you" as time checks', () => {
+    expect(moves('Are you in the thick of something?').checksTime).toBe(true);
+    expect(moves('I’d need about a minute and a half of you.').checksTime).toBe(true);
+    expect(moves('I need the figures from you by Friday.').checksTime).toBe(false);
+  });
+
+  it('does not read "did you get it OK?" as an apology, and still reads "totally get it"', () => {
+    expect(moves('Following up on the quote. Did you get it OK?').acknowledges).toBe(false);
+    expect(moves('I’ll get it to you by three.').acknowledges).toBe(false);
+    expect(moves('Totally get it, that’s not good enough.').acknowledges).toBe(true);
+  });
+
+  it('reads a loss threatened unless the customer takes a slot now, a closing order window and a warned-off offer as pressure', () => {
+    expect(moves('Totally, but if we don’t grab tomorrow I can’t promise anything.').pressure).toBe(true);
+    expect(moves('But I really must press you on the order, as it closes tonight.').pressure).toBe(true);
+    expect(moves('Honestly the offer won’t be there next week.').pressure).toBe(true);
+    expect(moves('The pricing is only guaranteed if you commit before close of business today.').pressure).toBe(true);
+    expect(moves('The 1.9% rate runs until the 30th of April.').pressure).toBe(false);
+  });
+
+  it('reads the moment made out to suit the rep’s product as an upsell', () => {
+    expect(moves('Its honestly the perfect time to look at our Fleet Premium Plus pakage.').upsell).toBe(true);
+    expect(moves('Shall I put you down for a quote?').upsell).toBe(true);
+    expect(moves('Is this a good time to talk?').upsell).toBe(false);
+  });
 });

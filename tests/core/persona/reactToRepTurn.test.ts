@@ -285,10 +285,17 @@ describe('reactToRepTurn', () => {
     });
 
     it('interrupts a monologue instead of answering it as well', () => {
-      const { plans, state } = drive(wendy, [{ statesPurpose: true, checksTime: true, valueItemIds: ['staff-demo'], words: 80 }]);
+      const { plans, state } = drive(wendy, [{ statesPurpose: true, checksTime: true, valueItemIds: ['staff-demo'], words: 90 }]);
       expect(keys(plans[0])).toEqual(['ramble']);
       // What she did hear still counts.
       expect(state.valueBrought).toContain('staff-demo');
+    });
+
+    it('lets a busy customer answer a sixty-word opening that ends by asking whether now suits her', () => {
+      const { plans } = drive(wendy, [{ statesPurpose: true, checksTime: true, valueItemIds: ['staff-demo'], words: 60 }]);
+      expect(keys(plans[0])).not.toContain('ramble');
+      const { plans: unasked } = drive(wendy, [{ statesPurpose: true, valueItemIds: ['staff-demo'], words: 60 }]);
+      expect(keys(unasked[0])).toEqual(['ramble']);
     });
 
     it('gives a not-now customer one brush-off, not a value reaction, a time answer and a brush-off at once', () => {

@@ -4,6 +4,7 @@ import { NEW_FAULT_ISSUE } from '../../../src/core/scoring/trackIssues';
 import { scoreTranscript } from '../../../src/core/scoring/scoreTranscript';
 import { callFromLines, verdictOf } from './callFromLines';
 import { makeScenario } from './scenarioFactory';
+import { loadScenario } from '../persona/personaFixtures';
 
 const surchargeIssue = {
   id: 'missing-surcharge',
@@ -80,5 +81,25 @@ describe('trackIssues', () => {
     expect(taken.issues.find((episode) => episode.id === NEW_FAULT_ISSUE)).toMatchObject({ raisedAt: 2, ownedAt: 3 });
     const passedOver = analyzeCall(lease, lines('I’ll book you in Saturday at 9 for the free oil change. OK?'));
     expect(passedOver.issues.find((episode) => episode.id === NEW_FAULT_ISSUE)).toMatchObject({ raisedAt: 2, ownedAt: null });
+  });
+
+  it('hears a plain proposal for the team’s week, with the demo still unbooked, as working on the demo, and a pressed one as not', () => {
+    const wendy = loadScenario('busy-executive');
+    const lines = (ask: string) =>
+      callFromLines(wendy.id, [
+        'Wendy Park.',
+        'Hi Wendy, Jordan from Clearline; I’ve taken over from Priya. It’s about the demo for your team: it never got booked, and that’s on us.',
+        'Not this week, I’ve a launch on Friday.',
+        ask,
+        'The week after next.',
+        'I’ll ring Kim this afternoon with two slots that week, and she’ll have them in writing by five today.',
+        'That’s fine.',
+      ]);
+    const owned = analyzeCall(wendy, lines('After Friday, is there a week the team’s actually free?'));
+    const demo = owned.issues.find((episode) => episode.id === 'demo-never-booked');
+    expect(demo?.movedOnAt).toBeNull();
+    expect(demo?.ownedAt).not.toBeNull();
+    const pressed = analyzeCall(wendy, lines('If we don’t grab tomorrow I can’t promise anything. Could you just do 9?'));
+    expect(pressed.issues.find((episode) => episode.id === 'demo-never-booked')?.movedOnAt).toBe(3);
   });
 });

@@ -219,7 +219,7 @@ export const respectTime: PrincipleRule = {
         note(rep, 'You promised to be quick and then talked at length; keep the promise or do not make it.', { article: '004' });
       }
       promisedBrevity = moves.promisesBrevity && moves.words <= BRIEF_TURN_WORDS;
-      if (isMonologue(moves.words, busy || knownBusy, invited)) {
+      if (isMonologue(moves.words, busy || knownBusy, invited, moves.checksTime)) {
         note(
           rep,
           busy

@@ -132,4 +132,17 @@ describe('persist when the put-off comes at the end or after a referral ask', ()
   it('reads "No. I’ve got to go." after a referral ask as declining the referral, not as a put-off', () => {
     expect(persistOf([...askedForNames, 'No. I’ve got to go.', 'No worries, you know where to find me!'])).toBe('n/a');
   });
+
+  it('is not at stake when the customer only turns down the rep’s extra sale', () => {
+    const lines = (ask: string) => [
+      'Hello?',
+      'Hi, it’s Sam about your plates: they’re ready, and I’ll drop them round at 5 today.',
+      'Great, thanks.',
+      ask,
+      'No.',
+      'No problem, and if you know anyone looking for a car, send them my way.',
+    ];
+    expect(persistOf(lines('While I have you, shall I put you down for our premium service plan?'))).toBe('n/a');
+    expect(persistOf(lines('Shall I book you in for Saturday at nine as well?'))).toBe('missed');
+  });
 });
