@@ -65,7 +65,8 @@ function ownAgenda(moves: OwnershipReading): boolean {
 export function answersOpenIssue(moves: OwnershipReading, text: string): boolean {
   if (moves.dismisses) return true;
   // "Sorry, next Friday. Then can we fix a call Thursday?": a "sorry" for something else before the rep's own step.
-  if (moves.acknowledges) return !ownAgenda(moves) || moves.commitsAction;
+  // "Sorry we let you down. They're on Thursday's van, and your credit comes off": a firm dated answer after the apology.
+  if (moves.acknowledges) return !ownAgenda(moves) || moves.commitsAction || firmAnswer(moves, text);
   // "You're down for Saturday at nine" books the rep's own item; it does not answer the problem left open.
   if (ownAgenda(moves)) return false;
   // A guessed date answers "when?" too, loosely: the customer hears it as a vague answer, not as a change of subject.

@@ -3,7 +3,7 @@ import { CHECKS_TIME, CLOSES, LEAVES_OPEN, NEXT_STEP, PROMISES_BREVITY, REFERRAL
 import { INSISTS, UPSELL } from './pressurePhrases';
 import { deadlineClaims } from './deadlines';
 import { pressesNow } from './pressesNow';
-import { FIGURE, hasPayload, MONEY_FIGURE, STATE_CHANGE, HINTED_ONLY, WITHHOLDS } from './payload';
+import { FIGURE, hasPayload, MONEY_FIGURE, STATE_CHANGE, HINTED_ONLY, TEASER, WITHHOLDS } from './payload';
 import { ASKS_KNOWN_INFO, CHECKS_RECEIPT, HISTORY_PHRASE, SURPRISE, VAGUE_ACCOUNT } from './historyPhrases';
 import { ACKNOWLEDGE, DISMISSES, GUESSED_WHEN, RESOLVED_NOW, SPECIFIC_ACTION, VAGUE_PROMISE, onlyCallsBack } from './issuePhrases';
 import { mentionedChannels, type Channel } from './channels';
@@ -164,6 +164,18 @@ function statementsOf(norm: string): string {
 
 /** Value items named only as a hint ("some savings in there for you"), with no figure or time beside it, are not brought. */
 function withoutHintedValue(norm: string, scenario: Scenario | undefined, mentions: ScenarioMentions): ScenarioMentions {
+  if (mentions.valueItemIds.length === 0) return mentions;
+  // A teaser's clause ("something that affects your vans from 1 June") brings nothing, its date included.
+  if (has(TEASER, norm)) {
+    const told = findScenarioMentions(
+      splitClauses(norm)
+        .flatMap((clause) => clause.split(/:\s*|\s[-–—]+\s/))
+        .filter((clause) => !has(TEASER, clause))
+        .join(', '),
+      scenario,
+    ).valueItemIds;
+    mentions = { ...mentions, valueItemIds: mentions.valueItemIds.filter((id) => told.includes(id)) };
+  }
   if (mentions.valueItemIds.length === 0 || !has(HINTED_ONLY, norm)) return mentions;
   // "Some savings on Essentials, 840 a year" gives the figure beside the hint, in its clause or the next.
   const clauses = splitClauses(norm);
@@ -198,8 +210,10 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   // "I'm calling about your insurance renewal" is a reason only if a renewal is something this account has.
   const genericReason = framed && topicBelongs(rest, scenario);
   const nextStepPhrase = has(NEXT_STEP, norm);
+  // "Two minutes on something from 1 June, ok?" asks for the customer's time now; it proposes no step.
   const proposesNextStep =
-    nextStepPhrase || ((mentions.nextStepTopic || time) && question && !OPEN_QUESTION.test(norm) && (has(STEP_VERB, norm) || asksForTime(norm)));
+    nextStepPhrase ||
+    ((mentions.nextStepTopic || time) && question && !OPEN_QUESTION.test(norm) && !has(CHECKS_TIME, norm) && (has(STEP_VERB, norm) || asksForTime(norm)));
   // "Did you get the quote I sent Tuesday?" looks back; the action in it is not one being promised now.
   const told = withoutReceiptChecks(norm);
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, told);

@@ -135,6 +135,8 @@ export const CHECKS_TIME = phraseSet(
   'when (?:is|would be|will be) (?:a )?better (?:time|moment)',
   '(?:shall|should|can|could) i (?:call|ring|try) (?:you )?(?:back )?(?:later|another time|at a better time|this afternoon|tomorrow)',
   'i will let you (?:go|get back)',
+  // "Two minutes on something that affects your vans, ok?": minutes asked for on a topic.
+  '(?:one|two|2|a couple of|five|5|thirty|30|sixty|60|ninety|90|a) (?:quick )?(?:minutes?|mins?|seconds?|secs?) (?:on|about) [^?.!]*\\?',
   // "Are you in the thick of something? I'd need about a minute and a half of you."
   '(?:are you|you are|you) (?:in the (?:thick|middle) of (?:something|anything|it)|up to your (?:eyes|neck|ears))',
   '(?:i would|i will|i) (?:only |just )?need (?:about |just |maybe |roughly )?(?:a|one|two|three|a couple of|\\d+) (?:quick )?(?:minutes?|moments?|seconds?|mins?)(?: and a half)? of (?:you|your time)',

@@ -62,7 +62,9 @@ export const SPECIFIC_ACTION = phraseSet(
 
 /** A promise with no specific action ("I'll look into it", "leave it with me", "someone will be in touch"). */
 export const VAGUE_PROMISE = phraseSet(
-  FUTURE +
+  // Not a promise reported from before ("I said I'd sort it and never gave you a day").
+  '(?<!(?:said|told you|promised|promised you|said that|told you that) )' +
+    FUTURE +
     ' (?:try (?:to|and) )?(?:look into|look at|check(?: on| into| up on| it| that| this)?|find out|see what|see (?:if|about|whether)|get back to you|get back|follow (?:up|that up|it up)|look over|take a look|chase (?:it|that|this) up|sort (?:it|that|this)(?: out)?|get (?:it|that|this) sorted|take care of (?:it|that|this)|handle (?:it|that|this)|deal with (?:it|that|this)|make (?:some|a few) calls|ask around|pass (?:it|that|this) on|mention it|let (?:them|someone) know|get to the bottom|dig into|investigate|note (?:that|it)|make a note|flag (?:it|that|this))',
   '(?:i am|we are) on it',
   'leave it with me',

@@ -55,3 +55,9 @@ export const HINTED_ONLY = phraseSet(
   '\\w+ (?:n|and) stuff',
   '(?:save|saving) you (?:a bit|a little|a few quid|some)(?: of)?(?: money| cash)?(?! \\d)',
 );
+
+/** A teaser: "something that affects your vans from 1 June" names the topic and its date, not what changes. */
+export const TEASER = phraseSet(
+  'something (?:(?:that|which) )?(?:affects|will affect|is going to affect|could affect|concerns|impacts|will impact|matters to|you need to know|you will want to (?:know|hear)|you should know|big|important)',
+  '(?:a|some|the) (?:new |big |important )?(?:rule|regulation|law|change|update|development)s? (?:that|which) (?:affects?|will affect|is going to affect|could affect|concerns?|impacts?|will impact)',
+);

@@ -116,7 +116,8 @@ export const UPSELL = phraseSet(
   'add-?ons?',
   // Hyphens read as spaces: "our new forecasting add-on" arrives as "add on".
   '(?:the|our|an|a|new|this|that) (?:\\w+ )?add ons?\\b',
-  '(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
+  // Not the order she already has ("so your regular order lands first thing").
+  '(?<!(?:your|her|his|their|the usual|my) )(?:bigger|larger|longer|annual|multi-year|extended|standing|recurring|bulk|regular) (?:contract|plan|package|order|commitment|subscription|deal|agreement)',
   // A cross-sell: "we also do a great cyber policy for small firms".
   'we (?:also|as well) (?:do|offer|have|sell|provide) (?:a |an |some )?(?:\\w+ ){0,2}(?:policy|policies|cover|insurance|plan|package|product|service|module|bundle)',
   // The rep's own manager as the reason: "my manager's on my back about it".

@@ -11,6 +11,8 @@ import { ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
+import { inflatesQuantity } from '../facts/quantityOnRecord';
+import { stepIsSale } from '../facts/stepIsSale';
 import { stepResolvesIssue } from '../facts/stepResolvesIssue';
 import { asksForPerson } from '../language/asksForPerson';
 import { reactAsGatekeeper } from './reactAsGatekeeper';
@@ -225,6 +227,10 @@ function mainReaction(
   // Pressure gets pushback, never surrender: a customer who is not ready is won by reasons, not by urgency. Insisting
   // ("come on", "hear me out") after a firm no is pressing too, as the scorer's failedCall reads it.
   if (moves.pressure || (moves.presses && state.brushOff === 'firm')) return onPressure(ctx);
+  // The rep's own extra sale put to her, not the step the call is for: she came for something else and is not sold by it.
+  if (moves.upsell && moves.valueItemIds.length === 0 && !stepIsSale(scenario) && (moves.proposesNextStep || moves.asksQuestion)) return onPressure(ctx);
+  // An order sized to the rep, not to her ("forty cases" on about twenty a month), read as know-the-history reads it.
+  if ((moves.proposesNextStep || moves.commitsAction) && inflatesQuantity(scenario, ctx.text)) return onPressure(ctx);
   // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; once the purpose is clear,
   // "How about Sunday then?" is one too, and so is confirming a settled issue with a time. Only a specific one can be accepted.
   // An opener that names the next step with nothing to offer yet is a purpose, not a push.

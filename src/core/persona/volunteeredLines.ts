@@ -17,8 +17,10 @@ function answersAMove(main: LineRef | undefined): boolean {
 function issueToRaise(scenario: Scenario, state: PersonaState, moves: HeardMoves): string | undefined {
   for (const issue of scenario.persona.openIssues) {
     if (state.issues[issue.id] !== 'unraised') continue;
-    const opening = issue.raiseWhen === 'opening' && (state.purposeKnown || state.repTurns >= 2);
-    const asked = issue.raiseWhen === 'asked' && state.purposeKnown && moves.asksQuestion;
+    // A sale pitched at her makes the call's point plain too: her own problem comes first.
+    const opening = issue.raiseWhen === 'opening' && (state.purposeKnown || state.repTurns >= 2 || moves.upsell || moves.pressure);
+    // "How did your last order go?" asks about the account itself: her problem is the answer, purpose stated or not.
+    const asked = issue.raiseWhen === 'asked' && (state.purposeKnown || moves.refersToHistory) && moves.asksQuestion;
     if (opening || asked) return issue.id;
   }
   return undefined;

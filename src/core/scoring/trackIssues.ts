@@ -96,6 +96,8 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
     const selling = sellsInSameBreath(moves);
     const agenda = selling || moves.valueItemIds.length > 0 || (moves.proposesNextStep && !moves.commitsAction);
     for (const episode of episodes.values()) {
+      // Selling before bringing up a problem the rep knows is open is moving on from it just the same.
+      if (episode.raisedAt === null && episode.onRecord && selling && !moves.issueIds.includes(episode.id)) episode.movedOnAt ??= turn.index;
       if (episode.raisedAt === null || episode.raisedAt > turn.index) continue;
       if (moves.dismisses && moves.issueIds.includes(episode.id)) episode.blamedAt ??= turn.index;
       if (episode.ownedAt !== null) continue;

@@ -14,6 +14,13 @@ describe('answersOpenIssue', () => {
     expect(answers('I’ll chase pricing and ring you by 3 today.')).toBe(true);
   });
 
+  it('hears a firm dated answer after an apology as answering it, the credit beside it or not', () => {
+    const nadia = loadScenario('late-delivery');
+    const text =
+      'Sorry we let you down. They’re on Wednesday’s late van, with you Thursday between 7 and 8 am, and your 148.60 credit comes off this week’s invoice.';
+    expect(answersOpenIssue(describeRepTurn(text, nadia), text)).toBe(true);
+  });
+
   it('does not hear the rep’s own next step as answering it, even after a "sorry" for something else', () => {
     expect(answers('Sorry sorry, next Friday. Then can we fix a call Thursday the 23rd, 10am, go through before you decide?')).toBe(false);
   });

@@ -842,4 +842,23 @@ describe('more of what a rep does, in other words', () => {
     expect(moves('Shall I put you down for a quote?').upsell).toBe(true);
     expect(moves('Is this a good time to talk?').upsell).toBe(false);
   });
+
+  it('does not count a teaser ("something that affects your vans from 1 June") as the news, its date included', () => {
+    const gareth = loadScenario('industry-news');
+    expect(describeRepTurn('Two minutes on something that affects your vans from 1 June, ok?', gareth).valueItemIds).toEqual([]);
+    expect(describeRepTurn('There’s a new rule that affects your vans.', gareth).valueItemIds).toEqual([]);
+    expect(describeRepTurn('Something important: from 1 June every regular driver has to be named.', gareth).valueItemIds).toEqual(['rule-change']);
+    expect(describeRepTurn('Got something big for you - the rules on named drivers change from 1 June.', gareth).valueItemIds).toEqual(['rule-change']);
+  });
+
+  it('reads minutes asked for on a topic as a time check, not a step proposed', () => {
+    expect(moves('Two minutes on something that affects your vans from 1 June, ok?')).toMatchObject({ checksTime: true, proposesNextStep: false });
+  });
+
+  it('does not read the customer’s own regular order or a promise reported from before as a sale or a vague promise', () => {
+    expect(moves('So your regular order lands first thing too.').upsell).toBe(false);
+    expect(moves('How about a bigger standing order?').upsell).toBe(true);
+    expect(moves('I said I’d sort it and never gave you a day.').vaguePromise).toBe(false);
+    expect(moves('I’ll sort it.').vaguePromise).toBe(true);
+  });
 });

@@ -430,4 +430,68 @@ describe('scriptedReply', () => {
       expect(transcript.endReason).toBe('hung-up');
     }
   });
+
+  describe('a customer who is not sold by the rep’s own agenda', () => {
+    const nadia = loadScenario('late-delivery');
+    const lena = loadScenario('third-call');
+    const gareth = loadScenario('industry-news');
+    const accepts = (scenario: Scenario, reply = '') => scenario.dialogue.nextStepAccepted.some((line) => reply.includes(line));
+    const replyTo = async (scenario: Scenario, lines: string[], seed = 2) => {
+      const { transcript } = await play(scenario, lines, seed, scenario.difficulty);
+      return transcript.turns.filter((turn) => turn.speaker === 'customer').map((turn) => turn.text);
+    };
+
+    it('turns down a contract put to her once her problem is owned, never "put it down"', async () => {
+      for (const seed of [1, 2, 3, 4]) {
+        const replies = await replyTo(
+          nadia,
+          [
+            'Hi Nadia, Morgan at Kettle and Crate, about your missing cups.',
+            'Sorry about that, the cups will be with you Thursday between 7 and 8.',
+            'Great. So about the Premium Partner contract, 5% off everything for a year, could I send the paperwork over today?',
+          ],
+          seed,
+        );
+        expect(accepts(nadia, replies.at(-1))).toBe(false);
+        expect([...nadia.dialogue.notNow, ...nadia.dialogue.firmNo]).toContain(replies.at(-1));
+      }
+    });
+
+    it('raises her own problem when the call opens with a sale', async () => {
+      const [, first] = await replyTo(nadia, [
+        'Hi Nadia, Morgan from Kettle and Crate. Quick one, a great new Premium Partner deal this quarter, 5% off if you sign for 12 months.',
+      ]);
+      expect(nadia.persona.openIssues[0]!.raise).toContain(first);
+    });
+
+    it('answers "how did your last order go?" with her problem, purpose stated or not', async () => {
+      const [, first] = await replyTo(lena, ['Hi Lena, Chris from BrightCare. How did everything go with your last order?']);
+      expect(lena.persona.openIssues[0]!.raise).toContain(first);
+    });
+
+    it('balks at an order sized to the rep rather than to what she uses', async () => {
+      const replies = await replyTo(lena, [
+        'Hi Lena, Chris from BrightCare. How did your last order go?',
+        'Sorry about that, the mediums go on tomorrow’s van, with you by 10 am, and we’ll take the large ones back then.',
+        'I wanted to suggest a standing order: 8% off and free delivery.',
+        'Let’s do 40 cases a month, starting next week, shall I set it up?',
+      ]);
+      expect(accepts(lena, replies.at(-1))).toBe(false);
+      expect(lena.dialogue.notNow).toContain(replies.at(-1));
+    });
+
+    it('turns down a cross-sell asked for while he is driving, where the call was about the new rule', async () => {
+      const replies = await replyTo(
+        gareth,
+        [
+          'Gareth, Robin at Brightway. Got two minutes? There’s a new rule that affects your vans.',
+          'From 1 June every regular driver on a fleet policy has to be named, and anyone not named isn’t covered. Yours is any-driver, so we need a named-driver form from you before then.',
+          'I’ll pop the form in the post to you this week, just fill it in and send it back.',
+          'While I’ve got you, we’ve got a great deal on business liability top-ups this month, want me to send you a quote?',
+        ],
+        1,
+      );
+      expect(accepts(gareth, replies.at(-1))).toBe(false);
+    });
+  });
 });

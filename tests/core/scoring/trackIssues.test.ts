@@ -102,4 +102,19 @@ describe('trackIssues', () => {
     const pressed = analyzeCall(wendy, lines('If we don’t grab tomorrow I can’t promise anything. Could you just do 9?'));
     expect(pressed.issues.find((episode) => episode.id === 'demo-never-booked')?.movedOnAt).toBe(3);
   });
+
+  it('counts selling before bringing up a problem the rep knows is open as moving on from it', () => {
+    const nadia = loadScenario('late-delivery');
+    const call = analyzeCall(
+      nadia,
+      callFromLines(nadia.id, [
+        'Copper Pot Café, hello?',
+        'Hi Nadia, Morgan here. Quick one: a great new Premium Partner deal this quarter, 5% off if you sign for 12 months.',
+        'I’m still waiting on my cups.',
+        'Yes sorry about that, the cups will be with you Thursday between 7 and 8.',
+      ]),
+    );
+    expect(call.issues.find((episode) => episode.id === 'short-delivery')).toMatchObject({ movedOnAt: 1, ownedAt: 3 });
+    expect(verdictOf(scoreTranscript(nadia, call.transcript), 'own-the-issue')).toBe('missed');
+  });
 });

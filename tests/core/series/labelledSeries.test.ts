@@ -44,14 +44,10 @@ const KNOWN: Record<string, string> = {
     'Engine gap: naming the Aria in the first line counts as picking up the last call; neither call back says what was promised about the blue one.',
 
   // Respect-time.
-  'demo-series/new-guy-pitches-everyone.yaml kim respect-time: labelled missed, scored met':
-    'Engine gap: asking the assistant to be put through and pitching her a brochure, past "I need a day and a time", is not read as disrespect.',
   'demo-series/new-guy-pitches-everyone.yaml confirm respect-time: labelled missed, scored met':
     'Engine gap: Wendy asks "Is it actually booked?" and Jordan answers "Anyway, you know where I am": talking past her.',
 
   // Persist: what counts as a put-off.
-  'demo-series/new-guy-pitches-everyone.yaml wendy persist: labelled n/a, scored missed':
-    'Labelling reading: Wendy never put Jordan off before hanging up on his pitch; the miss is respect-time, which both mark missed.',
   'lease-series/small-talk-then-the-plates.yaml promised-call persist: labelled n/a, scored missed':
     'Engine gap: "I haven\'t really thought about it" (to small talk) is read as a put-off; Art never put Sam off. The miss is next-step.',
 
