@@ -22,6 +22,7 @@ export type OwnershipReading = Pick<
   | 'resolvesNow'
   | 'callbackOnly'
   | 'estimatesWhen'
+  | 'issueIds'
 >;
 
 /** A firm, dated statement about what happens next, neither a question nor a hedge: "It's on the truck and will be with you tomorrow by 9 am." */
@@ -62,7 +63,9 @@ function ownAgenda(moves: OwnershipReading): boolean {
  * Whether a turn that does not name the open problem still answers it in other words ("I'll check on that", "it will be with
  * you tomorrow by 9"), rather than being about the rep's own agenda.
  */
-export function answersOpenIssue(moves: OwnershipReading, text: string): boolean {
+export function answersOpenIssue(moves: OwnershipReading, text: string, issueId?: string): boolean {
+  // "Plates by noon tomorrow" is about the plates, not the light still open beside them.
+  if (issueId !== undefined && moves.issueIds.length > 0 && !moves.issueIds.includes(issueId)) return false;
   if (moves.dismisses) return true;
   // "Sorry, next Friday. Then can we fix a call Thursday?": a "sorry" for something else before the rep's own step.
   // "Sorry we let you down. They're on Thursday's van, and your credit comes off": a firm dated answer after the apology.

@@ -17,3 +17,23 @@ export function stepResolvesIssue(scenario: Scenario, issueId: string): boolean 
   }
   return ids.has(issueId);
 }
+
+/** What of a rep turn's reading shows it working towards the step that puts a problem right. */
+export interface StepWork {
+  nextStepTopic: boolean;
+  proposesNextStep: boolean;
+  factIds: readonly string[];
+  valueItemIds: readonly string[];
+  pressure: boolean;
+  upsell: boolean;
+  asksReferral: boolean;
+}
+
+/**
+ * Working towards the step that puts the problem right ("which week suits the team?" for the demo never booked): naming the
+ * step, or proposing a time or asking what the booking needs with nothing else in it. One rule for the customer and the scorer.
+ */
+export function worksTowardsFix(scenario: Scenario, issueId: string, moves: StepWork): boolean {
+  if (!stepResolvesIssue(scenario, issueId) || moves.pressure || moves.upsell || moves.asksReferral) return false;
+  return moves.nextStepTopic || ((moves.proposesNextStep || moves.factIds.length > 0) && moves.valueItemIds.length === 0);
+}

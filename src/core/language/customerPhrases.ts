@@ -85,7 +85,7 @@ export const NOT_NOW = phraseSet(
   '(?:need|want) (?:some |a bit of |a little |more )?time',
   '(?:let me|i will|i would like to|i need to) (?:think|sleep on|mull|consider)',
   '(?:give|call|ring|check|try) (?:me |back )?(?:in |back in |again in )?(?:a few|a couple of|a couple|some|two|three|few) (?:weeks|months|days)',
-  '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after)',
+  '(?:call|check|ring|try) (?:me |us )?(?:back )?(?:later|next (?:week|month|quarter|year)|another time|after(?! to (?:check|confirm|make sure|see)))',
   'down the (?:road|line)',
   '(?:have not|have not got|do not have|got no|have no) (?:the )?time for (?:this|that|it|all this|an? (?:\\w+ )?(?:tour|pitch|chat|demo|presentation|rundown|speech|catch up|walkthrough|run through))',
   // Sent off to writing: "Put it in an email.", "Can you just email me?", "text me instead".

@@ -1,6 +1,7 @@
 import type { MatchableItem, Scenario } from '../scenario/scenarioSchema';
 import { capitalisedWords, deriveMatchTerms, wordsOf } from './deriveMatchTerms';
 import { matchKeywords } from './matchKeywords';
+import { normalizeText } from './normalizeText';
 
 /** The scenario facts a detector looks for in one turn, as matched on normalized text. */
 export interface ScenarioMentions {
@@ -50,10 +51,23 @@ export function matchTerms(scenario: Scenario | undefined | null, item: Matchabl
   return terms ?? { keywords: item.keywords ?? NO_TERMS, derived: NO_TERMS };
 }
 
-/** True when the normalized text mentions the item (by its keywords, or words of its meaning and examples). */
+/** Letters and digits only, spaced, so an example line is found whatever its punctuation. */
+const bare = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const exampleCache = new WeakMap<MatchableItem, string[]>();
+
+/** The author's own example lines, said as written ("When are you normally free?"), name the item whatever their words. */
+function saysAnExample(normalized: string, item: MatchableItem): boolean {
+  let examples = exampleCache.get(item);
+  if (!examples) exampleCache.set(item, (examples = (item.examples ?? []).map((example) => bare(normalizeText(example)))));
+  if (examples.length === 0) return false;
+  const said = bare(normalized);
+  return examples.some((example) => said.includes(example));
+}
+
+/** True when the normalized text mentions the item (by its keywords, words of its meaning and examples, or an example said whole). */
 export function mentionsItem(normalized: string, scenario: Scenario | undefined | null, item: MatchableItem): boolean {
   const { keywords, derived } = matchTerms(scenario, item);
-  return matchKeywords(normalized, keywords) || (derived.length > 0 && matchKeywords(normalized, derived, true));
+  return matchKeywords(normalized, keywords) || (derived.length > 0 && matchKeywords(normalized, derived, true)) || saysAnExample(normalized, item);
 }
 
 /** Ids of the items the normalized text mentions, in the items' order. */

@@ -21,5 +21,5 @@ export function issueSpokenTo(scenario: Scenario, state: PersonaState, moves: He
   const open = openIssueId(state);
   // Booking the step that puts the problem right, with a time, owns it (the scorer's trackIssues reads it the same way).
   if (open && moves.nextStepTopic && stepResolvesIssue(scenario, open) && ownsIssue(moves, text)) return open;
-  return open && answersOpenIssue(moves, text) ? open : undefined;
+  return open && answersOpenIssue(moves, text, open) ? open : undefined;
 }

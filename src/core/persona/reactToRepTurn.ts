@@ -13,7 +13,7 @@ import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
 import { inflatesQuantity } from '../facts/quantityOnRecord';
 import { stepIsSale } from '../facts/stepIsSale';
-import { stepResolvesIssue } from '../facts/stepResolvesIssue';
+import { worksTowardsFix } from '../facts/stepResolvesIssue';
 import { asksForPerson } from '../language/asksForPerson';
 import { reactAsGatekeeper } from './reactAsGatekeeper';
 import { contradictsRecord } from '../facts/channelOnRecord';
@@ -213,8 +213,7 @@ function mainReaction(
   if (issueId) return onIssue(ctx, issueId);
   // A fault told in passing does not stop the call: the customer answers the rep's move and asks about it again (see reactToRepTurn).
   // Working towards the step that puts the problem right ("which week suits the team?") is not passing it over either.
-  const passing =
-    open !== undefined && (faultFactIds(scenario).has(open) || (moves.nextStepTopic && stepResolvesIssue(scenario, open))) && !moves.pressure && !moves.upsell;
+  const passing = open !== undefined && ((faultFactIds(scenario).has(open) && !moves.pressure && !moves.upsell) || worksTowardsFix(scenario, open, moves));
   if (open && !passing) {
     // Anything else while the customer's problem is open is the rep moving on to their own agenda; selling over it is worse.
     const selling = moves.pressure || moves.upsell;
@@ -229,6 +228,9 @@ function mainReaction(
   if (moves.pressure || (moves.presses && state.brushOff === 'firm')) return onPressure(ctx);
   // The rep's own extra sale put to her, not the step the call is for: she came for something else and is not sold by it.
   if (moves.upsell && moves.valueItemIds.length === 0 && !stepIsSale(scenario) && (moves.proposesNextStep || moves.asksQuestion)) return onPressure(ctx);
+  // Asked again what she has told ("when are you normally free?" after "Saturdays are my day off"): she says it again.
+  const told = moves.asksQuestion && !moves.namesTime ? moves.factIds.find((id) => state.factsRevealed.includes(id)) : undefined;
+  if (told) return { kind: 'fact', factId: told };
   // An order sized to the rep, not to her ("forty cases" on about twenty a month), read as know-the-history reads it.
   if ((moves.proposesNextStep || moves.commitsAction) && inflatesQuantity(scenario, ctx.text)) return onPressure(ctx);
   // A proposal names what happens next (the visit, the demo, a call) or commits to doing it; once the purpose is clear,
@@ -284,7 +286,7 @@ function mainReaction(
 /** A fault the customer told earlier, still not owned after a turn that spoke of something else: they ask about it again. */
 function passingFaultLeft(scenario: Scenario, state: PersonaState, main: LineRef | undefined): string | undefined {
   const open = openIssueId(state);
-  if (open === undefined || !faultFactIds(scenario).has(open) || main?.kind === 'issue') return undefined;
+  if (open === undefined || !faultFactIds(scenario).has(open) || (main?.kind === 'issue' && main.issueId === open)) return undefined;
   return open;
 }
 

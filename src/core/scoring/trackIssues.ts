@@ -4,7 +4,7 @@ import { mentionsItem } from '../language/scenarioMatchers';
 import { answersOpenIssue, ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import { faultFactIds } from '../facts/faultFacts';
 import { speaksToFault } from '../facts/speaksToFault';
-import { stepResolvesIssue } from '../facts/stepResolvesIssue';
+import { worksTowardsFix } from '../facts/stepResolvesIssue';
 import type { MatchableItem, OpenIssue, Scenario } from '../scenario/scenarioSchema';
 
 /** Id used for a complaint that matches none of the scenario's open issues. */
@@ -104,9 +104,8 @@ export function trackIssues(scenario: Scenario, turns: readonly AnalyzedTurn[]):
       const mentioned = moves.issueIds.includes(episode.id) || (episode.id === NEW_FAULT_ISSUE && speaksToReport(episode, turn));
       if (moves.acknowledges && episode.acknowledgedAt === null) episode.acknowledgedAt = turn.index;
       // Booking the demo that was never booked is working on that problem, whether or not the turn says "demo" or "it".
-      const viaStep =
-        stepResolvesIssue(scenario, episode.id) && (moves.nextStepTopic || (moves.proposesNextStep && !selling && moves.valueItemIds.length === 0));
-      if (owns && (mentioned || viaStep || answersOpenIssue(moves, turn.text))) {
+      const viaStep = worksTowardsFix(scenario, episode.id, moves);
+      if (owns && (mentioned || viaStep || answersOpenIssue(moves, turn.text, episode.id))) {
         episode.ownedAt = turn.index;
       } else if ((selling || (agenda && !mentioned && !viaStep)) && episode.movedOnAt === null) {
         // "I own that, fixed today, and while I have you, the premium plan": an upsell in the same breath is moving on.

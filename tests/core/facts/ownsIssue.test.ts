@@ -21,6 +21,13 @@ describe('answersOpenIssue', () => {
     expect(answersOpenIssue(describeRepTurn(text, nadia), text)).toBe(true);
   });
 
+  it('does not hear a line about another problem as answering this one', () => {
+    const art = loadScenario('lease-follow-up');
+    const text = 'Thanks Art. Plates by noon tomorrow, I’ll text when I’m outside.';
+    expect(answersOpenIssue(describeRepTurn(text, art), text, 'service-light')).toBe(false);
+    expect(answersOpenIssue(describeRepTurn(text, art), text, 'plates')).toBe(true);
+  });
+
   it('does not hear the rep’s own next step as answering it, even after a "sorry" for something else', () => {
     expect(answers('Sorry sorry, next Friday. Then can we fix a call Thursday the 23rd, 10am, go through before you decide?')).toBe(false);
   });

@@ -485,4 +485,9 @@ describe('sent away, or told to stop', () => {
     expect(describeCustomerTurn('And while you’re on, two cases last time were large instead of medium.', scenario).agrees).toBe(false);
     expect(describeCustomerTurn('Thursday at ten? You’re on.', scenario).agrees).toBe(true);
   });
+
+  it('hears "put it down, and ring me after to check" as a yes, and "ring me after the launch" as a put-off', () => {
+    expect(describeCustomerTurn('Fine. Put it down, and ring me after to check.', scenario)).toMatchObject({ agrees: true, notNow: false });
+    expect(describeCustomerTurn('Ring me after the launch.', scenario).notNow).toBe(true);
+  });
 });

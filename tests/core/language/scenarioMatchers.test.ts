@@ -57,4 +57,10 @@ describe('examples widen matching', () => {
     expect(matchTerms(lease, plates)).toBe(matchTerms(lease, plates));
     expect(matchTerms(lease, plates).keywords).toBe(plates.keywords);
   });
+
+  it('names an item when one of its own example lines is said whole, whatever its words', () => {
+    const dana = loadScenario('not-now-shopper');
+    expect(findScenarioMentions(normalizeText('When are you normally free?'), dana).factIds).toEqual(['free-on-saturdays']);
+    expect(findScenarioMentions(normalizeText('Are you free to talk?'), dana).factIds).toEqual([]);
+  });
 });

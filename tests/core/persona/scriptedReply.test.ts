@@ -493,5 +493,49 @@ describe('scriptedReply', () => {
       );
       expect(accepts(gareth, replies.at(-1))).toBe(false);
     });
+    it('asks about the fault again when the rep restates another fix, never thanking him for it', async () => {
+      const art = loadScenario('lease-follow-up');
+      const replies = await replyTo(
+        art,
+        [
+          'Art, Sam at Riverside. I’m ringing about your plates, I’ve got them sorted and a time for you.',
+          'They’re weeks late and that’s on me, sorry. The DMV has them at the county office, I’ll collect them tomorrow morning and drop them at your house by noon.',
+          'One more thing nobody told you, your lease includes free oil changes for two years, so never pay for one.',
+          'Glad you’re enjoying it. Do you know anyone who’s looking for a car? I’d look after them the same way.',
+          'Thanks Art. Plates by noon tomorrow, I’ll text when I’m outside.',
+        ],
+        1,
+      );
+      expect(replies.at(-1)).toMatch(/light/i);
+    });
+
+    it('tells the week her team is free when asked, with the demo still to book, instead of saying she was ignored', async () => {
+      const wendy = loadScenario('busy-executive');
+      const replies = await replyTo(
+        wendy,
+        [
+          'Wendy, Jordan from Clearline, I took over from Priya. I’m calling to get your team’s demo booked, it fell through the cracks in the handover and I’m sorry. Got two minutes?',
+          'Which week would work best for your team?',
+        ],
+        1,
+      );
+      expect(wendy.persona.openIssues[0]!.ignoredReply).not.toContain(replies.at(-1));
+      expect(replies.at(-1)).toBe(wendy.persona.hiddenFacts.find((fact) => fact.id === 'team-free-after-launch')!.text);
+    });
+
+    it('says again what she already told when asked, rather than putting the rep off', async () => {
+      const dana = loadScenario('not-now-shopper');
+      const replies = await replyTo(
+        dana,
+        [
+          'Hi Dana, it’s Alex from Harbour Motors, you drove the Aria Hybrid with me a couple weeks back. Good news, the Pearl Blue one you wanted just came in.',
+          'Totally get it, no pressure. Can I ask what’s holding you back at the moment?',
+          'That makes sense. We can look at your old car as a trade-in when you come, so you wouldn’t have to sell it yourself. And the 1.9% financing you were quoted runs until 30 April.',
+          'When are you normally free?',
+        ],
+        1,
+      );
+      expect(replies.at(-1)).toBe(dana.persona.hiddenFacts.find((fact) => fact.id === 'free-on-saturdays')!.text);
+    });
   });
 });
