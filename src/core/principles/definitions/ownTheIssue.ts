@@ -13,7 +13,7 @@ export const ownTheIssue = definePrinciple({
   weight: 3,
   example: {
     weak: 'Oh, I’ll look into that for you.',
-    better: 'I’m sorry, that should have been sorted. I’ll call the warehouse now and ring you back by 3 pm with a firm date.',
+    better: 'Sorry, that shouldn’t have happened. I’ll book it in with our team today and ring you back by 3 pm with a firm date.',
   },
   habit: 'When a problem comes up, say sorry, name what you will do and by when, and only then move on.',
   practiceScenario: 'lease-follow-up',
