@@ -537,5 +537,13 @@ describe('scriptedReply', () => {
       );
       expect(replies.at(-1)).toBe(dana.persona.hiddenFacts.find((fact) => fact.id === 'free-on-saturdays')!.text);
     });
+    it('answers "when are you planning to decide?" with his decision date, not with what matters to him', async () => {
+      const marcus = loadScenario('quote-follow-up');
+      const replies = await replyTo(marcus, ['Hi Marcus, Taylor at Northline about the Atlanta quote.', 'When are you planning to decide?'], 1);
+      const deciding = marcus.persona.hiddenFacts.find((fact) => fact.id === 'deciding-friday')!.text;
+      const onTime = marcus.persona.hiddenFacts.find((fact) => fact.id === 'on-time-matters-most')!.text;
+      expect(replies.at(-1)).not.toContain(onTime);
+      expect([deciding, ...marcus.dialogue.question]).toContain(replies.at(-1));
+    });
   });
 });
