@@ -213,7 +213,12 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   // "Two minutes on something from 1 June, ok?" asks for the customer's time now; it proposes no step.
   const proposesNextStep =
     nextStepPhrase ||
-    ((mentions.nextStepTopic || time) && question && !OPEN_QUESTION.test(norm) && !has(CHECKS_TIME, norm) && (has(STEP_VERB, norm) || asksForTime(norm)));
+    ((mentions.nextStepTopic || time) &&
+      question &&
+      !OPEN_QUESTION.test(norm) &&
+      !has(CHECKS_TIME, norm) &&
+      !asksTheirTimeline(norm) &&
+      (has(STEP_VERB, norm) || asksForTime(norm)));
   // "Did you get the quote I sent Tuesday?" looks back; the action in it is not one being promised now.
   const told = withoutReceiptChecks(norm);
   const commitsAction = hasUnnegated(SPECIFIC_ACTION, told);

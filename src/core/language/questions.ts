@@ -13,7 +13,7 @@ export function asksQuestion(normalized: string): boolean {
 
 // "When are you planning to decide?": the customer's own timeline asked for, in the turn's last sentence.
 const ASKS_THEIR_TIMELINE =
-  /\bwhen (?:are|do|will|would|is|does) (?:you|your \w+|the \w+)\b[^.!?]*\b(?:decid\w*|decision|ready|need (?:it|them|this)|make up|sign|planning|looking to|expect\w*|hoping)\b[^.!?]*\?\s*$/;
+  /\bwhen (?:are|do|will|would|is|does) (?:you|your \w+|the \w+)\b[^.!?]*\b(?:decid\w*|decision|ready|need (?:it|them|this)|make up|sign|planning|looking to|expect\w*|hoping)\b[^.!?]*\??\s*$/;
 
 /** The rep's turn ends by asking when the customer decides or needs it: a day in the answer is their timeline, not a counter-offer. */
 export function asksTheirTimeline(normalized: string): boolean {

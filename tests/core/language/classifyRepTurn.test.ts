@@ -861,4 +861,9 @@ describe('more of what a rep does, in other words', () => {
     expect(moves('I said I’d sort it and never gave you a day.').vaguePromise).toBe(false);
     expect(moves('I’ll sort it.').vaguePromise).toBe(true);
   });
+
+  it('reads "when do u need them by, anythin on this week" as asking her timeline, with or without a question mark, not as a step', () => {
+    expect(moves('when do u need them by, anythin on this week')).toMatchObject({ asksTheirTimeline: true, proposesNextStep: false });
+    expect(moves('When do you need them by? I can do Thursday at 10, does that work?').proposesNextStep).toBe(true);
+  });
 });
