@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { playCommand } from '../../src/cli/playCommand';
 import { RESULTS_LIMITS } from '../../src/core/assignments/resultsSchema';
 import { type FakeOpenAI, type FakeStep, startFakeOpenAI } from '../support/fakeOpenAI';
 import { endlessInput, memoryIo } from './memoryIo';
 
 const dir = mkdtempSync(join(tmpdir(), 'dialed-in-play-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const LINES = ["Hi Art, it's Sam from Riverside Motors: I'm calling about your plates.", "Sorry they're late. I'll bring them to your house by 5 pm Thursday."];
 const linesFile = join(dir, 'lines.txt');
 writeFileSync(linesFile, LINES.join('\n'));

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCommand } from '../../src/cli/scoreCommand';
 import { runCommand } from './memoryIo';
 
 const dir = mkdtempSync(join(tmpdir(), 'dialed-in-score-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const call = join(dir, 'call.json');
 writeFileSync(
   call,

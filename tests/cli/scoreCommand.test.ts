@@ -1,12 +1,13 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCommand } from '../../src/cli/scoreCommand';
 import { RESULTS_LIMITS } from '../../src/core/assignments/resultsSchema';
 import { endlessInput, memoryIo } from './memoryIo';
 
 const dir = mkdtempSync(join(tmpdir(), 'dialed-in-score-limits-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const limit = `${(RESULTS_LIMITS.maxBytes / 1_000_000).toFixed(1)} MB`;
 const call = (turns: { speaker: string; text: string }[]) => JSON.stringify({ scenarioId: 'lease-follow-up', channel: 'call', turns });
 

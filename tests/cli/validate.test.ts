@@ -1,13 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadScenarioFiles } from '../../src/node/loadScenarioFiles';
 import { validateCommand } from '../../src/cli/validateCommand';
 import { runCommand } from './memoryIo';
 import { ROOT } from './runTsx';
 
 const minimal = join(ROOT, 'tests/fixtures/scenarios/minimal.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'dialed-in-validate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run validate', () => {
   it('passes a valid file and exits 0', async () => {
@@ -17,7 +19,6 @@ describe('npm run validate', () => {
   });
 
   it('lists every problem with its path and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dialed-in-validate-'));
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, readFileSync(minimal, 'utf8').replace('channel: call', 'channel: fax\ncolour: red'));
     const run = await runCommand(validateCommand, [minimal, broken]);
@@ -40,7 +41,7 @@ describe('npm run validate', () => {
   });
 
   it('refuses /dev/zero and a binary file in plain words, without reading them whole', async () => {
-    const binary = join(mkdtempSync(join(tmpdir(), 'dialed-in-validate-')), 'scenario.yaml');
+    const binary = join(dir, 'scenario.yaml');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     const results = await loadScenarioFiles(['/dev/zero', binary]);
     expect(results.map((r) => r.errors)).toEqual([

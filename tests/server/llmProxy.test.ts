@@ -1,12 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createModelClient } from '../../src/llm/createModelClient';
 import { ModelError } from '../../src/llm/ModelError';
 import { createLlmProxy } from '../../src/server/llmProxy';
 import { type RunningServer, startServer } from '../../src/server/startServer';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fakeOpenAI';
+import { STATIC_ROOT as root } from '../support/staticRoot';
 
 const SERVER_KEY = 'sk-server-side-5e4d3c2b1a';
 let fake: FakeOpenAI;
@@ -19,9 +17,6 @@ const recordingFetch: typeof fetch = async (input, init) => {
   sentByBrowser.push({ url: String(input), headers, body: typeof init?.body === 'string' ? init.body : '' });
   return fetch(input, init);
 };
-
-const root = mkdtempSync(join(tmpdir(), 'dialed-in-proxy-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
 
 beforeAll(async () => {
   fake = await startFakeOpenAI({ apiKey: SERVER_KEY, models: ['team-model'] });

@@ -1,13 +1,9 @@
 // The headers every response of `npm start` carries, over real HTTP.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLlmProxy } from '../../src/server/llmProxy';
 import { type RunningServer, startServer } from '../../src/server/startServer';
+import { STATIC_ROOT as root } from '../support/staticRoot';
 
-const root = mkdtempSync(join(tmpdir(), 'dialed-in-headers-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
 let app: RunningServer;
 
 beforeAll(async () => {

@@ -1,16 +1,11 @@
 // The model proxy served on 127.0.0.1 in front of an upstream on 127.0.0.1, with its log captured,
 // plus a raw HTTP client that can send any Host and Origin (fetch cannot set Host).
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLlmProxy, type LlmProxyOptions } from '../../src/server/llmProxy';
 import { type RunningServer, startServer } from '../../src/server/startServer';
+import { STATIC_ROOT } from './staticRoot';
 
 export const HARNESS_KEY = 'sk-harness-7f6e5d4c3b2a1908';
-
-const root = mkdtempSync(join(tmpdir(), 'dialed-in-proxy-harness-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
 
 /** A running proxy and what it logged. */
 export interface ProxyHarness {
@@ -25,7 +20,7 @@ export interface ProxyHarness {
 export async function startProxy(baseURL: string, options: Partial<LlmProxyOptions> = {}): Promise<ProxyHarness> {
   const logs: string[] = [];
   const proxy = createLlmProxy({ apiKey: HARNESS_KEY, baseURL, model: 'fake-model', log: (line) => logs.push(line), ...options });
-  const app = await startServer({ root, host: '127.0.0.1', port: 0, middleware: [proxy] });
+  const app = await startServer({ root: STATIC_ROOT, host: '127.0.0.1', port: 0, middleware: [proxy] });
   return { app, origin: `http://127.0.0.1:${app.port}`, logs, close: () => app.close() };
 }
 

@@ -71,19 +71,35 @@ export async function startPostgres(): Promise<TestPostgres> {
   if (!bin) throw new Error(postgresSkipReason());
   const user = postgresUser();
   const root = mkdtempSync(join(tmpdir(), 'dialed-in-pg-'));
+  let child: ChildProcess | undefined;
+  const stop = async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child!.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
   const dataDir = join(root, 'data');
-  if (user) chownSync(root, user.uid, user.gid);
-  const as = user ? { uid: user.uid, gid: user.gid } : {};
-  execFileSync(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'], { ...as, stdio: 'pipe' });
-  const port = await freePort();
-  let output = '';
-  const child = spawn(join(bin, 'postgres'), ['-D', dataDir, '-p', String(port), '-k', root, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'], {
-    ...as,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await waitForReady(bin, port, child, () => output);
+  let port: number;
+  try {
+    if (user) chownSync(root, user.uid, user.gid);
+    const as = user ? { uid: user.uid, gid: user.gid } : {};
+    execFileSync(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'], { ...as, stdio: 'pipe' });
+    port = await freePort();
+    let output = '';
+    child = spawn(join(bin, 'postgres'), ['-D', dataDir, '-p', String(port), '-k', root, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'], {
+      ...as,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    await waitForReady(bin, port, child, () => output);
+  } catch (error) {
+    // No caller gets stop() from a failed start: stop a server still starting and remove its folder here.
+    await stop();
+    throw error;
+  }
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     port,
@@ -99,13 +115,6 @@ export async function startPostgres(): Promise<TestPostgres> {
       }
       return url(name);
     },
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGINT');
-        await exited;
-      }
-      rmSync(root, { recursive: true, force: true });
-    },
+    stop,
   };
 }

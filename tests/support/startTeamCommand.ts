@@ -15,6 +15,16 @@ export interface TeamCommand {
 
 export async function startTeamCommand(): Promise<TeamCommand> {
   const data = await mkdtemp(join(tmpdir(), 'dialed-in-team-data-'));
+  try {
+    return await runTeamCommand(data);
+  } catch (error) {
+    // A command that failed to start has exited, and no caller gets its stop(): remove its folder here.
+    await rm(data, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function runTeamCommand(data: string): Promise<TeamCommand> {
   // An empty database to start from, as a first `npm run team` makes, without its seconds of initdb.
   await copyEmptyPglite(data);
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', DIALED_IN_TEAM_DATA: data };

@@ -1,18 +1,16 @@
 // Team-mode servers for tests: on PGlite in memory or in a folder, or on a real PostgreSQL database, with a fixed setup
 // code, a clock the test can move, and API clients that keep their own cookie and CSRF token like a browser.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createTeamServer, type TeamServer, type TeamServerOptions } from '../../src/server/team/createTeamServer';
 import type { DatabaseTarget } from '../../src/server/team/db/openDatabase';
 import { copyEmptyPglite } from './pgliteTemplate';
 import { postgresSkipReason, startPostgres, type TestPostgres } from './startPostgres';
+import { STATIC_ROOT } from './staticRoot';
 
 export const SETUP_CODE = 'TEST-SETU-PCOD';
 export const PASSWORD = 'a long enough password';
-
-const root = mkdtempSync(join(tmpdir(), 'dialed-in-team-'));
-writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
 
 /** A clock a test sets. */
 export function testClock(start = Date.parse('2026-03-02T09:00:00Z')) {
@@ -20,8 +18,15 @@ export function testClock(start = Date.parse('2026-03-02T09:00:00Z')) {
   return { now: () => now, set: (ms: number) => (now = ms), advance: (ms: number) => (now += ms) };
 }
 
+/** A team server on the target; closing it, or its failing to start, removes the target's folder from freshPgliteFolder. */
 export async function startTeam(target: DatabaseTarget, options: Partial<TeamServerOptions> = {}): Promise<TeamServer> {
-  return createTeamServer({ target, root, setupCode: SETUP_CODE, ...options });
+  try {
+    const server = await createTeamServer({ target, root: STATIC_ROOT, setupCode: SETUP_CODE, ...options });
+    return { ...server, close: () => server.close().finally(() => removePgliteFolder(target)) };
+  } catch (error) {
+    removePgliteFolder(target);
+    throw error;
+  }
 }
 
 /** The two databases the API tests run on; PostgreSQL is started once per test file and skipped without its binaries. */
@@ -31,12 +36,25 @@ export function databaseKinds(): { name: 'pglite' | 'postgres'; skip?: string }[
 
 let postgres: Promise<TestPostgres> | undefined;
 let databases = 0;
-const pgliteFolders = mkdtempSync(join(tmpdir(), 'dialed-in-pglite-'));
-process.once('exit', () => rmSync(pgliteFolders, { recursive: true, force: true }));
+/** The PGlite folders made by freshPgliteFolder and not removed yet. */
+const pgliteFolders = new Set<string>();
+
+/** Removes a folder made by freshPgliteFolder once its database is closed, so a run holds few at a time. */
+function removePgliteFolder(target: DatabaseTarget): void {
+  if (target.kind !== 'pglite' || !target.dataDir || !pgliteFolders.delete(target.dataDir)) return;
+  rmSync(dirname(target.dataDir), { recursive: true, force: true });
+}
+
+/** Removes every PGlite folder this file made (call in afterAll where a test opens a database without startTeam). */
+export function removePgliteFolders(): void {
+  for (const dataDir of pgliteFolders) rmSync(dirname(dataDir), { recursive: true, force: true });
+  pgliteFolders.clear();
+}
 
 /** A PGlite data folder of its own, empty and not yet migrated. */
 export async function freshPgliteFolder(): Promise<string> {
-  const dataDir = join(pgliteFolders, `db-${++databases}`);
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'dialed-in-pglite-')), 'db');
+  pgliteFolders.add(dataDir);
   await copyEmptyPglite(dataDir);
   return dataDir;
 }

@@ -2,10 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../../../src/server/team/db/openDatabase';
 import { spawnTeamServer } from '../../support/spawnTeamServer';
 import { assignmentBody, callUpload } from '../../support/teamCalls';
-import { ApiClient, databaseKinds, expectStatus, freshTarget, PASSWORD, seedTeams, stopPostgres } from '../../support/teamHarness';
+import { ApiClient, databaseKinds, expectStatus, freshTarget, PASSWORD, removePgliteFolders, seedTeams, stopPostgres } from '../../support/teamHarness';
 import type { TeamServer } from '../../../src/server/team/createTeamServer';
 
-afterAll(stopPostgres);
+afterAll(async () => {
+  await stopPostgres();
+  removePgliteFolders();
+});
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- API bodies are read loosely in tests
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToLatest } from '../../../../src/server/team/db/migrateToLatest';
 import { PgliteDialect } from '../../../../src/server/team/db/pgliteDialect';
 import type { TeamDatabase } from '../../../../src/server/team/db/teamDatabase';
-import { freshPgliteFolder } from '../../../support/teamHarness';
+import { freshPgliteFolder, removePgliteFolders } from '../../../support/teamHarness';
 
 describe('migrating a team database made by an earlier version', () => {
   let db: Kysely<TeamDatabase>;
@@ -38,7 +38,10 @@ describe('migrating a team database made by an earlier version', () => {
       })
       .execute();
   });
-  afterAll(async () => db?.destroy());
+  afterAll(async () => {
+    await db?.destroy();
+    removePgliteFolders();
+  });
 
   it('adds when and by whom an assignment was last edited, keeping the assignments there are', async () => {
     expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(['0002_assignment_edits']);

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../../../src/server/team/db/openDatabase';
-import { freshTarget } from '../../../support/teamHarness';
+import { freshTarget, removePgliteFolders } from '../../../support/teamHarness';
 
 describe('Kysely over PGlite', () => {
   let database: OpenDatabase;
   beforeAll(async () => {
     database = await openDatabase(await freshTarget('pglite'));
   });
-  afterAll(async () => database?.close());
+  afterAll(async () => {
+    await database?.close();
+    removePgliteFolders();
+  });
 
   it('runs the named migrations once', async () => {
     expect(database.migrated).toEqual(['0001_initial', '0002_assignment_edits']);
