@@ -9,7 +9,7 @@ const NEEDS =
 /** The rep asks for a referral: anyone you know who might need one, pass my name on, tell your friends. */
 export const REFERRAL = phraseSet(
   // Not the rep's own claim ("I've got two other people looking at it"), which is pressure, not an ask.
-  '(?<!(?:^|[.,!?] )(?:i|we|i have|we have|there are|they) )(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' +
+  '(?<!(?:^|[.,!?] |and |but |so )(?:i|we|i have|we have|there are|they) )(?:know|got|have|think of|any|recommend|refer) (?:of )?(?:any )?(?:\\w+ ){0,2}' +
     PEOPLE +
     '(?: \\S+){0,5}? ' +
     NEEDS,

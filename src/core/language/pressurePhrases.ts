@@ -1,13 +1,16 @@
 import { phraseSet } from './phraseSet';
 
-const PEOPLE = '(?:buyers?|customers?|people|clients?|families|couples?|guys?|folks|dealers?|bidders?|parties|companies|firms)';
+const PEOPLE = '(?:buyers?|customers?|people|clients?|families|couples?|guys?|folks|dealers?|bidders?|parties|companies|firms|shippers?)';
 
 /**
  * Pressure and false urgency: scarcity the customer cannot check ("another buyer is interested"), a commitment demanded
  * now ("deposit tonight"), or a push on feelings ("you'd be mad not to"). A real deadline on record is news, not this.
  */
 export const PRESSURE = phraseSet(
-  `(?:another|other|a couple of|two|three|several|a few|lots of|loads of|plenty of) (?:other )?${PEOPLE} (?:(?:is|are|have been|has been) )?(?:already )?(?:interested|looking|asking|after|coming|keen|circling|viewing|lined up|sniffing|eyeing|asked)`,
+  `(?:another|other|a couple of|two|three|several|a few|lots of|loads of|plenty of) (?:other )?${PEOPLE} (?:who |that )?(?:(?:is|are|have been|has been) )?(?:already )?(?:interested|looking|asking|after|coming|keen|circling|viewing|lined up|sniffing|eyeing|asked|wants?|wanting)`,
+  // A decision demanded today, and a price said to lapse tonight: "I need to know today", "the 2,150 rate expires tonight".
+  '(?:need|want|have|got) to know (?:today|tonight|now|right now|by (?:tonight|five|5|the end of (?:the )?day|close of business))',
+  '(?:rate|price|offer|deal|quote|discount|pricing) (?:expires|ends|lapses|runs out|is gone|goes) (?:tonight|today|at midnight|this afternoon)',
   '(?<!know |know of |think of |recommend )(?:someone|somebody|anyone) else (?:(?:is|was|has been) )?(?:interested|looking|after|keen|coming|asking|eyeing|wants)',
   '(?:will|could|might|is going to|gonna|would) (?:be )?(?:gone|sold|snapped up|go fast|go quickly|not last|disappear)',
   '(?:will not|does not|do not|would not|is not going to) last(?! (?:long|the))?',

@@ -866,4 +866,18 @@ describe('more of what a rep does, in other words', () => {
     expect(moves('when do u need them by, anythin on this week')).toMatchObject({ asksTheirTimeline: true, proposesNextStep: false });
     expect(moves('When do you need them by? I can do Thursday at 10, does that work?').proposesNextStep).toBe(true);
   });
+
+  it('reads the rep’s own claim of other interest after "and" as pressure, not a referral ask', () => {
+    expect(moves('The Pearl Blue Aria is here and I’ve got two other people looking at it this afternoon.')).toMatchObject({
+      asksReferral: false,
+      pressure: true,
+    });
+    expect(moves('And have you got any friends who might want one?').asksReferral).toBe(true);
+  });
+
+  it('reads "I need to know today", a rate that "expires tonight" and another shipper who wants the truck as pressure', () => {
+    expect(moves('I need to know today if you’re going with us.').pressure).toBe(true);
+    expect(moves('The 2,150 rate expires tonight.').pressure).toBe(true);
+    expect(moves('I’ve got another shipper who wants that truck.').pressure).toBe(true);
+  });
 });
