@@ -75,7 +75,8 @@ export const SURPRISE = phraseSet(
   'is that (?:right|so)\\?',
   // An echo question at the very start ("Plates?", "Oh, does it?") shows the rep is hearing it for the first time.
   // Not a tag that agrees with the customer ("Right?", "See?", "Yeah?").
-  '^(?:oh|hmm|huh|wait|really)?,? ?(?!(?:right|yeah|yes|yep|ok|okay|see|true|exactly|sorry|innit|eh)\\?)(?:the |your |a )?\\w+(?: \\w+)?\\?',
+  // Nor a time offered as a question ("sat 10ish?").
+  '^(?:oh|hmm|huh|wait|really)?,? ?(?!(?:right|yeah|yes|yep|ok|okay|see|true|exactly|sorry|innit|eh)\\?)(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|\\d)\\w*)(?:the |your |a )?\\w+(?: \\w+)?\\?',
   '^(?:oh|hmm|huh|wait|really)?,? ?(?:does|did|is|was|has|have|do|are|were) (?:it|they|that|he|she|you)(?: not)?\\?',
   '(?:what|which) (?:plates|demo|quote|order|issue|problem|delivery|policy|offer|rule)\\?',
   'not sure what (?:happened|went wrong|is going on|the problem is|that is about)',

@@ -880,4 +880,11 @@ describe('more of what a rep does, in other words', () => {
     expect(moves('The 2,150 rate expires tonight.').pressure).toBe(true);
     expect(moves('I’ve got another shipper who wants that truck.').pressure).toBe(true);
   });
+
+  it('reads a time offered as a question ("sat 10ish?") as a proposal, not as surprise at the account', () => {
+    const art = loadScenario('lease-follow-up');
+    expect(describeRepTurn('sat 10ish?', art).surprised).toBe(false);
+    expect(describeRepTurn('Plates?', art).surprised).toBe(true);
+  });
 });
+
