@@ -887,4 +887,3 @@ describe('more of what a rep does, in other words', () => {
     expect(describeRepTurn('Plates?', art).surprised).toBe(true);
   });
 });
-
