@@ -51,7 +51,9 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean, takesWantedChannel: bool
   if (askedWhy && !reason && !betterTime) return false;
   // Getting straight to a concrete reason in a couple of sentences is also adapting.
   const straightToIt = moves.statesPurpose && moves.words <= 2 * SHORT_REPLY_WORDS - 15;
-  return betterTime || straightToIt || moves.words <= SHORT_REPLY_WORDS;
+  // Short is not enough: "And the weather, hey? Wild." to someone with a patient waiting says nothing; letting them go does.
+  const saysSomething = moves.carriesContent || reason || moves.refersToHistory || moves.factIds.length > 0 || moves.leavesItOpen;
+  return betterTime || straightToIt || (moves.words <= SHORT_REPLY_WORDS && saysSomething);
 }
 
 const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;

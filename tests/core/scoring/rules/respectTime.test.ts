@@ -293,4 +293,15 @@ describe('respect-time, read from what the customer does next', () => {
     ];
     expect(verdict(lena, lines)).toBe('missed');
   });
+
+  it('is missed for small talk to a customer who said a patient is waiting, short as it is, and met for letting her go', () => {
+    const lines = (reply: string) => [
+      'Hi, Lena here.',
+      'Hi Lena, Chris from BrightCare. How are things?',
+      'Fine, thanks. I’ve a patient in five minutes, though.',
+      reply,
+    ];
+    expect(verdict(lena, lines('And the weather, hey? Wild.'))).toBe('missed');
+    expect(verdict(lena, lines('Oh, sorry! I’ll pop an email over, just let me know what you think.'))).toBe('met');
+  });
 });
