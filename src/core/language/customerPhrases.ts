@@ -210,7 +210,7 @@ export const BUSY = phraseSet(
   'on the other line',
   'i am driving',
   // "No. I'm working.": at it right now (not "I'm working from home Tuesday").
-  'i am (?:working|at work|on a job)(?= *(?:[.!,]|$))',
+  'i am (?:working|at work|on a job)(?= *(?:[.!,]|$))(?!,? (?:the )?\\w+ (?:building|office|offices|site|yard|depot|plant|warehouse|centre|center|park|mall)\\b)',
   'hectic',
   'crazy (?:day|week|morning|afternoon)',
   'up against it',
@@ -233,7 +233,8 @@ export const BUSY = phraseSet(
   '(?:patients?|customers?|clients?) (?:checking in|waiting)',
   '(?:can not|do not) (?:really )?(?:talk|stop|chat) (?:long|now|for long)',
   // Where they are now, not where to bring something ("drop them to me at work") or when ("I'm at work till 6").
-  '(?:i am|we are|currently|still) at work(?! (?:till|until|til|from|by|after|on|all day|so)\\b)',
+  // Nor the address for a drop-off ("I'm at work, the Dalton building on Fifth").
+  '(?:i am|we are|currently|still) at work(?! (?:till|until|til|from|by|after|on|all day|so)\\b)(?!,? (?:the )?\\w+ (?:building|office|offices|site|yard|depot|plant|warehouse|centre|center|park|mall)\\b)',
   'at work (?:right now|at the moment|just now)',
   'on (?:site|the road|shift|a job)',
   '(?:i am|we are) (?:in|on) (?:the|a|my) (?:van|car|truck|road|motorway|highway|move|train|bus|site|job|shop floor|ward|school run)',

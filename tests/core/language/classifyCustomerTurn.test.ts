@@ -490,4 +490,9 @@ describe('sent away, or told to stop', () => {
     expect(describeCustomerTurn('Fine. Put it down, and ring me after to check.', scenario)).toMatchObject({ agrees: true, notNow: false });
     expect(describeCustomerTurn('Ring me after the launch.', scenario).notNow).toBe(true);
   });
+
+  it('hears the address for a drop-off ("I’m at work, the Dalton building on Fifth") as an answer, not as busy', () => {
+    expect(describeCustomerTurn('Seriously? I’m at work, the Dalton building on Fifth. There’s a lot out back.', scenario).busy).toBe(false);
+    expect(describeCustomerTurn('I’m at work, can’t talk.', scenario).busy).toBe(true);
+  });
 });
