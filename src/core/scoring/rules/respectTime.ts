@@ -56,6 +56,11 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean, takesWantedChannel: bool
   return betterTime || straightToIt || (moves.words <= SHORT_REPLY_WORDS && saysSomething);
 }
 
+/** A question about the customer's own situation, not a proposal that happens to name it ("Saturday at 10?"). */
+function asksAboutThem(moves: RepTurn['rep']): boolean {
+  return moves.asksQuestion && !moves.proposesNextStep && !moves.namesTime && !moves.asksReferral;
+}
+
 const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;
 
 /**
@@ -132,6 +137,8 @@ export const respectTime: PrincipleRule = {
     let lastProposed = false;
     let promisedBrevity = false;
     let invited = false;
+    let askedFacts: readonly string[] = [];
+    const answered = new Set<string>();
     for (const turn of call.turns) {
       if (turn.customer) {
         const signals = turn.customer;
@@ -157,6 +164,8 @@ export const respectTime: PrincipleRule = {
             ? signals.days
             : [];
         objected = turn.customer.objects;
+        // An answer to what the rep just asked about them, not a question back or a put-off.
+        if (!signals.asksWhy && !signals.notNow && !signals.firmNo && !signals.ends) askedFacts.forEach((id) => answered.add(id));
         if (referralAsked && turn.customer.agrees) referralTaken = true;
         if (turn.customer.busy) {
           busy = true;
@@ -180,8 +189,12 @@ export const respectTime: PrincipleRule = {
       }
       offeredDays = [];
       offeredOn = repDays;
+      // Asking again what the customer already answered ("So when you planning to decide ah?" after "Next Friday.").
+      if (asksAboutThem(moves) && moves.factIds.some((id) => answered.has(id)))
+        note(rep, 'You asked again what the customer had already told you; listen, and build on what they said.');
       // "When are you planning to decide?" asks for their timeline: the day they answer is not a counter-offer.
       lastProposed = moves.proposesNextStep && !moves.asksTheirTimeline;
+      askedFacts = asksAboutThem(moves) ? moves.factIds : [];
       // "Come on", "you'll regret it" after the customer hesitated is pressure, not persistence.
       if (hesitations > 0 && moves.presses)
         note(rep, 'The customer hesitated and you pressed harder; ask what is in the way and offer a time instead.', { article: '003' });

@@ -304,4 +304,18 @@ describe('respect-time, read from what the customer does next', () => {
     expect(verdict(lena, lines('And the weather, hey? Wild.'))).toBe('missed');
     expect(verdict(lena, lines('Oh, sorry! I’ll pop an email over, just let me know what you think.'))).toBe('met');
   });
+
+  it('is missed when the rep asks again what the customer has just told him, in other words', () => {
+    const lines = (again: string) => [
+      'Marcus Bell.',
+      'Hi Marcus, Taylor from Northline, about the Atlanta quote. I’ll have the all-in price with fuel to you by 3 today.',
+      'Good.',
+      'What’s your timeline for deciding?',
+      'Next Friday.',
+      again,
+      'Fine.',
+    ];
+    expect(verdict(marcus, lines('So when you planning to decide ah?'))).toBe('missed');
+    expect(verdict(marcus, lines('Then can we fix a call Thursday at 10 to go through it before you decide?'))).toBe('met');
+  });
 });
