@@ -61,6 +61,7 @@ function asksAboutThem(moves: RepTurn['rep']): boolean {
   return moves.asksQuestion && !moves.proposesNextStep && !moves.namesTime && !moves.asksReferral;
 }
 
+const ASKS_WHEN = /\bwhen\b[^.!?]*\?|\b(?:need|want) to know when\b/;
 const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;
 
 /**
@@ -69,7 +70,15 @@ const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|
  */
 function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): boolean {
   const turn = call.byIndex.get(at);
-  const ids = turn?.customer?.issueIds ?? [];
+  let ids = turn?.customer?.issueIds ?? [];
+  // "When, though?" with one problem waiting, after the rep went on to his own offer: she is asking about it again.
+  const movedOn = previousRep.rep.valueItemIds.length > 0 || previousRep.rep.proposesNextStep || previousRep.rep.upsell || previousRep.rep.pressure;
+  if (ids.length === 0 && turn && movedOn && ASKS_WHEN.test(turn.text.toLowerCase())) {
+    const waiting = call.issues.filter(
+      (e) => e.raisedBy === 'customer' && e.raisedAt !== null && e.raisedAt < previousRep.index && (e.ownedAt === null || e.ownedAt > at),
+    );
+    if (waiting.length === 1) ids = [waiting[0]!.id];
+  }
   // Asked again ("And the plates?", "what about my plates?"), not just mentioned in passing.
   if (ids.length === 0 || !(turn!.text.includes('?') || RAISED_AGAIN.test(turn!.text.toLowerCase()))) return false;
   const pushedBack = turn!.customer!.objects && !previousRep.rep.commitsAction;

@@ -318,4 +318,17 @@ describe('respect-time, read from what the customer does next', () => {
     expect(verdict(marcus, lines('So when you planning to decide ah?'))).toBe('missed');
     expect(verdict(marcus, lines('Then can we fix a call Thursday at 10 to go through it before you decide?'))).toBe('met');
   });
+
+  it('is missed when the customer has to ask "when, though?" about her problem while the rep steers back to his order', () => {
+    const lines = (reply: string) => [
+      'Eastside Family Clinic, Lena speaking.',
+      'Hi Lena, Chris from BrightCare. A standing order of 20 cases a month would take 8% off your gloves. Got two minutes?',
+      'Before you start, the last delivery had two cases of large instead of medium.',
+      'Sorry, I’ll sort that. So, the standing order: 8% off and free delivery.',
+      reply,
+      'Sí, I’ll get on it. So could we start the standing order on the first of May?',
+    ];
+    expect(verdict(lena, lines('When, though? We’re using them now.'))).toBe('missed');
+    expect(verdict(lena, lines('That does sound good.'))).toBe('met');
+  });
 });
