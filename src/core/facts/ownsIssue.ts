@@ -1,5 +1,5 @@
 import type { RepTurnDetail } from '../language/classifyRepTurn';
-import { LOOKS_AHEAD, POINTS_BACK } from '../language/issuePhrases';
+import { LOOKS_AHEAD, onlyChasesInternally, POINTS_BACK } from '../language/issuePhrases';
 import { normalizeText } from '../language/normalizeText';
 import { GUESSED_DAY } from '../language/timeExpressions';
 import { has } from '../language/phraseSet';
@@ -48,8 +48,10 @@ export function ownsIssue(moves: OwnershipReading, text: string): boolean {
   const settled = moves.resolvesNow && !moves.vaguePromise;
   // Only a promise to ring back ("I'll call you Friday") is a next step; owning it means doing something about the problem.
   if (moves.callbackOnly) return settled;
-  // "cups on the way, think thursday maybe": a guessed day is not a time anyone can hold the rep to.
-  if (has(GUESSED_DAY, normalizeText(text))) return settled;
+  // "cups on the way, think thursday maybe": a guessed day is not a time anyone can hold the rep to; nor is chasing the
+  // warehouse today, with nothing promised to the customer.
+  const norm = normalizeText(text);
+  if (has(GUESSED_DAY, norm) || onlyChasesInternally(norm)) return settled;
   const plan = moves.commitsAction || (moves.proposesNextStep && !moves.vaguePromise);
   return (plan && moves.specificTime) || firmAnswer(moves, text) || settled;
 }

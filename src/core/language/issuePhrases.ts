@@ -79,7 +79,7 @@ export const VAGUE_PROMISE = phraseSet(
 
 /** Words that look ahead ("will be with you", "arrive Thursday"), so a date in the past ("they were promised by the 16th") is no answer. */
 export const LOOKS_AHEAD =
-  /\b(?:will|shall|going to|gonna|(?:are|is|be) (?:with you|at yours|at your (?:door|place|shop|cafe|office))|loaded|dispatched for|arrives?|arriving|ships?|shipping|delivers?|delivering|comes?|coming|lands?|landing|goes out|going out|reach(?:es)? you|turns? up|on (?:the|its|their) way|on (?:the|tomorrow's|today's|tonight's|\w+day's|the next|the late|the early) (?:(?:first|second|next|early|late|morning|afternoon|usual|last|same) )?(?:truck|van|lorry|run|drop|delivery))\b|\w'll\b/i;
+  /\b(?:will|shall|going to|gonna|(?:are|is|be) (?:with you|at yours|at your (?:door|place|shop|cafe|office))|loaded|dispatched for|arrives?|arriving|ships?|shipping|delivers?|delivering|comes?|coming|lands?|landing|goes out|going out|reach(?:es)? you|turns? up|on (?:the|its|their) way|on (?:the|tomorrow'?s|today'?s|tonight'?s|\w+day'?s?|the next|the late|the early) (?:(?:first|second|next|early|late|morning|afternoon|usual|last|same) )?(?:truck|van|lorry|run|drop|delivery))\b|\w'll\b/i;
 
 /** Words that point back at the thing under discussion ("it", "they", "the order"), so "I'm in the office till 5" is not an answer. */
 export const POINTS_BACK = /\b(?:it|its|it's|it'll|they|them|they're|they'll|that|this|the order|the delivery)\b/i;
@@ -143,4 +143,16 @@ export function onlyCallsBack(normalized: string, names: readonly string[] = [])
   const rest = normalized.replace(CALL_YOU_BACK, ' ');
   // Judged by what is left, not by a list of actions: "I'll ring you Friday then" leaves only a day.
   return contentClauses(rest).every((clause) => clause.every((token) => token.stop || token.generic || names.includes(token.word)));
+}
+
+/** Chasing someone inside the company ("I'll chase the warehouse today"): work the customer cannot see or hold the rep to. */
+const CHASES_INTERNALLY =
+  /\b(?:i will|i am going to|let me|i am gonna|i shall) (?:\w+ )?(?:chase|check with|speak to|speak with|talk to|talk with|escalate (?:it|this|that) (?:to|with)|get on to|get onto|push) (?:up )?(?:the |our |my )?(?:warehouse|dispatch|pricing|pricing desk|accounts|depot|team|office|manager|boss|dmv|supplier|courier|drivers?|logistics|head office|ops|operations)\b/;
+/** What the customer gets, or hears, and when: the delivery, the figure, a call back. */
+const OUTCOME_FOR_THEM =
+  /\b(?:you will (?:have|get|hear|see|receive)|(?:back )?to you|with you|in your inbox|arriv\w*|deliver\w*|(?:call|ring|phone|email|text|get back to|update|message) you)\b/;
+
+/** The turn's only commitment is chasing someone in-house, with nothing promised to the customer. */
+export function onlyChasesInternally(normalized: string): boolean {
+  return CHASES_INTERNALLY.test(normalized) && !OUTCOME_FOR_THEM.test(normalized);
 }

@@ -56,6 +56,8 @@ const WORD_FOLDS = new Map<string, string>(
   Object.entries({
     u: 'you',
     ur: 'your',
+    r: 'are',
+    n: 'and',
     ya: 'you',
     thx: 'thanks',
     ty: 'thanks',

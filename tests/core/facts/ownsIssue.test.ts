@@ -43,6 +43,15 @@ describe('ownsIssue', () => {
     expect(owns('Probably tomorrow for the cups, hopefully.')).toBe(false);
   });
 
+  it('does not count chasing someone in-house today as a time the customer can hold the rep to', () => {
+    expect(owns('Honestly I’m on it, I’ll chase the warehouse today.')).toBe(false);
+    expect(owns('I’ll chase the warehouse today and ring you back by 3 with a firm time.')).toBe(true);
+  });
+
+  it('counts a firm day typed in text-speak ("r on weds late van, with u thurs 23rd between 7-8am")', () => {
+    expect(owns('realy sorry, thats on us. the 3 cartons of 12oz cups n oat milk r on weds late van, with u thurs 23rd between 7-8am')).toBe(true);
+  });
+
   it('still counts a firm day for the same delivery', () => {
     expect(owns('The cups are on Thursday’s van, with you between 7 and 8.')).toBe(true);
   });
