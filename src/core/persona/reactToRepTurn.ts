@@ -241,7 +241,9 @@ function mainReaction(
   const step = offersStep(moves, ctx.text) && !moves.leavesItOpen;
   const reaches = moves.proposesNextStep && !moves.leavesItOpen && (moves.nextStepTopic || moves.commitsAction || (moves.namesTime && state.purposeKnown));
   const opener = firstPurpose && (!moves.namesTime || state.valueBrought.length === 0);
-  if (step && !opener) {
+  // News that answers her ("we can take your car in part exchange when you come in") is heard first when no time is put to her.
+  const newsFirst = newValue.length > 0 && !moves.stepTimed;
+  if (step && !opener && !newsFirst) {
     const reply = onNextStep(ctx, true);
     // Confirming the plan for a settled issue, with no reason yet for a further step: the customer confirms the plan.
     const declined = reply.kind === 'dialogue' && (reply.key === 'nextStepVague' || reply.key === 'stepUnconvinced');

@@ -545,5 +545,20 @@ describe('scriptedReply', () => {
       expect(replies.at(-1)).not.toContain(onTime);
       expect([deciding, ...marcus.dialogue.question]).toContain(replies.at(-1));
     });
+    it('hears an answer to her obstacle as news, not as a step to put off, when no time is put to her', async () => {
+      const dana = loadScenario('not-now-shopper');
+      for (const seed of [1, 2, 3]) {
+        const replies = await replyTo(
+          dana,
+          [
+            'Hi Dana, Alex from Harbour Motors, you test drove the Aria Hybrid with me. Good news: a Pearl Blue one just came in.',
+            'Totally get it. Can I ask what’s holding you back?',
+            'That makes sense. We can value your current car when you come in and take it in part exchange, so you don’t have to sell it privately first.',
+          ],
+          seed,
+        );
+        expect(dana.dialogue.nextStepVague).not.toContain(replies.at(-1));
+      }
+    });
   });
 });
