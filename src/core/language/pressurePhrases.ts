@@ -132,7 +132,8 @@ export const UPSELL = phraseSet(
   'help me (?:hit|make|reach|with) my',
   '(?:sign|lock) (?:you )?(?:up|in) (?:for|to) (?:a|the|our)',
   // Not when what follows asks about them ("while I've got you, what's going to decide it for you?").
-  'while (?:i have|i have got|i got) you(?![ ,:;-]*(?:what|when|which|how (?:is|are|do|does|did|many|much|often))\\b)',
+  // Nor before a referral ask ("while I've got you, is there anyone you know..."), judged as a referral instead.
+  'while (?:i have|i have got|i got) you(?![ ,:;-]*(?:what|when|which|how (?:is|are|do|does|did|many|much|often)|is there anyone|do you know|would you know|anyone|anybody|who)\\b)',
   'take (?:a look at|on) (?:our|the) (?:new|premium|pro|bigger)',
   // The moment made out to suit the rep's product: "perfect time to look at our Fleet Premium Plus package".
   '(?:perfect|good|great|ideal|right) time to (?:look at|think about|consider|move (?:up )?to|switch to|go for|get) our',

@@ -886,4 +886,11 @@ describe('more of what a rep does, in other words', () => {
     expect(describeRepTurn('sat 10ish?', art).surprised).toBe(false);
     expect(describeRepTurn('Plates?', art).surprised).toBe(true);
   });
+
+  it('reads "while I’ve got you, is there anyone you know..." as a referral ask, not an upsell', () => {
+    expect(moves('While I’ve got you, is there anyone you know, another clinic maybe, who’d get the same benefit?')).toMatchObject({
+      asksReferral: true,
+      upsell: false,
+    });
+  });
 });
