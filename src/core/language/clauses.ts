@@ -1,7 +1,10 @@
+/** Sentence ends, semicolons and commas, but not the point or comma inside a number ("1.9%", "2,390"). */
+const CLAUSE_END = /[!?;]+|(?<!\d)[.,]+|[.,]+(?!\d)/;
+
 /** Splits normalized text into clauses at sentence ends, semicolons and commas; never more than `limit` clauses. */
 export function splitClauses(normalized: string, limit = 200): string[] {
   const clauses: string[] = [];
-  for (const part of normalized.split(/[.!?;,]+/)) {
+  for (const part of normalized.split(CLAUSE_END)) {
     const clause = part.trim();
     if (clause.length > 0) clauses.push(clause);
     if (clauses.length >= limit) break;

@@ -77,7 +77,8 @@ export const NEXT_STEP = phraseSet(
   "(?:in|on|into) (?:the|your|my|her|our|kim's|the team's) (?:diary|calendar|schedule)",
   'calendar (?:invite|invitation|hold)',
   'send (?:you |over |through |her |kim |them )?(?:a|an|the) (?:invite|invitation|confirmation|calendar|link|booking)',
-  'come (?:in|by|down|over|and see|take a look)',
+  // A visit, not an arrival ("the blue one has come in").
+  '(?<!(?:has|have|had|just|it|they|one|car|stock|order) )come (?:in|by|down|over|and see|take a look)',
   '(?:drop|stop|swing|pop) (?:by|in|over)',
   'see you (?:on|at|then|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)',
   '(?:does|is|would) (?:that|this|it) (?:work|ok|okay|suit|sound (?:good|ok|all right))',
