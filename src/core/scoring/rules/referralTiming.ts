@@ -1,3 +1,4 @@
+import type { CallAnalysis } from '../analyzeCall';
 import { isOpen } from '../trackIssues';
 import { evidenceWhere, met, missed, notApplicable, type MistakeNote, type PrincipleRule } from '../rule';
 import { givesReason } from './purposeFirst';
@@ -34,6 +35,12 @@ export const referralTiming: PrincipleRule = {
       } else if (pushedAfterNo) {
         mistakes.push({ turn: ask.index, note: 'Asking for a referral right after a firm no ignores what the customer just told you.' });
         score = Math.min(score, 10);
+      } else if (!pleased && stillOwed(call, ask.index)) {
+        mistakes.push({
+          turn: ask.index,
+          note: 'You asked for a referral while what you owe the customer is still on its way; ask once it has been put right and they are pleased.',
+        });
+        score = Math.min(score, 20);
       } else if (!pleased) {
         mistakes.push({ turn: ask.index, note: 'The customer had not said anything warm yet; the moment to ask is right after they tell you they are happy.' });
         score = Math.min(score, 30);
@@ -43,3 +50,11 @@ export const referralTiming: PrincipleRule = {
     return mistakes.length === 0 ? met(score, evidence) : missed(score, evidence, mistakes);
   },
 };
+
+/** A problem owned earlier in the call with a promise (a day, a delivery), not settled there and then. */
+function stillOwed(call: CallAnalysis, before: number): boolean {
+  return call.issues.some((episode) => {
+    const owned = episode.ownedAt === null || episode.ownedAt >= before ? undefined : call.byIndex.get(episode.ownedAt);
+    return owned?.rep !== undefined && !owned.rep.resolvesNow;
+  });
+}
