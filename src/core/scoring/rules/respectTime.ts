@@ -45,7 +45,10 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean, takesWantedChannel: bool
   // "Just email it me, I'm driving" answered with "Will do, email": the rep took the way out the customer offered.
   if (takesWantedChannel) return true;
   const betterTime =
-    moves.checksTime || (moves.proposesNextStep && moves.namesTime) || moves.closes || (moves.promisesBrevity && moves.words <= SHORT_REPLY_WORDS);
+    moves.checksTime ||
+    ((moves.proposesNextStep || moves.commitsAction) && moves.namesTime && moves.words <= 2 * SHORT_REPLY_WORDS) ||
+    moves.closes ||
+    (moves.promisesBrevity && moves.words <= SHORT_REPLY_WORDS);
   // "I'm in the van, what do you want?" asks for the point; another question instead of it is not adapting.
   const reason = moves.statesPurpose || moves.valueItemIds.length > 0 || moves.issueIds.length > 0;
   if (askedWhy && !reason && !betterTime) return false;

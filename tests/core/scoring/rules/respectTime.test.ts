@@ -331,4 +331,19 @@ describe('respect-time, read from what the customer does next', () => {
     expect(verdict(lena, lines('When, though? We’re using them now.'))).toBe('missed');
     expect(verdict(lena, lines('That does sound good.'))).toBe('met');
   });
+
+  it('counts a short, timed commitment after "get to the point, I’m on a deadline" as adapting', () => {
+    const wendy = loadScenario('busy-executive');
+    const report = scoreTranscript(
+      wendy,
+      callFromLines(wendy.id, [
+        'Wendy Park.',
+        'Hi Wendy, Jordan from Clearline. It’s about the staff demo Priya agreed with you; it never got booked, and that’s on us.',
+        'Please get to the point, I’m on a deadline.',
+        'I’ll call Kim this afternoon with two slots and get it confirmed by 5 today.',
+        'Good. Kim will expect your call.',
+      ]),
+    );
+    expect(report.mistakes.filter((m) => m.principle === 'respect-time')).toEqual([]);
+  });
 });
