@@ -29,4 +29,18 @@ describe('the shipped customers’ filler lines', () => {
     );
     expect(misread).toEqual([]);
   });
+
+  // "Yes, you took the complaint" recognises the account; the scorer must not hear her raising the problem in it.
+  it('recognise the account without raising a problem or complaining, so know-the-history is not held against the rep', () => {
+    const misread = SHIPPED.flatMap((scenario) =>
+      [...scenario.dialogue.historyHeard, ...scenario.dialogue.purposeHeard, ...scenario.dialogue.timeChecked]
+        .filter((line) => {
+          const heard = classifyCustomerTurn(line, scenario);
+          return heard.complains || heard.issueIds.length > 0;
+        })
+        .map((line) => `${scenario.id}: ${line}`),
+    );
+    expect(misread).toEqual([]);
+  });
 });
+
