@@ -43,4 +43,3 @@ describe('the shipped customers’ filler lines', () => {
     expect(misread).toEqual([]);
   });
 });
-
