@@ -1,5 +1,5 @@
 import { answersOpenIssue, ownsIssue } from '../facts/ownsIssue';
-import { stepResolvesIssue } from '../facts/stepResolvesIssue';
+import { worksTowardsFix } from '../facts/stepResolvesIssue';
 import { speaksToFault } from '../facts/speaksToFault';
 import type { Scenario } from '../scenario/scenarioSchema';
 import type { HeardMoves } from './classifyCached';
@@ -20,6 +20,6 @@ export function issueSpokenTo(scenario: Scenario, state: PersonaState, moves: He
   if (named) return named;
   const open = openIssueId(state);
   // Booking the step that puts the problem right, with a time, owns it (the scorer's trackIssues reads it the same way).
-  if (open && moves.nextStepTopic && stepResolvesIssue(scenario, open) && ownsIssue(moves, text)) return open;
+  if (open && worksTowardsFix(scenario, open, moves) && ownsIssue(moves, text)) return open;
   return open && answersOpenIssue(moves, text, open) ? open : undefined;
 }

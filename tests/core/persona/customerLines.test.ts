@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCustomerTurn } from '../../../src/core/language/classifyCustomerTurn';
+import { classifyCustomerTurn, describeCustomerTurn } from '../../../src/core/language/classifyCustomerTurn';
 import { loadScenario, scenarioFiles } from './personaFixtures';
 
 const SHIPPED = scenarioFiles().map((file) => loadScenario(file.replace(/\.(ya?ml|json)$/, '')));
@@ -35,7 +35,7 @@ describe('the shipped customers’ filler lines', () => {
     const misread = SHIPPED.flatMap((scenario) =>
       [...scenario.dialogue.historyHeard, ...scenario.dialogue.purposeHeard, ...scenario.dialogue.timeChecked]
         .filter((line) => {
-          const heard = classifyCustomerTurn(line, scenario);
+          const heard = describeCustomerTurn(line, scenario);
           return heard.complains || heard.issueIds.length > 0;
         })
         .map((line) => `${scenario.id}: ${line}`),
