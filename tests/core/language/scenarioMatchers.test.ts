@@ -63,4 +63,10 @@ describe('examples widen matching', () => {
     expect(findScenarioMentions(normalizeText('When are you normally free?'), dana).factIds).toEqual(['free-on-saturdays']);
     expect(findScenarioMentions(normalizeText('Are you free to talk?'), dana).factIds).toEqual([]);
   });
+
+  it('does not hear "lock in next steps" as Lena’s locked price, and still hears "the price is locked in for six months"', () => {
+    const lena = loadScenario('third-call');
+    expect(findScenarioMentions(normalizeText('Let’s circle back and lock in next steps soon.'), lena).valueItemIds).toEqual([]);
+    expect(findScenarioMentions(normalizeText('And the price is locked in for six months.'), lena).valueItemIds).toEqual(['standing-order-discount']);
+  });
 });
