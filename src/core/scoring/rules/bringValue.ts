@@ -112,7 +112,9 @@ export const bringValue: PrincipleRule = {
     const at = selfServing ?? call.repTurns[call.repTurns.length - 1];
     if (!at) return missed(0, [], []);
     const note = selfServing
-      ? 'The only thing on offer was what you wanted (a referral or a sale); the customer gained nothing from the call.'
+      ? selfServing.rep.asksReferral || selfServing.rep.upsell || selfServing.rep.pressure
+        ? 'The only thing on offer was what you wanted (a referral or a sale); the customer gained nothing from the call.'
+        : 'You asked for a next step before giving the customer anything to take one for; bring the news or the fix first.'
       : call.voicemail
         ? 'The message gave the customer nothing of value: no news, no update, no offer.'
         : 'Nothing in the call was worth the customer’s time: no news, no update on what they are owed, no offer that fits them.';

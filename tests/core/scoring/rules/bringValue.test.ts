@@ -79,4 +79,20 @@ describe('bring-value for value in general words', () => {
     const lease = makeScenario();
     expect(verdictOf(scoreTranscript(lease, callFromLines(lease.id, news)), 'bring-value')).toBe('missed');
   });
+
+  it('says a step was asked for before anything was given, not that a referral or a sale was, when neither was asked', () => {
+    const art = loadScenario('lease-follow-up');
+    const report = scoreTranscript(
+      art,
+      callFromLines(art.id, [
+        'Art speaking.',
+        'Hi Art, Sam from Riverside Motors, just touching base.',
+        'OK.',
+        'Let’s lock in a next step so we stay aligned going forward.',
+      ]),
+    );
+    const note = report.mistakes.find((m) => m.principle === 'bring-value')?.commentary ?? '';
+    expect(note).toMatch(/asked for a next step before giving/);
+    expect(note).not.toMatch(/referral or a sale/);
+  });
 });
