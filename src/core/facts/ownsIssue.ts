@@ -1,5 +1,5 @@
 import type { RepTurnDetail } from '../language/classifyRepTurn';
-import { LOOKS_AHEAD, onlyChasesInternally, POINTS_BACK } from '../language/issuePhrases';
+import { LOOKS_AHEAD, onlyChasesInternally, OWN_PAPERWORK, POINTS_BACK } from '../language/issuePhrases';
 import { normalizeText } from '../language/normalizeText';
 import { GUESSED_DAY } from '../language/timeExpressions';
 import { has } from '../language/phraseSet';
@@ -69,6 +69,8 @@ export function answersOpenIssue(moves: OwnershipReading, text: string, issueId?
   // "Plates by noon tomorrow" is about the plates, not the light still open beside them.
   if (issueId !== undefined && moves.issueIds.length > 0 && !moves.issueIds.includes(issueId)) return false;
   if (moves.dismisses) return true;
+  // "I'll send the confirmation today" follows up the rep's own sale; the problem is still waiting.
+  if (moves.issueIds.length === 0 && OWN_PAPERWORK.test(normalizeText(text))) return false;
   // "Sorry, next Friday. Then can we fix a call Thursday?": a "sorry" for something else before the rep's own step.
   // "Sorry we let you down. They're on Thursday's van, and your credit comes off": a firm dated answer after the apology.
   if (moves.acknowledges) return !ownAgenda(moves) || moves.commitsAction || firmAnswer(moves, text);

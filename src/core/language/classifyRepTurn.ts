@@ -185,6 +185,14 @@ function withoutHintedValue(norm: string, scenario: Scenario | undefined, mentio
   return { ...mentions, valueItemIds: mentions.valueItemIds.filter((id) => beyondHint.includes(id)) };
 }
 
+/** A visit booked for the check: "bring it in", "drop it in", "pop in". */
+const BOOKS_THE_VISIT = /\b(?:bring|drop|run|pop) (?:it|her|the car|the van|them) (?:in|round|over|by)\b|\b(?:pop|come|swing) (?:in|by|down)\b/;
+
+/** "Bring it in Saturday at 9 and we'll check the light": the check is booked for a time, in the same sentence. */
+function checkBooked(norm: string): boolean {
+  return norm.split(/(?<=[.!?])\s+/).some((sentence) => BOOKS_THE_VISIT.test(sentence) && has(VAGUE_PROMISE, sentence) && namesSpecificTime(sentence));
+}
+
 function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
   const words = countWords(text);
   const norm = normalizeText(text);
@@ -260,7 +268,7 @@ function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
     commitsAction,
     namesTime: time,
     // "I can confirm that's 180 a load" settles it as it speaks; only a real promise with no time is vague.
-    vaguePromise: (vague || commitsAction) && !(commitsAction && specificTime) && !(commitsAction && !vague && resolves),
+    vaguePromise: (vague || commitsAction) && !(commitsAction && specificTime) && !(commitsAction && !vague && resolves) && !checkBooked(norm),
     asksReferral: referral,
     proposesNextStep,
     leavesItOpen: leavesOpen && !concreteStep,

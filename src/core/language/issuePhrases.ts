@@ -156,3 +156,6 @@ const OUTCOME_FOR_THEM =
 export function onlyChasesInternally(normalized: string): boolean {
   return CHASES_INTERNALLY.test(normalized) && !OUTCOME_FOR_THEM.test(normalized);
 }
+
+/** The rep's own paperwork ("I'll send the confirmation today"): a follow-up on the sale, not an answer to the problem. */
+export const OWN_PAPERWORK = /\b(?:the|a|your) (?:confirmation|paperwork|contract|order form|agreement|sign ?up form|direct debit form)\b/;

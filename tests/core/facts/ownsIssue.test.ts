@@ -28,6 +28,19 @@ describe('answersOpenIssue', () => {
     expect(answersOpenIssue(describeRepTurn(text, art), text, 'plates')).toBe(true);
   });
 
+  it('does not hear "I’ll send the confirmation today" as answering the problem: it follows up the rep’s own sale', () => {
+    const lena = loadScenario('third-call');
+    const text = 'Great, I’ll send the confirmation today. Thanks Lena.';
+    expect(answersOpenIssue(describeRepTurn(text, lena), text, 'wrong-size-cases')).toBe(false);
+  });
+
+  it('owns a fault with a visit booked for the check ("bring it in Saturday at 9 and we’ll check the light")', () => {
+    const art = loadScenario('lease-follow-up');
+    const text = 'Bring it in Saturday at 9 and we’ll check the light and do your first free oil change while you wait. Does Saturday at 9 work?';
+    expect(ownsIssue(describeRepTurn(text, art), text)).toBe(true);
+    expect(ownsIssue(describeRepTurn('I’ll look into it by Friday.', art), 'I’ll look into it by Friday.')).toBe(false);
+  });
+
   it('does not hear the rep’s own next step as answering it, even after a "sorry" for something else', () => {
     expect(answers('Sorry sorry, next Friday. Then can we fix a call Thursday the 23rd, 10am, go through before you decide?')).toBe(false);
   });
