@@ -587,3 +587,12 @@ export const INVITES_DETAIL = phraseSet(
   'what (?:is|was) (?:it|this|that) about',
   '(?:in|into) (?:more )?detail',
 );
+
+/** The customer asking about something again ("what about my plates?", "you didn't answer", "still"). */
+export const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;
+
+/** The customer asking when ("When, though?", "I need to know when my mediums are coming"). */
+export const ASKS_WHEN = /\bwhen\b[^.!?]*\?|\b(?:need|want) to know when\b/;
+
+/** A briefing that says the customer is short of time ("on a deadline", "in under two minutes"). */
+export const BRIEFED_BUSY = /\b(?:deadline|busy|pressed for time|short of time|rushed|racing|in under (?:two|2|a|one|three|3) minutes?|no time)\b/i;

@@ -3,6 +3,7 @@ import type { CustomerTurnDetail } from '../../language/classifyCustomerTurn';
 import { MAX_ANALYSED_CHARS } from '../../language/normalizeText';
 import { describeRepTurn } from '../../language/classifyRepTurn';
 import { lastSentence } from '../../language/clauses';
+import { ASKS_WHEN, BRIEFED_BUSY, RAISED_AGAIN } from '../../language/customerPhrases';
 import type { SourceRef } from '../../principles/sources';
 import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { daysNamedIn } from '../../language/timeExpressions';
@@ -64,9 +65,6 @@ function asksAboutThem(moves: RepTurn['rep']): boolean {
   return moves.asksQuestion && !moves.proposesNextStep && !moves.namesTime && !moves.asksReferral;
 }
 
-const ASKS_WHEN = /\bwhen\b[^.!?]*\?|\b(?:need|want) to know when\b/;
-const RAISED_AGAIN = /\b(?:what about|before we go|back to|again|you (?:did not|didn't|didn’t) (?:answer|say)|still)\b/;
-
 /**
  * The customer raises again a problem that was already raised and still not owned, and the rep's last line did not touch it,
  * or touched it only to move on ("I just told you about the gloves, and you're asking about the clinic?").
@@ -95,13 +93,11 @@ function raisedAgain(call: CallAnalysis, at: number, previousRep: RepTurn): bool
   );
 }
 
-const BUSY_WORDS = /\b(?:deadline|busy|pressed for time|short of time|rushed|racing|in under (?:two|2|a|one|three|3) minutes?|no time)\b/i;
-
 /** The rep was told before dialling that this customer is short of time (004: Wendy on a deadline), and the customer is. */
 function briefedBusy(call: CallAnalysis): boolean {
   const scenario = call.scenario;
   if (scenario.persona?.busy !== true) return false;
-  return BUSY_WORDS.test(`${scenario.summary ?? ''} ${scenario.briefing?.goal ?? ''} ${scenario.briefing?.calling ?? ''}`);
+  return BRIEFED_BUSY.test(`${scenario.summary ?? ''} ${scenario.briefing?.goal ?? ''} ${scenario.briefing?.calling ?? ''}`);
 }
 
 /** Respect time: check whether now works, keep it short for a busy customer, do not repeat yourself or talk over a no. */
