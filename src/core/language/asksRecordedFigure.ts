@@ -1,4 +1,5 @@
 import { recordNotes } from '../scenario/recordNotes';
+import { splitSentences } from './clauses';
 import type { Scenario } from '../scenario/scenarioSchema';
 import { sharesTopic, topicStems } from './contentWords';
 
@@ -26,7 +27,7 @@ function figuresOnRecord(scenario: Scenario): Set<string> {
 /** A question after a figure the account record already holds ("how many gloves do you go through?" when the file says 20 cases a month). */
 export function asksRecordedFigure(normalized: string, scenario: Scenario | undefined): boolean {
   if (!scenario) return false;
-  for (const sentence of normalized.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of splitSentences(normalized)) {
     if (!sentence.includes('?') || !FIGURE_QUESTION.test(sentence) || HYPOTHETICAL.test(sentence)) continue;
     const asked = sentence.slice(FIGURE_QUESTION.exec(sentence)!.index);
     if (sharesTopic(figuresOnRecord(scenario), asked)) return true;

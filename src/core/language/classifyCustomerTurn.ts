@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/scenarioSchema';
+import { splitSentences } from './clauses';
 import {
   AGREES,
   AGREES_STRONG,
@@ -94,7 +95,7 @@ function emptyDetail(): CustomerTurnDetail {
 
 /** A question of three words or more ("what does the cover include?"), not "sorry?" or "who's this?". */
 function asksRealQuestion(norm: string): boolean {
-  return norm.split(/(?<=[.!?])\s+/).some((sentence) => sentence.endsWith('?') && sentence.split(/\s+/).length >= 4 && !has(ASKS_WHY, sentence));
+  return splitSentences(norm).some((sentence) => sentence.endsWith('?') && sentence.split(/\s+/).length >= 4 && !has(ASKS_WHY, sentence));
 }
 
 function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetail {
@@ -131,7 +132,7 @@ function detail(text: string, scenario: Scenario | undefined): CustomerTurnDetai
     // "Tuesday doesn't work" turns down a time; it is not a fault.
     reportsFault: fault && issueIds.length === 0 && !has(REJECTS_TIME, norm),
     namesTime: time,
-    timeOnlyAsked: time && !agrees && norm.split(/(?<=[.!?])\s+/).every((sentence) => sentence.endsWith('?') || !namesTime(sentence)),
+    timeOnlyAsked: time && !agrees && splitSentences(norm).every((sentence) => sentence.endsWith('?') || !namesTime(sentence)),
     // A time plus "fine" / "OK" ("Saturday at nine is fine") is a firm yes to that time.
     // "Good. So when are my cups coming? Friday you said..." chases a problem; the days in it are no time agreed.
     agreesStrongly: !firmNo && !stillAsking && !laterYes && (strong || (weak && time && !notNow && !hedges && !has(REFUSES, norm) && !chasesProblem)),

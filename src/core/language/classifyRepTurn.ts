@@ -14,7 +14,7 @@ import { firstIndex, has, hasUnnegated } from './phraseSet';
 import { ACTION_REASON, CONCRETE_TOPIC, FILLER, FOLLOW_UP_FRAME, NEWS_FRAME, REASON_FRAME } from './purposePhrases';
 import { asksQuestion, asksTheirTimeline } from './questions';
 import { asksRecordedFigure } from './asksRecordedFigure';
-import { splitClauses } from './clauses';
+import { splitClauses, splitSentences } from './clauses';
 import { findScenarioMentions, mentionedIds, scenarioVocabulary, stem, type ScenarioMentions } from './scenarioMatchers';
 import { HEDGED_TIME, namesSpecificTime, namesTime } from './timeExpressions';
 import { GENERIC_VALUE, VALUE_CUE } from './valuePhrases';
@@ -124,8 +124,7 @@ const BREAKS_OFF = /(?:[\u2014\u2013]|\s-|--)\s*$/;
 /** The turn without its questions that only ask whether something arrived ("did you get the quote I sent Tuesday?"). */
 function withoutReceiptChecks(norm: string): string {
   if (!has(CHECKS_RECEIPT, norm)) return norm;
-  return norm
-    .split(/(?<=[.!?])\s+/)
+  return splitSentences(norm)
     .filter((sentence) => !(sentence.includes('?') && has(CHECKS_RECEIPT, sentence)))
     .join(' ');
 }
@@ -148,7 +147,7 @@ const OPEN_QUESTION =
 
 /** A question that offers a specific time ("Thursday 7th, 1 pm, can or not?", "0830 thurs?"): a proposal in itself. */
 function asksForTime(normalized: string): boolean {
-  for (const sentence of normalized.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of splitSentences(normalized)) {
     if (sentence.includes('?') && !LOOKS_BACK.test(sentence) && namesSpecificTime(sentence)) return true;
   }
   return false;
@@ -156,8 +155,7 @@ function asksForTime(normalized: string): boolean {
 
 /** The sentences of a normalized turn that ask nothing. */
 function statementsOf(norm: string): string {
-  return norm
-    .split(/(?<=[.!?])\s+/)
+  return splitSentences(norm)
     .filter((sentence) => !asksQuestion(sentence))
     .join(' ');
 }
@@ -190,7 +188,7 @@ const BOOKS_THE_VISIT = /\b(?:bring|drop|run|pop) (?:it|her|the car|the van|them
 
 /** "Bring it in Saturday at 9 and we'll check the light": the check is booked for a time, in the same sentence. */
 function checkBooked(norm: string): boolean {
-  return norm.split(/(?<=[.!?])\s+/).some((sentence) => BOOKS_THE_VISIT.test(sentence) && has(VAGUE_PROMISE, sentence) && namesSpecificTime(sentence));
+  return splitSentences(norm).some((sentence) => BOOKS_THE_VISIT.test(sentence) && has(VAGUE_PROMISE, sentence) && namesSpecificTime(sentence));
 }
 
 function detail(text: string, scenario: Scenario | undefined): RepTurnDetail {
@@ -353,7 +351,7 @@ function stepSentenceNamesTime(norm: string): boolean {
 /** Vagueness counts only where its own sentence names nothing specific from the account ("a while back, the Aria you drove" is fine). */
 function vagueSentenceLacksHistory(norm: string, scenario: Scenario | undefined): boolean {
   const keywords = scenario?.facts?.historyKeywords;
-  return norm.split(/(?<=[.!?])\s+/).some((sentence) => has(VAGUE_ACCOUNT, sentence) && !(keywords && matchKeywords(sentence, keywords)));
+  return splitSentences(norm).some((sentence) => has(VAGUE_ACCOUNT, sentence) && !(keywords && matchKeywords(sentence, keywords)));
 }
 
 /** The customer's own names, which say nothing about what a turn does ("I'll ring you Friday, Art"). */

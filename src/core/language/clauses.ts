@@ -18,8 +18,13 @@ export function leadingWords(text: string, count: number): string {
   return words.slice(0, count).join(' ');
 }
 
+/** The sentences of a text, split after their closing mark; empty ones are dropped. */
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().length > 0);
+}
+
 /** The last sentence of a text: where a line that trails off on a dash was broken into. */
 export function lastSentence(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().length > 0);
+  const sentences = splitSentences(text);
   return sentences[sentences.length - 1] ?? '';
 }

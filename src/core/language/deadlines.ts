@@ -1,4 +1,5 @@
 import { phraseSet, has } from './phraseSet';
+import { splitSentences } from './clauses';
 import { MONTH_NAMES } from './timeExpressions';
 
 /** What an offer is called when a rep says it is ending: "the rate", "the 1.9% finance", "this special". */
@@ -93,8 +94,7 @@ export interface DeadlineClaim {
 
 /** The sentences of a normalised rep line that say an offer ends or is held only until some time. */
 export function deadlineClaims(normalized: string): DeadlineClaim[] {
-  return normalized
-    .split(/(?<=[.!?])\s+/)
+  return splitSentences(normalized)
     .filter((sentence) => has(OFFER, sentence) && has(ENDING, sentence))
     .map((sentence) => ({ sentence, dates: namedDates(sentence), near: has(NEAR_TIME, sentence) }));
 }
@@ -102,7 +102,7 @@ export function deadlineClaims(normalized: string): DeadlineClaim[] {
 /** The dates in normalised account notes that end an offer ("financing valid until 30 april", "plan change by 25 may"). */
 export function recordedDeadlineDates(normalizedNotes: string[]): NamedDates[] {
   return normalizedNotes
-    .flatMap((note) => note.split(/(?<=[.!?])\s+/))
+    .flatMap(splitSentences)
     .filter((sentence) => has(OFFER, sentence) && /\b(?:until|till|ends?|by|cut ?off|deadline|valid|expires?)\b/.test(sentence))
     .map(namedDates)
     .filter((dates) => dates.days.length > 0 && dates.months.length > 0);

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalizeText';
+import { splitSentences } from './clauses';
 
 // Words around a pick that do not change it: "the first, I suppose", "ok, Thursday then".
 const HEDGE_WORDS =
@@ -17,6 +18,6 @@ export function picksOption(offer: string, reply: string): boolean {
   const firstClause = firstSentence.replace(/[.!;]$/, '');
   const pick = firstClause.replace(HEDGE_WORDS, '').trim();
   if (pick.length < 3 || pick.split(' ').length > 4) return false;
-  const choice = offered.split(/(?<=[.!?])\s+/).find((sentence) => /\bor\b/.test(sentence) && sentence.includes(pick));
+  const choice = splitSentences(offered).find((sentence) => /\bor\b/.test(sentence) && sentence.includes(pick));
   return choice !== undefined && new RegExp(`(?:^|\\W)${pick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\W|$)`).test(choice);
 }

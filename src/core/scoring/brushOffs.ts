@@ -1,4 +1,5 @@
 import type { CallAnalysis, CustomerTurn, RepTurn } from './analyzeCall';
+import { lastSentence } from '../language/clauses';
 import { describeRepTurn } from '../language/classifyRepTurn';
 import { normalizeText } from '../language/normalizeText';
 
@@ -68,9 +69,7 @@ function hardSell(previous: RepTurn | undefined): boolean {
 /** Whether the rep's last sentence asked for time or proposed a step, which a bare "no" then refuses. */
 function answersAsk(previous: RepTurn | undefined): boolean {
   if (!previous) return false;
-  const sentences = previous.text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
-  const last = sentences[sentences.length - 1] ?? '';
-  const moves = describeRepTurn(last);
+  const moves = describeRepTurn(lastSentence(previous.text));
   // Haggling ("what if we did thirty-five?") is an ask a bare "no" refuses; a no to the rep's extra sale refuses only that.
   if (moves.upsell && !moves.presses) return false;
   return moves.checksTime || moves.proposesNextStep || moves.presses;
