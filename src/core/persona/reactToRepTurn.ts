@@ -11,6 +11,7 @@ import { ownsIssue, sellsInSameBreath } from '../facts/ownsIssue';
 import { offersStep } from '../facts/offersStep';
 import { markSaid, volunteeredLines } from './volunteeredLines';
 import { faultFactIds } from '../facts/faultFacts';
+import { asksAboutThem } from '../facts/asksAboutThem';
 import { inflatesQuantity } from '../facts/quantityOnRecord';
 import { stepIsSale } from '../facts/stepIsSale';
 import { worksTowardsFix } from '../facts/stepResolvesIssue';
@@ -229,7 +230,7 @@ function mainReaction(
   // The rep's own extra sale put to her, not the step the call is for: she came for something else and is not sold by it.
   if (moves.upsell && moves.valueItemIds.length === 0 && !stepIsSale(scenario) && (moves.proposesNextStep || moves.asksQuestion)) return onPressure(ctx);
   // Asked again what she has told ("when are you normally free?" after "Saturdays are my day off"): she says it again.
-  const told = moves.asksQuestion && !moves.namesTime ? moves.factIds.find((id) => state.factsRevealed.includes(id)) : undefined;
+  const told = asksAboutThem(moves) ? moves.factIds.find((id) => state.factsRevealed.includes(id)) : undefined;
   if (told) return { kind: 'fact', factId: told };
   // An order sized to the rep, not to her ("forty cases" on about twenty a month), read as know-the-history reads it.
   if ((moves.proposesNextStep || moves.commitsAction) && inflatesQuantity(scenario, ctx.text)) return onPressure(ctx);

@@ -9,6 +9,7 @@ import type { CallAnalysis, RepTurn } from '../analyzeCall';
 import { daysNamedIn } from '../../language/timeExpressions';
 import { findBrushOffs, pushes } from '../brushOffs';
 import { evidenceOf, evidenceWhere, met, missed, type MistakeNote, type PrincipleRule } from '../rule';
+import { asksAboutThem } from '../../facts/asksAboutThem';
 import { BRIEF_TURN_WORDS, isMonologue } from '../../facts/monologue';
 import { deliversAnything } from '../deliversAnything';
 import { isOpen } from '../trackIssues';
@@ -58,11 +59,6 @@ function adaptsToBusy(turn: RepTurn, askedWhy: boolean, takesWantedChannel: bool
   // Short is not enough: "And the weather, hey? Wild." to someone with a patient waiting says nothing; letting them go does.
   const saysSomething = moves.carriesContent || reason || moves.refersToHistory || moves.factIds.length > 0 || moves.leavesItOpen;
   return betterTime || straightToIt || (moves.words <= SHORT_REPLY_WORDS && saysSomething);
-}
-
-/** A question about the customer's own situation, not a proposal that happens to name it ("Saturday at 10?"). */
-function asksAboutThem(moves: RepTurn['rep']): boolean {
-  return moves.asksQuestion && !moves.proposesNextStep && !moves.namesTime && !moves.asksReferral;
 }
 
 /**
