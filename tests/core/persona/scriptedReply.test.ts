@@ -560,5 +560,14 @@ describe('scriptedReply', () => {
         expect(dana.dialogue.nextStepVague).not.toContain(replies.at(-1));
       }
     });
+    it('hears "what’s going to swing it for you?" as asking what matters to Marcus', async () => {
+      const marcus = loadScenario('quote-follow-up');
+      const replies = await replyTo(
+        marcus,
+        ['Morning Marcus, Taylor at Northline, about the Atlanta quote.', 'What’s going to swing it for you between us and the others?'],
+        3,
+      );
+      expect(replies.at(-1)).toContain(marcus.persona.hiddenFacts.find((fact) => fact.id === 'on-time-matters-most')!.text);
+    });
   });
 });
